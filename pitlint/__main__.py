@@ -1,0 +1,3 @@
+from pitlint.cli import main
+
+main()

@@ -1,0 +1,152 @@
+"""Structure: the parts every PIT needs (harm, factors for and against, a balancing test, a
+conclusion), and sections that have a heading but nothing under it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pitlint import law
+from pitlint.checks import Context
+from pitlint.document import Document
+from pitlint.findings import Category, Finding, Rule, Severity
+from pitlint.outline import Outline
+
+MISSING_HARM = Rule(
+    "PIT101",
+    "missing-harm",
+    Category.STRUCTURE,
+    Severity.ERROR,
+    "No harm section: the PIT never sets out what disclosure would damage.",
+    "Every PIT must show the harm that disclosure (or confirming or denying) would cause. For a "
+    "prejudice-based exemption (s31, s38, s43(2) ...) the harm is the test itself: without it the "
+    "exemption is not engaged. For other exemptions the ICO still expects the harm to be explained "
+    "before the factors are weighed, so this is a warning there.",
+    "Exemption: Section 31(1)(a) Law enforcement\nFactors favouring disclosure\n...",
+    "Exemption: Section 31(1)(a) Law enforcement\nHarm\nDisclosure of the supplier's name would be "
+    "likely to prejudice the prevention of crime, because ...\nFactors favouring disclosure\n...",
+)
+MISSING_FAVOURING = Rule(
+    "PIT102",
+    "missing-favouring-factors",
+    Category.STRUCTURE,
+    Severity.ERROR,
+    "No factors favouring disclosure: a PIT weighs both sides.",
+    "A public interest test weighs the factors in favour of disclosure against those in favour of "
+    "maintaining the exemption. With only one side listed there is nothing to weigh, and the ICO "
+    "treats the test as not carried out. In an NCND response the factors favour confirming or "
+    "denying that information is held.",
+    "Factors against disclosure\n...\nBalancing test\n...",
+    "Factors favouring disclosure\nDisclosure would show how public money is spent on ...\n"
+    "Factors against disclosure\n...\nBalancing test\n...",
+)
+MISSING_AGAINST = Rule(
+    "PIT103",
+    "missing-against-factors",
+    Category.STRUCTURE,
+    Severity.ERROR,
+    "No factors against disclosure: nothing supports maintaining the exemption.",
+    "The factors against disclosure are the public interest in maintaining the exemption. Without "
+    "them the balance cannot fall on the side of non-disclosure, whatever the conclusion says.",
+    "Factors favouring disclosure\n...\nBalancing test\nThe balance favours non-disclosure.",
+    "Factors favouring disclosure\n...\nFactors against disclosure\nDisclosure would let offenders "
+    "judge the force's capability to ...\nBalancing test\n...",
+)
+MISSING_BALANCING = Rule(
+    "PIT104",
+    "missing-balancing-test",
+    Category.STRUCTURE,
+    Severity.ERROR,
+    "No balancing test: the factors are listed but never weighed.",
+    "The balancing test is where the authority weighs the factors for and against disclosure and "
+    "explains which way the balance falls for this request. Listing factors and then concluding is "
+    "the most common fault the ICO finds in PITs; it is also what s17(3) of the Act requires.",
+    "Factors against disclosure\n...\nTherefore the information is withheld.",
+    "Balancing test\nThe public interest in transparency about IT spending is real, but here it is "
+    "outweighed by the risk that naming the supplier would expose force systems to attack ...",
+)
+MISSING_CONCLUSION = Rule(
+    "PIT105",
+    "missing-conclusion",
+    Category.STRUCTURE,
+    Severity.ERROR,
+    "No conclusion: nothing states which way the public interest falls.",
+    "The PIT must end by stating its outcome: that the public interest favours maintaining the "
+    "exemption (or, for an NCND response, neither confirming nor denying that information is "
+    "held), or that it favours disclosure.",
+    "Balancing test\nBoth sides have been considered.",
+    "Balancing test\n... Therefore the balance test favours non-disclosure.",
+)
+EMPTY_SECTION = Rule(
+    "PIT106",
+    "empty-section",
+    Category.STRUCTURE,
+    Severity.WARNING,
+    "A section heading with nothing under it.",
+    "A heading followed directly by the next heading usually means a template section was never "
+    "filled in, or its text was deleted by mistake.",
+    "Harm\nFactors favouring disclosure\nDisclosure would ...",
+    "Harm\nNaming the supplier would be likely to ...\nFactors favouring disclosure\nDisclosure would ...",
+)
+RULES = (MISSING_HARM, MISSING_FAVOURING, MISSING_AGAINST, MISSING_BALANCING, MISSING_CONCLUSION, EMPTY_SECTION)
+
+_SUGGESTIONS = {
+    "harm": 'Add a "Harm" section saying what disclosure would damage and how likely that is '
+    '("would" or "would be likely to").',
+    "favouring": 'Add "Factors favouring disclosure" with the public interest in releasing this information.',
+    "against": 'Add "Factors against disclosure" with the public interest in maintaining the exemption.',
+    "balancing": 'Add a "Balancing test" that weighs the factors for and against and says which way the balance falls.',
+    "conclusion": 'End with the outcome, e.g. "the balance test favours non-disclosure".',
+}
+_NCND_SUGGESTIONS = {
+    "favouring": 'Add "Factors favouring confirming or denying that information is held".',
+    "against": 'Add "Factors against confirming or denying that information is held".',
+    "conclusion": 'End with the outcome, e.g. "the balance test favours neither confirming nor denying '
+    'that information is held".',
+}
+
+
+def _harm_severity(outline: Outline) -> tuple[Severity, str]:
+    prejudice = sorted({c.section for c in outline.citations if law.EXEMPTIONS[c.section].prejudice})
+    if prejudice:
+        cited = ", ".join(f"s{section}" for section in prejudice)
+        return (
+            Severity.ERROR,
+            f"No harm section, but {cited} is prejudice-based: the harm must be shown for the exemption to apply.",
+        )
+    return Severity.WARNING, "No harm section: the PIT never explains what disclosure would damage."
+
+
+def check(document: Document, outline: Outline, context: Context) -> Iterator[Finding]:
+    ncnd = outline.response == "ncnd"
+    missing = {
+        MISSING_FAVOURING: ("favouring", "No factors favouring disclosure: the PIT weighs only one side."),
+        MISSING_AGAINST: ("against", "No factors against disclosure: nothing supports maintaining the exemption."),
+        MISSING_BALANCING: ("balancing", "No balancing test: the factors are never weighed against each other."),
+        MISSING_CONCLUSION: (
+            "conclusion",
+            "No conclusion: no closing paragraph states which way the public interest falls.",
+        ),
+    }
+    if not outline.has("harm"):
+        severity, message = _harm_severity(outline)
+        finding = MISSING_HARM.finding(message, suggestion=_SUGGESTIONS["harm"], section="harm")
+        finding.severity = severity
+        yield finding
+    for rule, (key, message) in missing.items():
+        if not outline.has(key):
+            suggestion = (_NCND_SUGGESTIONS if ncnd else _SUGGESTIONS).get(key, _SUGGESTIONS[key])
+            if ncnd:
+                message = message.replace("disclosure", "confirming or denying")
+            yield rule.finding(message, suggestion=suggestion, section=key)
+    for section in outline.sections:
+        if (
+            section.heading is not None
+            and section.key in ("harm", "favouring", "against", "balancing")
+            and not section.paragraphs
+        ):
+            yield EMPTY_SECTION.finding(
+                f'The "{section.heading.text.strip()}" section is empty.',
+                section.heading,
+                suggestion="Write the section, or remove the heading if the template does not apply.",
+                section=section.key,
+            )

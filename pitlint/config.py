@@ -1,0 +1,107 @@
+"""Settings: built-in defaults < `[tool.pitlint]` in pyproject.toml or a `.pitlint.toml` (the
+nearest one walking up from the current folder, or the file given with --config) < the command
+line. Keys are kebab-case, as in ruff; an unknown key or a wrong type is an error that names the
+file and the key."""
+
+from __future__ import annotations
+
+import difflib
+import sys
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from pitlint.errors import ConfigError
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on Python 3.10 only
+    import tomli as tomllib
+
+FORMATS = ("text", "json")
+FAIL_ON = ("error", "warning", "info", "never")
+CONFIG_NAMES = (".pitlint.toml", "pyproject.toml")
+
+
+@dataclass(frozen=True)
+class Config:
+    format: str = "text"
+    output: Path | None = None
+    fail_on: str = "error"
+    select: tuple[str, ...] = ()  # empty: every rule
+    ignore: tuple[str, ...] = ()
+    source: Path | None = None  # the config file these settings came from, if any
+
+    def merged(self, **overrides: Any) -> Config:
+        """These settings with the command line's on top (None means "not given")."""
+        return replace(self, **{key: value for key, value in overrides.items() if value is not None})
+
+
+# key in the file -> (field, expected type, allowed values)
+_KEYS: dict[str, tuple[str, type, tuple[str, ...] | None]] = {
+    "format": ("format", str, FORMATS),
+    "output": ("output", str, None),
+    "fail-on": ("fail_on", str, FAIL_ON),
+    "select": ("select", list, None),
+    "ignore": ("ignore", list, None),
+}
+
+
+def find_config_file(start: Path) -> Path | None:
+    """The nearest .pitlint.toml, or pyproject.toml with a [tool.pitlint] table, from start up."""
+    for folder in (start, *start.parents):
+        dotfile = folder / ".pitlint.toml"
+        if dotfile.is_file():
+            return dotfile
+        pyproject = folder / "pyproject.toml"
+        if pyproject.is_file() and "[tool.pitlint" in pyproject.read_text(encoding="utf-8", errors="replace"):
+            return pyproject
+    return None
+
+
+def _table(path: Path) -> dict[str, Any]:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: config file not found") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError(f"{path}: cannot read config file ({error})") from None
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"{path}: not valid TOML ({error})") from None
+    if path.name == "pyproject.toml":
+        return data.get("tool", {}).get("pitlint", {})
+    return data
+
+
+def _value(path: Path, where: str, key: str, value: Any) -> Any:
+    name, expected, allowed = _KEYS[key]
+    if expected is list:
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+            raise ConfigError(f"{path}: '{key}' in {where} must be a list of rule codes, names or categories")
+        return tuple(item.strip() for item in value if item.strip())
+    if not isinstance(value, expected):
+        raise ConfigError(f"{path}: '{key}' in {where} must be a {expected.__name__}, not {type(value).__name__}")
+    if allowed and value not in allowed:
+        raise ConfigError(f"{path}: '{key}' in {where} must be one of {', '.join(allowed)}, not '{value}'")
+    if name == "output":
+        return (path.parent / value).resolve()
+    return value
+
+
+def load(config_file: Path | None = None, start: Path | None = None) -> Config:
+    """Settings from the given config file, or the nearest one found from ``start`` upwards."""
+    path = config_file or find_config_file((start or Path.cwd()).resolve())
+    if path is None:
+        return Config()
+    table = _table(path)
+    where = "[tool.pitlint]" if path.name == "pyproject.toml" else path.name
+    settings: dict[str, Any] = {"source": path}
+    for key, value in table.items():
+        if key not in _KEYS:
+            close = difflib.get_close_matches(key, list(_KEYS), n=1)
+            hint = f" (did you mean '{close[0]}'?)" if close else f" (known keys: {', '.join(_KEYS)})"
+            raise ConfigError(f"{path}: unknown key '{key}' in {where}{hint}")
+        settings[_KEYS[key][0]] = _value(path, where, key, value)
+    return Config(**settings)

@@ -1,0 +1,145 @@
+"""Findings, and the one registry of rules that `pitlint rules`, `pitlint explain`, the reports
+and the docs all read (ruff's registry is the model: a stable code, a kebab-case name, a
+category, a default severity, a one-line summary and an explanation with a bad and a good
+example)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+from pitlint.document import Location, Paragraph
+
+
+class Severity(str, Enum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        return {"info": 1, "warning": 2, "error": 3}[self.value]
+
+
+class Category(str, Enum):
+    BOILERPLATE = "boilerplate"
+    DRIFT = "drift"
+    GENERIC = "generic"
+    LINK = "link"
+    TYPO = "typo"
+    STRUCTURE = "structure"
+    EXEMPTION = "exemption"
+    COPY_PASTE = "copy-paste"
+    PUBLICATION = "publication"
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str  # "PIT104": stable forever, used in --select/--ignore and baselines
+    name: str  # "missing-balancing-test"
+    category: Category
+    severity: Severity  # the default
+    summary: str  # one line for `pitlint rules`
+    explanation: str  # why it matters, for `pitlint explain`
+    bad: str  # an example that triggers the rule
+    good: str  # the same text written well
+
+    def finding(
+        self,
+        message: str,
+        paragraph: Paragraph | None = None,
+        start: int = 0,
+        end: int | None = None,
+        *,
+        suggestion: str | None = None,
+        section: str | None = None,
+        source: dict[str, Any] | None = None,
+    ) -> Finding:
+        """A finding on ``paragraph.text[start:end]``, or on the whole document without one."""
+        if paragraph is None:
+            return Finding(self, message, "", None, suggestion=suggestion, section=section, source=source)
+        end = len(paragraph.text) if end is None else end
+        return Finding(
+            self,
+            message,
+            fold(paragraph.text[start:end]),
+            paragraph.locate(start, end),
+            suggestion=suggestion,
+            section=section,
+            source=source,
+        )
+
+
+def fold(text: str) -> str:
+    """White space folded to single spaces, as excerpts are reported."""
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@dataclass
+class Finding:
+    rule: Rule
+    message: str
+    excerpt: str  # the exact flagged words; "" for document-level findings
+    location: Location | None  # None for document-level findings
+    suggestion: str | None = None
+    section: str | None = None
+    source: dict[str, Any] | None = None
+    severity: Severity = field(default=None)  # type: ignore[assignment]  # defaults to the rule's
+
+    def __post_init__(self) -> None:
+        if self.severity is None:
+            self.severity = self.rule.severity
+
+    @property
+    def sort_key(self) -> tuple[int, int, int, str]:
+        where = self.location
+        if where is None:
+            return (0, 0, 0, self.rule.code)
+        return (1, where.paragraph, where.column or 0, self.rule.code)
+
+
+REGISTRY: dict[str, Rule] = {}
+
+
+def register(*rules: Rule) -> tuple[Rule, ...]:
+    """Add rules to the registry; codes and names must be unique."""
+    for rule in rules:
+        clash = REGISTRY.get(rule.code)
+        if clash is not None and clash != rule:
+            raise ValueError(f"rule code {rule.code} registered twice")
+        if any(other.name == rule.name and other.code != rule.code for other in REGISTRY.values()):
+            raise ValueError(f"rule name {rule.name} registered twice")
+        REGISTRY[rule.code] = rule
+    return rules
+
+
+def all_rules() -> list[Rule]:
+    """Every rule, in code order. Importing the checks registers them; they import nothing heavy."""
+    import pitlint.checks  # noqa: F401
+
+    return sorted(REGISTRY.values(), key=lambda rule: rule.code)
+
+
+def find_rule(key: str) -> Rule | None:
+    """A rule by code (any case) or by name."""
+    rules = all_rules()
+    wanted = key.strip()
+    return next((r for r in rules if r.code.lower() == wanted.lower() or r.name == wanted.lower()), None)
+
+
+def selector_matches(rule: Rule, selector: str) -> bool:
+    """A selector is ALL, a code or code prefix ("PIT1", "PIT104"), a rule name, or a category."""
+    wanted = selector.strip().lower()
+    return (
+        wanted == "all"
+        or (rule.code.lower().startswith(wanted) and wanted.startswith("pit"))
+        or rule.name == wanted
+        or rule.category.value == wanted
+    )
+
+
+def unknown_selectors(selectors: tuple[str, ...] | list[str]) -> list[str]:
+    rules = all_rules()
+    return [s for s in selectors if not any(selector_matches(rule, s) for rule in rules)]

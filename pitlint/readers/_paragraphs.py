@@ -1,0 +1,223 @@
+"""Helpers every reader shares: building paragraphs with positions, and undoing the damage
+that extraction does to them (lines wrapped into paragraphs, sentences cut by page breaks).
+
+This is where the format-independent heuristics live, so each reader stays a thin layer over
+its parser.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from pitlint.document import Link, Paragraph, Piece
+
+# A sentence (or heading with a colon) is over when the text ends like this.
+_TERMINATED = re.compile(r"""[.!?:;][)"'\u2019\u201d\]]*\s*$""")
+_STARTS_LOWER = re.compile(r"^\s*[a-z]")
+_URL_AT_END = re.compile(r"(https?://|www\.)\S+\s*$", re.IGNORECASE)
+_LIST_MARKER = re.compile(r"^\s*(?:[-*+\u2022\u25cf\u25aa]\s|\(?[0-9]{1,2}[.)]\s|\(?[a-z][.)]\s)")
+_WORD = re.compile(r"[\w'\u2019-]+")
+# Words a heading never ends on: a line ending on one is a wrapped sentence.
+_DANGLING = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "and",
+        "or",
+        "in",
+        "on",
+        "for",
+        "with",
+        "by",
+        "from",
+        "that",
+        "which",
+        "as",
+        "at",
+        "be",
+        "is",
+        "are",
+        "was",
+        "were",
+        "this",
+        "would",
+        "could",
+        "should",
+        "will",
+        "may",
+        "can",
+        "not",
+    ]
+)
+
+
+class ParagraphBuilder:
+    """Accumulates runs of text with their source positions into one Paragraph."""
+
+    def __init__(self) -> None:
+        self._parts: list[str] = []
+        self._pieces: list[Piece] = []
+        self._links: list[Link] = []
+        self._length = 0
+
+    def __bool__(self) -> bool:
+        return self._length > 0
+
+    def add(
+        self,
+        text: str,
+        line: int | None = None,
+        column: int | None = None,
+        page: int | None = None,
+        *,
+        separator: str = " ",
+    ) -> None:
+        """Append a run copied verbatim from (line, column) or page; a separator goes between
+        runs unless either side already has white space."""
+        if not text:
+            return
+        if self._parts and separator and not self._parts[-1][-1:].isspace() and not text[0].isspace():
+            self._parts.append(separator)
+            self._length += len(separator)
+        self._pieces.append(Piece(self._length, line, column, page))
+        self._parts.append(text)
+        self._length += len(text)
+
+    def add_link(self, url: str, start: int, end: int) -> None:
+        self._links.append(Link(url, start, end))
+
+    @property
+    def length(self) -> int:
+        return self._length
+
+    def build(self, heading: bool | None = None, style: str | None = None, in_table: bool = False) -> Paragraph:
+        raw = "".join(self._parts)
+        stripped = raw.rstrip()
+        lead = len(stripped) - len(stripped.lstrip())
+        pieces = self._pieces
+        if lead:
+            # Pieces that start inside the stripped white space collapse onto offset 0;
+            # the last of them is the one that holds the first visible character.
+            inside = [piece for piece in pieces if piece.offset < lead]
+            pieces = [_shift(inside[-1], lead)] + [_shift(piece, lead) for piece in pieces if piece.offset >= lead]
+        links = [Link(link.url, link.start - lead, link.end - lead) for link in self._links]
+        return Paragraph(
+            text=stripped[lead:], pieces=pieces, heading=heading, style=style, in_table=in_table, links=links
+        )
+
+
+def _shift(piece: Piece, by: int) -> Piece:
+    """Move a piece left by ``by`` characters of stripped leading white space."""
+    if piece.offset >= by:
+        return Piece(piece.offset - by, piece.line, piece.column, piece.page)
+    moved = by - piece.offset
+    column = None if piece.column is None else piece.column + moved
+    return Piece(0, piece.line, column, piece.page)
+
+
+def is_terminated(text: str) -> bool:
+    return bool(_TERMINATED.search(text))
+
+
+def looks_like_heading(text: str) -> bool:
+    """A short line that does not read as a sentence: "Harm", "Factors favouring release:",
+    "Section 24(2) National Security". Used where the format cannot say (plain text, PDF)."""
+    stripped = text.strip().strip("*_#").strip()
+    if not stripped or len(stripped) > 120 or _URL_AT_END.search(stripped) or stripped.startswith("<"):
+        return False
+    words = _WORD.findall(stripped)
+    if not words or len(words) > 16:
+        return False
+    if re.search(r"[.,;!?]$", stripped):
+        return False
+    if not (stripped[0].isupper() or stripped[0].isdigit() or stripped[0] in "(["):
+        return False
+    return words[-1].lower() not in _DANGLING
+
+
+def is_list_item(text: str) -> bool:
+    return bool(_LIST_MARKER.match(text))
+
+
+def _continues(previous: Paragraph, following: Paragraph, wrapped_width: int | None) -> bool:
+    """Does ``following`` carry on the sentence that ``previous`` left unfinished?"""
+    if previous.heading or following.heading or previous.in_table or following.in_table:
+        return False
+    before, after = previous.text.rstrip(), following.text.lstrip()
+    if not before or not after or is_terminated(before) or _URL_AT_END.search(before):
+        return False
+    if is_list_item(after):
+        return False
+    if _STARTS_LOWER.match(after):
+        return True
+    last_word = _WORD.findall(before)[-1:] or [""]
+    if last_word[0].lower() in _DANGLING or before.endswith((",", "-", "\u2013", "/")):
+        return True
+    # In text extracted line by line from a PDF, a long unfinished line was wrapped.
+    return wrapped_width is not None and len(before) >= 0.6 * wrapped_width
+
+
+def _wrapped_width(paragraphs: list[Paragraph]) -> int | None:
+    """If most paragraphs look like single visual lines cut off mid-sentence (text extracted
+    from a PDF line by line), return the typical line width; otherwise None."""
+    body = [p.text.rstrip() for p in paragraphs if len(p.text) > 30]
+    if len(body) < 4:
+        return None
+    unfinished = [text for text in body if not is_terminated(text)]
+    if len(unfinished) < 0.4 * len(body):
+        return None
+    widths = sorted(len(text) for text in body)
+    return widths[int(0.9 * (len(widths) - 1))]
+
+
+def join_map(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], list[int]]:
+    """Join paragraphs that extraction split in mid-sentence (PDF line wraps, page breaks).
+    Also returns, for each input paragraph, the 0-based index of the paragraph it ended in."""
+    if not paragraphs:
+        return [], []
+    width = _wrapped_width(paragraphs)
+    joined: list[Paragraph] = [paragraphs[0]]
+    ended_in = [0]
+    for paragraph in paragraphs[1:]:
+        previous = joined[-1]
+        if _continues(previous, paragraph, width):
+            joined[-1] = merge(previous, paragraph)
+        else:
+            joined.append(paragraph)
+        ended_in.append(len(joined) - 1)
+    return joined, ended_in
+
+
+def join_continued(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    return join_map(paragraphs)[0]
+
+
+def merge(first: Paragraph, second: Paragraph) -> Paragraph:
+    """One paragraph from two, keeping every piece's position."""
+    head = first.text.rstrip()
+    # "cyber-" at a line end and "attack" on the next: the hyphen stays, the space goes.
+    separator = "" if head.endswith("-") and not head.endswith(" -") else " "
+    offset = len(head) + len(separator)
+    tail_lead = len(second.text) - len(second.text.lstrip())
+    pieces = list(first.pieces)
+    for piece in second.pieces:
+        pieces.append(Piece(max(piece.offset - tail_lead, 0) + offset, piece.line, piece.column, piece.page))
+    links = list(first.links) + [
+        Link(link.url, link.start - tail_lead + offset, link.end - tail_lead + offset) for link in second.links
+    ]
+    return Paragraph(
+        text=head + separator + second.text.lstrip(),
+        pieces=pieces,
+        heading=first.heading,
+        style=first.style,
+        in_table=first.in_table,
+        links=links,
+    )
+
+
+def drop_empty(paragraphs: Iterable[Paragraph]) -> list[Paragraph]:
+    return [paragraph for paragraph in paragraphs if paragraph.text.strip()]

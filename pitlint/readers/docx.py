@@ -1,0 +1,342 @@
+"""Word drafts (.docx), read as they would be published: tracked insertions kept, deletions
+dropped, hidden text dropped, field codes dropped. What the file carries beside that text
+(revisions, comments, hidden text, metadata, embedded objects) is recorded on the Document.
+
+python-docx opens the package and resolves styles and relationships; the paragraph XML is
+walked directly because python-docx's own ``Paragraph.text`` skips runs inside ``w:ins`` and
+hyperlinks in older releases and says nothing about deletions.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import etree
+
+from pitlint.document import Comment, Document, Paragraph, PublicationFacts, Revision
+from pitlint.errors import ReadError
+from pitlint.readers._paragraphs import ParagraphBuilder, join_map, looks_like_heading
+
+SUFFIXES = (".docx", ".docm")
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+MAX_EXPANDED_BYTES = 256 * 1024 * 1024
+MAX_COMPRESSION_RATIO = 200
+_SAFE_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+
+
+def _w(tag: str) -> str:
+    return f"{{{W}}}{tag}"
+
+
+def _on(element: etree._Element | None) -> bool:
+    """A Word toggle property (w:b, w:vanish) that is present and not switched off."""
+    return element is not None and element.get(_w("val"), "true").lower() not in ("0", "false", "off")
+
+
+def check_package(path: Path) -> None:
+    """Refuse files that are not a .docx package, or that would inflate beyond reason."""
+    with path.open("rb") as handle:
+        head = handle.read(8)
+    if head == _OLE_SIGNATURE:
+        raise ReadError(path, "a legacy Word (.doc) or password-protected Office file; save it as an unprotected .docx")
+    if not zipfile.is_zipfile(path):
+        raise ReadError(path, "not a Word .docx file (it is not a zip package)")
+    with zipfile.ZipFile(path) as archive:
+        entries = archive.infolist()
+        names = {entry.filename for entry in entries}
+        if "word/document.xml" not in names:
+            raise ReadError(path, "not a Word .docx file (no word/document.xml inside)")
+        expanded = sum(entry.file_size for entry in entries)
+        compressed = max(sum(entry.compress_size for entry in entries), 1)
+        if expanded > MAX_EXPANDED_BYTES or (
+            expanded > 16 * 1024 * 1024 and expanded / compressed > MAX_COMPRESSION_RATIO
+        ):
+            raise ReadError(
+                path,
+                f"refused: it would expand to {expanded // 2**20} MB (limit {MAX_EXPANDED_BYTES // 2**20} MB)",
+            )
+
+
+@dataclass
+class _Styles:
+    """What a paragraph style says about headings and bold."""
+
+    heading: set[str] = field(default_factory=set)
+    bold: set[str] = field(default_factory=set)
+    names: dict[str, str] = field(default_factory=dict)
+
+
+def _styles(document) -> _Styles:  # python-docx Document
+    result = _Styles()
+    for style in document.styles:
+        style_id = style.style_id
+        name = style.name or ""
+        result.names[style_id] = name
+        element = style.element
+        outline = element.find(f"{_w('pPr')}/{_w('outlineLvl')}")
+        if re.match(r"(heading \d|title|subtitle)$", name, re.IGNORECASE) or outline is not None:
+            result.heading.add(style_id)
+        try:
+            if style.font.bold:
+                result.bold.add(style_id)
+        except AttributeError:
+            pass
+    return result
+
+
+@dataclass
+class _Walk:
+    """State while walking one w:p: the text, and the facts found inside it."""
+
+    styles: _Styles
+    hyperlinks: dict[str, str]
+    builder: ParagraphBuilder = field(default_factory=ParagraphBuilder)
+    segments: list[ParagraphBuilder] = field(default_factory=list)
+    bold_chars: int = 0
+    plain_chars: int = 0
+    paragraph_bold: bool = False
+    deleted: list[str] = field(default_factory=list)
+    inserted: list[str] = field(default_factory=list)
+    hidden: list[str] = field(default_factory=list)
+    comment_starts: dict[str, int] = field(default_factory=dict)
+    comment_anchors: dict[str, str] = field(default_factory=dict)
+    comment_ids: list[str] = field(default_factory=list)
+    field_url: str | None = None
+    field_start: int | None = None
+    embedded: int = 0
+
+    def text(self, value: str, bold: bool) -> None:
+        self.builder.add(value, separator="")
+        visible = len(value.strip())
+        if bold:
+            self.bold_chars += visible
+        else:
+            self.plain_chars += visible
+
+    def line_break(self) -> None:
+        self.segments.append(self.builder)
+        self.builder = ParagraphBuilder()
+
+
+def _run(walk: _Walk, run: etree._Element) -> None:
+    properties = run.find(_w("rPr"))
+    hidden = properties is not None and _on(properties.find(_w("vanish")))
+    bold = walk.paragraph_bold
+    if properties is not None:
+        b = properties.find(_w("b"))
+        if b is not None:
+            bold = _on(b)
+        style = properties.find(_w("rStyle"))
+        if style is not None and style.get(_w("val")) in walk.styles.bold:
+            bold = True
+    for child in run:
+        tag = child.tag
+        if tag == _w("t"):
+            if hidden:
+                walk.hidden.append(child.text or "")
+            else:
+                walk.text(child.text or "", bold)
+        elif tag == _w("delText"):
+            walk.deleted.append(child.text or "")
+        elif tag == _w("tab") and not hidden:
+            walk.text("\t", bold)
+        elif tag in (_w("br"), _w("cr")) and not hidden:
+            walk.line_break()
+        elif tag == _w("noBreakHyphen") and not hidden:
+            walk.text("-", bold)
+        elif tag == _w("instrText"):
+            instruction = re.search(r'HYPERLINK\s+"([^"]+)"', child.text or "")
+            if instruction:
+                walk.field_url, walk.field_start = instruction.group(1), None
+        elif tag == _w("fldChar"):
+            kind = child.get(_w("fldCharType"))
+            if kind == "separate" and walk.field_url:
+                walk.field_start = walk.builder.length
+            elif kind == "end" and walk.field_url and walk.field_start is not None:
+                walk.builder.add_link(walk.field_url, walk.field_start, walk.builder.length)
+                walk.field_url = walk.field_start = None
+        elif tag == _w("commentReference"):
+            walk.comment_ids.append(child.get(_w("id"), ""))
+        elif tag in (_w("object"), _w("pict"), _w("drawing")) and child.xpath(".//*[local-name()='OLEObject']"):
+            walk.embedded += 1
+
+
+def _walk(walk: _Walk, element: etree._Element) -> None:
+    for child in element:
+        tag = child.tag
+        if tag == _w("r"):
+            _run(walk, child)
+        elif tag in (_w("del"), _w("moveFrom")):
+            walk.deleted.append("".join(child.xpath(".//*[local-name()='delText' or local-name()='t']/text()")))
+        elif tag in (_w("ins"), _w("moveTo")):
+            start = walk.builder.length
+            _walk(walk, child)
+            walk.inserted.append(_tail(walk.builder, start))
+        elif tag == _w("hyperlink"):
+            start = walk.builder.length
+            _walk(walk, child)
+            url = walk.hyperlinks.get(child.get(f"{{{R}}}id", ""), "")
+            if url:
+                walk.builder.add_link(url, start, walk.builder.length)
+        elif tag == _w("fldSimple"):
+            start = walk.builder.length
+            _walk(walk, child)
+            found = re.search(r'HYPERLINK\s+"([^"]+)"', child.get(_w("instr"), ""))
+            if found:
+                walk.builder.add_link(found.group(1), start, walk.builder.length)
+        elif tag == _w("commentRangeStart"):
+            walk.comment_starts[child.get(_w("id"), "")] = walk.builder.length
+        elif tag == _w("commentRangeEnd"):
+            comment_id = child.get(_w("id"), "")
+            start = walk.comment_starts.pop(comment_id, 0)
+            walk.comment_anchors[comment_id] = _tail(walk.builder, start)
+        elif tag in (_w("pPr"), _w("rPr")):
+            continue
+        else:  # smartTag, customXml, sdt, sdtContent, bdo, dir and the like wrap runs
+            _walk(walk, child)
+
+
+def _tail(builder: ParagraphBuilder, start: int) -> str:
+    return builder.build().text[start:] if builder else ""
+
+
+def _paragraph_style(p: etree._Element) -> str | None:
+    style = p.find(f"{_w('pPr')}/{_w('pStyle')}")
+    return None if style is None else style.get(_w("val"))
+
+
+@dataclass
+class _Facts:
+    """Publication facts keyed by the raw paragraph they were found in."""
+
+    revisions: list[tuple[int, Revision]] = field(default_factory=list)
+    hidden: list[tuple[int, str]] = field(default_factory=list)
+    anchors: dict[str, tuple[int, str]] = field(default_factory=dict)
+    embedded: int = 0
+
+
+def _paragraphs(
+    element: etree._Element,
+    styles: _Styles,
+    hyperlinks: dict[str, str],
+    facts: _Facts,
+    raw: list[Paragraph],
+    in_table: bool = False,
+) -> None:
+    """Walk the body (or a table cell) in reading order, appending raw paragraphs."""
+    for child in element:
+        tag = child.tag
+        if tag == _w("p"):
+            style_id = _paragraph_style(child)
+            walk = _Walk(styles, hyperlinks, paragraph_bold=style_id in styles.bold)
+            _walk(walk, child)
+            walk.segments.append(walk.builder)
+            number = len(raw)
+            for text in walk.deleted:
+                if text.strip():
+                    facts.revisions.append((number, Revision("deletion", text, 0)))
+            for text in walk.inserted:
+                if text.strip():
+                    facts.revisions.append((number, Revision("insertion", text, 0)))
+            facts.hidden.extend((number, text) for text in walk.hidden if text.strip())
+            for comment_id, anchor in walk.comment_anchors.items():
+                facts.anchors[comment_id] = (number, anchor)
+            for comment_id in walk.comment_ids:
+                facts.anchors.setdefault(comment_id, (number, ""))
+            facts.embedded += walk.embedded
+            styled = style_id in styles.heading
+            mostly_bold = walk.bold_chars > 0 and walk.plain_chars == 0
+            for segment in walk.segments:
+                if not segment:
+                    continue
+                paragraph = segment.build(style=styles.names.get(style_id or "", style_id), in_table=in_table)
+                if styled or (mostly_bold and looks_like_heading(paragraph.text)):
+                    paragraph.heading = True
+                raw.append(paragraph)
+        elif tag == _w("tbl"):
+            for row in child.iter(_w("tr")):
+                for cell in row.findall(_w("tc")):
+                    _paragraphs(cell, styles, hyperlinks, facts, raw, in_table=True)
+        elif tag in (_w("sdt"), _w("sdtContent"), _w("customXml")):
+            _paragraphs(child, styles, hyperlinks, facts, raw, in_table)
+
+
+def _comments(document, facts: _Facts, index_of: list[int]) -> list[Comment]:
+    comments: list[Comment] = []
+    for rel in document.part.rels.values():
+        if not rel.reltype.endswith("/comments") or rel.is_external:
+            continue
+        root = etree.fromstring(rel.target_part.blob, _SAFE_PARSER)
+        for comment in root.iter(_w("comment")):
+            comment_id = comment.get(_w("id"), "")
+            text = " ".join("".join(p.xpath(".//*[local-name()='t']/text()")) for p in comment.iter(_w("p")))
+            raw_number, anchor = facts.anchors.get(comment_id, (None, ""))
+            paragraph = index_of[raw_number] + 1 if raw_number is not None and raw_number < len(index_of) else None
+            comments.append(Comment(text.strip(), paragraph, anchor.strip(), comment.get(_w("author"))))
+    return comments
+
+
+def _metadata(document) -> dict[str, str]:
+    core = document.core_properties
+    found = {
+        "author": core.author,
+        "last_modified_by": core.last_modified_by,
+        "comments": core.comments,
+    }
+    metadata = {key: value for key, value in found.items() if value}
+    for part in document.part.package.iter_parts():
+        if str(part.partname) == "/docProps/custom.xml":
+            root = etree.fromstring(part.blob, _SAFE_PARSER)
+            for prop in root:
+                name = prop.get("name")
+                value = "".join(prop.itertext()).strip()
+                if name and value:
+                    metadata[f"custom:{name}"] = value
+    return metadata
+
+
+def read(path: Path) -> Document:
+    import docx  # imported here: python-docx and lxml are not needed to start pitlint
+
+    check_package(path)
+    try:
+        document = docx.Document(str(path))
+    except (KeyError, ValueError, zipfile.BadZipFile, etree.XMLSyntaxError) as error:
+        raise ReadError(path, f"not a readable Word document ({error.__class__.__name__}: {error})") from None
+    styles = _styles(document)
+    hyperlinks = {
+        rel_id: rel.target_ref
+        for rel_id, rel in document.part.rels.items()
+        if rel.is_external and "hyperlink" in rel.reltype
+    }
+    facts = _Facts()
+    raw: list[Paragraph] = []
+    _paragraphs(document.element.body, styles, hyperlinks, facts, raw)
+    kept = [number for number, paragraph in enumerate(raw) if paragraph.text.strip()]
+    paragraphs, merged_into = join_map([raw[number] for number in kept])
+    # Where each raw paragraph ended up; an empty one reports as the next paragraph with text.
+    final_of = dict(zip(kept, merged_into, strict=True))
+    index_of = [0] * len(raw)
+    following = max(len(paragraphs) - 1, 0)
+    for number in reversed(range(len(raw))):
+        following = final_of.get(number, following)
+        index_of[number] = following
+    publication = PublicationFacts(
+        revisions=[
+            Revision(revision.kind, revision.text, index_of[number] + 1) for number, revision in facts.revisions
+        ],
+        comments=_comments(document, facts, index_of),
+        hidden_text=[(index_of[number] + 1, text) for number, text in facts.hidden],
+        metadata=_metadata(document),
+        embedded_objects=max(
+            facts.embedded,
+            sum(1 for part in document.part.package.iter_parts() if str(part.partname).startswith("/word/embeddings/")),
+        ),
+    )
+    return Document(str(path), "docx", paragraphs, publication)

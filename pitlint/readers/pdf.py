@@ -1,0 +1,134 @@
+"""Published PDFs, read with pdfminer.six's layout analysis.
+
+Each text box becomes a paragraph (a bold first line becomes its own heading), page numbers
+in headers and footers are dropped, and sentences that run across boxes or pages are joined
+again. Paragraphs remember their page.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from pitlint.document import Comment, Document, Paragraph, PublicationFacts
+from pitlint.errors import ReadError
+from pitlint.readers._paragraphs import ParagraphBuilder, join_continued, looks_like_heading
+
+SUFFIXES = (".pdf",)
+MAX_PAGES = 500
+
+_PAGE_NUMBER = re.compile(r"^\s*(page\s+)?\d+(\s*(of|/)\s*\d+)?\s*$", re.IGNORECASE)
+
+
+def _decode(value: object) -> str:
+    if isinstance(value, bytes):
+        if value.startswith(b"\xfe\xff"):
+            return value[2:].decode("utf-16-be", "replace")
+        return value.decode("latin-1")
+    return str(value)
+
+
+def _line_is_bold(line) -> bool:  # pdfminer LTTextLine
+    from pdfminer.layout import LTChar
+
+    fonts = [char.fontname for char in line if isinstance(char, LTChar) and not char.get_text().isspace()]
+    return bool(fonts) and all(re.search(r"bold|black|heavy", font, re.IGNORECASE) for font in fonts)
+
+
+def _box_paragraphs(box, page_number: int) -> list[Paragraph]:  # pdfminer LTTextBox
+    from pdfminer.layout import LTTextLine
+
+    lines = [line for line in box if isinstance(line, LTTextLine)]
+    lines = [line for line in lines if line.get_text().strip() and not _PAGE_NUMBER.match(line.get_text())]
+    paragraphs: list[Paragraph] = []
+    builder = ParagraphBuilder()
+    for line in lines:
+        text = line.get_text().strip()
+        is_heading = _line_is_bold(line) and looks_like_heading(text)
+        if is_heading:
+            if builder:
+                paragraphs.append(builder.build())
+                builder = ParagraphBuilder()
+            heading = ParagraphBuilder()
+            heading.add(text, page=page_number)
+            paragraphs.append(heading.build(heading=True))
+            continue
+        builder.add(text, page=page_number)
+    if builder:
+        paragraphs.append(builder.build())
+    return paragraphs
+
+
+def _annotations(page, page_number: int) -> list[Comment]:  # pdfminer PDFPage
+    """Reviewers' notes left on a page (links and form fields are not notes)."""
+    from pdfminer.pdftypes import resolve1
+
+    notes: list[Comment] = []
+    for reference in resolve1(page.annots) or []:
+        annotation = resolve1(reference)
+        if not isinstance(annotation, dict):
+            continue
+        subtype = str(resolve1(annotation.get("Subtype", "")))
+        if "Link" in subtype or "Widget" in subtype or "Popup" in subtype:
+            continue
+        text = _decode(resolve1(annotation.get("Contents", b""))).strip()
+        author = _decode(resolve1(annotation.get("T", b""))).strip() or None
+        notes.append(Comment(text, None, anchor=f"page {page_number}", author=author))
+    return notes
+
+
+def _metadata(info: object) -> dict[str, str]:
+    from pdfminer.pdftypes import resolve1
+
+    metadata: dict[str, str] = {}
+    if isinstance(info, dict):
+        for key in ("Author", "Creator", "Producer", "Title", "Subject"):
+            text = _decode(resolve1(info.get(key, b""))).strip()
+            if text:
+                metadata[key.lower()] = text
+    return metadata
+
+
+def _open_error(path: Path, error: Exception) -> ReadError:
+    name = error.__class__.__name__
+    if "Password" in name or "Encryption" in name or "NotAllowed" in name:
+        return ReadError(path, "the PDF is encrypted or password-protected; publish an unprotected copy to check it")
+    return ReadError(path, f"not a readable PDF ({name}: {error})".replace("\n", " "))
+
+
+def read(path: Path) -> Document:
+    from pdfminer.converter import PDFPageAggregator
+    from pdfminer.layout import LAParams, LTTextBox
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdfparser import PDFParser
+
+    with path.open("rb") as handle:
+        if not handle.read(1024).lstrip().startswith(b"%PDF"):
+            raise ReadError(path, "not a PDF file (no %PDF header)")
+        handle.seek(0)
+        try:
+            document = PDFDocument(PDFParser(handle))
+            if not document.is_extractable:
+                raise ReadError(path, "the PDF forbids text extraction")
+            manager = PDFResourceManager()
+            device = PDFPageAggregator(manager, laparams=LAParams())
+            interpreter = PDFPageInterpreter(manager, device)
+            raw: list[Paragraph] = []
+            notes: list[Comment] = []
+            for number, page in enumerate(PDFPage.create_pages(document), start=1):
+                if number > MAX_PAGES:
+                    raise ReadError(path, f"refused: more than {MAX_PAGES} pages")
+                interpreter.process_page(page)
+                notes.extend(_annotations(page, number))
+                for element in device.get_result():
+                    if isinstance(element, LTTextBox):
+                        raw.extend(_box_paragraphs(element, number))
+            metadata = _metadata(document.info[0] if document.info else {})
+        except ReadError:
+            raise
+        except Exception as error:  # pdfminer raises many unrelated types for broken files
+            raise _open_error(path, error) from None
+    facts = PublicationFacts(comments=notes, metadata=metadata)
+    return Document(str(path), "pdf", join_continued([p for p in raw if p.text.strip()]), facts)

@@ -1,0 +1,80 @@
+"""`--format text`: a table per file (tabulate) that an FOI officer can read: where, what, the
+words flagged and what to write instead; then one summary line."""
+
+from __future__ import annotations
+
+from tabulate import tabulate
+
+from pitlint.engine import FileReport, Report
+from pitlint.findings import Finding, Severity
+
+_WIDTHS = [12, 8, 8, 44, 30, 36]
+
+
+def where(finding: Finding, file_format: str | None) -> str:
+    spot = finding.location
+    if spot is None:
+        return "document"
+    if file_format in ("txt", "md") and spot.line is not None:
+        return f"{spot.line}:{spot.column}"
+    if spot.page is not None:
+        return f"p.{spot.page} para {spot.paragraph}"
+    return f"para {spot.paragraph}"
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def _file_block(file: FileReport) -> str:
+    if file.error:
+        return f"{file.path}: cannot be checked: {file.error}"
+    header = f"{file.path} ({_plural(file.paragraphs, 'paragraph')})"
+    if not file.findings:
+        return f"{header}: no problems found"
+    rows = [
+        [
+            where(finding, file.format),
+            finding.rule.code,
+            finding.severity.value,
+            finding.message,
+            finding.excerpt or "",
+            finding.suggestion or "",
+        ]
+        for finding in file.findings
+    ]
+    table = tabulate(
+        rows,
+        headers=["where", "rule", "severity", "what", "flagged", "suggestion"],
+        tablefmt="simple",
+        maxcolwidths=_WIDTHS,
+        disable_numparse=True,
+    )
+    return f"{header}\n{table}"
+
+
+def summary(report: Report) -> str:
+    files = len(report.files)
+    errors, warnings, infos = (report.count(s) for s in (Severity.ERROR, Severity.WARNING, Severity.INFO))
+    total = errors + warnings + infos
+    line = (
+        f"{_plural(total, 'finding')} in {_plural(files, 'file')} "
+        f"({_plural(errors, 'error')}, {_plural(warnings, 'warning')}, {infos} info)"
+    )
+    unreadable = len(report.unreadable)
+    if unreadable:
+        line += f"; {_plural(unreadable, 'file')} could not be read"
+    silenced = sum(file.silenced for file in report.files)
+    if silenced:
+        line += f"; {silenced} silenced by --select/--ignore or config"
+    return line + "."
+
+
+def render(report: Report) -> str:
+    blocks = [_file_block(file) for file in report.files]
+    if not report.files:
+        blocks.append("No drafts found to check (pitlint reads .docx, .pdf, .md, .txt and .html).")
+    text = "\n\n".join(blocks) + "\n\n" + summary(report) + "\n"
+    if any(file.findings for file in report.files):
+        text += "Run `pitlint explain CODE` to see what a rule checks and how to fix it.\n"
+    return text
