@@ -79,6 +79,7 @@ _REQUEST = re.compile(
     r"\s*(for)?\s*[:\-\u2013]\s*(?P<text>\S.*)",
     re.I,
 )
+_REQUEST_LABEL = re.compile(r"^\W*(your request|request|information requested)\W*$", re.I)
 CITATION = re.compile(
     r"\b(?:sections?|sect\.|sec\.|s\.?)\s?(?P<number>\d{1,2})(?![\d.])"
     r"(?P<subsections>(?:\s?\(\s?[0-9]{1,2}[A-Z]?\s?\))?(?:\s?\(\s?[a-z]{1,4}\s?\))*)"
@@ -208,6 +209,17 @@ def _conclusion(body: list[Paragraph]) -> list[Paragraph]:
     return []
 
 
+def _request(opening: list[Paragraph]) -> Paragraph | None:
+    """The paragraph giving the request: "Request: ...", or a "Request" label in a table or on a
+    line of its own followed by the request itself."""
+    for position, paragraph in enumerate(opening):
+        if _REQUEST.match(paragraph.text):
+            return paragraph
+        if _REQUEST_LABEL.match(paragraph.text) and position + 1 < len(opening):
+            return opening[position + 1]
+    return None
+
+
 def _response(citations: list[Citation], concluded: str | None) -> str:
     kinds = {citation.kind for citation in citations} - {None}
     if kinds == {"ncnd", "withhold"}:
@@ -248,7 +260,7 @@ def build(document: Document) -> Outline:
         if _NCND_OUTCOME.search(conclusion_text)
         else ("withhold" if _WITHHOLD_OUTCOME.search(conclusion_text) else None)
     )
-    request = next((p for p in document.paragraphs[:15] if _REQUEST.match(p.text)), None)
+    request = _request(document.paragraphs[:20])
     return Outline(sections, citations, _response(citations, concluded), concluded, request)
 
 
@@ -257,4 +269,4 @@ def request_text(outline: Outline) -> str | None:
     if outline.request is None:
         return None
     match = _REQUEST.match(outline.request.text)
-    return match["text"].strip() if match else None
+    return match["text"].strip() if match else outline.request.text.strip()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import zipfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from lxml import etree
@@ -101,8 +101,8 @@ class _Walk:
     bold_chars: int = 0
     plain_chars: int = 0
     paragraph_bold: bool = False
-    deleted: list[str] = field(default_factory=list)
-    inserted: list[str] = field(default_factory=list)
+    # tracked changes in document order: (kind, text, the w:ins/w:del element if any)
+    changes: list[tuple[str, str, etree._Element | None]] = field(default_factory=list)
     hidden: list[str] = field(default_factory=list)
     comment_starts: dict[str, int] = field(default_factory=dict)
     comment_anchors: dict[str, str] = field(default_factory=dict)
@@ -143,7 +143,7 @@ def _run(walk: _Walk, run: etree._Element) -> None:
             else:
                 walk.text(child.text or "", bold)
         elif tag == _w("delText"):
-            walk.deleted.append(child.text or "")
+            walk.changes.append(("deletion", child.text or "", None))
         elif tag == _w("tab") and not hidden:
             walk.text("\t", bold)
         elif tag in (_w("br"), _w("cr")) and not hidden:
@@ -173,11 +173,12 @@ def _walk(walk: _Walk, element: etree._Element) -> None:
         if tag == _w("r"):
             _run(walk, child)
         elif tag in (_w("del"), _w("moveFrom")):
-            walk.deleted.append("".join(child.xpath(".//*[local-name()='delText' or local-name()='t']/text()")))
+            deleted = "".join(child.xpath(".//*[local-name()='delText' or local-name()='t']/text()"))
+            walk.changes.append(("deletion", deleted, child))
         elif tag in (_w("ins"), _w("moveTo")):
             start = walk.builder.length
             _walk(walk, child)
-            walk.inserted.append(_tail(walk.builder, start))
+            walk.changes.append(("insertion", _tail(walk.builder, start), child))
         elif tag == _w("hyperlink"):
             start = walk.builder.length
             _walk(walk, child)
@@ -238,12 +239,11 @@ def _paragraphs(
             _walk(walk, child)
             walk.segments.append(walk.builder)
             number = len(raw)
-            for text in walk.deleted:
+            for kind, text, mark in walk.changes:
                 if text.strip():
-                    facts.revisions.append((number, Revision("deletion", text, 0)))
-            for text in walk.inserted:
-                if text.strip():
-                    facts.revisions.append((number, Revision("insertion", text, 0)))
+                    author = mark.get(_w("author")) if mark is not None else None
+                    date = mark.get(_w("date")) if mark is not None else None
+                    facts.revisions.append((number, Revision(kind, text, 0, author, date)))
             facts.hidden.extend((number, text) for text in walk.hidden if text.strip())
             for comment_id, anchor in walk.comment_anchors.items():
                 facts.anchors[comment_id] = (number, anchor)
@@ -328,9 +328,7 @@ def read(path: Path) -> Document:
         following = final_of.get(number, following)
         index_of[number] = following
     publication = PublicationFacts(
-        revisions=[
-            Revision(revision.kind, revision.text, index_of[number] + 1) for number, revision in facts.revisions
-        ],
+        revisions=[replace(revision, paragraph=index_of[number] + 1) for number, revision in facts.revisions],
         comments=_comments(document, facts, index_of),
         hidden_text=[(index_of[number] + 1, text) for number, text in facts.hidden],
         metadata=_metadata(document),

@@ -92,6 +92,8 @@ def _paragraphs(root) -> list[Paragraph]:
         if not builder:
             return
         paragraph = builder.build(in_table=in_table)
+        if not paragraph.text:
+            return
         if element.name in _HEADINGS or (bold_only and looks_like_heading(paragraph.text)):
             paragraph.heading = True
         paragraph.style = element.name

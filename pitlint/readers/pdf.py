@@ -43,7 +43,7 @@ def _box_paragraphs(box, page_number: int) -> list[Paragraph]:  # pdfminer LTTex
     paragraphs: list[Paragraph] = []
     builder = ParagraphBuilder()
     for line in lines:
-        text = line.get_text().strip()
+        text = re.sub(r"\s+", " ", line.get_text()).strip()  # justified text has runs of spaces
         is_heading = _line_is_bold(line) and looks_like_heading(text)
         if is_heading:
             if builder:

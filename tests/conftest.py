@@ -1,0 +1,103 @@
+"""Shared fixtures: the seed PITs, a runner for the real command line, and makers of real PDF
+and HTML files (Word files come from tests/docxmaker.py)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+DATA = Path(__file__).parent / "data"
+SEEDS = {path.name[:3]: path for path in sorted((DATA / "seeds").glob("0*.txt"))}
+
+
+@pytest.fixture
+def seeds() -> dict[str, Path]:
+    return dict(SEEDS)
+
+
+@dataclass
+class Result:
+    code: int
+    stdout: str
+    stderr: str
+
+    @property
+    def json(self) -> dict:
+        return json.loads(self.stdout)
+
+
+def run_pitlint(*args: str | Path, cwd: Path | None = None) -> Result:
+    """Run `python -m pitlint` as a user would, in a separate process."""
+    env = dict(os.environ, PYTHONIOENCODING="utf-8", NO_COLOR="1", COLUMNS="200")
+    done = subprocess.run(
+        [sys.executable, "-m", "pitlint", *map(str, args)],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env=env,
+        timeout=120,
+    )
+    return Result(done.returncode, done.stdout, done.stderr)
+
+
+@pytest.fixture
+def pitlint() -> Callable[..., Result]:
+    return run_pitlint
+
+
+def make_pdf(
+    path: Path, blocks: list[tuple[str, str]], *, author: str | None = None, page_numbers: bool = False
+) -> Path:
+    """A real PDF laid out by fpdf2. Blocks: ("h", heading), ("p", paragraph), ("page", "") for
+    a page break, ("cut", text) for text that goes on without a paragraph gap (a sentence that
+    runs across the page break)."""
+    from fpdf import FPDF
+
+    class Numbered(FPDF):
+        def footer(self) -> None:
+            if page_numbers:
+                self.set_y(-15)
+                self.set_font("Helvetica", "", 9)
+                self.cell(0, 10, f"Page {self.page_no()} of {{nb}}", align="C")
+
+    pdf = Numbered(format="A4")
+    pdf.set_auto_page_break(True, margin=20)
+    if author:
+        pdf.set_author(author)
+    pdf.add_page()
+    for kind, text in blocks:
+        if kind == "h":
+            pdf.set_font("Helvetica", "B", 12)
+            pdf.multi_cell(0, 7, text, new_x="LMARGIN", new_y="NEXT")
+            pdf.ln(3)
+        elif kind == "p":
+            pdf.set_font("Helvetica", "", 11)
+            pdf.multi_cell(0, 6, text, new_x="LMARGIN", new_y="NEXT")
+            pdf.ln(4)
+        elif kind == "cut":
+            pdf.set_font("Helvetica", "", 11)
+            pdf.multi_cell(0, 6, text, new_x="LMARGIN", new_y="NEXT")
+        elif kind == "page":
+            pdf.add_page()
+    pdf.output(str(path))
+    return path
+
+
+@pytest.fixture
+def pdf_maker() -> Callable[..., Path]:
+    return make_pdf
+
+
+def text_blocks(path: Path) -> list[tuple[str, str]]:
+    """A seed's headings and paragraphs as PDF blocks: short unterminated lines are headings."""
+    from pitlint.outline import is_heading
+    from pitlint.readers import read
+
+    return [("h" if is_heading(p) else "p", p.text) for p in read(path).paragraphs]

@@ -1,0 +1,87 @@
+"""PDF: real files laid out by fpdf2 and read back through pdfminer's layout analysis."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pitlint.errors import ReadError
+from pitlint.readers import read
+
+HARM = (
+    "The disclosure of the requested information would provide the public at large with details of force "
+    "systems which are intended to be secure. The requested information could be used by a hostile party "
+    "to plan and execute an attack on force systems."
+)
+
+
+def test_headings_wrapped_lines_and_pages(tmp_path: Path, pdf_maker):
+    filler = [
+        ("p", f"Paragraph {n} of the factors against disclosure, long enough to wrap onto a second line.")
+        for n in range(12)
+    ]
+    path = pdf_maker(
+        tmp_path / "pit.pdf",
+        [
+            ("h", "Harm"),
+            ("p", HARM),
+            ("h", "Factors against disclosure"),
+            *filler,
+            ("cut", "Weakening the mechanisms"),
+            ("page", ""),
+            ("p", "used to monitor any type of criminal activity would place the country at risk."),
+            ("h", "Balancing Test"),
+            ("p", "The balance test favours non-disclosure."),
+        ],
+        page_numbers=True,
+    )
+    paragraphs = read(path).paragraphs
+    assert [(p.text, p.page) for p in paragraphs if p.heading] == [
+        ("Harm", 1),
+        ("Factors against disclosure", 1),
+        ("Balancing Test", 2),
+    ]
+    assert paragraphs[1].text == HARM  # three visual lines, one paragraph
+    assert not any(p.text.startswith("Page ") for p in paragraphs)  # footers dropped
+    cut = next(p for p in paragraphs if p.text.startswith("Weakening"))
+    assert cut.text == (
+        "Weakening the mechanisms used to monitor any type of criminal activity would place the country at risk."
+    )
+    start = cut.text.index("used to")
+    assert (cut.locate(0).page, cut.locate(start).page) == (1, 2)
+    assert paragraphs[-1].text == "The balance test favours non-disclosure."
+    assert len(paragraphs) == 3 + 12 + 1 + 2
+
+
+def test_author_metadata_is_kept(tmp_path: Path, pdf_maker):
+    path = pdf_maker(tmp_path / "pit.pdf", [("p", HARM)], author="J. Smith")
+    assert read(path).facts.metadata["author"] == "J. Smith"
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b"Just some words in a file called pdf", "not a PDF file (no %PDF header)"),
+        (b"%PDF-1.7\n" + b"\x00garbage" * 200, "not a readable PDF"),
+    ],
+)
+def test_broken_pdfs_are_refused(tmp_path: Path, content: bytes, reason: str):
+    path = tmp_path / "broken.pdf"
+    path.write_bytes(content)
+    with pytest.raises(ReadError) as raised:
+        read(path)
+    assert raised.value.reason.startswith(reason)
+    assert "\n" not in raised.value.reason
+
+
+def test_truncated_pdf_is_refused(tmp_path: Path, pdf_maker):
+    whole = pdf_maker(tmp_path / "whole.pdf", [("h", "Harm"), ("p", HARM)]).read_bytes()
+    path = tmp_path / "truncated.pdf"
+    path.write_bytes(whole[: len(whole) // 3])
+    try:
+        document = read(path)
+    except ReadError as error:
+        assert "\n" not in error.reason
+    else:  # pdfminer may recover the pages it can reach; what it returns must still be sane
+        assert all(p.text.strip() for p in document.paragraphs)

@@ -1,0 +1,108 @@
+"""Plain text: paragraphs, line/column positions, and text that extraction mangled."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pitlint.errors import ReadError
+from pitlint.readers import read
+
+
+def _paragraph(document, start: str):
+    return next(p for p in document.paragraphs if p.text.startswith(start))
+
+
+def test_pdf_extracted_lines_are_joined_into_paragraphs(seeds):
+    """Seed 004 has every visual line of a PDF as its own paragraph."""
+    document = read(seeds["004"])
+    assert len(document.paragraphs) == 20
+    harm = document.paragraphs[2]
+    assert harm.text == (
+        "The disclosure of the requested information would provide the public at large with details of "
+        "force systems and products which are intended to be secure. These systems and products "
+        "are secure because they contain a variety of information which relates to policing activities."
+    )
+    assert (harm.line, harm.pieces[0].column) == (5, 1)
+    start = harm.text.index("These systems")
+    where = harm.locate(start, start + len("These systems"))
+    assert (where.line, where.column, where.end_line, where.end_column) == (7, 61, 7, 73)
+    assert [p.text for p in document.paragraphs if p.text in ("Harm", "Balancing Test")] == ["Harm", "Balancing Test"]
+
+
+def test_sentence_cut_by_a_page_break_is_one_paragraph(seeds):
+    """Seed 001: "Weakening the mechanisms" / blank line / "used to monitor ..."."""
+    document = read(seeds["001"])
+    paragraph = _paragraph(document, "We recognise that the public interest")
+    assert "danger. Weakening" not in paragraph.text
+    assert paragraph.text.endswith(
+        "Weakening the mechanisms used to monitor any type of criminal activity, would place the security of "
+        "the country at an increased level of danger."
+    )
+    start = paragraph.text.index("used to monitor")
+    where = paragraph.locate(start, start + len("used to monitor"))
+    assert (paragraph.line, where.line, where.column, where.end_column) == (27, 29, 1, 15)
+    assert _paragraph(document, "The wider public interest").line == 31
+
+
+def test_hard_wrapped_block_is_one_paragraph_and_heading_lines_split_off(tmp_path: Path):
+    draft = tmp_path / "draft.txt"
+    draft.write_text(
+        "Harm\n"
+        "Disclosure of the supplier's name would be likely to prejudice\n"
+        "the prevention of crime, because offenders could target the\n"
+        "system it runs on.\n"
+        "- first point\n"
+        "- second point\n",
+        encoding="utf-8",
+    )
+    texts = [p.text for p in read(draft).paragraphs]
+    assert texts == [
+        "Harm",
+        "Disclosure of the supplier's name would be likely to prejudice the prevention of crime, because "
+        "offenders could target the system it runs on.",
+        "- first point",
+        "- second point",
+    ]
+
+
+def test_windows_1252_text_is_decoded(tmp_path: Path):
+    draft = tmp_path / "cp1252.txt"
+    draft.write_bytes("The public\u2019s confidence \u2013 \u201cNPCC\u201d guidance.\n".encode("cp1252"))
+    assert read(draft).paragraphs[0].text == "The public\u2019s confidence \u2013 \u201cNPCC\u201d guidance."
+
+
+def test_utf8_bom_is_not_part_of_the_text(tmp_path: Path):
+    draft = tmp_path / "bom.txt"
+    draft.write_bytes("\ufeffHarm\n\nText here.\n".encode())
+    paragraphs = read(draft).paragraphs
+    assert (paragraphs[0].text, paragraphs[0].pieces[0].column) == ("Harm", 1)
+
+
+def test_binary_content_named_txt_is_refused(tmp_path: Path):
+    draft = tmp_path / "image.txt"
+    draft.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    with pytest.raises(ReadError, match="binary content, not a text file"):
+        read(draft)
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "reason"),
+    [
+        ("empty.txt", b"", "the file is empty"),
+        ("draft.rtf", b"{\\rtf1 hello}", "unsupported file type '.rtf'"),
+    ],
+)
+def test_unreadable_files_give_a_reason(tmp_path: Path, name: str, content: bytes, reason: str):
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(ReadError) as raised:
+        read(path)
+    assert raised.value.reason.startswith(reason)
+    assert str(raised.value) == f"{path}: {raised.value.reason}"
+
+
+def test_missing_file(tmp_path: Path):
+    with pytest.raises(ReadError, match="no such file"):
+        read(tmp_path / "nope.docx")
