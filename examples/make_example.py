@@ -9,7 +9,7 @@ from pathlib import Path
 import docx
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from tests.docxmaker import add_bold_heading, add_deletion, add_insertion  # noqa: E402
+from tests.docxmaker import add_bold_heading, add_deletion, add_insertion
 
 OUT = Path(__file__).with_name("foi-1187-draft.docx")
 

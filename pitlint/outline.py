@@ -87,6 +87,13 @@ CITATION = re.compile(
     re.I,
 )
 
+# "Sections 30(1)(a) and 31(1)(a)": the later numbers have no "s" of their own.
+_CITATION_LIST = re.compile(
+    r"\bsections\s(?P<items>\d{1,2}(?:\s?\([0-9A-Za-z]{1,4}\))*(?:\s?(?:,|and|&|or)\s?\d{1,2}(?:\s?\([0-9A-Za-z]{1,4}\))*)+)",
+    re.I,
+)
+_CITATION_ITEM = re.compile(r"(?P<number>\d{1,2})(?P<subsections>(?:\s?\([0-9A-Za-z]{1,4}\))*)")
+
 
 @dataclass(frozen=True)
 class Citation:
@@ -172,31 +179,48 @@ def is_heading(paragraph: Paragraph) -> bool:
     return not paragraph.in_table and looks_like_heading(paragraph.text)
 
 
+def _levels(text: str) -> tuple[str | None, list[str]]:
+    """'(1)(a)' -> ('1', ['a']); '(a)' -> (None, ['a'])."""
+    levels = re.findall(r"\(\s?([0-9A-Za-z]{1,4})\s?\)", text)
+    subsection = levels[0].upper() if levels and levels[0][0].isdigit() else None
+    return subsection, [level.lower() for level in levels[1 if subsection else 0 :] if not level[0].isdigit()]
+
+
 def find_citations(document: Document) -> list[Citation]:
     """Every exemption cited (sections 21 to 44), with subsection and clause where given."""
     citations: list[Citation] = []
     for paragraph in document.paragraphs:
-        for match in CITATION.finditer(paragraph.text):
+        text = paragraph.text
+        for match in CITATION.finditer(text):
             number = int(match["number"])
             if number not in law.EXEMPTIONS:
                 continue
-            levels = re.findall(r"\(\s?([0-9A-Za-z]{1,4})\s?\)", match["subsections"])
-            subsection = levels[0].upper() if levels and levels[0][0].isdigit() else None
-            clauses = [level.lower() for level in levels[1 if subsection else 0 :] if not level[0].isdigit()]
-            extra = re.findall(r"\(\s?([0-9A-Za-z]{1,4})\s?\)", match["more"])
-            base = dict(
-                section=number,
-                text=match.group().strip(),
-                paragraph=paragraph.index,
-                start=match.start(),
-                end=match.end(),
-            )
-            citations.append(Citation(subsection=subsection, clause=clauses[0] if clauses else None, **base))
-            for item in extra:  # "31(1)(a) and (b)", "40(1) and (2)"
+            subsection, clauses = _levels(match["subsections"])
+            where = dict(text=match.group().strip(), paragraph=paragraph.index, start=match.start(), end=match.end())
+            citations.append(Citation(number, subsection, clauses[0] if clauses else None, **where))
+            for item in re.findall(r"\(\s?([0-9A-Za-z]{1,4})\s?\)", match["more"]):  # "31(1)(a) and (b)"
                 if item[0].isdigit():
-                    citations.append(Citation(subsection=item.upper(), clause=None, **base))
+                    citations.append(Citation(number, item.upper(), None, **where))
                 else:
-                    citations.append(Citation(subsection=subsection, clause=item.lower(), **base))
+                    citations.append(Citation(number, subsection, item.lower(), **where))
+        for listed in _CITATION_LIST.finditer(text):
+            for item in list(_CITATION_ITEM.finditer(listed["items"]))[1:]:  # the first is matched above
+                number = int(item["number"])
+                if number in law.EXEMPTIONS:
+                    subsection, clauses = _levels(item["subsections"])
+                    start = listed.start("items") + item.start()
+                    end = listed.start("items") + item.end()
+                    citations.append(
+                        Citation(
+                            number,
+                            subsection,
+                            clauses[0] if clauses else None,
+                            item.group(),
+                            paragraph.index,
+                            start,
+                            end,
+                        )
+                    )
     return citations
 
 

@@ -14,6 +14,9 @@ from pathlib import Path
 import pytest
 
 DATA = Path(__file__).parent / "data"
+# A Unicode font, so PDFs can hold the curly quotes and dashes real PITs use (Debian's
+# fonts-dejavu-core, which .ci/run installs when it is missing).
+FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 SEEDS = {path.name[:3]: path for path in sorted((DATA / "seeds").glob("0*.txt"))}
 
 
@@ -64,25 +67,27 @@ def make_pdf(
         def footer(self) -> None:
             if page_numbers:
                 self.set_y(-15)
-                self.set_font("Helvetica", "", 9)
+                self.set_font("DejaVu", "", 9)
                 self.cell(0, 10, f"Page {self.page_no()} of {{nb}}", align="C")
 
     pdf = Numbered(format="A4")
+    pdf.add_font("DejaVu", "", str(FONT_DIR / "DejaVuSans.ttf"))
+    pdf.add_font("DejaVu", "B", str(FONT_DIR / "DejaVuSans-Bold.ttf"))
     pdf.set_auto_page_break(True, margin=20)
     if author:
         pdf.set_author(author)
     pdf.add_page()
     for kind, text in blocks:
         if kind == "h":
-            pdf.set_font("Helvetica", "B", 12)
+            pdf.set_font("DejaVu", "B", 12)
             pdf.multi_cell(0, 7, text, new_x="LMARGIN", new_y="NEXT")
             pdf.ln(3)
         elif kind == "p":
-            pdf.set_font("Helvetica", "", 11)
+            pdf.set_font("DejaVu", "", 11)
             pdf.multi_cell(0, 6, text, new_x="LMARGIN", new_y="NEXT")
             pdf.ln(4)
         elif kind == "cut":
-            pdf.set_font("Helvetica", "", 11)
+            pdf.set_font("DejaVu", "", 11)
             pdf.multi_cell(0, 6, text, new_x="LMARGIN", new_y="NEXT")
         elif kind == "page":
             pdf.add_page()

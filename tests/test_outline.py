@@ -1,0 +1,233 @@
+"""Outline: every section of the five seeds, the citations, the kind of response."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+
+from pitlint.outline import build, classify_heading, find_citations, request_text
+from pitlint.readers import read
+from tests.conftest import SEEDS, make_pdf, text_blocks
+from tests.docxmaker import add_bold_heading
+
+# (key, heading, first words of the section's first paragraph); conclusions have no heading.
+EXPECTED = {
+    "000": [
+        ("harm", "Evidence of Harm", "To disclose any details of West Midlands Police software"),
+        ("favouring", "Factors favouring disclosure (s31)", "Confirming that information exists relevant"),
+        ("against", "Factors against disclosure (s31)", "To not disclose information about the software"),
+        ("balancing", "Balancing Test", "The Police Service is charged with enforcing the law"),
+        ("conclusion", "", "Anything that places that confidence at risk"),
+    ],
+    "001": [
+        ("exemption", "Applicable exemption", None),
+        ("exemption", "Section 31 – Law enforcement", None),
+        ("harm", "Harm", "The disclosure of the requested information would provide the public at large"),
+        ("favouring", "Reasons for Disclosure", "The disclosure of the requested information would show"),
+        ("against", "Reasons for Non-Disclosure", "Disclosure would provide those intent on disrupting"),
+        ("balancing", "Balancing Test", "For a public interest test, issues that favour disclosure"),
+        ("conclusion", "", "Having considered the arguments for and against, I therefore consider"),
+    ],
+    "002": [
+        ("harm", "Harm", "Policing is an information-led activity"),
+        ("exemption", "Section 24 National Security", None),
+        ("favouring", "Factors favouring release", "The public are entitled to know how public funds are spent"),
+        ("against", "Factors against release", "Security measures are put in place to protect the community"),
+        ("exemption", "Section 31(3) Law Enforcement", None),
+        ("favouring", "Factors favouring release", "Disclosing information relevant to this request"),
+        ("against", "Factors against release", "Disclosure of the withheld information would suggest"),
+        ("balancing", "Balancing Test", "The Police Service is charged with enforcing the law"),
+        ("conclusion", "", "In addition anything that places that confidence at risk"),
+    ],
+    "003": [
+        ("exemption", "Applicable Exemptions:", None),
+        ("exemption", "Section 24(2) National security Section 31(3) Law enforcement", None),
+        ("harm", "Harm in Confirming or Denying that Information is held", "Policing is an information-led"),
+        ("exemption", "Section 24(2) National Security:", None),
+        (
+            "favouring",
+            "Factors favouring complying with Section 1(1)(a) confirming that information is held:",
+            "The public are entitled to know",
+        ),
+        (
+            "against",
+            "Factors against complying with Section 1(1)(a) neither confirming nor denying that information is held:",
+            "Security measures are put in place",
+        ),
+        ("exemption", "Section 31(3) Law Enforcement", None),
+        (
+            "favouring",
+            "Factors favouring complying with Section 1(1)(a) confirming that information is held:",
+            "Confirming that information exists relevant to this request",
+        ),
+        (
+            "against",
+            "Factors against complying with Section 1(1)(a) neither confirming nor denying that information is held:",
+            "Confirmation or denial that information is held",
+        ),
+        ("balancing", "Balancing Test", "For this public interest test, factors that favour complying"),
+        ("conclusion", "", "In addition, anything that places that confidence at risk"),
+    ],
+    "004": [
+        ("exemption", "Exemption - Section 31- Law Enforcement", None),
+        ("harm", "Harm", "The disclosure of the requested information would provide the public at large"),
+        ("favouring", "Factors favouring Disclosure", "The disclosure of the requested information would show"),
+        ("against", "Considerations favouring Non-Disclosure", "Disclosure would provide those intent"),
+        ("balancing", "Balancing Test", "For a public interest test, issues that favour release"),
+        ("conclusion", "", "Having considered the arguments for and against, the public interest test favours"),
+    ],
+}
+RESPONSES = {"000": "withhold", "001": "withhold", "002": "ncnd", "003": "ncnd", "004": "withhold"}
+
+
+def _shape(outline) -> list[tuple[str, str, str | None]]:
+    shape = []
+    for section in outline.sections:
+        if section.key is None:
+            continue
+        first = section.paragraphs[0].text if section.paragraphs else None
+        shape.append((section.key, section.title, first))
+    return shape
+
+
+def _matches(shape, expected) -> bool:
+    return len(shape) == len(expected) and all(
+        key == want_key
+        and title == want_title
+        and (want_first is None) == (first is None)
+        and (want_first is None or first.startswith(want_first))
+        for (key, title, first), (want_key, want_title, want_first) in zip(shape, expected, strict=True)
+    )
+
+
+@pytest.mark.parametrize("seed", sorted(EXPECTED))
+def test_every_section_of_the_seeds_is_found(seed: str):
+    outline = build(read(SEEDS[seed]))
+    shape = _shape(outline)
+    assert _matches(shape, EXPECTED[seed]), shape
+    assert outline.response == RESPONSES[seed]
+    for key in ("harm", "favouring", "against", "balancing", "conclusion"):
+        assert outline.has(key)
+
+
+def test_conclusion_of_004_is_its_last_two_paragraphs():
+    outline = build(read(SEEDS["004"]))
+    (conclusion,) = outline.of("conclusion")
+    assert [p.text[:40] for p in conclusion.paragraphs] == [
+        "Having considered the arguments for and ",
+        "Therefore, it is my opinion that the pub",
+    ]
+    assert outline.section_of(conclusion.paragraphs[0].index) == "conclusion"
+    assert outline.section_of(3) == "harm"
+
+
+def test_factors_know_which_exemption_they_are_about():
+    outline = build(read(SEEDS["003"]))
+    assert [(s.key, s.exemption) for s in outline.sections if s.key in ("favouring", "against")] == [
+        ("favouring", 24),
+        ("against", 24),
+        ("favouring", 31),
+        ("against", 31),
+    ]
+
+
+@pytest.mark.parametrize("seed", sorted(EXPECTED))
+def test_sections_are_found_in_word_and_pdf_versions(seed: str, tmp_path: Path):
+    """The same PIT typed in Word (bold headings) or published as PDF has the same outline."""
+    blocks = text_blocks(SEEDS[seed])
+    document = docx.Document()
+    for kind, text in blocks:
+        if kind == "h":
+            add_bold_heading(document, text)
+        else:
+            document.add_paragraph(text)
+    document.save(str(tmp_path / "seed.docx"))
+    make_pdf(tmp_path / "seed.pdf", blocks)
+    keys = [s.key for s in build(read(SEEDS[seed])).sections if s.key]
+    for version in ("seed.docx", "seed.pdf"):
+        outline = build(read(tmp_path / version))
+        assert [s.key for s in outline.sections if s.key] == keys, version
+        assert outline.response == RESPONSES[seed]
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        ("Section 31(1)(a) and (b) apply.", [(31, "1", "a"), (31, "1", "b")]),
+        ("exempt under s.24(2) of the Act", [(24, "2", None)]),
+        ("Section 31 - Law enforcement", [(31, None, None)]),
+        ("We rely on s40(5) and S.38(1)(b).", [(40, "5", None), (38, "1", "b")]),
+        ("Sections 30(1)(a) and 31(1)(a) are engaged.", [(30, "1", "a"), (31, "1", "a")]),
+        ("Section 40(5A) applies, not section 17", [(40, "5A", None)]),
+        ("Factors against complying with Section 1(1)(a)", []),
+        ("Office 365 accounts", []),
+    ],
+)
+def test_citations(tmp_path: Path, text: str, cited: list):
+    draft = tmp_path / "draft.txt"
+    draft.write_text(text + "\n", encoding="utf-8")
+    found = find_citations(read(draft))
+    assert [(c.section, c.subsection, c.clause) for c in found] == cited
+
+
+def test_citation_position_and_kind(tmp_path: Path):
+    draft = tmp_path / "draft.txt"
+    draft.write_text("Applicable exemption\n\nWe cite s.24(2) and Section 31(1)(a).\n", encoding="utf-8")
+    first, second = find_citations(read(draft))
+    assert (first.text, first.paragraph, first.start, first.end, first.kind, first.label) == (
+        "s.24(2)",
+        2,
+        8,
+        15,
+        "ncnd",
+        "24(2)",
+    )
+    assert (second.kind, second.label) == ("withhold", "31(1)(a)")
+
+
+@pytest.mark.parametrize(
+    ("body", "response"),
+    [
+        ("Section 24(2) and Section 31(3) apply.", "ncnd"),
+        ("Section 31(1)(a) applies.", "withhold"),
+        ("Section 24(2) and Section 31(1)(a) apply.", "mixed"),
+        (
+            "Section 31 applies. The balance test favours neither confirming nor denying that information is held.",
+            "ncnd",
+        ),
+        ("The weather is fine.", "unknown"),
+    ],
+)
+def test_response_kind(tmp_path: Path, body: str, response: str):
+    draft = tmp_path / "draft.txt"
+    draft.write_text(f"Balancing Test\n\n{body}\n", encoding="utf-8")
+    assert build(read(draft)).response == response
+
+
+@pytest.mark.parametrize(
+    ("heading", "key"),
+    [
+        ("Overall Harm", "harm"),
+        ("Reasons for Non-Disclosure", "against"),
+        ("Considerations favouring Non-Disclosure", "against"),
+        ("Factors favouring release", "favouring"),
+        ("Public interest balance", "balancing"),
+        ("Balance test", "balancing"),
+        ("Balancing Tset", "balancing"),
+        ("Factros against discolsure", "against"),
+        ("Conclusion", "conclusion"),
+        ("Section 24(2) National security", "exemption"),
+        ("Public Interest Test", None),
+        ("Request details", None),
+    ],
+)
+def test_heading_classification(heading: str, key: str | None):
+    assert classify_heading(heading) == key
+
+
+def test_request_line(tmp_path: Path):
+    draft = tmp_path / "draft.txt"
+    draft.write_text("FOI 1187/26\n\nRequest: the number of drones owned by the force.\n\nHarm\n\nText.\n")
+    assert request_text(build(read(draft))) == "the number of drones owned by the force."
