@@ -1,0 +1,118 @@
+"""Structure rules through the whole pipeline: file -> Document -> Outline -> findings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+
+from pitlint.config import Config
+from pitlint.engine import check_file
+from tests.conftest import SEEDS
+from tests.docxmaker import add_bold_heading
+
+COMPLETE = """Request: the make and model of drones used by the force.
+
+Applicable exemption
+
+Section 31(1)(a) Law enforcement
+
+Harm
+
+Naming the make of drone would be likely to prejudice the prevention of crime, because offenders could
+look up its flight time and camera range.
+
+Factors favouring disclosure
+
+Disclosure would show how the force spends public money on drones.
+
+Factors against disclosure
+
+Offenders could plan around the known limits of the drones.
+
+Balancing test
+
+The public interest in transparency about drone spending is outweighed by the risk to air support
+operations.
+
+Therefore the balance test favours non-disclosure.
+"""
+
+
+def _codes(path: Path) -> list[tuple[str, str, str | None]]:
+    return [(f.rule.code, f.severity.value, f.section) for f in check_file(path, Config()).findings]
+
+
+def test_a_complete_pit_has_no_structure_findings(tmp_path: Path):
+    draft = tmp_path / "complete.txt"
+    draft.write_text(COMPLETE, encoding="utf-8")
+    assert _codes(draft) == []
+
+
+def test_the_seeds_have_every_section():
+    for path in SEEDS.values():
+        assert _codes(path) == [], path.name
+
+
+def test_missing_balancing_test_in_a_word_draft(tmp_path: Path):
+    document = docx.Document()
+    for block in COMPLETE.split("\n\n"):
+        text = " ".join(block.split())
+        if text.startswith("Balancing test") or text.startswith("The public interest in transparency"):
+            continue
+        if len(text) < 40 and not text.endswith("."):
+            add_bold_heading(document, text)
+        else:
+            document.add_paragraph(text)
+    path = tmp_path / "draft.docx"
+    document.save(str(path))
+    report = check_file(path, Config())
+    (finding,) = report.findings
+    assert (finding.rule.code, finding.rule.name, finding.severity.value, finding.section) == (
+        "PIT104",
+        "missing-balancing-test",
+        "error",
+        "balancing",
+    )
+    assert finding.message == "No balancing test: the factors are never weighed against each other."
+    assert finding.excerpt == "" and finding.location is None
+    assert finding.suggestion.startswith('Add a "Balancing test"')
+
+
+def test_missing_harm_is_an_error_for_a_prejudice_based_exemption(tmp_path: Path):
+    draft = tmp_path / "noharm.txt"
+    start, end = COMPLETE.index("Harm\n"), COMPLETE.index("Factors favouring")
+    draft.write_text(COMPLETE[:start] + COMPLETE[end:], encoding="utf-8")
+    (finding,) = check_file(draft, Config()).findings
+    assert (finding.rule.code, finding.severity.value, finding.section) == ("PIT101", "error", "harm")
+    assert "s31 is prejudice-based" in finding.message
+
+    class_based = tmp_path / "class.txt"
+    class_based.write_text(draft.read_text().replace("Section 31(1)(a) Law enforcement", "Section 24(1)"))
+    (finding,) = check_file(class_based, Config()).findings
+    assert (finding.rule.code, finding.severity.value) == ("PIT101", "warning")
+
+
+def test_empty_section_points_at_its_heading(tmp_path: Path):
+    draft = tmp_path / "empty.txt"
+    text = COMPLETE.replace("Disclosure would show how the force spends public money on drones.\n\n", "")
+    draft.write_text(text, encoding="utf-8")
+    (finding,) = check_file(draft, Config()).findings
+    assert (finding.rule.code, finding.severity.value, finding.section) == ("PIT106", "warning", "favouring")
+    assert finding.excerpt == "Factors favouring disclosure"
+    assert finding.message == 'The "Factors favouring disclosure" section is empty.'
+    line = text.splitlines().index("Factors favouring disclosure") + 1
+    assert (finding.location.line, finding.location.column, finding.location.end_column) == (line, 1, 28)
+
+
+def test_ncnd_wording_in_the_suggestions(tmp_path: Path):
+    draft = tmp_path / "ncnd.txt"
+    draft.write_text(
+        "Section 31(3) Law enforcement\n\nHarm\n\nConfirming or denying would be likely to prejudice crime "
+        "prevention.\n\nThe balance test favours neither confirming nor denying that information is held.\n",
+        encoding="utf-8",
+    )
+    findings = {f.rule.code: f for f in check_file(draft, Config()).findings}
+    assert sorted(findings) == ["PIT102", "PIT103", "PIT104"]
+    assert findings["PIT102"].message == "No factors favouring confirming or denying: the PIT weighs only one side."
+    assert findings["PIT102"].suggestion == ('Add "Factors favouring confirming or denying that information is held".')
