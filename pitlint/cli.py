@@ -146,10 +146,12 @@ def explain(code: Annotated[str, typer.Argument(help="A rule code such as PIT104
 
 
 def explanation(rule) -> str:  # findings.Rule, imported lazily
+    import textwrap
+
     indent = "\n    "
     return (
         f"{rule.code} {rule.name} ({rule.category.value}, {rule.severity.value} by default)\n\n"
-        f"{rule.summary}\n\n{rule.explanation}\n\n"
+        f"{rule.summary}\n\n{textwrap.fill(rule.explanation, 88)}\n\n"
         f"Bad:{indent}{indent.join(rule.bad.splitlines())}\n\n"
         f"Good:{indent}{indent.join(rule.good.splitlines())}\n\n"
         f'Silence it: `pitlint check --ignore {rule.code}`, or ignore = ["{rule.code}"] '

@@ -58,8 +58,10 @@ MISSING_BALANCING = Rule(
     Severity.ERROR,
     "No balancing test: the factors are listed but never weighed.",
     "The balancing test is where the authority weighs the factors for and against disclosure and "
-    "explains which way the balance falls for this request. Listing factors and then concluding is "
-    "the most common fault the ICO finds in PITs; it is also what s17(3) of the Act requires.",
+    "explains which way the balance falls for this request. Listing factors and then jumping to a "
+    "conclusion gives no reasons for the outcome, and s17(3)(b) of the Act requires the authority to "
+    "state its reasons for finding that the public interest in maintaining the exemption outweighs "
+    "the public interest in disclosure.",
     "Factors against disclosure\n...\nTherefore the information is withheld.",
     "Balancing test\nThe public interest in transparency about IT spending is real, but here it is "
     "outweighed by the risk that naming the supplier would expose force systems to attack ...",
