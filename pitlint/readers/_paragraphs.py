@@ -94,6 +94,10 @@ class ParagraphBuilder:
     def length(self) -> int:
         return self._length
 
+    def text_since(self, start: int) -> str:
+        """The raw text added from offset ``start`` on (before build() strips it)."""
+        return "".join(self._parts)[start:]
+
     def build(self, heading: bool | None = None, style: str | None = None, in_table: bool = False) -> Paragraph:
         raw = "".join(self._parts)
         stripped = raw.rstrip()

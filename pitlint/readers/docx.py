@@ -204,7 +204,7 @@ def _walk(walk: _Walk, element: etree._Element) -> None:
 
 
 def _tail(builder: ParagraphBuilder, start: int) -> str:
-    return builder.build().text[start:] if builder else ""
+    return builder.text_since(start)
 
 
 def _paragraph_style(p: etree._Element) -> str | None:
