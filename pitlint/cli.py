@@ -87,10 +87,17 @@ def check(
         list[str] | None, typer.Option("--ignore", help="Leave out these rules (counted as silenced).")
     ] = None,
     config_file: Annotated[Path | None, typer.Option("--config", help="Read settings from this TOML file.")] = None,
+    corpus: Annotated[
+        str | None,
+        typer.Option(
+            "--corpus", help="Issued PITs to compare with: a folder or an index (default: the shipped corpus)."
+        ),
+    ] = None,
 ) -> None:
     """Check drafts and report what a careful FOI reviewer would catch before publication."""
     from pitlint import config as config_module
     from pitlint import engine, report
+    from pitlint.reuse.locate import stderr_notify
 
     try:
         settings = config_module.load(config_file).merged(
@@ -99,8 +106,9 @@ def check(
             fail_on=fail_on.value if fail_on else None,
             select=_split(select),
             ignore=_split(ignore),
+            corpus=corpus,
         )
-        result = engine.check(paths, settings)
+        result = engine.check(paths, settings, notify=stderr_notify)
     except PitlintError as error:
         raise _fail(str(error)) from None
     for file in result.unreadable:
@@ -157,6 +165,111 @@ def explanation(rule) -> str:  # findings.Rule, imported lazily
         f'Silence it: `pitlint check --ignore {rule.code}`, or ignore = ["{rule.code}"] '
         f"under [tool.pitlint] in pyproject.toml or in .pitlint.toml."
     )
+
+
+corpus_app = typer.Typer(
+    help="Build, extend and inspect the index of issued PITs that drafts are compared with.",
+    no_args_is_help=True,
+)
+app.add_typer(corpus_app, name="corpus")
+
+
+@corpus_app.command("build")
+def corpus_build(
+    folder: Annotated[Path, typer.Argument(help="Folder of issued PITs (.docx, .pdf, .md, .txt, .html).")],
+    index: Annotated[
+        Path | None, typer.Option("--index", help="Where to write the index (default: FOLDER/.pitlint-index).")
+    ] = None,
+) -> None:
+    """Index a folder of issued PITs. An existing index is replaced only when the new one is complete."""
+    from pitlint.errors import PitlintError
+    from pitlint.progress import progress_bar
+    from pitlint.reuse import corpus as corpus_module
+    from pitlint.reuse import index as index_module
+    from pitlint.reuse.locate import default_index_path
+
+    target = index or default_index_path(folder)
+    try:
+        files, manifest = corpus_module.load_folder(folder)
+        with progress_bar("Indexing", len(files)) as update:
+            built = index_module.build(folder, target, files=files, manifest=manifest, progress=update)
+    except PitlintError as error:
+        raise _fail(str(error)) from None
+    except OSError as error:
+        raise _fail(f"{target}: cannot write the index ({error.strerror or error})") from None
+    for problem in built.skipped:
+        typer.echo(f"pitlint: {problem}", err=True)
+    typer.echo(
+        f"Indexed {built.documents} PITs ({built.passages} distinct sentences, {built.fingerprints} fingerprints) "
+        f"from {folder} into {target} in {built.seconds:.1f} s."
+    )
+    raise typer.Exit(2 if built.skipped else 0)
+
+
+def _index_target(index: Path | None) -> Path:
+    """The index `corpus add` writes to: --index, else the configured corpus's, else ./.pitlint-index."""
+    from pitlint import config as config_module
+    from pitlint.reuse import index as index_module
+    from pitlint.reuse.locate import default_index_path
+
+    if index is not None:
+        return index
+    configured = config_module.load().corpus
+    if configured and index_module.is_index(Path(configured)):
+        return Path(configured)
+    return default_index_path(Path(configured) if configured else Path.cwd())
+
+
+@corpus_app.command("add")
+def corpus_add(
+    paths: Annotated[list[Path], typer.Argument(help="Newly issued PITs (files or folders).")],
+    index: Annotated[Path | None, typer.Option("--index", help="The index to extend.")] = None,
+) -> None:
+    """Add newly issued PITs to an index without rebuilding it."""
+    from pitlint import readers
+    from pitlint.errors import PitlintError
+    from pitlint.progress import progress_bar
+    from pitlint.reuse import index as index_module
+
+    try:
+        target = _index_target(index)
+        if not index_module.is_index(target):
+            raise _fail(f"{target}: no index here; build one with `pitlint corpus build DIR` or give --index")
+        files = [(path, str(path)) for path in readers.discover(paths)]
+        with progress_bar("Adding", len(files)) as update:
+            added, skipped = index_module.add(target, files, progress=update)
+    except PitlintError as error:
+        raise _fail(str(error)) from None
+    for problem in skipped:
+        typer.echo(f"pitlint: {problem}", err=True)
+    typer.echo(f"Added {len(added)} PITs to {target}" + (f": {', '.join(added)}" if added else "") + ".")
+    unreadable = [problem for problem in skipped if not problem.endswith(index_module.ALREADY_INDEXED)]
+    raise typer.Exit(2 if unreadable else 0)
+
+
+@corpus_app.command("stats")
+def corpus_stats(
+    index: Annotated[
+        str | None, typer.Option("--index", help="An index, or a folder of PITs (default: the shipped corpus).")
+    ] = None,
+    top: Annotated[int, typer.Option("--top", min=1, help="How many of the most reused passages to show.")] = 10,
+    output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help="Report format.")] = OutputFormat.text,
+) -> None:
+    """Show the documents and passages of an index, and its most reused passages with their variants."""
+    from pitlint import config as config_module
+    from pitlint.errors import PitlintError
+    from pitlint.report import corpus_stats as stats_report
+    from pitlint.reuse.locate import open_index, stderr_notify
+
+    try:
+        opened = open_index(index or config_module.load().corpus, stderr_notify)
+        try:
+            summary = opened.stats(top)
+        finally:
+            opened.close()
+    except PitlintError as error:
+        raise _fail(str(error)) from None
+    typer.echo(stats_report.render(summary, output_format.value), nl=False)
 
 
 def main() -> None:

@@ -30,6 +30,8 @@ class Config:
     fail_on: str = "error"
     select: tuple[str, ...] = ()  # empty: every rule
     ignore: tuple[str, ...] = ()
+    corpus: str | None = None  # folder of issued PITs, or an index; None: the shipped corpus
+    generic_threshold: float = 0.7  # share of reused wording that makes a draft generic
     source: Path | None = None  # the config file these settings came from, if any
 
     def merged(self, **overrides: Any) -> Config:
@@ -44,6 +46,8 @@ _KEYS: dict[str, tuple[str, type, tuple[str, ...] | None]] = {
     "fail-on": ("fail_on", str, FAIL_ON),
     "select": ("select", list, None),
     "ignore": ("ignore", list, None),
+    "corpus": ("corpus", str, None),
+    "generic-threshold": ("generic_threshold", float, None),
 }
 
 
@@ -81,12 +85,18 @@ def _value(path: Path, where: str, key: str, value: Any) -> Any:
         if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
             raise ConfigError(f"{path}: '{key}' in {where} must be a list of rule codes, names or categories")
         return tuple(item.strip() for item in value if item.strip())
+    if expected is float and isinstance(value, int) and not isinstance(value, bool):
+        value = float(value)
     if not isinstance(value, expected):
         raise ConfigError(f"{path}: '{key}' in {where} must be a {expected.__name__}, not {type(value).__name__}")
+    if expected is float and not 0 <= value <= 1:
+        raise ConfigError(f"{path}: '{key}' in {where} must be between 0 and 1, not {value}")
     if allowed and value not in allowed:
         raise ConfigError(f"{path}: '{key}' in {where} must be one of {', '.join(allowed)}, not '{value}'")
     if name == "output":
         return (path.parent / value).resolve()
+    if name == "corpus" and "://" not in value:
+        return str((path.parent / value).resolve())
     return value
 
 

@@ -4,14 +4,20 @@ on with the others."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pitlint import readers
 from pitlint.config import Config
 from pitlint.errors import ReadError, UsageError
-from pitlint.findings import Finding, Severity, selector_matches, unknown_selectors
+from pitlint.findings import Finding, Rule, Severity, all_rules, selector_matches, unknown_selectors
+
+if TYPE_CHECKING:
+    from pitlint.checks import Context
+
+Notify = Callable[[str], None]
 
 
 @dataclass
@@ -22,6 +28,7 @@ class FileReport:
     findings: list[Finding] = field(default_factory=list)
     silenced: int = 0  # findings left out by --ignore/--select or config, counted, never lost
     reused_fraction: float | None = None  # set once the draft is compared with the corpus
+    identical_to: str | None = None  # the corpus document this draft is, if it is one
     format: str | None = None
 
 
@@ -53,35 +60,14 @@ class Report:
         return 1 if any(finding.severity.rank >= threshold for finding in self.findings) else 0
 
 
-def discover(paths: Iterable[Path]) -> list[Path]:
-    """Files to check: each file named, and every supported file under each folder named
-    (hidden folders and Word's "~$" lock files skipped), in a stable order, without repeats."""
-    found: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            for candidate in sorted(path.rglob("*")):
-                relative = candidate.relative_to(path).parts
-                if any(part.startswith(".") for part in relative) or candidate.name.startswith("~$"):
-                    continue
-                if candidate.is_file() and readers.is_supported(candidate):
-                    found.append(candidate)
-        else:
-            found.append(path)
-    unique: dict[str, Path] = {}
-    for path in found:
-        unique.setdefault(str(path), path)
-    return list(unique.values())
-
-
-def _selected(finding: Finding, config: Config) -> bool:
-    rule = finding.rule
+def _selected(rule: Rule, config: Config) -> bool:
     chosen = not config.select or any(selector_matches(rule, s) for s in config.select)
     return chosen and not any(selector_matches(rule, s) for s in config.ignore)
 
 
-def check_file(path: Path, config: Config) -> FileReport:
+def check_file(path: Path, config: Config, context: Context) -> FileReport:
     from pitlint import outline as outline_module
-    from pitlint.checks import Context, load
+    from pitlint.checks import load
 
     report = FileReport(str(path))
     try:
@@ -92,21 +78,38 @@ def check_file(path: Path, config: Config) -> FileReport:
     report.format = document.format
     report.paragraphs = len(document.paragraphs)
     outline = outline_module.build(document)
-    context = Context(config)
     findings: list[Finding] = []
     for module in load():
         findings.extend(module.check(document, outline, context))
-    kept = [finding for finding in findings if _selected(finding, config)]
+    kept = [finding for finding in findings if _selected(finding.rule, config)]
     report.silenced = len(findings) - len(kept)
     report.findings = sorted(kept, key=lambda finding: finding.sort_key)
+    analysis = context.reuse(document)
+    if analysis is not None:
+        report.reused_fraction = analysis.reused_fraction
+        report.identical_to = analysis.identical_to
     return report
 
 
-def check(paths: Iterable[Path], config: Config) -> Report:
+def check(paths: Iterable[Path], config: Config, notify: Notify | None = None) -> Report:
+    """Check drafts. The corpus index is opened once, and only if a reuse rule is selected."""
+    from pitlint.checks import CORPUS_CATEGORIES, Context
+
     bad = unknown_selectors([*config.select, *config.ignore])
     if bad:
         raise UsageError(
             f"unknown rule selector '{bad[0]}' (use a code such as PIT104, a code prefix, a rule name "
             "or a category; see `pitlint rules`)"
         )
-    return Report([check_file(path, config) for path in discover(paths)], config.fail_on)
+    files = readers.discover(paths)
+    context = Context(config)
+    wants_corpus = any(rule.category in CORPUS_CATEGORIES and _selected(rule, config) for rule in all_rules())
+    if wants_corpus and files:
+        from pitlint.reuse.locate import open_index
+
+        context.index = open_index(config.corpus, notify)
+    try:
+        return Report([check_file(path, config, context) for path in files], config.fail_on)
+    finally:
+        if context.index is not None:
+            context.index.close()

@@ -24,3 +24,7 @@ class ConfigError(PitlintError):
 
 class UsageError(PitlintError):
     """The command line asks for something that cannot be done."""
+
+
+class CorpusError(PitlintError):
+    """The corpus or its index cannot be used: missing, stale, corrupt or of another version."""

@@ -13,11 +13,21 @@ from pathlib import Path
 
 import pytest
 
-DATA = Path(__file__).parent / "data"
 # A Unicode font, so PDFs can hold the curly quotes and dashes real PITs use (Debian's
 # fonts-dejavu-core, which .ci/run installs when it is missing).
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
-SEEDS = {path.name[:3]: path for path in sorted((DATA / "seeds").glob("0*.txt"))}
+# The five issued PITs shipped as the default corpus are also the readers' first real test data.
+CORPUS = Path(__file__).parents[1] / "pitlint" / "corpus"
+SEEDS = {path.name[:3]: path for path in sorted(CORPUS.glob("0*.txt"))}
+
+
+@pytest.fixture(scope="session", autouse=True)
+def index_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Indexes built by the tests (and by the pitlint processes they start) go to a temporary
+    cache, never the user's."""
+    cache = tmp_path_factory.mktemp("pitlint-cache")
+    os.environ["PITLINT_CACHE_DIR"] = str(cache)
+    return cache
 
 
 @pytest.fixture

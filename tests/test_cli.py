@@ -72,7 +72,7 @@ def test_json_contract_for_every_format(tmp_path: Path, suffix: str):
     assert data["pitlint_version"] == __version__
     (file,) = data["files"]
     assert (file["path"], file["error"]) == (str(draft), None)
-    assert file["stats"] == {"paragraphs": 6, "reused_fraction": None, "silenced": 0}
+    assert file["stats"] == {"paragraphs": 6, "reused_fraction": 0.0, "identical_to": None, "silenced": 0}
     missing, empty = file["findings"]
     keys = FINDING_KEYS + (["page"] if suffix == ".pdf" else [])
     assert list(missing) == keys and list(empty) == keys
@@ -299,4 +299,15 @@ def test_example_draft_shipped_with_the_readme():
     result = run_pitlint("check", "--format", "json", example)
     assert result.code == 1
     findings = result.json["files"][0]["findings"]
-    assert [(f["code"], f["section"]) for f in findings] == [("PIT104", "balancing")]
+    assert [(f["code"], f["paragraph"]) for f in findings] == [
+        ("PIT104", None),
+        ("PIT301", 9),
+        ("PIT301", 14),
+        ("PIT302", 14),
+        ("PIT301", 17),
+    ]
+    drift = findings[3]
+    assert (drift["excerpt"], drift["suggestion"]) == (
+        "and protection the communities",
+        '"and protecting the communities" (4 of 5 issued PITs)',
+    )

@@ -9,24 +9,44 @@ import importlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from types import ModuleType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from pitlint.findings import Finding, register
+from pitlint.findings import Category, Finding, register
 
 if TYPE_CHECKING:
     from pitlint.config import Config
     from pitlint.document import Document
     from pitlint.outline import Outline
+    from pitlint.reuse.index import Index
+    from pitlint.reuse.matching import Analysis
 
-MODULES = ("structure",)
+MODULES = ("structure", "boilerplate", "drift", "generic")
+CORPUS_CATEGORIES = frozenset({Category.BOILERPLATE, Category.DRIFT, Category.GENERIC})
 
 
 @dataclass
 class Context:
-    """What checks may consult besides the draft: the settings, and shared data they load once."""
+    """What checks may consult besides the draft: the settings, and the corpus index (opened once
+    per run, only when a rule that needs it is selected)."""
 
     config: Config
-    cache: dict[str, Any] = field(default_factory=dict)
+    index: Index | None = None
+    _analyses: dict[str, Analysis] = field(default_factory=dict)
+
+    def reuse(self, document: Document) -> Analysis | None:
+        """The draft compared with the corpus, computed once and shared by the reuse checks."""
+        if self.index is None:
+            return None
+        if document.path not in self._analyses:
+            from pitlint.reuse.matching import analyse
+
+            self._analyses[document.path] = analyse(document, self.index)
+        return self._analyses[document.path]
+
+    def reference(self, name: str) -> str:
+        """How to cite a corpus document: its reference ("624A/23") if it has one, else its id."""
+        found = self.index.reference(name) if self.index else None
+        return found or name
 
 
 CheckFunction = Callable[["Document", "Outline", Context], Iterable[Finding]]

@@ -7,6 +7,7 @@ only when a file of their format is read, so starting pitlint stays cheap.
 from __future__ import annotations
 
 import importlib
+from collections.abc import Iterable
 from pathlib import Path
 
 from pitlint.document import Document
@@ -31,6 +32,23 @@ READERS: dict[str, str] = {
 
 def is_supported(path: Path) -> bool:
     return path.suffix.lower() in READERS
+
+
+def discover(paths: Iterable[Path]) -> list[Path]:
+    """Files to read: each file named, and every supported file under each folder named
+    (hidden folders and Word's "~$" lock files skipped), in a stable order, without repeats."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            for candidate in sorted(path.rglob("*")):
+                relative = candidate.relative_to(path).parts
+                if any(part.startswith(".") for part in relative) or candidate.name.startswith("~$"):
+                    continue
+                if candidate.is_file() and is_supported(candidate):
+                    found.append(candidate)
+        else:
+            found.append(path)
+    return list(dict.fromkeys(found))
 
 
 def read(path: Path) -> Document:

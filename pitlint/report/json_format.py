@@ -42,6 +42,7 @@ def file_to_dict(file: FileReport) -> dict[str, Any]:
         "stats": {
             "paragraphs": file.paragraphs,
             "reused_fraction": file.reused_fraction,
+            "identical_to": file.identical_to,
             "silenced": file.silenced,
         },
         "findings": [finding_to_dict(finding, file.format) for finding in file.findings],

@@ -9,6 +9,15 @@ from pitlint.engine import FileReport, Report
 from pitlint.findings import Finding, Severity
 
 _WIDTHS = [12, 8, 8, 44, 30, 36]
+_FLAGGED_CHARS = 90  # longer excerpts (whole reused passages) are shown by their two ends
+
+
+def clip(text: str, limit: int = _FLAGGED_CHARS) -> str:
+    if len(text) <= limit:
+        return text
+    head = text[: limit * 2 // 3].rsplit(" ", 1)[0]
+    tail = text[-(limit // 3) :].split(" ", 1)[-1]
+    return f"{head} ... {tail}"
 
 
 def where(finding: Finding, file_format: str | None) -> str:
@@ -38,7 +47,7 @@ def _file_block(file: FileReport) -> str:
             finding.rule.code,
             finding.severity.value,
             finding.message,
-            finding.excerpt or "",
+            clip(finding.excerpt or ""),
             finding.suggestion or "",
         ]
         for finding in file.findings

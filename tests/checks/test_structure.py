@@ -7,7 +7,7 @@ from pathlib import Path
 import docx
 
 from pitlint.config import Config
-from pitlint.engine import check_file
+from pitlint.engine import check
 from tests.conftest import SEEDS
 from tests.docxmaker import add_bold_heading
 
@@ -39,8 +39,14 @@ Therefore the balance test favours non-disclosure.
 """
 
 
+def _findings(path: Path) -> list:
+    """The structure findings of one draft, through the whole engine."""
+    (report,) = check([path], Config(select=("structure",))).files
+    return report.findings
+
+
 def _codes(path: Path) -> list[tuple[str, str, str | None]]:
-    return [(f.rule.code, f.severity.value, f.section) for f in check_file(path, Config()).findings]
+    return [(f.rule.code, f.severity.value, f.section) for f in _findings(path)]
 
 
 def test_a_complete_pit_has_no_structure_findings(tmp_path: Path):
@@ -66,8 +72,7 @@ def test_missing_balancing_test_in_a_word_draft(tmp_path: Path):
             document.add_paragraph(text)
     path = tmp_path / "draft.docx"
     document.save(str(path))
-    report = check_file(path, Config())
-    (finding,) = report.findings
+    (finding,) = _findings(path)
     assert (finding.rule.code, finding.rule.name, finding.severity.value, finding.section) == (
         "PIT104",
         "missing-balancing-test",
@@ -83,13 +88,13 @@ def test_missing_harm_is_an_error_for_a_prejudice_based_exemption(tmp_path: Path
     draft = tmp_path / "noharm.txt"
     start, end = COMPLETE.index("Harm\n"), COMPLETE.index("Factors favouring")
     draft.write_text(COMPLETE[:start] + COMPLETE[end:], encoding="utf-8")
-    (finding,) = check_file(draft, Config()).findings
+    (finding,) = _findings(draft)
     assert (finding.rule.code, finding.severity.value, finding.section) == ("PIT101", "error", "harm")
     assert "s31 is prejudice-based" in finding.message
 
     class_based = tmp_path / "class.txt"
     class_based.write_text(draft.read_text().replace("Section 31(1)(a) Law enforcement", "Section 24(1)"))
-    (finding,) = check_file(class_based, Config()).findings
+    (finding,) = _findings(class_based)
     assert (finding.rule.code, finding.severity.value) == ("PIT101", "warning")
 
 
@@ -97,7 +102,7 @@ def test_empty_section_points_at_its_heading(tmp_path: Path):
     draft = tmp_path / "empty.txt"
     text = COMPLETE.replace("Disclosure would show how the force spends public money on drones.\n\n", "")
     draft.write_text(text, encoding="utf-8")
-    (finding,) = check_file(draft, Config()).findings
+    (finding,) = _findings(draft)
     assert (finding.rule.code, finding.severity.value, finding.section) == ("PIT106", "warning", "favouring")
     assert finding.excerpt == "Factors favouring disclosure"
     assert finding.message == 'The "Factors favouring disclosure" section is empty.'
@@ -112,7 +117,7 @@ def test_ncnd_wording_in_the_suggestions(tmp_path: Path):
         "prevention.\n\nThe balance test favours neither confirming nor denying that information is held.\n",
         encoding="utf-8",
     )
-    findings = {f.rule.code: f for f in check_file(draft, Config()).findings}
+    findings = {f.rule.code: f for f in _findings(draft)}
     assert sorted(findings) == ["PIT102", "PIT103", "PIT104"]
     assert findings["PIT102"].message == "No factors favouring confirming or denying: the PIT weighs only one side."
     assert findings["PIT102"].suggestion == ('Add "Factors favouring confirming or denying that information is held".')

@@ -1,0 +1,11 @@
+"""The corpus side of pitlint: issued PITs indexed so that a draft's reused, drifted and generic
+wording can be found quickly.
+
+- text.py: sentences and normalised word tokens with offsets.
+- fingerprints.py: winnowed word k-gram hashes that find candidate passages.
+- signatures.py: MinHash signatures (datasketch) that score near-duplicates and group variants.
+- corpus.py: reading a folder of issued PITs.
+- index.py: the on-disk index (SQLite + memory-mapped sorted arrays), build, add, open, query.
+- locate.py: which index a `--corpus` argument means, and the cache.
+- matching.py: a draft against the index: reused passages, drift, reused fraction.
+"""

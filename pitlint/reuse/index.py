@@ -1,0 +1,618 @@
+"""The corpus index: built once, opened without loading it whole, safe to open from an
+untrusted file (SQLite and .npy arrays read with allow_pickle=False; no pickle anywhere).
+
+An index is a folder:
+
+- ``pitlint-index.json``: format version, parameters, segment list, what corpus it came from;
+- ``index.sqlite``: documents, unique passages (identical sentences collapsed into one, with the
+  number of documents using it and its variant group) and every occurrence of each passage;
+- ``fp-N.hash.npy`` / ``fp-N.passage.npy``: a segment of fingerprints, sorted by hash, mapped
+  into memory and searched with binary search. ``build`` writes one segment; ``add`` appends a
+  small one, so adding a PIT never rewrites the large arrays;
+- ``dropped.npy``: fingerprints left out because too many different passages share them (a
+  phrase such as "the public interest in" finds everything and so tells nothing).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import sqlite3
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from pitlint.errors import CorpusError, ReadError
+from pitlint.reuse import fingerprints as fp
+from pitlint.reuse.corpus import CorpusDocument, load_document
+
+FORMAT = 1
+HEADER = "pitlint-index.json"
+DATABASE = "index.sqlite"
+DROPPED = "dropped.npy"
+ALREADY_INDEXED = "already in the index (same name or same text)"
+MAX_POSTINGS = 200  # a fingerprint shared by more distinct passages than this is dropped
+Progress = Callable[[int, int], None]
+
+_SCHEMA = """
+CREATE TABLE documents (
+    id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, path TEXT NOT NULL, reference TEXT,
+    exemptions TEXT NOT NULL, digest TEXT NOT NULL, paragraphs INTEGER NOT NULL, sentences INTEGER NOT NULL
+);
+CREATE INDEX documents_digest ON documents (digest);
+CREATE TABLE passages (
+    id INTEGER PRIMARY KEY, key BLOB NOT NULL UNIQUE, text TEXT NOT NULL, norm TEXT NOT NULL,
+    words INTEGER NOT NULL, documents INTEGER NOT NULL, variant_group INTEGER NOT NULL, signature BLOB
+);
+CREATE INDEX passages_group ON passages (variant_group);
+CREATE TABLE occurrences (
+    passage INTEGER NOT NULL, document INTEGER NOT NULL, paragraph INTEGER NOT NULL, sentence INTEGER NOT NULL,
+    PRIMARY KEY (document, paragraph, sentence)
+) WITHOUT ROWID;
+CREATE INDEX occurrences_passage ON occurrences (passage);
+"""
+
+
+@dataclass(frozen=True)
+class Passage:
+    id: int
+    text: str
+    norm: str
+    words: int
+    documents: int
+    group: int
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    passage: int
+    document: str  # the document's name
+    document_id: int
+    paragraph: int
+    sentence: int
+
+
+def passage_key(norm: str) -> bytes:
+    return hashlib.blake2b(norm.encode("utf-8"), digest_size=16).digest()
+
+
+def is_index(path: Path) -> bool:
+    return (path / HEADER).is_file()
+
+
+def _chunks(values: Sequence[int], size: int = 900) -> Iterable[Sequence[int]]:
+    for start in range(0, len(values), size):
+        yield values[start : start + size]
+
+
+# -- building ---------------------------------------------------------------------------------
+
+
+class _Writer:
+    """Streams documents into a new or existing index database; fingerprints of new passages
+    are collected for one new segment."""
+
+    def __init__(self, database: sqlite3.Connection, dropped: np.ndarray, *, empty: bool) -> None:
+        self.db = database
+        self.dropped = dropped
+        self.empty = empty  # a new index: the in-memory key map is complete
+        self.known: dict[bytes, int] = {}
+        self.document_counts: dict[int, int] = {}
+        self.hashes: list[np.ndarray] = []
+        self.owners: list[np.ndarray] = []
+        self.new_passages: list[int] = []
+        row = database.execute("SELECT COALESCE(MAX(id) + 1, 0) FROM passages").fetchone()
+        self.next_passage = int(row[0])
+
+    def _passage(self, text: str, words: tuple[str, ...]) -> int:
+        norm = " ".join(words)
+        key = passage_key(norm)
+        passage = self.known.get(key)
+        if passage is None and not self.empty:
+            row = self.db.execute("SELECT id FROM passages WHERE key = ?", (key,)).fetchone()
+            passage = None if row is None else int(row[0])
+        if passage is None:
+            passage = self.next_passage
+            self.next_passage += 1
+            self.db.execute(
+                "INSERT INTO passages (id, key, text, norm, words, documents, variant_group) "
+                "VALUES (?, ?, ?, ?, ?, 0, ?)",
+                (passage, key, text, norm, len(words), passage),
+            )
+            prints = fp.fingerprints(words)
+            if len(self.dropped):
+                prints = prints[~np.isin(prints, self.dropped)]
+            self.hashes.append(prints)
+            self.owners.append(np.full(len(prints), passage, dtype=np.uint32))
+            self.new_passages.append(passage)
+        self.known[key] = passage
+        return passage
+
+    def add(self, document: CorpusDocument) -> bool:
+        """Store a document; False if a document of that name or text is already indexed."""
+        exists = self.db.execute(
+            "SELECT 1 FROM documents WHERE name = ? OR digest = ?", (document.name, document.digest)
+        ).fetchone()
+        if exists:
+            return False
+        cursor = self.db.execute(
+            "INSERT INTO documents (name, path, reference, exemptions, digest, paragraphs, sentences) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                document.name,
+                document.path,
+                document.reference,
+                json.dumps(document.exemptions),
+                document.digest,
+                document.paragraphs,
+                len(document.sentences),
+            ),
+        )
+        document_id = int(cursor.lastrowid)
+        occurrences = []
+        for sentence in document.sentences:
+            occurrences.append(
+                (self._passage(sentence.text, sentence.words), document_id, sentence.paragraph, sentence.ordinal)
+            )
+        for passage in {occurrence[0] for occurrence in occurrences}:
+            self.document_counts[passage] = self.document_counts.get(passage, 0) + 1
+        self.db.executemany("INSERT OR IGNORE INTO occurrences VALUES (?, ?, ?, ?)", occurrences)
+        return True
+
+    def finish(self) -> tuple[np.ndarray, np.ndarray]:
+        """Write the document counts; return the new fingerprints sorted by hash."""
+        self.db.executemany(
+            "UPDATE passages SET documents = documents + ? WHERE id = ?",
+            [(count, passage) for passage, count in self.document_counts.items()],
+        )
+        hashes = np.concatenate(self.hashes) if self.hashes else np.zeros(0, dtype=np.uint64)
+        owners = np.concatenate(self.owners) if self.owners else np.zeros(0, dtype=np.uint32)
+        order = np.argsort(hashes, kind="stable")
+        return hashes[order], owners[order]
+
+
+def _frequent(hashes: np.ndarray) -> np.ndarray:
+    """Hashes shared by more than MAX_POSTINGS passages (hashes are sorted)."""
+    values, counts = np.unique(hashes, return_counts=True)
+    return values[counts > MAX_POSTINGS]
+
+
+def _star_pairs(hashes: np.ndarray, owners: np.ndarray) -> np.ndarray:
+    """Candidate variant pairs: within each run of equal hashes, the first passage with each
+    other one (a star, so a run of m passages costs m - 1 pairs, not m squared)."""
+    if len(hashes) < 2:
+        return np.zeros((0, 2), dtype=np.uint32)
+    starts = np.flatnonzero(np.r_[True, hashes[1:] != hashes[:-1]])
+    run_of = np.repeat(starts, np.diff(np.r_[starts, len(hashes)]))
+    first = owners[run_of]
+    pairs = np.stack([first, owners], axis=1)
+    pairs = pairs[pairs[:, 0] != pairs[:, 1]]
+    pairs.sort(axis=1)
+    return np.unique(pairs, axis=0) if len(pairs) else pairs
+
+
+class _Groups:
+    """Union-find over passage ids."""
+
+    def __init__(self) -> None:
+        self.parent: dict[int, int] = {}
+
+    def find(self, item: int) -> int:
+        root = item
+        while self.parent.get(root, root) != root:
+            root = self.parent[root]
+        while self.parent.get(item, item) != root:
+            self.parent[item], item = root, self.parent[item]
+        return root
+
+    def union(self, first: int, second: int) -> None:
+        a, b = self.find(first), self.find(second)
+        if a != b:
+            self.parent[max(a, b)] = min(a, b)
+
+
+def _signatures(database: sqlite3.Connection, passages: Sequence[int]) -> dict[int, np.ndarray]:
+    """MinHash signatures of passages: stored ones read back, missing ones computed and stored."""
+    from pitlint.reuse.signatures import NUM_PERM, signatures
+
+    found: dict[int, np.ndarray] = {}
+    missing: list[tuple[int, list[str]]] = []
+    for chunk in _chunks(list(passages)):
+        marks = ",".join("?" * len(chunk))
+        for passage, signature, norm in database.execute(
+            f"SELECT id, signature, norm FROM passages WHERE id IN ({marks})", list(chunk)
+        ):
+            if signature is not None and len(signature) == NUM_PERM * 4:
+                found[passage] = np.frombuffer(signature, dtype=np.uint32)
+            else:
+                missing.append((passage, norm.split()))
+    if missing:
+        computed = signatures([words for _, words in missing])
+        for (passage, _), row in zip(missing, computed, strict=True):
+            found[passage] = row
+        database.executemany(
+            "UPDATE passages SET signature = ? WHERE id = ?",
+            [(row.tobytes(), passage) for (passage, _), row in zip(missing, computed, strict=True)],
+        )
+    return found
+
+
+def _group_variants(database: sqlite3.Connection, pairs: np.ndarray) -> int:
+    """Join candidate pairs whose MinHash similarity says they are variants of one passage.
+    Each passage's ``variant_group`` is the smallest id in its group; groups that a new passage
+    bridges are merged. Returns how many pairs were joined."""
+    from pitlint.reuse.signatures import VARIANT_THRESHOLD, similarity
+
+    if not len(pairs):
+        return 0
+    ids = [int(p) for p in np.unique(pairs)]
+    current: dict[int, int] = {}
+    for chunk in _chunks(ids):
+        marks = ",".join("?" * len(chunk))
+        current.update(database.execute(f"SELECT id, variant_group FROM passages WHERE id IN ({marks})", chunk))
+    groups = _Groups()
+    for passage, group in current.items():
+        groups.union(passage, group)
+    signature = _signatures(database, ids)
+    first = np.vstack([signature[int(a)] for a in pairs[:, 0]])
+    second = np.vstack([signature[int(b)] for b in pairs[:, 1]])
+    close = similarity(first, second) >= VARIANT_THRESHOLD
+    for a, b in pairs[close]:
+        groups.union(int(a), int(b))
+    relabel = {group: groups.find(passage) for passage, group in current.items() if groups.find(passage) != group}
+    database.executemany(
+        "UPDATE passages SET variant_group = ? WHERE variant_group = ?", [(root, old) for old, root in relabel.items()]
+    )
+    return int(close.sum())
+
+
+def folder_signature(folder: Path) -> str:
+    """A cheap signature of a corpus folder's content: names, sizes and modification times."""
+    from pitlint.reuse.corpus import corpus_files
+
+    digest = hashlib.sha256()
+    for path in corpus_files(folder):
+        stat = path.stat()
+        digest.update(f"{path.relative_to(folder)}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+    manifest = folder / "manifest.json"
+    if manifest.is_file():
+        digest.update(manifest.read_bytes())
+    return digest.hexdigest()
+
+
+def _write_header(index: Path, header: dict) -> None:
+    temporary = index / f".{HEADER}.{os.getpid()}"
+    temporary.write_text(json.dumps(header, indent=2), encoding="utf-8")
+    os.replace(temporary, index / HEADER)
+
+
+def _save_segment(index: Path, name: str, hashes: np.ndarray, owners: np.ndarray) -> None:
+    np.save(index / f"{name}.hash.npy", hashes.astype(np.uint64), allow_pickle=False)
+    np.save(index / f"{name}.passage.npy", owners.astype(np.uint32), allow_pickle=False)
+
+
+@dataclass
+class BuildResult:
+    documents: int
+    passages: int
+    fingerprints: int
+    skipped: list[str]  # "path: reason" for files that could not be read
+    seconds: float
+
+
+def build(
+    corpus: Path,
+    index: Path,
+    *,
+    files: list[tuple[Path, str]] | None = None,
+    manifest: dict | None = None,
+    progress: Progress | None = None,
+) -> BuildResult:
+    """Index every PIT in ``corpus`` into the folder ``index``, replacing what was there only
+    once the new index is complete (an interrupted build leaves the old one usable)."""
+    from pitlint.reuse.corpus import load_folder
+
+    started = time.perf_counter()
+    if files is None:
+        files, manifest = load_folder(corpus)
+    index = index.resolve()
+    index.parent.mkdir(parents=True, exist_ok=True)
+    staging = index.with_name(f".{index.name}.building-{os.getpid()}")
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir()
+    try:
+        database = sqlite3.connect(staging / DATABASE)
+        database.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;" + _SCHEMA)
+        writer = _Writer(database, np.zeros(0, dtype=np.uint64), empty=True)
+        skipped: list[str] = []
+        for done, (path, label) in enumerate(files, start=1):
+            try:
+                writer.add(load_document(path, label, manifest))
+            except ReadError as error:
+                skipped.append(str(error))
+            if progress:
+                progress(done, len(files))
+        hashes, owners = writer.finish()
+        dropped = _frequent(hashes)
+        keep = ~np.isin(hashes, dropped)
+        hashes, owners = hashes[keep], owners[keep]
+        _group_variants(database, _star_pairs(hashes, owners))
+        database.commit()
+        documents, passages = database.execute(
+            "SELECT (SELECT COUNT(*) FROM documents), (SELECT COUNT(*) FROM passages)"
+        ).fetchone()
+        database.close()
+        _save_segment(staging, "fp-0", hashes, owners)
+        np.save(staging / DROPPED, dropped, allow_pickle=False)
+        _write_header(
+            staging,
+            {
+                "format": FORMAT,
+                "k": fp.K,
+                "w": fp.W,
+                "segments": ["fp-0"],
+                "corpus": str(corpus.resolve()) if corpus else None,
+                "corpus_signature": folder_signature(corpus) if corpus else None,
+                "documents": documents,
+                "passages": passages,
+                "built": time.strftime("%Y-%m-%dT%H:%M:%S"),
+            },
+        )
+        _replace(staging, index)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return BuildResult(documents, passages, len(hashes), skipped, time.perf_counter() - started)
+
+
+def _replace(new: Path, index: Path) -> None:
+    """Put a finished index in place of the old one (if any)."""
+    if index.exists() and not is_index(index) and any(index.iterdir()):
+        raise CorpusError(f"{index}: exists and is not a pitlint index; choose another --index")
+    old = index.with_name(f".{index.name}.old-{os.getpid()}")
+    if index.exists():
+        os.replace(index, old)
+    os.replace(new, index)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def add(
+    index_path: Path, files: list[tuple[Path, str]], progress: Progress | None = None
+) -> tuple[list[str], list[str]]:
+    """Add newly issued PITs to an index without rebuilding it: one small new segment, the
+    database updated in one transaction, the header replaced last. Returns (added, skipped)."""
+    Index.open(index_path).close()  # refuses a damaged or foreign index before writing to it
+    database = sqlite3.connect(index_path / DATABASE, timeout=60)
+    added: list[str] = []
+    skipped: list[str] = []
+    try:
+        database.execute("BEGIN IMMEDIATE")  # one writer at a time; the header is read under the lock
+        header = json.loads((index_path / HEADER).read_text(encoding="utf-8"))
+        writer = _Writer(database, np.load(index_path / DROPPED, allow_pickle=False), empty=False)
+        for done, (path, label) in enumerate(files, start=1):
+            try:
+                document = load_document(path, label)
+            except ReadError as error:
+                skipped.append(str(error))
+                continue
+            if writer.add(document):
+                added.append(document.name)
+            else:
+                skipped.append(f"{path}: {ALREADY_INDEXED}")
+            if progress:
+                progress(done, len(files))
+        hashes, owners = writer.finish()
+        if len(hashes):
+            name = f"fp-{len(header['segments'])}-{os.getpid()}-{int(time.time())}"
+            _save_segment(index_path, name, hashes, owners)
+            header["segments"] = [*header["segments"], name]
+            reopened = Index(index_path, header, database)
+            pairs = reopened.variant_pairs(writer.new_passages)
+            _group_variants(database, pairs)
+        header["documents"], header["passages"] = database.execute(
+            "SELECT (SELECT COUNT(*) FROM documents), (SELECT COUNT(*) FROM passages)"
+        ).fetchone()
+        corpus = header.get("corpus")
+        if corpus and Path(corpus).is_dir():
+            header["corpus_signature"] = folder_signature(Path(corpus))
+        database.commit()
+        _write_header(index_path, header)
+    except BaseException:
+        database.rollback()
+        raise
+    finally:
+        database.close()
+    return added, skipped
+
+
+# -- reading ----------------------------------------------------------------------------------
+
+
+class Index:
+    """An open index: the database read-only, the fingerprint segments memory-mapped."""
+
+    def __init__(self, path: Path, header: dict, database: sqlite3.Connection) -> None:
+        self.path = path
+        self.header = header
+        self.db = database
+        self.segments: list[tuple[np.ndarray, np.ndarray]] = []
+        for name in header["segments"]:
+            hashes = np.load(path / f"{name}.hash.npy", mmap_mode="r", allow_pickle=False)
+            owners = np.load(path / f"{name}.passage.npy", mmap_mode="r", allow_pickle=False)
+            if hashes.dtype != np.uint64 or owners.dtype != np.uint32 or hashes.shape != owners.shape:
+                raise CorpusError(f"{path}: fingerprint segment {name} is damaged; rebuild the index")
+            self.segments.append((hashes, owners))
+
+    @classmethod
+    def open(cls, path: Path) -> Index:
+        try:
+            header = json.loads((path / HEADER).read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise CorpusError(f"{path}: not a pitlint index (no {HEADER})") from None
+        except (OSError, ValueError) as error:
+            raise CorpusError(f"{path}: the index header is damaged ({error}); rebuild the index") from None
+        if not isinstance(header, dict) or header.get("format") != FORMAT:
+            raise CorpusError(
+                f"{path}: index format {header.get('format') if isinstance(header, dict) else '?'} is not "
+                f"format {FORMAT}; rebuild it with `pitlint corpus build`"
+            )
+        if header.get("k") != fp.K or header.get("w") != fp.W:
+            raise CorpusError(f"{path}: built with other fingerprint settings; rebuild it with `pitlint corpus build`")
+        try:
+            database = sqlite3.connect(f"file:{path / DATABASE}?mode=ro", uri=True, timeout=30)
+            database.execute("SELECT COUNT(*) FROM documents").fetchone()
+            return cls(path, header, database)
+        except (sqlite3.Error, OSError, ValueError) as error:
+            raise CorpusError(
+                f"{path}: the index is damaged ({error}); rebuild it with `pitlint corpus build`"
+            ) from None
+
+    def close(self) -> None:
+        self.db.close()
+
+    # candidates
+
+    def lookup(self, prints: np.ndarray, owners: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """For query fingerprints ``prints`` belonging to query items ``owners``, every
+        (item, passage) pair that shares a fingerprint, once per shared fingerprint."""
+        items, found = [], []
+        for hashes, passages in self.segments:
+            left = np.searchsorted(hashes, prints, side="left")
+            right = np.searchsorted(hashes, prints, side="right")
+            counts = right - left
+            total = int(counts.sum())
+            if not total:
+                continue
+            starts = np.repeat(left - (np.cumsum(counts) - counts), counts)
+            positions = starts + np.arange(total)
+            items.append(np.repeat(owners, counts))
+            found.append(np.asarray(passages[positions]))
+        if not items:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+        return np.concatenate(items).astype(np.int64), np.concatenate(found).astype(np.int64)
+
+    def variant_pairs(self, passages: Sequence[int]) -> np.ndarray:
+        """Candidate variant pairs between the given passages and any other passage."""
+        if not passages:
+            return np.zeros((0, 2), dtype=np.uint32)
+        rows = self.passages(passages)
+        prints, owners = [], []
+        for passage in passages:
+            words = rows[passage].norm.split()
+            found = fp.fingerprints(words)
+            prints.append(found)
+            owners.append(np.full(len(found), passage))
+        items, found = self.lookup(np.concatenate(prints), np.concatenate(owners))
+        pairs = np.stack([items, found], axis=1)
+        pairs = pairs[pairs[:, 0] != pairs[:, 1]]
+        pairs.sort(axis=1)
+        return np.unique(pairs, axis=0).astype(np.uint32) if len(pairs) else np.zeros((0, 2), dtype=np.uint32)
+
+    # rows
+
+    def passages(self, ids: Iterable[int]) -> dict[int, Passage]:
+        wanted = sorted({int(i) for i in ids})
+        rows: dict[int, Passage] = {}
+        for chunk in _chunks(wanted):
+            marks = ",".join("?" * len(chunk))
+            for row in self.db.execute(
+                f"SELECT id, text, norm, words, documents, variant_group FROM passages WHERE id IN ({marks})", chunk
+            ):
+                rows[row[0]] = Passage(*row)
+        return rows
+
+    def group_members(self, groups: Iterable[int]) -> dict[int, list[Passage]]:
+        wanted = sorted({int(g) for g in groups})
+        members: dict[int, list[Passage]] = {group: [] for group in wanted}
+        for chunk in _chunks(wanted):
+            marks = ",".join("?" * len(chunk))
+            for row in self.db.execute(
+                f"SELECT id, text, norm, words, documents, variant_group FROM passages "
+                f"WHERE variant_group IN ({marks})",
+                chunk,
+            ):
+                members[row[5]].append(Passage(*row))
+        return members
+
+    def occurrences(self, passages: Iterable[int]) -> dict[int, list[Occurrence]]:
+        wanted = sorted({int(p) for p in passages})
+        found: dict[int, list[Occurrence]] = {passage: [] for passage in wanted}
+        for chunk in _chunks(wanted):
+            marks = ",".join("?" * len(chunk))
+            for passage, name, document, paragraph, sentence in self.db.execute(
+                f"SELECT o.passage, d.name, o.document, o.paragraph, o.sentence FROM occurrences o "
+                f"JOIN documents d ON d.id = o.document WHERE o.passage IN ({marks}) ORDER BY o.document",
+                chunk,
+            ):
+                found[passage].append(Occurrence(passage, name, document, paragraph, sentence))
+        return found
+
+    def document_with_digest(self, digest: str) -> tuple[int, str] | None:
+        row = self.db.execute("SELECT id, name FROM documents WHERE digest = ?", (digest,)).fetchone()
+        return (int(row[0]), str(row[1])) if row else None
+
+    def reference(self, name: str) -> str | None:
+        row = self.db.execute("SELECT reference FROM documents WHERE name = ?", (name,)).fetchone()
+        return row[0] if row else None
+
+    @property
+    def document_count(self) -> int:
+        return int(self.db.execute("SELECT COUNT(*) FROM documents").fetchone()[0])
+
+    def stats(self, top: int = 10) -> IndexStats:
+        """Counts, and the ``top`` passages used by the most documents, with their variants."""
+        fingerprints = sum(len(hashes) for hashes, _ in self.segments)
+        groups = self.db.execute(
+            "SELECT p.variant_group, COUNT(DISTINCT o.document) AS used FROM passages p "
+            "JOIN occurrences o ON o.passage = p.id GROUP BY p.variant_group HAVING used >= 2 "
+            "ORDER BY used DESC, COUNT(DISTINCT p.id) DESC, p.variant_group LIMIT ?",
+            (top,),
+        ).fetchall()
+        members = self.group_members(group for group, _ in groups)
+        used = self.occurrences(p.id for found in members.values() for p in found)
+        reused = []
+        for group, documents in groups:
+            variants = [
+                Variant(p.text, sorted({o.document for o in used[p.id]})) for p in members[group] if used.get(p.id)
+            ]
+            variants.sort(key=lambda variant: (-len(variant.documents), variant.text))
+            reused.append(ReusedPassage(int(documents), variants))
+        return IndexStats(
+            path=str(self.path),
+            built=self.header.get("built"),
+            corpus=self.header.get("corpus"),
+            documents=self.document_count,
+            passages=int(self.db.execute("SELECT COUNT(*) FROM passages").fetchone()[0]),
+            fingerprints=fingerprints,
+            segments=len(self.segments),
+            reused=reused,
+        )
+
+
+@dataclass(frozen=True)
+class Variant:
+    text: str
+    documents: list[str]
+
+
+@dataclass(frozen=True)
+class ReusedPassage:
+    documents: int  # how many documents use any variant
+    variants: list[Variant]  # most used first
+
+
+@dataclass(frozen=True)
+class IndexStats:
+    path: str
+    built: str | None
+    corpus: str | None
+    documents: int
+    passages: int
+    fingerprints: int
+    segments: int
+    reused: list[ReusedPassage]

@@ -1,0 +1,112 @@
+"""Which index a `--corpus` argument means, building it into the cache when there is none.
+
+- no argument: the corpus shipped inside the package, indexed once into the cache;
+- an index folder (it holds ``pitlint-index.json``): used as it is, refused if the corpus folder
+  it was built from has changed since;
+- a folder of PITs with an up-to-date ``.pitlint-index`` inside (what `pitlint corpus build DIR`
+  writes by default): that index;
+- any other folder of PITs: an index built into the cache, keyed by the folder's content (its
+  files' names, sizes and modification times), so it is built once and reused until they change.
+
+The cache is ``$PITLINT_CACHE_DIR``, else ``$XDG_CACHE_HOME/pitlint``, else ``~/.cache/pitlint``.
+Builds go to a temporary folder renamed into place, so concurrent runs never see half an index.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from pitlint.errors import CorpusError
+from pitlint.reuse import index as index_module
+
+DEFAULT_CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+IN_FOLDER = ".pitlint-index"
+Notify = Callable[[str], None]
+
+
+def cache_dir() -> Path:
+    if os.environ.get("PITLINT_CACHE_DIR"):
+        return Path(os.environ["PITLINT_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "pitlint"
+
+
+def default_index_path(corpus: Path) -> Path:
+    """Where `pitlint corpus build DIR` writes when no --index is given."""
+    return corpus / IN_FOLDER
+
+
+def _stale(index: Path, header: dict) -> str | None:
+    """Why an index no longer matches the corpus folder it was built from, or None."""
+    corpus = header.get("corpus")
+    if not corpus or not Path(corpus).is_dir():
+        return None
+    if index_module.folder_signature(Path(corpus)) != header.get("corpus_signature"):
+        return f"the corpus folder {corpus} has changed since the index was built"
+    return None
+
+
+def _cached(corpus: Path, notify: Notify | None) -> Path:
+    """The cache's index of a folder, built when missing."""
+    signature = index_module.folder_signature(corpus)
+    key = hashlib.sha256(f"{index_module.FORMAT}\0{corpus.resolve()}\0{signature}".encode()).hexdigest()[:20]
+    target = cache_dir() / f"index-{key}"
+    if index_module.is_index(target):
+        return target
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=target.parent, prefix=".probe-"):
+            pass
+    except OSError:
+        target = Path(tempfile.mkdtemp(prefix="pitlint-index-")) / "index"  # an unwritable cache
+    if notify and corpus != DEFAULT_CORPUS:
+        notify(f"indexing {corpus} (once; kept in {target.parent})")
+    try:
+        index_module.build(corpus, target)
+    except OSError:
+        if not index_module.is_index(target):  # another process may have put it there first
+            raise
+    return target
+
+
+def resolve(corpus: str | None, notify: Notify | None = None) -> Path:
+    """The index folder to use for ``--corpus``."""
+    if corpus is None:
+        return _cached(DEFAULT_CORPUS, notify)
+    if "://" in corpus:
+        raise CorpusError(f"{corpus}: corpus servers are not supported yet; give a folder or an index")
+    path = Path(corpus)
+    if not path.exists():
+        raise CorpusError(f"{corpus}: no such corpus folder or index")
+    if index_module.is_index(path):
+        opened = index_module.Index.open(path)
+        reason = _stale(path, opened.header)
+        opened.close()
+        if reason:
+            raise CorpusError(f"{corpus}: stale index: {reason}; rebuild it with `pitlint corpus build`")
+        return path
+    if not path.is_dir():
+        raise CorpusError(f"{corpus}: not a folder of issued PITs or an index")
+    inside = default_index_path(path)
+    if index_module.is_index(inside):
+        opened = index_module.Index.open(inside)
+        reason = _stale(inside, opened.header)
+        opened.close()
+        if not reason:
+            return inside
+        if notify:
+            notify(f"{inside} is out of date ({reason}); using a fresh index in the cache")
+    return _cached(path, notify)
+
+
+def open_index(corpus: str | None, notify: Notify | None = None) -> index_module.Index:
+    return index_module.Index.open(resolve(corpus, notify))
+
+
+def stderr_notify(message: str) -> None:
+    print(f"pitlint: {message}", file=sys.stderr)

@@ -1,0 +1,74 @@
+"""Sentences and word tokens, with their offsets in the paragraph, normalised so that the same
+wording compares equal whatever its quotes, dashes, case or line wrapping."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_TOKEN = re.compile(r"[0-9A-Za-z\u00c0-\u024f]+(?:['\u2019][A-Za-z]+)?")
+# A sentence ends at . ! ? followed by space and a capital, digit, quote or bracket; not after
+# an abbreviation or a section reference ("etc.", "e.g.", "s.", "No.").
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?P<close>[\"'\u2019\u201d)]*)\s+(?=[\"'\u2018\u201c(\[]?[A-Z0-9])")
+_ABBREVIATIONS = re.compile(r"\b(?:e\.g|i\.e|s|ss|no|nos|para|paras|cf|vs|mr|mrs|ms|dr|st)\.$", re.IGNORECASE)
+MIN_SENTENCE_TOKENS = 6  # shorter sentences ("Harm.", "See below.") are not passages
+
+
+@dataclass(frozen=True)
+class Token:
+    norm: str  # lower case, apostrophes unified
+    start: int  # offsets in the paragraph text
+    end: int
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of a paragraph: its span and its tokens."""
+
+    start: int
+    end: int
+    tokens: tuple[Token, ...]
+
+    @property
+    def norm(self) -> str:
+        return " ".join(token.norm for token in self.tokens)
+
+    @property
+    def words(self) -> list[str]:
+        return [token.norm for token in self.tokens]
+
+
+def tokens(text: str, offset: int = 0) -> list[Token]:
+    return [
+        Token(match.group().lower().replace("\u2019", "'"), match.start() + offset, match.end() + offset)
+        for match in _TOKEN.finditer(text)
+    ]
+
+
+def normalise(text: str) -> str:
+    """The comparison form of any text: its tokens, lower case, single spaces."""
+    return " ".join(token.norm for token in tokens(text))
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Split a paragraph into sentences (every span, short ones included)."""
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        if _ABBREVIATIONS.search(text[start : match.start()]):
+            continue
+        bounds.append((start, match.end("close")))
+        start = match.end()
+    bounds.append((start, len(text.rstrip())))
+    result = []
+    for begin, end in bounds:
+        chunk = text[begin:end]
+        lead = len(chunk) - len(chunk.lstrip())
+        if chunk.strip():
+            result.append(Sentence(begin + lead, end, tuple(tokens(text[begin + lead : end], begin + lead))))
+    return result
+
+
+def passages(text: str) -> list[Sentence]:
+    """The sentences long enough to be compared with the corpus."""
+    return [sentence for sentence in sentences(text) if len(sentence.tokens) >= MIN_SENTENCE_TOKENS]

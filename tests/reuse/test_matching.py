@@ -1,0 +1,149 @@
+"""The seeds checked one at a time against the other four: every shared passage found with its
+right source (checked against an exhaustive rapidfuzz search), the typo shown as drift with the
+majority wording, and nothing unique to a seed reported as reused."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import docx
+import pytest
+
+from pitlint.config import Config
+from pitlint.engine import check
+from pitlint.outline import is_heading
+from pitlint.readers import read
+from pitlint.reuse import index as index_module
+from pitlint.reuse import text
+from pitlint.reuse.matching import _score, analyse
+from tests.conftest import SEEDS
+
+NAMES = {"000": "502A-22", "001": "624A-23", "002": "seed-002", "003": "seed-003", "004": "seed-004"}
+
+
+@pytest.fixture(scope="module")
+def full_index(tmp_path_factory) -> index_module.Index:
+    """All five seeds (the shipped manifest names them)."""
+    corpus = Path(SEEDS["000"]).parent
+    target = tmp_path_factory.mktemp("index") / "seeds"
+    index_module.build(corpus, target)
+    opened = index_module.Index.open(target)
+    yield opened
+    opened.close()
+
+
+def _sentences(path: Path) -> list[tuple[int, text.Sentence]]:
+    return [
+        (paragraph.index, sentence)
+        for paragraph in read(path).paragraphs
+        if not is_heading(paragraph)
+        for sentence in text.passages(paragraph.text)
+    ]
+
+
+def _truth(seed: str) -> dict[tuple[int, int], set[str]]:
+    """Exhaustive search: for each sentence of the seed, the other seeds holding a sentence that
+    scores as a copy."""
+    others = {NAMES[key]: [s.norm for _, s in _sentences(path)] for key, path in SEEDS.items() if key != seed}
+    truth = {}
+    for paragraph, sentence in _sentences(SEEDS[seed]):
+        sources = {name for name, norms in others.items() if any(_score(sentence.norm, n) for n in norms)}
+        if sources:
+            truth[(paragraph, sentence.start)] = sources
+    return truth
+
+
+@pytest.mark.parametrize("seed", sorted(SEEDS))
+def test_every_shared_passage_is_found_with_its_source(seed: str, full_index):
+    analysis = analyse(read(SEEDS[seed]), full_index)
+    assert analysis.identical_to == NAMES[seed]  # recognised, and left out of its own sources
+    assert analysis.corpus_documents == 4
+    found = {(m.paragraph.index, m.sentence.start): m for run in analysis.runs for m in run.matches}
+    truth = _truth(seed)
+    assert set(found) == set(truth), seed  # nothing missed, and nothing unique to the seed reported
+    for key, match in found.items():
+        assert {o.document for o in match.occurrences} <= truth[key] | {NAMES[seed]}
+        assert NAMES[seed] not in {o.document for o in match.occurrences}
+    for run in analysis.runs:
+        assert run.document in set().union(*(truth[(m.paragraph.index, m.sentence.start)] for m in run.matches))
+    assert 0 < analysis.reused_fraction < 1
+
+
+def test_the_typo_is_drift_with_the_majority_wording(full_index):
+    analysis = analyse(read(SEEDS["002"]), full_index)
+    (slip,) = analysis.slips
+    assert slip.paragraph.text[slip.start : slip.end] == "and protection the communities"
+    assert (slip.approved, slip.majority, slip.total) == ("and protecting the communities", 4, 4)
+    for seed in ("000", "001", "003", "004"):
+        assert analyse(read(SEEDS[seed]), full_index).slips == []
+
+
+def test_seed_against_an_index_of_the_other_four(tmp_path: Path):
+    """The same result with the seed really absent from the corpus."""
+    corpus = tmp_path / "four"
+    corpus.mkdir()
+    for key, path in SEEDS.items():
+        if key != "002":
+            shutil.copy(path, corpus / path.name)
+    shutil.copy(Path(SEEDS["000"]).parent / "manifest.json", corpus)
+    index_module.build(corpus, tmp_path / "index")
+    opened = index_module.Index.open(tmp_path / "index")
+    analysis = analyse(read(SEEDS["002"]), opened)
+    opened.close()
+    assert analysis.identical_to is None and analysis.corpus_documents == 4
+    assert {(m.paragraph.index, m.sentence.start) for r in analysis.runs for m in r.matches} == set(_truth("002"))
+    (slip,) = analysis.slips
+    assert (slip.approved, slip.majority, slip.total) == ("and protecting the communities", 4, 4)
+
+
+def test_drift_through_the_engine_in_a_word_draft(tmp_path: Path):
+    document = docx.Document()
+    document.add_paragraph("Balancing Test")
+    document.add_paragraph(
+        "The Police Service is charged with enforcing the law, preventing and detecting crime and protection "
+        "the communities we serve. Naming the drone supplier would tell offenders which flight times the "
+        "force relies on."
+    )
+    path = tmp_path / "draft.docx"
+    document.save(str(path))
+    (report,) = check([path], Config(select=("boilerplate", "drift"))).files
+    copied, drift = report.findings
+    # copied word for word from the one PIT that has the slip; the majority says otherwise
+    assert (copied.rule.code, copied.location.paragraph, copied.source["document"]) == ("PIT301", 2, "seed-002")
+    assert copied.excerpt == (
+        "The Police Service is charged with enforcing the law, preventing and detecting crime and protection "
+        "the communities we serve."
+    )
+    assert copied.message == "Passage copied from issued PIT seed-002 (similarity 1.00)"
+    assert (drift.rule.code, drift.severity.value, drift.excerpt) == (
+        "PIT302",
+        "warning",
+        "and protection the communities",
+    )
+    assert drift.suggestion == '"and protecting the communities" (4 of 5 issued PITs)'
+    assert report.reused_fraction == round(19 / 33, 3)  # words of reused sentences / words of the body
+
+
+def test_deliberate_tailoring_is_not_drift(tmp_path: Path):
+    draft = tmp_path / "draft.txt"
+    draft.write_text(
+        "The Police Service is charged with enforcing the law, preventing and detecting crime and protecting "
+        "the vulnerable communities we serve.\n\nAs part of that policing purpose, information is gathered which "
+        "can be highly sensitive relating to drone operations.\n",
+        encoding="utf-8",
+    )
+    (report,) = check([draft], Config(select=("boilerplate", "drift"))).files
+    assert [f.rule.code for f in report.findings] == ["PIT301", "PIT301"]
+
+
+def test_new_wording_is_never_flagged(tmp_path: Path):
+    draft = tmp_path / "draft.txt"
+    draft.write_text(
+        "Harm\n\nNaming the make of drone would be likely to prejudice the prevention of crime, because "
+        "offenders could look up its flight time and camera range.\n\nFactors favouring disclosure\n\nThe "
+        "public would see how much the force spends on drones and whether they are good value.\n",
+        encoding="utf-8",
+    )
+    (report,) = check([draft], Config(select=("boilerplate", "drift", "generic"))).files
+    assert (report.findings, report.reused_fraction) == ([], 0.0)

@@ -1,0 +1,69 @@
+"""Sentences, tokens and fingerprints: the units the corpus index is built from."""
+
+from __future__ import annotations
+
+import random
+import subprocess
+import sys
+
+import numpy as np
+
+from pitlint.reuse import fingerprints as fp
+from pitlint.reuse.text import normalise, sentences, tokens
+
+
+def test_sentences_keep_abbreviations_and_section_references_together():
+    """'s. 31' and 'e.g.' do not end a sentence; 'etc.' before a capital does."""
+    paragraph = (
+        "Disclosure under s. 31(1)(a) would harm crime prevention, etc. The force uses e.g. cloud systems. "
+        "\u201cQuoted start.\u201d 2 systems were named! Is that all?"
+    )
+    found = [paragraph[s.start : s.end] for s in sentences(paragraph)]
+    assert found == [
+        "Disclosure under s. 31(1)(a) would harm crime prevention, etc.",
+        "The force uses e.g. cloud systems.",
+        "\u201cQuoted start.\u201d",
+        "2 systems were named!",
+        "Is that all?",
+    ]
+
+
+def test_tokens_are_normalised_with_offsets():
+    text = "The public\u2019s CONFIDENCE \u2013 cyber-attack"
+    found = tokens(text)
+    assert [t.norm for t in found] == ["the", "public's", "confidence", "cyber", "attack"]
+    assert [(text[t.start : t.end]) for t in found] == ["The", "public\u2019s", "CONFIDENCE", "cyber", "attack"]
+    assert normalise("Protecting   the\ncommunities, we serve.") == "protecting the communities we serve"
+
+
+def test_fingerprints_are_stable_across_processes():
+    words = normalise("The Police Service is charged with enforcing the law").split()
+    here = fp.fingerprints(words).tolist()
+    code = (
+        "from pitlint.reuse.fingerprints import fingerprints; "
+        "print(fingerprints('the police service is charged with enforcing the law'.split()).tolist())"
+    )
+    other = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert here == eval(other.stdout)  # noqa: S307 - a list of ints printed by the line above
+    assert len(here) >= 2
+
+
+def test_a_shared_run_of_six_words_always_shares_a_fingerprint():
+    """Winnowing's guarantee: any K + W - 1 identical consecutive words give a common fingerprint."""
+    generator = random.Random(7)
+    vocabulary = [f"w{n}" for n in range(500)]
+    for _ in range(300):
+        shared = generator.choices(vocabulary, k=fp.K + fp.W - 1)
+        first = generator.choices(vocabulary, k=generator.randint(0, 12)) + shared + generator.choices(vocabulary, k=5)
+        second = generator.choices(vocabulary, k=generator.randint(0, 12)) + shared
+        assert np.intersect1d(fp.fingerprints(first), fp.fingerprints(second)).size > 0
+
+
+def test_one_changed_word_leaves_most_fingerprints():
+    words = normalise(
+        "The Police Service is charged with enforcing the law, preventing and detecting crime and "
+        "protecting the communities we serve."
+    ).split()
+    slipped = [("protection" if w == "protecting" else w) for w in words]
+    common = np.intersect1d(fp.fingerprints(words), fp.fingerprints(slipped)).size
+    assert common >= len(fp.fingerprints(words)) // 2
