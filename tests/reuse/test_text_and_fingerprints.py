@@ -44,7 +44,7 @@ def test_fingerprints_are_stable_across_processes():
         "print(fingerprints('the police service is charged with enforcing the law'.split()).tolist())"
     )
     other = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert here == eval(other.stdout)  # noqa: S307 - a list of ints printed by the line above
+    assert here == eval(other.stdout)
     assert len(here) >= 2
 
 
