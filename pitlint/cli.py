@@ -203,7 +203,8 @@ def corpus_build(
         f"Indexed {built.documents} PITs ({built.passages} distinct sentences, {built.fingerprints} fingerprints) "
         f"from {folder} into {target} in {built.seconds:.1f} s."
     )
-    raise typer.Exit(2 if built.skipped else 0)
+    unreadable = [problem for problem in built.skipped if not problem.endswith(index_module.ALREADY_INDEXED)]
+    raise typer.Exit(2 if unreadable else 0)
 
 
 def _index_target(index: Path | None) -> Path:

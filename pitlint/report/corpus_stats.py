@@ -33,9 +33,9 @@ def render(stats: IndexStats, format_name: str = "text") -> str:
                     str(rank) if number == 0 else "",
                     str(passage.documents) if number == 0 else "",
                     textwrap.shorten(variant.text, 160, placeholder=" ..."),
-                    f"{len(variant.documents)}: "
-                    + ", ".join(variant.documents[:6])
-                    + (" ..." if len(variant.documents) > 6 else ""),
+                    f"{variant.documents}: "
+                    + ", ".join(variant.examples)
+                    + (" ..." if variant.documents > len(variant.examples) else ""),
                 ]
             )
     lines.append(

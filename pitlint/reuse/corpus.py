@@ -82,12 +82,11 @@ def load_document(path: Path, label: str, manifest: dict[str, dict] | None = Non
     exemptions = entry.get("exemptions") or list(dict.fromkeys(c.label for c in find_citations(document)))
     corpus_document = CorpusDocument(name, label, reference, exemptions, document_digest(paragraphs), len(paragraphs))
     for paragraph in document.paragraphs:
-        for ordinal, sentence in enumerate(text.sentences(paragraph.text), start=1):
-            if len(sentence.tokens) >= text.MIN_SENTENCE_TOKENS:
+        for ordinal, (start, end) in enumerate(text.sentence_bounds(paragraph.text), start=1):
+            words = text.words(paragraph.text[start:end])
+            if len(words) >= text.MIN_SENTENCE_TOKENS:
                 corpus_document.sentences.append(
-                    CorpusSentence(
-                        paragraph.index, ordinal, paragraph.text[sentence.start : sentence.end], tuple(sentence.words)
-                    )
+                    CorpusSentence(paragraph.index, ordinal, paragraph.text[start:end], tuple(words))
                 )
     return corpus_document
 

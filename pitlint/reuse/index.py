@@ -9,8 +9,9 @@ An index is a folder:
 - ``fp-N.hash.npy`` / ``fp-N.passage.npy``: a segment of fingerprints, sorted by hash, mapped
   into memory and searched with binary search. ``build`` writes one segment; ``add`` appends a
   small one, so adding a PIT never rewrites the large arrays;
-- ``dropped.npy``: fingerprints left out because too many different passages share them (a
-  phrase such as "the public interest in" finds everything and so tells nothing).
+- ``capped.npy``: fingerprints shared by so many different passages (every edited copy of one
+  boilerplate sentence, or a stock phrase) that only the MAX_POSTINGS passages used by the most
+  documents are kept for them: they find the boilerplate without flooding the candidates.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import os
 import shutil
 import sqlite3
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,9 +35,9 @@ from pitlint.reuse.corpus import CorpusDocument, load_document
 FORMAT = 1
 HEADER = "pitlint-index.json"
 DATABASE = "index.sqlite"
-DROPPED = "dropped.npy"
-ALREADY_INDEXED = "already in the index (same name or same text)"
-MAX_POSTINGS = 200  # a fingerprint shared by more distinct passages than this is dropped
+CAPPED = "capped.npy"
+ALREADY_INDEXED = "already in the index (a document with the same text)"
+MAX_POSTINGS = 200  # passages kept per fingerprint: those used by the most documents
 Progress = Callable[[int, int], None]
 
 _SCHEMA = """
@@ -49,7 +50,7 @@ CREATE TABLE passages (
     id INTEGER PRIMARY KEY, key BLOB NOT NULL UNIQUE, text TEXT NOT NULL, norm TEXT NOT NULL,
     words INTEGER NOT NULL, documents INTEGER NOT NULL, variant_group INTEGER NOT NULL, signature BLOB
 );
-CREATE INDEX passages_group ON passages (variant_group);
+CREATE INDEX passages_group ON passages (variant_group, documents DESC);
 CREATE TABLE occurrences (
     passage INTEGER NOT NULL, document INTEGER NOT NULL, paragraph INTEGER NOT NULL, sentence INTEGER NOT NULL,
     PRIMARY KEY (document, paragraph, sentence)
@@ -97,9 +98,9 @@ class _Writer:
     """Streams documents into a new or existing index database; fingerprints of new passages
     are collected for one new segment."""
 
-    def __init__(self, database: sqlite3.Connection, dropped: np.ndarray, *, empty: bool) -> None:
+    def __init__(self, database: sqlite3.Connection, capped: np.ndarray, *, empty: bool) -> None:
         self.db = database
-        self.dropped = dropped
+        self.capped = capped
         self.empty = empty  # a new index: the in-memory key map is complete
         self.known: dict[bytes, int] = {}
         self.document_counts: dict[int, int] = {}
@@ -125,21 +126,27 @@ class _Writer:
                 (passage, key, text, norm, len(words), passage),
             )
             prints = fp.fingerprints(words)
-            if len(self.dropped):
-                prints = prints[~np.isin(prints, self.dropped)]
+            if len(self.capped):
+                prints = prints[~np.isin(prints, self.capped)]
             self.hashes.append(prints)
             self.owners.append(np.full(len(prints), passage, dtype=np.uint32))
             self.new_passages.append(passage)
         self.known[key] = passage
         return passage
 
+    def _unique_name(self, name: str) -> str:
+        """Two PITs may give the same reference; the second is named "REF-2", and so on."""
+        candidate, number = name, 1
+        while self.db.execute("SELECT 1 FROM documents WHERE name = ?", (candidate,)).fetchone():
+            number += 1
+            candidate = f"{name}-{number}"
+        return candidate
+
     def add(self, document: CorpusDocument) -> bool:
-        """Store a document; False if a document of that name or text is already indexed."""
-        exists = self.db.execute(
-            "SELECT 1 FROM documents WHERE name = ? OR digest = ?", (document.name, document.digest)
-        ).fetchone()
-        if exists:
+        """Store a document; False if a document with the same text is already indexed."""
+        if self.db.execute("SELECT 1 FROM documents WHERE digest = ?", (document.digest,)).fetchone():
             return False
+        document.name = self._unique_name(document.name)
         cursor = self.db.execute(
             "INSERT INTO documents (name, path, reference, exemptions, digest, paragraphs, sentences) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -176,10 +183,19 @@ class _Writer:
         return hashes[order], owners[order]
 
 
-def _frequent(hashes: np.ndarray) -> np.ndarray:
-    """Hashes shared by more than MAX_POSTINGS passages (hashes are sorted)."""
-    values, counts = np.unique(hashes, return_counts=True)
-    return values[counts > MAX_POSTINGS]
+def _cap(hashes: np.ndarray, owners: np.ndarray, used_by: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Keep at most MAX_POSTINGS passages per fingerprint (hashes sorted): those used by the most
+    documents. Returns the kept hashes and owners, and the capped hashes."""
+    values, starts, counts = np.unique(hashes, return_index=True, return_counts=True)
+    crowded = np.flatnonzero(counts > MAX_POSTINGS)
+    if not len(crowded):
+        return hashes, owners, np.zeros(0, dtype=np.uint64)
+    keep = np.ones(len(hashes), dtype=bool)
+    for run in crowded:
+        positions = np.arange(starts[run], starts[run] + counts[run])
+        ranked = positions[np.argsort(-used_by[owners[positions]], kind="stable")]
+        keep[ranked[MAX_POSTINGS:]] = False
+    return hashes[keep], owners[keep], values[crowded]
 
 
 def _star_pairs(hashes: np.ndarray, owners: np.ndarray) -> np.ndarray:
@@ -296,6 +312,35 @@ def _save_segment(index: Path, name: str, hashes: np.ndarray, owners: np.ndarray
     np.save(index / f"{name}.passage.npy", owners.astype(np.uint32), allow_pickle=False)
 
 
+PARALLEL_FROM = 200  # documents; below this, starting worker processes costs more than it saves
+
+
+def _load_one(job: tuple[Path, str, dict | None]) -> CorpusDocument | str:
+    path, label, manifest = job
+    try:
+        return load_document(path, label, manifest)
+    except ReadError as error:
+        return str(error)
+
+
+def _load_all(files: list[tuple[Path, str]], manifest: dict | None) -> Iterator[tuple[Path, CorpusDocument | str]]:
+    """Documents read and split in order; in worker processes when there are many (reading is
+    most of a build's time), while this process writes the index."""
+    jobs = [(path, label, manifest) for path, label in files]
+    workers = min(os.cpu_count() or 1, 4)
+    if len(jobs) < PARALLEL_FROM or workers < 2:
+        for job in jobs:
+            yield job[0], _load_one(job)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        for batch in range(0, len(jobs), 2000):  # bounded: results wait in memory until written
+            part = jobs[batch : batch + 2000]
+            for job, loaded in zip(part, pool.map(_load_one, part, chunksize=32), strict=True):
+                yield job[0], loaded
+
+
 @dataclass
 class BuildResult:
     documents: int
@@ -330,17 +375,18 @@ def build(
         database.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;" + _SCHEMA)
         writer = _Writer(database, np.zeros(0, dtype=np.uint64), empty=True)
         skipped: list[str] = []
-        for done, (path, label) in enumerate(files, start=1):
-            try:
-                writer.add(load_document(path, label, manifest))
-            except ReadError as error:
-                skipped.append(str(error))
+        for done, (path, loaded) in enumerate(_load_all(files, manifest), start=1):
+            if isinstance(loaded, str):
+                skipped.append(loaded)
+            elif not writer.add(loaded):
+                skipped.append(f"{path}: {ALREADY_INDEXED}")
             if progress:
                 progress(done, len(files))
         hashes, owners = writer.finish()
-        dropped = _frequent(hashes)
-        keep = ~np.isin(hashes, dropped)
-        hashes, owners = hashes[keep], owners[keep]
+        used_by = np.zeros(writer.next_passage, dtype=np.int64)
+        for passage, count in writer.document_counts.items():
+            used_by[passage] = count
+        hashes, owners, capped = _cap(hashes, owners, used_by)
         _group_variants(database, _star_pairs(hashes, owners))
         database.commit()
         documents, passages = database.execute(
@@ -348,7 +394,7 @@ def build(
         ).fetchone()
         database.close()
         _save_segment(staging, "fp-0", hashes, owners)
-        np.save(staging / DROPPED, dropped, allow_pickle=False)
+        np.save(staging / CAPPED, capped, allow_pickle=False)
         _write_header(
             staging,
             {
@@ -393,7 +439,7 @@ def add(
     try:
         database.execute("BEGIN IMMEDIATE")  # one writer at a time; the header is read under the lock
         header = json.loads((index_path / HEADER).read_text(encoding="utf-8"))
-        writer = _Writer(database, np.load(index_path / DROPPED, allow_pickle=False), empty=False)
+        writer = _Writer(database, np.load(index_path / CAPPED, allow_pickle=False), empty=False)
         for done, (path, label) in enumerate(files, start=1):
             try:
                 document = load_document(path, label)
@@ -527,6 +573,7 @@ class Index:
         return rows
 
     def group_members(self, groups: Iterable[int]) -> dict[int, list[Passage]]:
+        """Every variant of each group (for statistics; a popular passage can have thousands)."""
         wanted = sorted({int(g) for g in groups})
         members: dict[int, list[Passage]] = {group: [] for group in wanted}
         for chunk in _chunks(wanted):
@@ -539,18 +586,47 @@ class Index:
                 members[row[5]].append(Passage(*row))
         return members
 
-    def occurrences(self, passages: Iterable[int]) -> dict[int, list[Occurrence]]:
+    def top_variants(self, group: int, count: int = 3) -> list[Passage]:
+        """The variants of a group used by the most documents."""
+        return [
+            Passage(*row)
+            for row in self.db.execute(
+                "SELECT id, text, norm, words, documents, variant_group FROM passages WHERE variant_group = ? "
+                "ORDER BY documents DESC, id LIMIT ?",
+                (group, count),
+            )
+        ]
+
+    def group_documents(self, group: int, containing: str | None = None) -> int:
+        """How many document uses a group's variants have (those containing the words given)."""
+        if containing is None:
+            row = self.db.execute("SELECT SUM(documents) FROM passages WHERE variant_group = ?", (group,))
+        else:
+            row = self.db.execute(
+                "SELECT SUM(documents) FROM passages WHERE variant_group = ? AND instr(' ' || norm || ' ', ?) > 0",
+                (group, f" {containing} "),
+            )
+        return int(row.fetchone()[0] or 0)
+
+    def occurrences(
+        self, passages: Iterable[int], limit: int | None = None, exclude: int | None = None
+    ) -> dict[int, list[Occurrence]]:
+        """Where passages are used, in document order: all of it, or the first ``limit`` uses of
+        each (a boilerplate sentence may be in every PIT), leaving out document ``exclude``."""
         wanted = sorted({int(p) for p in passages})
         found: dict[int, list[Occurrence]] = {passage: [] for passage in wanted}
-        for chunk in _chunks(wanted):
-            marks = ",".join("?" * len(chunk))
-            for passage, name, document, paragraph, sentence in self.db.execute(
-                f"SELECT o.passage, d.name, o.document, o.paragraph, o.sentence FROM occurrences o "
-                f"JOIN documents d ON d.id = o.document WHERE o.passage IN ({marks}) ORDER BY o.document",
-                chunk,
-            ):
-                found[passage].append(Occurrence(passage, name, document, paragraph, sentence))
+        query = (
+            "SELECT o.passage, d.name, o.document, o.paragraph, o.sentence FROM occurrences o "
+            "JOIN documents d ON d.id = o.document WHERE o.passage = ? AND o.document != ? "
+            "ORDER BY o.document LIMIT ?"
+        )
+        for passage in wanted:
+            for row in self.db.execute(query, (passage, -1 if exclude is None else exclude, limit or -1)):
+                found[passage].append(Occurrence(*row))
         return found
+
+    def document_passages(self, document: int) -> set[int]:
+        return {row[0] for row in self.db.execute("SELECT passage FROM occurrences WHERE document = ?", (document,))}
 
     def document_with_digest(self, digest: str) -> tuple[int, str] | None:
         row = self.db.execute("SELECT id, name FROM documents WHERE digest = ?", (digest,)).fetchone()
@@ -574,13 +650,11 @@ class Index:
             (top,),
         ).fetchall()
         members = self.group_members(group for group, _ in groups)
-        used = self.occurrences(p.id for found in members.values() for p in found)
+        used = self.occurrences((p.id for found in members.values() for p in found), limit=6)
         reused = []
         for group, documents in groups:
-            variants = [
-                Variant(p.text, sorted({o.document for o in used[p.id]})) for p in members[group] if used.get(p.id)
-            ]
-            variants.sort(key=lambda variant: (-len(variant.documents), variant.text))
+            variants = [Variant(p.text, p.documents, [o.document for o in used[p.id]]) for p in members[group]]
+            variants.sort(key=lambda variant: (-variant.documents, variant.text))
             reused.append(ReusedPassage(int(documents), variants))
         return IndexStats(
             path=str(self.path),
@@ -597,7 +671,8 @@ class Index:
 @dataclass(frozen=True)
 class Variant:
     text: str
-    documents: list[str]
+    documents: int  # how many documents use this wording
+    examples: list[str]  # the first of them
 
 
 @dataclass(frozen=True)

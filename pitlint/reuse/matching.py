@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 import numpy as np
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from pitlint.document import Document, Paragraph
 from pitlint.reuse import align, text
@@ -24,7 +24,8 @@ from pitlint.reuse.index import Index, Occurrence, Passage
 SIMILARITY = 85.0  # rapidfuzz ratio (0-100) at or above which a sentence is a copy
 PARTIAL_SIMILARITY = 90.0  # partial ratio for a sentence embedded in a longer one
 PARTIAL_MIN_WORDS = 8  # the shorter side of a partial match is at least this long
-MAX_CANDIDATES = 40  # per draft sentence, those sharing the most fingerprints
+MAX_CANDIDATES = 20  # per draft sentence, those sharing the most fingerprints
+SOURCES_PER_PASSAGE = 20  # uses of a passage read to choose the source of a run
 
 
 @dataclass
@@ -33,7 +34,8 @@ class SentenceMatch:
     sentence: text.Sentence
     passage: Passage
     similarity: float  # 0-1
-    occurrences: list[Occurrence]  # where the passage is used (the draft's own document excluded)
+    occurrences: list[Occurrence]  # the first uses of the passage (the draft's own document excluded)
+    used_by: int  # how many issued PITs use the passage
 
 
 @dataclass
@@ -91,22 +93,42 @@ def _body_sentences(document: Document) -> list[tuple[Paragraph, text.Sentence]]
 
 
 def _candidates(index: Index, words: list[list[str]]) -> list[list[int]]:
-    """For each sentence, the passages sharing the most fingerprints with it."""
+    """For each sentence, the passages sharing the most fingerprints with it (ties: the older)."""
     prints, owners = [], []
     for number, sentence_words in enumerate(words):
         found = fingerprints(sentence_words)
         prints.append(found)
         owners.append(np.full(len(found), number, dtype=np.int64))
-    if not prints:
-        return []
-    items, passages = index.lookup(np.concatenate(prints), np.concatenate(owners))
     result: list[list[int]] = [[] for _ in words]
+    if not prints:
+        return result
+    items, passages = index.lookup(np.concatenate(prints), np.concatenate(owners))
     if not len(items):
         return result
-    pairs, shared = np.unique(np.stack([items, passages], axis=1), axis=0, return_counts=True)
-    for (item, passage), count in zip(pairs.tolist(), shared.tolist(), strict=True):
-        result[item].append((count, passage))
-    return [[passage for _, passage in sorted(found, reverse=True)[:MAX_CANDIDATES]] for found in result]
+    width = int(passages.max()) + 1
+    keys, shared = np.unique(items * width + passages, return_counts=True)
+    order = np.lexsort((keys % width, -shared, keys // width))  # by sentence, most shared, lowest id
+    for key in keys[order]:
+        item = int(key // width)
+        if len(result[item]) < MAX_CANDIDATES:
+            result[item].append(int(key % width))
+    return result
+
+
+def _best(norm: str, candidates: list[Passage]) -> tuple[Passage, float] | None:
+    """The candidate the sentence is a copy of, with the similarity 0-100."""
+    if not candidates:
+        return None
+    norms = [passage.norm for passage in candidates]
+    found = process.extractOne(norm, norms, scorer=fuzz.ratio, score_cutoff=SIMILARITY)
+    if found is not None:
+        return candidates[found[2]], found[1]
+    best, best_score = None, 0.0
+    for candidate, candidate_norm in zip(candidates, norms, strict=True):
+        score = _score(norm, candidate_norm)
+        if score > best_score:
+            best, best_score = candidate, score
+    return (best, best_score) if best is not None else None
 
 
 def _score(draft: str, candidate: str) -> float:
@@ -129,14 +151,22 @@ def _runs(matches: list[SentenceMatch], order: dict[int, int]) -> list[ReusedRun
     def close() -> None:
         if not group:
             return
-        votes = Counter(o.document for match in group for o in {x.document: x for x in match.occurrences}.values())
+        votes = Counter(name for match in group for name in {o.document for o in match.occurrences})
         best = max(group, key=lambda match: match.similarity)
         document = max(votes, key=lambda name: (votes[name], name == best.occurrences[0].document))
         first = next(o for match in group for o in match.occurrences if o.document == document)
         weights = [len(match.sentence.tokens) for match in group]
         similarity = sum(m.similarity * w for m, w in zip(group, weights, strict=True)) / sum(weights)
-        used_by = max(len({o.document for o in match.occurrences}) for match in group)
-        runs.append(ReusedRun(group[0].paragraph, list(group), document, first.paragraph, similarity, used_by))
+        runs.append(
+            ReusedRun(
+                group[0].paragraph,
+                list(group),
+                document,
+                first.paragraph,
+                similarity,
+                max(match.used_by for match in group),
+            )
+        )
         group.clear()
 
     for match in matches:
@@ -154,18 +184,37 @@ def _window(words: int, start: int, end: int) -> tuple[int, int]:
     return first, last
 
 
-def _slips(match: SentenceMatch, members: list[Passage], documents_of: dict[int, set[int]]) -> list[Slip]:
+class _Uses:
+    """Document counts of passages and groups, leaving out the draft's own document when the
+    draft is itself in the corpus."""
+
+    def __init__(self, index: Index, excluded: int | None) -> None:
+        self.index = index
+        self.own = index.passages(index.document_passages(excluded)) if excluded is not None else {}
+
+    def of(self, passage: Passage) -> int:
+        return passage.documents - (1 if passage.id in self.own else 0)
+
+    def in_group(self, group: int, containing: str | None = None) -> int:
+        own = sum(
+            1
+            for p in self.own.values()
+            if p.group == group and (containing is None or f" {containing} " in f" {p.norm} ")
+        )
+        return self.index.group_documents(group, containing) - own
+
+
+def _slips(match: SentenceMatch, index: Index, uses: _Uses) -> list[Slip]:
     """Slips between a reused sentence and the wording most issued PITs use for it. The
     majority is the variant of the passage most documents use; each slip is reported with how
     many documents use the majority's words at that place and how many use any variant."""
-    if not members:
+    variants = sorted(index.top_variants(match.passage.group), key=lambda p: (-uses.of(p), p.id))
+    if not variants or uses.of(variants[0]) < 1:
         return []
-    ranked = sorted(members, key=lambda p: (len(documents_of.get(p.id, ())), -p.id), reverse=True)
-    majority = ranked[0]
+    majority = variants[0]
     draft_words = match.sentence.words
     if majority.norm == " ".join(draft_words) or fuzz.ratio(" ".join(draft_words), majority.norm) < SIMILARITY:
         return []
-    total = len(set().union(*(documents_of.get(p.id, set()) for p in members)))
     approved_words = majority.norm.split()
     approved_tokens = text.tokens(majority.text)
     if len(approved_tokens) != len(approved_words):
@@ -174,11 +223,9 @@ def _slips(match: SentenceMatch, members: list[Passage], documents_of: dict[int,
     for edit in align.slips(draft_words, approved_words):
         first, last = _window(len(draft_words), edit.draft_start, edit.draft_end)
         a_first, a_last = _window(len(approved_words), edit.approved_start, edit.approved_end)
-        approved_phrase = " ".join(approved_words[a_first : a_last + 1])
-        draft_phrase = " ".join(draft_words[first : last + 1])
-        using_approved = set().union(*(documents_of.get(p.id, set()) for p in members if approved_phrase in p.norm))
-        using_draft = set().union(*(documents_of.get(p.id, set()) for p in members if draft_phrase in p.norm))
-        if len(using_approved) < 2 or len(using_approved) <= len(using_draft):
+        using_approved = uses.in_group(majority.group, " ".join(approved_words[a_first : a_last + 1]))
+        using_draft = uses.in_group(majority.group, " ".join(draft_words[first : last + 1]))
+        if using_approved < 2 or using_approved <= using_draft:
             continue
         tokens = match.sentence.tokens
         found.append(
@@ -187,8 +234,8 @@ def _slips(match: SentenceMatch, members: list[Passage], documents_of: dict[int,
                 tokens[first].start,
                 tokens[last].end,
                 majority.text[approved_tokens[a_first].start : approved_tokens[a_last].end],
-                len(using_approved),
-                total,
+                using_approved,
+                uses.in_group(majority.group),
                 majority.id,
             )
         )
@@ -201,41 +248,31 @@ def analyse(document: Document, index: Index) -> Analysis:
     excluded = identical[0] if identical else None
     analysis = Analysis(identical_to=identical[1] if identical else None)
     analysis.corpus_documents = index.document_count - (1 if identical else 0)
+    uses = _Uses(index, excluded)
     body = _body_sentences(document)
-    comparable = [
-        (paragraph, sentence) for paragraph, sentence in body if len(sentence.tokens) >= text.MIN_SENTENCE_TOKENS
-    ]
+    comparable = [(p, s) for p, s in body if len(s.tokens) >= text.MIN_SENTENCE_TOKENS]
     candidates = _candidates(index, [sentence.words for _, sentence in comparable])
     rows = index.passages(passage for found in candidates for passage in found)
-    used = index.occurrences(rows)
-    for passage in used:
-        used[passage] = [o for o in used[passage] if o.document_id != excluded]
 
     matches: list[SentenceMatch] = []
     for (paragraph, sentence), found in zip(comparable, candidates, strict=True):
-        norm = sentence.norm
-        scored = [(_score(norm, rows[p].norm), len(used[p]), p) for p in found if used.get(p)]
-        scored = [item for item in scored if item[0] > 0]
-        if scored:
-            score, _, passage = max(scored)
-            matches.append(SentenceMatch(paragraph, sentence, rows[passage], score / 100, used[passage]))
+        best = _best(sentence.norm, [rows[p] for p in found if uses.of(rows[p]) > 0])
+        if best is not None:
+            passage, score = best
+            matches.append(SentenceMatch(paragraph, sentence, passage, score / 100, [], uses.of(passage)))
+    sources = index.occurrences((m.passage.id for m in matches), limit=SOURCES_PER_PASSAGE, exclude=excluded)
+    for match in matches:
+        match.occurrences = sources[match.passage.id]
 
-    order = {id(match): position for position, match in enumerate(matches)}
     positions = {(id(p), s.start): n for n, (p, s) in enumerate(body)}
-    for match in matches:
-        order[id(match)] = positions[(id(match.paragraph), match.sentence.start)]
+    order = {id(m): positions[(id(m.paragraph), m.sentence.start)] for m in matches}
     analysis.runs = _runs(matches, order)
-
-    groups = index.group_members({match.passage.group for match in matches})
-    group_occurrences = index.occurrences(p.id for members in groups.values() for p in members)
-    documents_of = {
-        passage: {o.document_id for o in found if o.document_id != excluded}
-        for passage, found in group_occurrences.items()
-    }
     for match in matches:
-        analysis.slips.extend(_slips(match, groups.get(match.passage.group, []), documents_of))
-    for slip in analysis.slips:
-        slip.document = next((o.document for o in group_occurrences[slip.passage] if o.document_id != excluded), "")
+        analysis.slips.extend(_slips(match, index, uses))
+    if analysis.slips:
+        named = index.occurrences({slip.passage for slip in analysis.slips}, limit=1, exclude=excluded)
+        for slip in analysis.slips:
+            slip.document = named[slip.passage][0].document if named[slip.passage] else ""
 
     words = sum(len(sentence.tokens) for _, sentence in body)
     reused = sum(len(match.sentence.tokens) for match in matches)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 _TOKEN = re.compile(r"[0-9A-Za-z\u00c0-\u024f]+(?:['\u2019][A-Za-z]+)?")
 # A sentence ends at . ! ? followed by space and a capital, digit, quote or bracket; not after
@@ -14,8 +15,7 @@ _ABBREVIATIONS = re.compile(r"\b(?:e\.g|i\.e|s|ss|no|nos|para|paras|cf|vs|mr|mrs
 MIN_SENTENCE_TOKENS = 6  # shorter sentences ("Harm.", "See below.") are not passages
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     norm: str  # lower case, apostrophes unified
     start: int  # offsets in the paragraph text
     end: int
@@ -45,13 +45,18 @@ def tokens(text: str, offset: int = 0) -> list[Token]:
     ]
 
 
+def words(text: str) -> list[str]:
+    """The normalised words of a text (the norms of its tokens, without offsets)."""
+    return _TOKEN.findall(text.lower().replace("\u2019", "'"))
+
+
 def normalise(text: str) -> str:
     """The comparison form of any text: its tokens, lower case, single spaces."""
-    return " ".join(token.norm for token in tokens(text))
+    return " ".join(words(text))
 
 
-def sentences(text: str) -> list[Sentence]:
-    """Split a paragraph into sentences (every span, short ones included)."""
+def sentence_bounds(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of a paragraph, white space trimmed."""
     bounds: list[tuple[int, int]] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
@@ -60,13 +65,17 @@ def sentences(text: str) -> list[Sentence]:
         bounds.append((start, match.end("close")))
         start = match.end()
     bounds.append((start, len(text.rstrip())))
-    result = []
+    trimmed = []
     for begin, end in bounds:
         chunk = text[begin:end]
-        lead = len(chunk) - len(chunk.lstrip())
         if chunk.strip():
-            result.append(Sentence(begin + lead, end, tuple(tokens(text[begin + lead : end], begin + lead))))
-    return result
+            trimmed.append((begin + len(chunk) - len(chunk.lstrip()), end))
+    return trimmed
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Split a paragraph into sentences (every span, short ones included)."""
+    return [Sentence(start, end, tuple(tokens(text[start:end], start))) for start, end in sentence_bounds(text)]
 
 
 def passages(text: str) -> list[Sentence]:
