@@ -48,61 +48,52 @@ SUBJECTS = [
     "sickness absence",
     "recruitment",
 ]
-WORDS = [
-    "request",
-    "force",
-    "information",
-    "public",
-    "interest",
-    "disclosure",
-    "harm",
-    "crime",
-    "prevention",
-    "detection",
-    "offenders",
-    "operational",
-    "capability",
-    "resources",
-    "spending",
-    "transparency",
-    "accountability",
-    "suppliers",
-    "contract",
-    "value",
-    "locations",
-    "deployment",
-    "tactics",
-    "officers",
-    "staff",
-    "community",
-    "confidence",
-    "risk",
-    "security",
-    "national",
-    "policing",
-    "systems",
-    "equipment",
-    "numbers",
-    "budget",
-    "years",
-    "region",
-    "district",
-    "unit",
-    "training",
-    "policy",
-    "procedure",
-    "review",
-    "evidence",
-    "investigation",
-    "prosecution",
-    "victims",
-    "witnesses",
-    "safety",
-    "partners",
-    "agencies",
-    "council",
-    "authority",
+FUNCTION_WORDS = [
+    "the",
+    "of",
+    "to",
+    "and",
+    "in",
+    "that",
+    "would",
+    "be",
+    "a",
+    "for",
+    "this",
+    "is",
+    "on",
+    "by",
+    "with",
+    "as",
+    "it",
+    "could",
+    "not",
 ]
+_SYLLABLES = [
+    "ba",
+    "ce",
+    "di",
+    "fo",
+    "gu",
+    "ha",
+    "ke",
+    "li",
+    "mo",
+    "nu",
+    "pa",
+    "re",
+    "si",
+    "to",
+    "vu",
+    "wa",
+    "ye",
+    "zo",
+    "tra",
+    "ple",
+]
+# New wording: function words and a large vocabulary of made-up content words, so that new
+# sentences share phrases about as rarely as real prose does.
+CONTENT_WORDS = [a + b + c for a in _SYLLABLES for b in _SYLLABLES for c in _SYLLABLES][:5000]
 
 
 def seed_sentences() -> list[str]:
@@ -136,15 +127,19 @@ def edit(sentence: str, rng: random.Random) -> str:
             if small:
                 del words[rng.choice(small)]
         elif kind < 0.8:
-            words[position] = rng.choice(WORDS)
+            words[position] = rng.choice(CONTENT_WORDS)
         else:
             words.insert(position, f"in relation to {rng.choice(SUBJECTS)}")
     return " ".join(words)
 
 
 def new_sentence(subject: str, rng: random.Random) -> str:
-    body = " ".join(rng.choice(WORDS) for _ in range(rng.randint(10, 24)))
-    return f"Information about {subject} {body}.".capitalize()
+    words = [
+        rng.choice(FUNCTION_WORDS) if rng.random() < 0.35 else rng.choice(CONTENT_WORDS)
+        for _ in range(rng.randint(10, 24))
+    ]
+    words.insert(rng.randrange(len(words)), subject)
+    return " ".join(words).capitalize() + "."
 
 
 def pit(boilerplate: list[str], rng: random.Random, words: int, reused: float = 0.55) -> str:

@@ -275,16 +275,22 @@ def _group_variants(database: sqlite3.Connection, pairs: np.ndarray) -> int:
     for passage, group in current.items():
         groups.union(passage, group)
     signature = _signatures(database, ids)
-    first = np.vstack([signature[int(a)] for a in pairs[:, 0]])
-    second = np.vstack([signature[int(b)] for b in pairs[:, 1]])
-    close = similarity(first, second) >= VARIANT_THRESHOLD
-    for a, b in pairs[close]:
-        groups.union(int(a), int(b))
+    position = {passage: row for row, passage in enumerate(ids)}
+    matrix = np.vstack([signature[passage] for passage in ids])
+    joined = 0
+    for start in range(0, len(pairs), 500_000):  # bounded memory for corpora with many pairs
+        chunk = pairs[start : start + 500_000]
+        rows_a = np.fromiter((position[int(a)] for a in chunk[:, 0]), dtype=np.int64, count=len(chunk))
+        rows_b = np.fromiter((position[int(b)] for b in chunk[:, 1]), dtype=np.int64, count=len(chunk))
+        close = similarity(matrix[rows_a], matrix[rows_b]) >= VARIANT_THRESHOLD
+        joined += int(close.sum())
+        for a, b in chunk[close]:
+            groups.union(int(a), int(b))
     relabel = {group: groups.find(passage) for passage, group in current.items() if groups.find(passage) != group}
     database.executemany(
         "UPDATE passages SET variant_group = ? WHERE variant_group = ?", [(root, old) for old, root in relabel.items()]
     )
-    return int(close.sum())
+    return joined
 
 
 def folder_signature(folder: Path) -> str:
