@@ -55,3 +55,38 @@ def winnow(hashes: np.ndarray, window: int = W) -> np.ndarray:
 def fingerprints(words: Sequence[str]) -> np.ndarray:
     """The distinct fingerprints of a passage, sorted."""
     return np.unique(winnow(kgram_hashes(words)))
+
+
+def fingerprints_of_many(passages: Sequence[Sequence[str]]) -> tuple[np.ndarray, np.ndarray]:
+    """``fingerprints`` of many passages at once, vectorised over all their words (the query
+    path: a draft's sentences). Returns (fingerprints, index of the passage each belongs to);
+    the same fingerprints, passage by passage, as ``fingerprints`` gives."""
+    lengths = np.fromiter((len(words) for words in passages), dtype=np.int64, count=len(passages))
+    if not len(passages) or lengths.min() < K + W - 1:
+        pairs = [(fingerprints(words), number) for number, words in enumerate(passages)]
+        prints = [found for found, _ in pairs]
+        owners = [np.full(len(found), number, dtype=np.int64) for found, number in pairs]
+        empty = np.zeros(0, dtype=np.uint64)
+        return (
+            np.concatenate(prints) if prints else empty,
+            np.concatenate(owners) if owners else np.zeros(0, dtype=np.int64),
+        )
+    ids = np.fromiter(
+        (word_id(word) for words in passages for word in words), dtype=np.uint64, count=int(lengths.sum())
+    )
+    starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
+    count = len(ids) - K + 1
+    hashes = np.zeros(count, dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for position in range(K):
+            hashes = hashes * _MULTIPLIER + ids[position : position + count]
+        hashes ^= hashes >> np.uint64(31)
+    owner = np.repeat(np.arange(len(passages)), lengths)[:count]
+    # a window of W k-grams is valid when all its k-grams lie inside one passage
+    last_window = starts + lengths - K - W + 1  # the last valid window start of each passage
+    window_starts = np.arange(count - W + 1)
+    valid = window_starts <= last_window[owner[: count - W + 1]]
+    windows = np.lib.stride_tricks.sliding_window_view(hashes, W)[valid]
+    chosen = window_starts[valid] + windows.argmin(axis=1)
+    keys = np.unique(np.stack([owner[chosen].astype(np.uint64), hashes[chosen]], axis=1), axis=0)
+    return keys[:, 1], keys[:, 0].astype(np.int64)

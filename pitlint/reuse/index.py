@@ -37,7 +37,8 @@ HEADER = "pitlint-index.json"
 DATABASE = "index.sqlite"
 CAPPED = "capped.npy"
 ALREADY_INDEXED = "already in the index (a document with the same text)"
-MAX_POSTINGS = 200  # passages kept per fingerprint: those used by the most documents
+MAX_POSTINGS = 50  # passages kept per fingerprint: those used by the most documents
+VARIANTS_COUNTED = 64  # variants of a passage read to count who uses a phrase
 Progress = Callable[[int, int], None]
 
 _SCHEMA = """
@@ -55,7 +56,7 @@ CREATE TABLE occurrences (
     passage INTEGER NOT NULL, document INTEGER NOT NULL, paragraph INTEGER NOT NULL, sentence INTEGER NOT NULL,
     PRIMARY KEY (document, paragraph, sentence)
 ) WITHOUT ROWID;
-CREATE INDEX occurrences_passage ON occurrences (passage);
+CREATE INDEX occurrences_passage ON occurrences (passage, document);
 """
 
 
@@ -493,9 +494,15 @@ class Index:
         self.header = header
         self.db = database
         self.segments: list[tuple[np.ndarray, np.ndarray]] = []
-        for name in header["segments"]:
-            hashes = np.load(path / f"{name}.hash.npy", mmap_mode="r", allow_pickle=False)
-            owners = np.load(path / f"{name}.passage.npy", mmap_mode="r", allow_pickle=False)
+        for name in header.get("segments", []):
+            try:
+                hashes = np.load(path / f"{name}.hash.npy", mmap_mode="r", allow_pickle=False)
+                owners = np.load(path / f"{name}.passage.npy", mmap_mode="r", allow_pickle=False)
+            except (OSError, ValueError) as error:
+                raise CorpusError(
+                    f"{path}: fingerprint segment {name} is missing or damaged ({error}); "
+                    "rebuild the index with `pitlint corpus build`"
+                ) from None
             if hashes.dtype != np.uint64 or owners.dtype != np.uint32 or hashes.shape != owners.shape:
                 raise CorpusError(f"{path}: fingerprint segment {name} is damaged; rebuild the index")
             self.segments.append((hashes, owners))
@@ -518,11 +525,15 @@ class Index:
         try:
             database = sqlite3.connect(f"file:{path / DATABASE}?mode=ro", uri=True, timeout=30)
             database.execute("SELECT COUNT(*) FROM documents").fetchone()
-            return cls(path, header, database)
         except (sqlite3.Error, OSError, ValueError) as error:
             raise CorpusError(
                 f"{path}: the index is damaged ({error}); rebuild it with `pitlint corpus build`"
             ) from None
+        try:
+            return cls(path, header, database)
+        except CorpusError:
+            database.close()
+            raise
 
     def close(self) -> None:
         self.db.close()
@@ -567,13 +578,15 @@ class Index:
 
     # rows
 
-    def passages(self, ids: Iterable[int]) -> dict[int, Passage]:
+    def passages(self, ids: Iterable[int], *, with_text: bool = True) -> dict[int, Passage]:
+        """Passages by id; without their original text (left empty) when only comparing."""
         wanted = sorted({int(i) for i in ids})
         rows: dict[int, Passage] = {}
+        text = "text" if with_text else "''"
         for chunk in _chunks(wanted):
             marks = ",".join("?" * len(chunk))
             for row in self.db.execute(
-                f"SELECT id, text, norm, words, documents, variant_group FROM passages WHERE id IN ({marks})", chunk
+                f"SELECT id, {text}, norm, words, documents, variant_group FROM passages WHERE id IN ({marks})", chunk
             ):
                 rows[row[0]] = Passage(*row)
         return rows
@@ -604,13 +617,17 @@ class Index:
         ]
 
     def group_documents(self, group: int, containing: str | None = None) -> int:
-        """How many document uses a group's variants have (those containing the words given)."""
+        """How many document uses a group's variants have; with ``containing``, the uses of the
+        variants that contain those words, counted over the VARIANTS_COUNTED most used variants
+        (exact for real corpora, whose groups are small; a bound on a huge group's long tail of
+        one-off copies)."""
         if containing is None:
             row = self.db.execute("SELECT SUM(documents) FROM passages WHERE variant_group = ?", (group,))
         else:
             row = self.db.execute(
-                "SELECT SUM(documents) FROM passages WHERE variant_group = ? AND instr(' ' || norm || ' ', ?) > 0",
-                (group, f" {containing} "),
+                "SELECT SUM(documents) FROM (SELECT documents, norm FROM passages WHERE variant_group = ? "
+                "ORDER BY documents DESC LIMIT ?) WHERE instr(' ' || norm || ' ', ?) > 0",
+                (group, VARIANTS_COUNTED, f" {containing} "),
             )
         return int(row.fetchone()[0] or 0)
 

@@ -18,7 +18,7 @@ from rapidfuzz import fuzz, process
 from pitlint.document import Document, Paragraph
 from pitlint.reuse import align, text
 from pitlint.reuse.corpus import document_digest
-from pitlint.reuse.fingerprints import fingerprints
+from pitlint.reuse.fingerprints import fingerprints_of_many
 from pitlint.reuse.index import Index, Occurrence, Passage
 
 SIMILARITY = 85.0  # rapidfuzz ratio (0-100) at or above which a sentence is a copy
@@ -94,15 +94,10 @@ def _body_sentences(document: Document) -> list[tuple[Paragraph, text.Sentence]]
 
 def _candidates(index: Index, words: list[list[str]]) -> list[list[int]]:
     """For each sentence, the passages sharing the most fingerprints with it (ties: the older)."""
-    prints, owners = [], []
-    for number, sentence_words in enumerate(words):
-        found = fingerprints(sentence_words)
-        prints.append(found)
-        owners.append(np.full(len(found), number, dtype=np.int64))
     result: list[list[int]] = [[] for _ in words]
-    if not prints:
+    if not words:
         return result
-    items, passages = index.lookup(np.concatenate(prints), np.concatenate(owners))
+    items, passages = index.lookup(*fingerprints_of_many(words))
     if not len(items):
         return result
     width = int(passages.max()) + 1
@@ -191,17 +186,21 @@ class _Uses:
     def __init__(self, index: Index, excluded: int | None) -> None:
         self.index = index
         self.own = index.passages(index.document_passages(excluded)) if excluded is not None else {}
+        self._counted: dict[tuple[int, str | None], int] = {}
 
     def of(self, passage: Passage) -> int:
         return passage.documents - (1 if passage.id in self.own else 0)
 
     def in_group(self, group: int, containing: str | None = None) -> int:
-        own = sum(
-            1
-            for p in self.own.values()
-            if p.group == group and (containing is None or f" {containing} " in f" {p.norm} ")
-        )
-        return self.index.group_documents(group, containing) - own
+        key = (group, containing)
+        if key not in self._counted:
+            own = sum(
+                1
+                for p in self.own.values()
+                if p.group == group and (containing is None or f" {containing} " in f" {p.norm} ")
+            )
+            self._counted[key] = self.index.group_documents(group, containing) - own
+        return self._counted[key]
 
 
 def _slips(match: SentenceMatch, index: Index, uses: _Uses) -> list[Slip]:
@@ -252,7 +251,7 @@ def analyse(document: Document, index: Index) -> Analysis:
     body = _body_sentences(document)
     comparable = [(p, s) for p, s in body if len(s.tokens) >= text.MIN_SENTENCE_TOKENS]
     candidates = _candidates(index, [sentence.words for _, sentence in comparable])
-    rows = index.passages(passage for found in candidates for passage in found)
+    rows = index.passages((passage for found in candidates for passage in found), with_text=False)
 
     matches: list[SentenceMatch] = []
     for (paragraph, sentence), found in zip(comparable, candidates, strict=True):
@@ -261,8 +260,10 @@ def analyse(document: Document, index: Index) -> Analysis:
             passage, score = best
             matches.append(SentenceMatch(paragraph, sentence, passage, score / 100, [], uses.of(passage)))
     sources = index.occurrences((m.passage.id for m in matches), limit=SOURCES_PER_PASSAGE, exclude=excluded)
+    texts = index.passages(m.passage.id for m in matches)
     for match in matches:
         match.occurrences = sources[match.passage.id]
+        match.passage = texts[match.passage.id]
 
     positions = {(id(p), s.start): n for n, (p, s) in enumerate(body)}
     order = {id(m): positions[(id(m.paragraph), m.sentence.start)] for m in matches}

@@ -67,3 +67,13 @@ def test_one_changed_word_leaves_most_fingerprints():
     slipped = [("protection" if w == "protecting" else w) for w in words]
     common = np.intersect1d(fp.fingerprints(words), fp.fingerprints(slipped)).size
     assert common >= len(fp.fingerprints(words)) // 2
+
+
+def test_vectorised_fingerprints_equal_one_passage_at_a_time():
+    generator = random.Random(3)
+    vocabulary = [f"w{n}" for n in range(300)]
+    for _ in range(100):
+        passages = [generator.choices(vocabulary, k=generator.randint(2, 30)) for _ in range(generator.randint(1, 15))]
+        prints, owners = fp.fingerprints_of_many(passages)
+        for number, words in enumerate(passages):
+            assert sorted(prints[owners == number].tolist()) == sorted(fp.fingerprints(words).tolist())

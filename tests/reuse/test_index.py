@@ -1,0 +1,150 @@
+"""The on-disk index: what it holds, adding to it, and refusing what it should refuse."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from pitlint.errors import CorpusError
+from pitlint.reuse import index as index_module
+from pitlint.reuse import locate
+from tests.conftest import CORPUS
+
+NEW_PIT = """Public Interest Test 901A/26
+
+Harm
+
+Naming the drone supplier would be likely to prejudice the prevention of crime, because offenders could
+plan around its flight times.
+
+Balancing Test
+
+The Police Service is charged with enforcing the law, preventing and detecting crime and protecting the
+communities we serve across the whole of the region.
+"""
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "corpus"
+    shutil.copytree(CORPUS, folder)
+    return folder
+
+
+def _build(corpus: Path) -> Path:
+    target = corpus.parent / "index"
+    index_module.build(corpus, target)
+    return target
+
+
+def test_build_writes_a_safe_self_describing_index(corpus: Path):
+    result = index_module.build(corpus, corpus.parent / "index")
+    assert (result.documents, result.passages, result.skipped) == (5, 112, [])
+    target = corpus.parent / "index"
+    header = json.loads((target / "pitlint-index.json").read_text())
+    assert header["format"] == index_module.FORMAT
+    assert header["corpus"] == str(corpus.resolve())
+    assert (header["documents"], header["passages"], header["segments"]) == (5, 112, ["fp-0"])
+    hashes = np.load(target / "fp-0.hash.npy", allow_pickle=False)
+    owners = np.load(target / "fp-0.passage.npy", allow_pickle=False)
+    assert hashes.dtype == np.uint64 and owners.dtype == np.uint32 and len(hashes) == result.fingerprints
+    assert np.all(hashes[:-1] <= hashes[1:])
+    opened = index_module.Index.open(target)
+    assert opened.document_count == 5
+    assert opened.reference("624A-23") == "624A/23"
+    (group,) = {p.group for p in opened.passages(range(112)).values() if "protection the communities" in p.norm}
+    variants = {p.norm for p in opened.group_members([group])[group]}
+    assert any("protecting the communities" in norm for norm in variants)  # the typo is a variant
+    opened.close()
+    assert not list(corpus.parent.glob(".index.*"))  # no staging left behind
+
+
+def test_add_appends_a_segment_and_finds_the_new_pit(corpus: Path, tmp_path: Path):
+    target = _build(corpus)
+    new = tmp_path / "new.txt"
+    new.write_text(NEW_PIT, encoding="utf-8")
+    added, skipped = index_module.add(target, [(new, "new.txt")])
+    assert (added, skipped) == (["901A-26"], [])
+    header = json.loads((target / "pitlint-index.json").read_text())
+    assert len(header["segments"]) == 2 and header["documents"] == 6
+    opened = index_module.Index.open(target)
+    from pitlint.reuse.fingerprints import fingerprints
+    from pitlint.reuse.text import normalise
+
+    words = normalise("Naming the drone supplier would be likely to prejudice the prevention of crime").split()
+    prints = fingerprints(words)
+    _, passages = opened.lookup(prints, np.zeros(len(prints), dtype=np.int64))
+    found = opened.passages(passages.tolist())
+    assert any(p.norm.startswith("naming the drone supplier") for p in found.values())
+    opened.close()
+    again, skipped = index_module.add(target, [(new, "new.txt")])
+    assert again == [] and skipped == [f"{new}: {index_module.ALREADY_INDEXED}"]
+
+
+def test_a_reused_reference_gets_a_distinct_name(corpus: Path, tmp_path: Path):
+    target = _build(corpus)
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text(NEW_PIT, encoding="utf-8")
+    second.write_text(NEW_PIT.replace("across the whole of the region", "in every district"), encoding="utf-8")
+    added, _ = index_module.add(target, [(first, "a.txt"), (second, "b.txt")])
+    assert added == ["901A-26", "901A-26-2"]
+
+
+def test_an_interrupted_build_leaves_the_previous_index(corpus: Path):
+    target = _build(corpus)
+
+    def interrupt(done: int, total: int) -> None:
+        if done == 3:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        index_module.build(corpus, target, progress=interrupt)
+    opened = index_module.Index.open(target)
+    assert opened.document_count == 5
+    opened.close()
+    assert sorted(p.name for p in corpus.parent.iterdir()) == ["corpus", "index"]
+
+
+@pytest.mark.parametrize(
+    ("damage", "message"),
+    [
+        (lambda t: (t / "pitlint-index.json").write_text("{not json"), "the index header is damaged"),
+        (lambda t: (t / "pitlint-index.json").write_text('{"format": 99}'), "index format 99 is not format 1"),
+        (lambda t: (t / "index.sqlite").write_bytes(b"garbage" * 100), "the index is damaged"),
+        (lambda t: (t / "fp-0.hash.npy").write_bytes(b"\x93NUMPY garbage"), "fingerprint segment fp-0 is missing or"),
+        (lambda t: (t / "fp-0.passage.npy").unlink(), "fingerprint segment fp-0 is missing or damaged"),
+    ],
+)
+def test_a_damaged_index_is_refused_with_a_reason(corpus: Path, damage, message: str):
+    target = _build(corpus)
+    damage(target)
+    with pytest.raises(CorpusError) as raised:
+        index_module.Index.open(target)
+    assert message in str(raised.value)
+    assert "\n" not in str(raised.value)
+
+
+def test_stale_indexes(corpus: Path):
+    target = _build(corpus)
+    assert locate.resolve(str(target)) == target
+    (corpus / "000_258b3735ce721700.txt").write_text("Harm\n\nChanged after the index was built.\n")
+    with pytest.raises(CorpusError, match="stale index: the corpus folder .* has changed"):
+        locate.resolve(str(target))
+
+
+def test_a_folder_is_indexed_once_into_the_cache(corpus: Path, index_cache: Path):
+    messages: list[str] = []
+    first = locate.resolve(str(corpus), messages.append)
+    assert first.parent == index_cache and index_module.is_index(first)
+    assert messages == [f"indexing {corpus} (once; kept in {index_cache})"]
+    assert locate.resolve(str(corpus), messages.append) == first and len(messages) == 1
+    index_module.build(corpus, corpus / ".pitlint-index")  # what `pitlint corpus build DIR` writes
+    assert locate.resolve(str(corpus)) == corpus / ".pitlint-index"
+    (corpus / "extra.txt").write_text("Balancing Test\n\nA new PIT in the folder.\n")
+    fresh = locate.resolve(str(corpus), messages.append)
+    assert fresh.parent == index_cache and fresh != first
+    assert messages[1].startswith(f"{corpus / '.pitlint-index'} is out of date")
