@@ -121,7 +121,7 @@ def test_text_report_is_a_table_with_a_summary(tmp_path: Path):
     result = run_pitlint("check", draft)
     assert result.code == 1
     lines = result.stdout.splitlines()
-    assert lines[0] == f"{draft} (6 paragraphs)"
+    assert lines[0] == f"{draft} (6 paragraphs, 0% reused)"
     assert lines[1].split() == ["where", "rule", "severity", "what", "flagged", "suggestion"]
     assert lines[3].startswith("document  PIT104  error")
     assert any(line.split()[:5] == ["5:1", "PIT106", "warning", "The", '"Factors'] for line in lines)

@@ -38,7 +38,12 @@ def _plural(count: int, word: str) -> str:
 def _file_block(file: FileReport) -> str:
     if file.error:
         return f"{file.path}: cannot be checked: {file.error}"
-    header = f"{file.path} ({_plural(file.paragraphs, 'paragraph')})"
+    details = [_plural(file.paragraphs, "paragraph")]
+    if file.reused_fraction is not None:
+        details.append(f"{file.reused_fraction:.0%} reused")
+    if file.identical_to:
+        details.append(f"identical to issued PIT {file.identical_to}, compared with the others")
+    header = f"{file.path} ({', '.join(details)})"
     if not file.findings:
         return f"{header}: no problems found"
     rows = [

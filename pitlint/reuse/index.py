@@ -9,6 +9,10 @@ An index is a folder:
 - ``fp-N.hash.npy`` / ``fp-N.passage.npy``: a segment of fingerprints, sorted by hash, mapped
   into memory and searched with binary search. ``build`` writes one segment; ``add`` appends a
   small one, so adding a PIT never rewrites the large arrays;
+
+Variant groups: ``build`` compares every candidate pair at once with MinHash signatures
+(datasketch); ``add`` compares the few pairs a new PIT brings with rapidfuzz, the same test
+`check` uses, since importing datasketch alone would take most of a one-second add.
 - ``capped.npy``: fingerprints shared by so many different passages (every edited copy of one
   boilerplate sentence, or a stock phrase) that only the MAX_POSTINGS passages used by the most
   documents are kept for them: they find the boilerplate without flooding the candidates.
@@ -259,12 +263,42 @@ def _signatures(database: sqlite3.Connection, passages: Sequence[int]) -> dict[i
     return found
 
 
-def _group_variants(database: sqlite3.Connection, pairs: np.ndarray) -> int:
-    """Join candidate pairs whose MinHash similarity says they are variants of one passage.
-    Each passage's ``variant_group`` is the smallest id in its group; groups that a new passage
-    bridges are merged. Returns how many pairs were joined."""
+def _close_by_minhash(database: sqlite3.Connection, pairs: np.ndarray) -> np.ndarray:
+    """Which candidate pairs MinHash (datasketch) estimates to be variants of one passage:
+    vectorised over every pair, for whole-corpus builds."""
     from pitlint.reuse.signatures import VARIANT_THRESHOLD, similarity
 
+    ids = [int(p) for p in np.unique(pairs)]
+    signature = _signatures(database, ids)
+    position = {passage: row for row, passage in enumerate(ids)}
+    matrix = np.vstack([signature[passage] for passage in ids])
+    close = np.zeros(len(pairs), dtype=bool)
+    for start in range(0, len(pairs), 500_000):  # bounded memory for corpora with many pairs
+        chunk = pairs[start : start + 500_000]
+        rows_a = np.fromiter((position[int(a)] for a in chunk[:, 0]), dtype=np.int64, count=len(chunk))
+        rows_b = np.fromiter((position[int(b)] for b in chunk[:, 1]), dtype=np.int64, count=len(chunk))
+        close[start : start + len(chunk)] = similarity(matrix[rows_a], matrix[rows_b]) >= VARIANT_THRESHOLD
+    return close
+
+
+def _close_by_ratio(database: sqlite3.Connection, pairs: np.ndarray) -> np.ndarray:
+    """Which candidate pairs are copies of each other by the test `check` applies (rapidfuzz
+    ratio >= 85): for the few pairs one new PIT brings, where importing datasketch (and scipy)
+    would cost more than the whole comparison."""
+    from rapidfuzz import fuzz
+
+    ids = [int(p) for p in np.unique(pairs)]
+    norms: dict[int, str] = {}
+    for chunk in _chunks(ids):
+        marks = ",".join("?" * len(chunk))
+        norms.update(database.execute(f"SELECT id, norm FROM passages WHERE id IN ({marks})", chunk))
+    return np.array([fuzz.ratio(norms[int(a)], norms[int(b)]) >= 85 for a, b in pairs], dtype=bool)
+
+
+def _group_variants(database: sqlite3.Connection, pairs: np.ndarray, close: Callable = _close_by_minhash) -> int:
+    """Join the candidate pairs that ``close`` says are variants of one passage. Each passage's
+    ``variant_group`` is the smallest id in its group; groups that a new passage bridges are
+    merged. Returns how many pairs were joined."""
     if not len(pairs):
         return 0
     ids = [int(p) for p in np.unique(pairs)]
@@ -275,23 +309,14 @@ def _group_variants(database: sqlite3.Connection, pairs: np.ndarray) -> int:
     groups = _Groups()
     for passage, group in current.items():
         groups.union(passage, group)
-    signature = _signatures(database, ids)
-    position = {passage: row for row, passage in enumerate(ids)}
-    matrix = np.vstack([signature[passage] for passage in ids])
-    joined = 0
-    for start in range(0, len(pairs), 500_000):  # bounded memory for corpora with many pairs
-        chunk = pairs[start : start + 500_000]
-        rows_a = np.fromiter((position[int(a)] for a in chunk[:, 0]), dtype=np.int64, count=len(chunk))
-        rows_b = np.fromiter((position[int(b)] for b in chunk[:, 1]), dtype=np.int64, count=len(chunk))
-        close = similarity(matrix[rows_a], matrix[rows_b]) >= VARIANT_THRESHOLD
-        joined += int(close.sum())
-        for a, b in chunk[close]:
-            groups.union(int(a), int(b))
+    joined = close(database, pairs)
+    for a, b in pairs[joined]:
+        groups.union(int(a), int(b))
     relabel = {group: groups.find(passage) for passage, group in current.items() if groups.find(passage) != group}
     database.executemany(
         "UPDATE passages SET variant_group = ? WHERE variant_group = ?", [(root, old) for old, root in relabel.items()]
     )
-    return joined
+    return int(joined.sum())
 
 
 def folder_signature(folder: Path) -> str:
@@ -466,7 +491,7 @@ def add(
             header["segments"] = [*header["segments"], name]
             reopened = Index(index_path, header, database)
             pairs = reopened.variant_pairs(writer.new_passages)
-            _group_variants(database, pairs)
+            _group_variants(database, pairs, _close_by_ratio)
         header["documents"], header["passages"] = database.execute(
             "SELECT (SELECT COUNT(*) FROM documents), (SELECT COUNT(*) FROM passages)"
         ).fetchone()

@@ -80,6 +80,11 @@ def test_add_appends_a_segment_and_finds_the_new_pit(corpus: Path, tmp_path: Pat
     _, passages = opened.lookup(prints, np.zeros(len(prints), dtype=np.int64))
     found = opened.passages(passages.tolist())
     assert any(p.norm.startswith("naming the drone supplier") for p in found.values())
+    # the added clause makes a new variant of the boilerplate, in the boilerplate's group
+    rows = opened.passages(range(header["passages"])).values()
+    (variant,) = [p for p in rows if p.norm.endswith("we serve across the whole of the region")]
+    (original,) = [p for p in rows if p.norm.startswith("the police service is charged") and p.documents == 3]
+    assert variant.group == original.group
     opened.close()
     again, skipped = index_module.add(target, [(new, "new.txt")])
     assert again == [] and skipped == [f"{new}: {index_module.ALREADY_INDEXED}"]
