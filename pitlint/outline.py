@@ -55,7 +55,7 @@ _CANONICAL = {
     "conclusion": "conclusion",
 }
 
-_OUTCOME = re.compile(
+OUTCOME = re.compile(
     r"\b(balance|public interest)( test)? (clearly )?(favours|is in favour of|falls in favour of)\b"
     r"|\boutweigh(s|ed)?\b"
     r"|\bneither confirm(ing)? nor deny(ing)?\b.*\b(held|exists?)\b"
@@ -228,7 +228,7 @@ def _conclusion(body: list[Paragraph]) -> list[Paragraph]:
     """The closing paragraphs that state the outcome (from the first such among the last three)."""
     tail = body[-3:]
     for position, paragraph in enumerate(tail):
-        if _OUTCOME.search(paragraph.text):
+        if OUTCOME.search(paragraph.text):
             return tail[position:]
     return []
 

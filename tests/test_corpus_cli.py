@@ -50,7 +50,7 @@ def draft(tmp_path: Path) -> Path:
 def test_build_then_check_against_the_folder(corpus: Path, draft: Path):
     built = run_pitlint("corpus", "build", corpus)
     assert built.code == 0, built.stderr
-    assert built.stdout.startswith(f"Indexed 5 PITs (112 distinct sentences, ")
+    assert built.stdout.startswith("Indexed 5 PITs (112 distinct sentences, ")
     assert f"from {corpus} into {corpus / '.pitlint-index'} in " in built.stdout
     result = run_pitlint("check", "-f", "json", "--corpus", corpus, draft)
     assert result.stderr == ""  # the folder's own index is used: nothing to build
@@ -107,7 +107,9 @@ def test_stats(corpus: Path):
     top = data["reused"][0]
     assert top["documents"] == 5
     assert [(v["documents"], v["examples"]) for v in top["variants"]] == [
-        (3, ["502A-22", "seed-003", "seed-004"]), (1, ["624A-23"]), (1, ["seed-002"])
+        (3, ["502A-22", "seed-003", "seed-004"]),
+        (1, ["624A-23"]),
+        (1, ["seed-002"]),
     ]
 
 

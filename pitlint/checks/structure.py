@@ -9,7 +9,7 @@ from pitlint import law
 from pitlint.checks import Context
 from pitlint.document import Document
 from pitlint.findings import Category, Finding, Rule, Severity
-from pitlint.outline import Outline
+from pitlint.outline import OUTCOME, Outline
 
 MISSING_HARM = Rule(
     "PIT101",
@@ -89,7 +89,27 @@ EMPTY_SECTION = Rule(
     "Harm\nFactors favouring disclosure\nDisclosure would ...",
     "Harm\nNaming the supplier would be likely to ...\nFactors favouring disclosure\nDisclosure would ...",
 )
-RULES = (MISSING_HARM, MISSING_FAVOURING, MISSING_AGAINST, MISSING_BALANCING, MISSING_CONCLUSION, EMPTY_SECTION)
+NO_OUTCOME = Rule(
+    "PIT107",
+    "conclusion-without-outcome",
+    Category.STRUCTURE,
+    Severity.ERROR,
+    "A conclusion that never states the outcome.",
+    "The conclusion must say which way the public interest falls: that it favours maintaining the "
+    "exemption (non-disclosure), neither confirming nor denying that information is held, or "
+    "disclosure. A conclusion that only summarises the arguments leaves the requester without a decision.",
+    "Conclusion\nBoth sides of the argument have been carefully considered.",
+    "Conclusion\nHaving considered both sides, the balance test favours non-disclosure.",
+)
+RULES = (
+    MISSING_HARM,
+    MISSING_FAVOURING,
+    MISSING_AGAINST,
+    MISSING_BALANCING,
+    MISSING_CONCLUSION,
+    EMPTY_SECTION,
+    NO_OUTCOME,
+)
 
 _SUGGESTIONS = {
     "harm": 'Add a "Harm" section saying what disclosure would damage and how likely that is '
@@ -140,6 +160,17 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
             if ncnd:
                 message = message.replace("disclosure", "confirming or denying")
             yield rule.finding(message, suggestion=suggestion, section=key)
+    stated = outline.concluded is not None or any(
+        OUTCOME.search(p.text) for section in outline.of("conclusion") for p in section.paragraphs
+    )
+    for section in outline.of("conclusion"):
+        if section.heading is not None and section.paragraphs and not stated:
+            yield NO_OUTCOME.finding(
+                "The conclusion does not state which way the public interest falls.",
+                section.heading,
+                suggestion=(_NCND_SUGGESTIONS if ncnd else _SUGGESTIONS)["conclusion"],
+                section="conclusion",
+            )
     for section in outline.sections:
         if (
             section.heading is not None

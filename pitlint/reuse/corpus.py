@@ -91,14 +91,15 @@ def load_document(path: Path, label: str, manifest: dict[str, dict] | None = Non
     return corpus_document
 
 
+def is_corpus_file(name: str) -> bool:
+    """A folder's manifest and READMEs describe the corpus; they are not PITs."""
+    return name != MANIFEST and not name.upper().startswith("README")
+
+
 def corpus_files(folder: Path) -> list[Path]:
     if not folder.is_dir():
         raise CorpusError(f"{folder}: not a folder of issued PITs")
-    return [
-        path
-        for path in readers.discover([folder])
-        if path.name != MANIFEST and not path.name.upper().startswith("README")
-    ]
+    return [path for path in readers.discover([folder]) if is_corpus_file(path.name)]
 
 
 def load_folder(folder: Path) -> tuple[list[tuple[Path, str]], dict[str, dict]]:

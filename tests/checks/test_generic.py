@@ -57,8 +57,10 @@ def test_a_mostly_copied_draft_is_generic(tmp_path: Path):
     (finding,) = _generic(draft)
     assert (finding.rule.code, finding.rule.name, finding.severity.value) == ("PIT303", "mostly-reused", "warning")
     assert finding.location is None and finding.excerpt == ""
-    assert finding.message.endswith("of this draft is wording reused from issued PITs (threshold 70%): the arguments "
-                                    "may not be specific to this request.")
+    assert finding.message.endswith(
+        "of this draft is wording reused from issued PITs (threshold 70%): the arguments "
+        "may not be specific to this request."
+    )
     share = int(finding.message.split("%")[0])
     assert 90 <= share <= 100
     assert _generic(draft, generic_threshold=1.0) == []
@@ -75,8 +77,10 @@ def test_a_draft_written_for_its_request_is_not_generic(tmp_path: Path):
 def test_arguments_that_never_mention_the_request(tmp_path: Path):
     draft = tmp_path / "elsewhere.txt"
     draft.write_text(
-        WRITTEN_FOR_ITS_REQUEST.replace("Request: the make and model of drones used by the force.",
-                                        "Request: the number of tasers issued to officers."),
+        WRITTEN_FOR_ITS_REQUEST.replace(
+            "Request: the make and model of drones used by the force.",
+            "Request: the number of tasers issued to officers.",
+        ),
         encoding="utf-8",
     )
     (finding,) = _generic(draft)
@@ -85,4 +89,6 @@ def test_arguments_that_never_mention_the_request(tmp_path: Path):
         "The harm and the factors never mention what was requested (tasers, issued, officers): the arguments read "
         "as generic."
     )
-    assert finding.suggestion == "Say what disclosing information about tasers would do, in the harm and in the factors."
+    assert (
+        finding.suggestion == "Say what disclosing information about tasers would do, in the harm and in the factors."
+    )

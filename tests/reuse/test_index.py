@@ -153,3 +153,16 @@ def test_a_folder_is_indexed_once_into_the_cache(corpus: Path, index_cache: Path
     fresh = locate.resolve(str(corpus), messages.append)
     assert fresh.parent == index_cache and fresh != first
     assert messages[1].startswith(f"{corpus / '.pitlint-index'} is out of date")
+
+
+def test_adding_a_pit_saved_into_the_corpus_folder_keeps_the_index_fresh(corpus: Path):
+    target = _build(corpus)
+    new = corpus / "new.txt"
+    new.write_text(NEW_PIT, encoding="utf-8")
+    with pytest.raises(CorpusError, match="stale index"):
+        locate.resolve(str(target))
+    index_module.add(target, [(new, "new.txt")])
+    assert locate.resolve(str(target)) == target
+    assert json.loads((target / "pitlint-index.json").read_text())["corpus_signature"] == (
+        index_module.folder_signature(corpus)
+    )

@@ -1,0 +1,159 @@
+"""Links and references: every URL in the draft (in the text, in angle brackets, followed by
+punctuation, broken across lines by PDF extraction, or behind a Word or HTML hyperlink) checked
+against the packs' stale and superseded links; plain http:// warned; outdated bodies, law and
+markings (from the packs) flagged; with --check-links, each link tried online."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from pitlint.checks import Context
+from pitlint.checks._patterns import pattern_findings
+from pitlint.document import Document, Paragraph
+from pitlint.findings import Category, Finding, Rule, Severity
+from pitlint.outline import Outline
+
+STALE_LINK = Rule(
+    "PIT501",
+    "stale-link",
+    Category.LINK,
+    Severity.WARNING,
+    "A link to a page or document known to have moved, been withdrawn or been superseded.",
+    "Guidance moves: the College of Policing moved APP to www.college.police.uk/app/, decommissioned "
+    "the Information Assurance APP in July 2025, and no longer links to the 2014 Community Security "
+    "Policy. A PIT that cites them points the requester at something that is gone or no longer "
+    "policy. The packs list known stale links with their replacements.",
+    "A copy of this can be found at http://library.college.police.uk/docs/APP-Community-Security-Policy-2014.pdf",
+    "The current policy is the NPCC's information assurance guidance.",
+)
+INSECURE_LINK = Rule(
+    "PIT502",
+    "insecure-link",
+    Category.LINK,
+    Severity.WARNING,
+    "A plain http:// link.",
+    "Links in a published response should use https://: most sites redirect, and some browsers warn "
+    "or refuse plain http.",
+    "See http://www.college.police.uk/app",
+    "See https://www.college.police.uk/app",
+)
+OUTDATED_REFERENCE = Rule(
+    "PIT503",
+    "outdated-reference",
+    Category.LINK,
+    Severity.WARNING,
+    "A body, law or marking that no longer exists under that name.",
+    "Reused wording keeps references that time has overtaken: ACPO (replaced by the NPCC in 2015), "
+    'the Data Protection Act 1998 (replaced in 2018), "Not Protectively Marked" (replaced in 2014), '
+    "s40(5) (renumbered in 2018), force names that have changed.",
+    "In line with ACPO guidance and the Data Protection Act 1998 ...",
+    "In line with NPCC guidance and the Data Protection Act 2018 ...",
+)
+DEAD_LINK = Rule(
+    "PIT504",
+    "dead-link",
+    Category.LINK,
+    Severity.WARNING,
+    "A link that does not work (checked online with --check-links).",
+    "With --check-links each http(s) link is requested (with a timeout, a size limit and a cache); a "
+    "page that answers 404 or another error, or does not answer, is reported.",
+    "See https://www.example.police.uk/old-page (404 Not Found)",
+    "See https://www.example.police.uk/current-page",
+)
+MOVED_LINK = Rule(
+    "PIT505",
+    "moved-link",
+    Category.LINK,
+    Severity.INFO,
+    "A link that permanently redirects elsewhere (checked online with --check-links).",
+    "A permanent redirect (301 or 308) means the page has a new address; cite that instead, before the "
+    "old one stops working.",
+    "See http://www.college.police.uk/app",
+    "See https://www.college.police.uk/app/",
+)
+RULES = (STALE_LINK, INSECURE_LINK, OUTDATED_REFERENCE, DEAD_LINK, MOVED_LINK)
+
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'\u201c\u201d]+", re.IGNORECASE)
+_TRAILING = ".,;:!?)]}'\u2019\u201d"
+# A URL broken across lines by extraction: "…/docs/" + " APP-Community…" or "…Community-" + " Security…"
+_CONTINUATION = re.compile(r" ([\w\-./%?=&#~]+)")
+
+
+@dataclass(frozen=True)
+class FoundLink:
+    url: str
+    paragraph: Paragraph
+    start: int
+    end: int
+
+
+def find_links(document: Document) -> list[FoundLink]:
+    """Every link in the draft with the words that show it."""
+    found: list[FoundLink] = []
+    for paragraph in document.paragraphs:
+        text = paragraph.text
+        for match in _URL.finditer(text):
+            start, end = match.span()
+            url = match.group()
+            while url[-1] in _TRAILING and not (url[-1] == ")" and "(" in url):
+                url, end = url[:-1], end - 1
+            if url.endswith(("/", "-", "_")):
+                more = _CONTINUATION.match(text, end)
+                if more and ("/" in more.group(1) or "." in more.group(1) or "-" in more.group(1)):
+                    tail = more.group(1).rstrip(_TRAILING)
+                    url, end = url + tail, more.start(1) + len(tail)
+            found.append(FoundLink(url, paragraph, start, end))
+        for link in paragraph.links:
+            if not any(f.paragraph is paragraph and f.url == link.url for f in found):
+                found.append(FoundLink(link.url, paragraph, link.start, link.end))
+    return found
+
+
+def check(document: Document, outline: Outline, context: Context) -> Iterator[Finding]:
+    links = find_links(document)
+    stale = context.packs.for_rule(STALE_LINK.code)
+    for link in links:
+        entry = next((entry for entry in stale if entry.pattern.search(link.url)), None)
+        if entry is not None:
+            finding = STALE_LINK.finding(
+                entry.message or f"{link.url} is a stale link",
+                link.paragraph,
+                link.start,
+                link.end,
+                suggestion=entry.suggestion,
+            )
+            if entry.severity:
+                finding.severity = entry.severity
+            yield finding
+        if link.url.lower().startswith("http://"):
+            yield INSECURE_LINK.finding(
+                "A plain http:// link: use https://",
+                link.paragraph,
+                link.start,
+                link.end,
+                suggestion="https://" + link.url[len("http://") :],
+            )
+    yield from pattern_findings(document, OUTDATED_REFERENCE, context.packs.for_rule(OUTDATED_REFERENCE.code))
+    if context.config.check_links:
+        yield from _online(links, context)
+
+
+def _online(links: list[FoundLink], context: Context) -> Iterator[Finding]:
+    from pitlint.linkcheck import check_urls
+
+    results = check_urls({link.url for link in links}, context.link_cache)
+    for link in links:
+        result = results.get(link.url)
+        if result is None or result.ok:
+            if result is not None and result.moved_to:
+                yield MOVED_LINK.finding(
+                    f"{link.url} has moved permanently to {result.moved_to}",
+                    link.paragraph,
+                    link.start,
+                    link.end,
+                    suggestion=result.moved_to,
+                )
+            continue
+        yield DEAD_LINK.finding(f"{link.url} does not work: {result.reason}", link.paragraph, link.start, link.end)

@@ -1,0 +1,202 @@
+"""Rule packs: the data the checks read (known wrong phrases, outdated references, stale links,
+placeholders, organisations), as YAML a FOI team can extend without Python, in the spirit of
+Vale's styles. The built-in packs ship in ``pitlint/rules/``; a team adds its own with
+``rules = ["./our-rules"]`` in its configuration (folders of ``.yaml`` files, or files).
+
+A pack may hold:
+
+    rules:                      # entries for a rule, by its code
+      PIT401:
+        - pattern: 'leave the open'        # a regular expression, matched between word boundaries
+          suggestion: 'leave them open'
+          message: '...'                   # optional; a default is made from the pattern
+          severity: warning                # optional; the rule's own by default
+          case-sensitive: false            # optional
+          unless-followed-by: ' and ...'   # optional: text that makes the match fine
+    define:                     # a team's own rules (codes must not start with PIT)
+      - {code: WMP001, name: old-team-name, category: copy-paste, severity: warning,
+         summary: '...', explanation: '...', bad: '...', good: '...'}
+    organisations:              # {name, aliases, acronyms}
+    not-forces: [...]           # bodies that are never "another organisation"
+
+A malformed pack is an error that names the file and the key.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pitlint.errors import ConfigError
+from pitlint.findings import Category, Rule, Severity
+
+BUILT_IN = Path(__file__).resolve().parent / "rules"
+_ENTRY_KEYS = {"pattern", "message", "suggestion", "severity", "case-sensitive", "unless-followed-by"}
+_DEFINE_KEYS = {"code", "name", "category", "severity", "summary", "explanation", "bad", "good"}
+_PACK_KEYS = {"rules", "define", "organisations", "not-forces"}
+
+
+@dataclass(frozen=True)
+class PatternEntry:
+    rule: str
+    pattern: re.Pattern[str]
+    text: str  # the pattern as written
+    message: str | None = None
+    suggestion: str | None = None
+    severity: Severity | None = None
+    unless_followed_by: str | None = None
+
+
+@dataclass(frozen=True)
+class Organisation:
+    name: str
+    aliases: tuple[str, ...] = ()
+    acronyms: tuple[str, ...] = ()
+
+    @property
+    def full_names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+@dataclass
+class Packs:
+    entries: dict[str, list[PatternEntry]] = field(default_factory=dict)
+    organisations: list[Organisation] = field(default_factory=list)
+    not_forces: set[str] = field(default_factory=set)
+    rules: list[Rule] = field(default_factory=list)  # defined by team packs
+
+    def for_rule(self, code: str) -> list[PatternEntry]:
+        return self.entries.get(code, [])
+
+
+def _fail(path: Path, key: str, problem: str) -> ConfigError:
+    return ConfigError(f"{path}: {key}: {problem}")
+
+
+def _text(path: Path, key: str, value: Any, *, required: bool = True) -> str | None:
+    if value is None and not required:
+        return None
+    if not isinstance(value, str) or not value.strip():
+        raise _fail(path, key, "must be a non-empty text")
+    return value
+
+
+def _entry(path: Path, key: str, code: str, item: Any) -> PatternEntry:
+    if not isinstance(item, dict):
+        raise _fail(path, key, "must be a mapping with at least a 'pattern'")
+    unknown = set(item) - _ENTRY_KEYS
+    if unknown:
+        raise _fail(path, f"{key}.{sorted(unknown)[0]}", f"unknown key (known: {', '.join(sorted(_ENTRY_KEYS))})")
+    pattern = _text(path, f"{key}.pattern", item.get("pattern"))
+    flags = 0 if item.get("case-sensitive") else re.IGNORECASE
+    try:
+        compiled = re.compile(rf"(?<![\w]){pattern}(?![\w])", flags)
+    except re.error as error:
+        raise _fail(path, f"{key}.pattern", f"not a valid regular expression ({error})") from None
+    severity = item.get("severity")
+    if severity is not None and severity not in {s.value for s in Severity}:
+        raise _fail(path, f"{key}.severity", "must be error, warning or info")
+    return PatternEntry(
+        code,
+        compiled,
+        pattern,
+        _text(path, f"{key}.message", item.get("message"), required=False),
+        _text(path, f"{key}.suggestion", item.get("suggestion"), required=False),
+        Severity(severity) if severity else None,
+        _text(path, f"{key}.unless-followed-by", item.get("unless-followed-by"), required=False),
+    )
+
+
+def _define(path: Path, key: str, item: Any) -> Rule:
+    if not isinstance(item, dict):
+        raise _fail(path, key, "must be a mapping")
+    missing = _DEFINE_KEYS - set(item)
+    if missing:
+        raise _fail(path, f"{key}.{sorted(missing)[0]}", "is required")
+    unknown = set(item) - _DEFINE_KEYS
+    if unknown:
+        raise _fail(path, f"{key}.{sorted(unknown)[0]}", "unknown key")
+    code = _text(path, f"{key}.code", item["code"])
+    if not re.fullmatch(r"[A-Z]{2,8}\d{1,4}", code) or code.startswith("PIT"):
+        raise _fail(path, f"{key}.code", "must be letters then digits (e.g. WMP001) and not start with PIT")
+    if item["category"] not in {c.value for c in Category}:
+        raise _fail(path, f"{key}.category", f"must be one of {', '.join(c.value for c in Category)}")
+    if item["severity"] not in {s.value for s in Severity}:
+        raise _fail(path, f"{key}.severity", "must be error, warning or info")
+    return Rule(
+        code,
+        _text(path, f"{key}.name", item["name"]),
+        Category(item["category"]),
+        Severity(item["severity"]),
+        _text(path, f"{key}.summary", item["summary"]),
+        _text(path, f"{key}.explanation", item["explanation"]),
+        _text(path, f"{key}.bad", item["bad"]),
+        _text(path, f"{key}.good", item["good"]),
+    )
+
+
+def _read(path: Path, packs: Packs, known_codes: set[str]) -> None:
+    import yaml
+
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError(f"{path}: cannot read rule pack ({error})") from None
+    except yaml.YAMLError as error:
+        raise ConfigError(f"{path}: not valid YAML ({str(error).splitlines()[0]})") from None
+    if data is None:
+        return
+    if not isinstance(data, dict):
+        raise _fail(path, "(top)", "a rule pack is a mapping with rules, define, organisations or not-forces")
+    unknown = set(data) - _PACK_KEYS
+    if unknown:
+        raise _fail(path, sorted(unknown)[0], f"unknown key (known: {', '.join(sorted(_PACK_KEYS))})")
+    for number, item in enumerate(data.get("define") or []):
+        rule = _define(path, f"define[{number}]", item)
+        packs.rules.append(rule)
+        known_codes.add(rule.code)
+    rules = data.get("rules") or {}
+    if not isinstance(rules, dict):
+        raise _fail(path, "rules", "must map rule codes to lists of entries")
+    for code, items in rules.items():
+        if code not in known_codes:
+            raise _fail(path, f"rules.{code}", "unknown rule code (define it under 'define', or see `pitlint rules`)")
+        if not isinstance(items, list):
+            raise _fail(path, f"rules.{code}", "must be a list of entries")
+        packs.entries.setdefault(code, []).extend(
+            _entry(path, f"rules.{code}[{number}]", code, item) for number, item in enumerate(items)
+        )
+    for number, item in enumerate(data.get("organisations") or []):
+        key = f"organisations[{number}]"
+        if not isinstance(item, dict) or "name" not in item:
+            raise _fail(path, key, "must be a mapping with a 'name'")
+        packs.organisations.append(
+            Organisation(
+                _text(path, f"{key}.name", item["name"]),
+                tuple(item.get("aliases") or ()),
+                tuple(item.get("acronyms") or ()),
+            )
+        )
+    packs.not_forces.update(data.get("not-forces") or [])
+
+
+def _files(location: Path) -> list[Path]:
+    if location.is_dir():
+        return sorted([*location.glob("*.yaml"), *location.glob("*.yml")])
+    if location.is_file():
+        return [location]
+    raise ConfigError(f"{location}: no such rule pack (a .yaml file or a folder of them)")
+
+
+def load(extra: tuple[Path, ...] = ()) -> Packs:
+    """The built-in packs, then the team's (whose entries add to the built-in ones)."""
+    from pitlint.findings import all_rules
+
+    packs = Packs()
+    known = {rule.code for rule in all_rules()}
+    for location in (BUILT_IN, *extra):
+        for path in _files(location):
+            _read(path, packs, known)
+    return packs
