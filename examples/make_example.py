@@ -18,7 +18,7 @@ def build(path: Path = OUT) -> Path:
     document = docx.Document()
     document.core_properties.author = "J. Smith (FOI Decision Maker)"
     document.core_properties.comments = ""
-    document.add_heading("Public Interest Test – FOI 1187/26", level=1)
+    document.add_heading("West Midlands Police – Public Interest Test – FOI 1187/26", level=1)
     table = document.add_table(rows=2, cols=2)
     table.cell(0, 0).text = "Request:"
     table.cell(

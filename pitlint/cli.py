@@ -93,6 +93,13 @@ def check(
             "--corpus", help="Issued PITs to compare with: a folder or an index (default: the shipped corpus)."
         ),
     ] = None,
+    organisation: Annotated[
+        str | None,
+        typer.Option("--organisation", help="The draft's own organisation (default: the one it names most)."),
+    ] = None,
+    check_links: Annotated[
+        bool | None, typer.Option("--check-links/--no-check-links", help="Try every http(s) link online.")
+    ] = None,
 ) -> None:
     """Check drafts and report what a careful FOI reviewer would catch before publication."""
     from pitlint import config as config_module
@@ -107,6 +114,8 @@ def check(
             select=_split(select),
             ignore=_split(ignore),
             corpus=corpus,
+            organisation=organisation,
+            check_links=check_links,
         )
         result = engine.check(paths, settings, notify=stderr_notify)
     except PitlintError as error:
@@ -131,6 +140,7 @@ def rules() -> None:
 
     from pitlint.findings import all_rules
 
+    _register_team_rules()
     rows = [[r.code, r.name, r.category.value, r.severity.value, r.summary] for r in all_rules()]
     typer.echo(
         tabulate(
@@ -147,10 +157,26 @@ def explain(code: Annotated[str, typer.Argument(help="A rule code such as PIT104
     """Explain a rule: what it checks, why it matters, a bad and a good example, how to silence it."""
     from pitlint.findings import find_rule
 
+    _register_team_rules()
     rule = find_rule(code)
     if rule is None:
         raise _fail(f"unknown rule '{code}' (see `pitlint rules`)")
     typer.echo(explanation(rule))
+
+
+def _register_team_rules() -> None:
+    """Rules a team defines in its own packs (``rules = [...]`` in its configuration)."""
+    from pitlint import config as config_module
+    from pitlint.findings import register
+
+    try:
+        settings = config_module.load()
+        if settings.rules:
+            from pitlint.packs import load
+
+            register(*load(settings.rules).rules)
+    except PitlintError as error:
+        raise _fail(str(error)) from None
 
 
 def explanation(rule) -> str:  # findings.Rule, imported lazily

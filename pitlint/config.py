@@ -32,6 +32,9 @@ class Config:
     ignore: tuple[str, ...] = ()
     corpus: str | None = None  # folder of issued PITs, or an index; None: the shipped corpus
     generic_threshold: float = 0.7  # share of reused wording that makes a draft generic
+    organisation: str | None = None  # the draft's own organisation; None: the one it names most
+    check_links: bool = False  # try every link online
+    rules: tuple[Path, ...] = ()  # a team's own rule packs (folders or .yaml files)
     source: Path | None = None  # the config file these settings came from, if any
 
     def merged(self, **overrides: Any) -> Config:
@@ -48,6 +51,10 @@ _KEYS: dict[str, tuple[str, type, tuple[str, ...] | None]] = {
     "ignore": ("ignore", list, None),
     "corpus": ("corpus", str, None),
     "generic-threshold": ("generic_threshold", float, None),
+    "organisation": ("organisation", str, None),
+    "organization": ("organisation", str, None),
+    "check-links": ("check_links", bool, None),
+    "rules": ("rules", list, None),
 }
 
 
@@ -83,7 +90,10 @@ def _value(path: Path, where: str, key: str, value: Any) -> Any:
         if isinstance(value, str):
             value = [value]
         if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
-            raise ConfigError(f"{path}: '{key}' in {where} must be a list of rule codes, names or categories")
+            what = "paths of rule packs" if name == "rules" else "rule codes, names or categories"
+            raise ConfigError(f"{path}: '{key}' in {where} must be a list of {what}")
+        if name == "rules":
+            return tuple((path.parent / item).resolve() for item in value)
         return tuple(item.strip() for item in value if item.strip())
     if expected is float and isinstance(value, int) and not isinstance(value, bool):
         value = float(value)

@@ -53,6 +53,7 @@ class Paragraph:
     style: str | None = None  # e.g. the Word style name
     in_table: bool = False
     links: list[Link] = field(default_factory=list)
+    silenced: tuple[str, ...] = ()  # rule selectors silenced here by an inline directive
 
     @property
     def page(self) -> int | None:
@@ -128,6 +129,7 @@ class Document:
     format: str  # "txt", "md", "docx", "pdf", "html"
     paragraphs: list[Paragraph] = field(default_factory=list)
     facts: PublicationFacts = field(default_factory=PublicationFacts)
+    silenced: tuple[str, ...] = ()  # rule selectors silenced for the whole file
 
     def __post_init__(self) -> None:
         self.renumber()

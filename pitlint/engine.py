@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING
 
 from pitlint import readers
 from pitlint.config import Config
+from pitlint.document import Document
 from pitlint.errors import ReadError, UsageError
-from pitlint.findings import Finding, Rule, Severity, all_rules, selector_matches, unknown_selectors
+from pitlint.findings import Finding, Rule, Severity, all_rules, register, selector_matches, unknown_selectors
 
 if TYPE_CHECKING:
     from pitlint.checks import Context
@@ -65,6 +66,14 @@ def _selected(rule: Rule, config: Config) -> bool:
     return chosen and not any(selector_matches(rule, s) for s in config.ignore)
 
 
+def _silenced(finding: Finding, document: Document) -> bool:
+    """Silenced by an inline directive in the draft (for its paragraph, or the whole file)."""
+    selectors = list(document.silenced)
+    if finding.location is not None and 0 < finding.location.paragraph <= len(document.paragraphs):
+        selectors.extend(document.paragraphs[finding.location.paragraph - 1].silenced)
+    return any(selector_matches(finding.rule, selector) for selector in selectors)
+
+
 def check_file(path: Path, config: Config, context: Context) -> FileReport:
     from pitlint import outline as outline_module
     from pitlint.checks import load
@@ -81,7 +90,7 @@ def check_file(path: Path, config: Config, context: Context) -> FileReport:
     findings: list[Finding] = []
     for module in load():
         findings.extend(module.check(document, outline, context))
-    kept = [finding for finding in findings if _selected(finding.rule, config)]
+    kept = [finding for finding in findings if _selected(finding.rule, config) and not _silenced(finding, document)]
     report.silenced = len(findings) - len(kept)
     report.findings = sorted(kept, key=lambda finding: finding.sort_key)
     analysis = context.reuse(document)
@@ -94,7 +103,10 @@ def check_file(path: Path, config: Config, context: Context) -> FileReport:
 def check(paths: Iterable[Path], config: Config, notify: Notify | None = None) -> Report:
     """Check drafts. The corpus index is opened once, and only if a reuse rule is selected."""
     from pitlint.checks import CORPUS_CATEGORIES, Context
+    from pitlint.packs import load as load_packs
 
+    packs = load_packs(config.rules)
+    register(*packs.rules)
     bad = unknown_selectors([*config.select, *config.ignore])
     if bad:
         raise UsageError(
@@ -102,7 +114,11 @@ def check(paths: Iterable[Path], config: Config, notify: Notify | None = None) -
             "or a category; see `pitlint rules`)"
         )
     files = readers.discover(paths)
-    context = Context(config)
+    context = Context(config, packs=packs)
+    if config.check_links:
+        from pitlint.reuse.locate import cache_dir
+
+        context.link_cache = cache_dir() / "links.json"
     wants_corpus = any(rule.category in CORPUS_CATEGORIES and _selected(rule, config) for rule in all_rules())
     if wants_corpus and files:
         from pitlint.reuse.locate import open_index

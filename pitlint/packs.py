@@ -7,7 +7,7 @@ A pack may hold:
 
     rules:                      # entries for a rule, by its code
       PIT401:
-        - pattern: 'leave the open'        # a regular expression, matched between word boundaries
+        - pattern: 'leave the open'        # a regular expression, matched as whole words
           suggestion: 'leave them open'
           message: '...'                   # optional; a default is made from the pattern
           severity: warning                # optional; the rule's own by default
@@ -91,8 +91,12 @@ def _entry(path: Path, key: str, code: str, item: Any) -> PatternEntry:
         raise _fail(path, f"{key}.{sorted(unknown)[0]}", f"unknown key (known: {', '.join(sorted(_ENTRY_KEYS))})")
     pattern = _text(path, f"{key}.pattern", item.get("pattern"))
     flags = 0 if item.get("case-sensitive") else re.IGNORECASE
+    # whole words only: a pattern that starts (ends) with a letter or digit may not start (end)
+    # inside a word; one that starts or ends with punctuation ("app-content/") may
+    before = r"(?<!\w)" if pattern[0].isalnum() else ""
+    after = r"(?!\w)" if pattern[-1].isalnum() else ""
     try:
-        compiled = re.compile(rf"(?<![\w]){pattern}(?![\w])", flags)
+        compiled = re.compile(rf"{before}(?:{pattern}){after}", flags)
     except re.error as error:
         raise _fail(path, f"{key}.pattern", f"not a valid regular expression ({error})") from None
     severity = item.get("severity")

@@ -301,12 +301,18 @@ def test_example_draft_shipped_with_the_readme():
     findings = result.json["files"][0]["findings"]
     assert [(f["code"], f["paragraph"]) for f in findings] == [
         ("PIT104", None),
+        ("PIT602", 5),
+        ("PIT201", 9),
         ("PIT301", 9),
+        ("PIT601", 10),
         ("PIT301", 14),
         ("PIT302", 14),
+        ("PIT401", 14),
+        ("PIT501", 14),
+        ("PIT502", 14),
         ("PIT301", 17),
     ]
-    drift = findings[3]
+    drift = findings[6]
     assert (drift["excerpt"], drift["suggestion"]) == (
         "and protection the communities",
         '"and protecting the communities" (4 of 5 issued PITs)',

@@ -14,13 +14,24 @@ from typing import TYPE_CHECKING
 from pitlint.findings import Category, Finding, register
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from pitlint.config import Config
     from pitlint.document import Document
     from pitlint.outline import Outline
     from pitlint.reuse.index import Index
     from pitlint.reuse.matching import Analysis
 
-MODULES = ("structure", "boilerplate", "drift", "generic")
+from pitlint.packs import Packs
+
+
+def _packs() -> Packs:
+    from pitlint.packs import load
+
+    return load()
+
+
+MODULES = ("structure", "exemptions", "boilerplate", "drift", "generic", "typos", "links", "copypaste", "team")
 CORPUS_CATEGORIES = frozenset({Category.BOILERPLATE, Category.DRIFT, Category.GENERIC})
 
 
@@ -31,6 +42,8 @@ class Context:
 
     config: Config
     index: Index | None = None
+    packs: Packs = field(default_factory=lambda: _packs())
+    link_cache: Path | None = None  # where online link results are kept between runs
     _analyses: dict[str, Analysis] = field(default_factory=dict)
 
     def reuse(self, document: Document) -> Analysis | None:

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from pitlint.checks import Context
 from pitlint.checks._patterns import pattern_findings
-from pitlint.document import Document
+from pitlint.document import Document, Paragraph
 from pitlint.findings import Category, Finding, Rule, Severity
 from pitlint.outline import Outline
 from pitlint.packs import Organisation
@@ -47,8 +47,14 @@ def _name_pattern(name: str) -> re.Pattern[str]:
 
 
 def _own(
-    mentions: Counter[str], acronyms: Counter[str], configured: str | None, organisations: list[Organisation]
+    mentions: Counter[str],
+    acronyms: Counter[str],
+    first: dict[str, tuple[int, int]],
+    configured: str | None,
+    organisations: list[Organisation],
 ) -> str | None:
+    """The draft's own organisation: as configured, else the one it names most (on a tie, the
+    one with more acronyms, then the one named first)."""
     if configured:
         wanted = configured.strip().lower()
         for organisation in organisations:
@@ -57,16 +63,16 @@ def _own(
         return configured
     if not mentions:
         return None
-    ranked = sorted(mentions, key=lambda name: (mentions[name], acronyms[name]), reverse=True)
-    return ranked[0]
+    return max(mentions, key=lambda name: (mentions[name], acronyms[name], -first[name][0], -first[name][1]))
 
 
 def check(document: Document, outline: Outline, context: Context) -> Iterator[Finding]:
     yield from pattern_findings(document, PLACEHOLDER, context.packs.for_rule(PLACEHOLDER.code))
     organisations = context.packs.organisations
-    found: list[tuple[Organisation, object, re.Match[str]]] = []
+    found: list[tuple[Organisation, Paragraph, re.Match[str]]] = []
     mentions: Counter[str] = Counter()
     acronyms: Counter[str] = Counter()
+    first: dict[str, tuple[int, int]] = {}
     for organisation in organisations:
         patterns = [_name_pattern(name) for name in organisation.full_names]
         acronym_patterns = [re.compile(rf"\b{re.escape(a)}\b") for a in organisation.acronyms]
@@ -75,8 +81,10 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
                 for match in pattern.finditer(paragraph.text):
                     found.append((organisation, paragraph, match))
                     mentions[organisation.name] += 1
+                    where = (paragraph.index, match.start())
+                    first[organisation.name] = min(first.get(organisation.name, where), where)
             acronyms[organisation.name] += sum(len(p.findall(paragraph.text)) for p in acronym_patterns)
-    own = _own(mentions, acronyms, context.config.organisation, organisations)
+    own = _own(mentions, acronyms, first, context.config.organisation, organisations)
     if own is None:
         return
     for organisation, paragraph, match in found:

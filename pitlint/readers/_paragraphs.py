@@ -152,7 +152,13 @@ def _continues(previous: Paragraph, following: Paragraph, wrapped_width: int | N
     if previous.heading or following.heading or previous.in_table or following.in_table:
         return False
     before, after = previous.text.rstrip(), following.text.lstrip()
-    if not before or not after or is_terminated(before) or _URL_AT_END.search(before):
+    if not before or not after:
+        return False
+    if _URL_AT_END.search(before):
+        # a link cut at a "/" or "-" by a line end goes on with a path fragment, not a word
+        first = after.split()[0]
+        return before.endswith(("/", "-")) and bool(re.search(r"[/.\-_]\w", first))
+    if is_terminated(before):
         return False
     if is_list_item(after):
         return False
@@ -225,3 +231,32 @@ def merge(first: Paragraph, second: Paragraph) -> Paragraph:
 
 def drop_empty(paragraphs: Iterable[Paragraph]) -> list[Paragraph]:
     return [paragraph for paragraph in paragraphs if paragraph.text.strip()]
+
+
+_DIRECTIVE = re.compile(r"<!--\s*pitlint:\s*(?P<kind>ignore-file|ignore)\b(?P<codes>[^>]*?)\s*-->", re.IGNORECASE)
+
+
+def apply_directives(lines: list[str], paragraphs: list[Paragraph]) -> tuple[list[Paragraph], tuple[str, ...]]:
+    """Inline silencing in text and markdown: ``<!-- pitlint: ignore PIT401, PIT402 -->`` silences
+    those rules (codes, names or categories; all rules without any) for the paragraph it is in,
+    or for the next paragraph when it stands on a line of its own; ``ignore-file`` for the whole
+    file. Paragraphs that are nothing but directives are dropped."""
+    whole_file: list[str] = []
+    pending: dict[int, list[str]] = {}  # line number -> selectors for the paragraph at/after it
+    for number, line in enumerate(lines, start=1):
+        for match in _DIRECTIVE.finditer(line):
+            codes = [c for c in re.split(r"[\s,]+", match["codes"].strip()) if c] or ["ALL"]
+            if match["kind"].lower() == "ignore-file":
+                whole_file.extend(codes)
+                continue
+            alone = not _DIRECTIVE.sub("", line).strip()
+            pending.setdefault(number + 1 if alone else number, []).extend(codes)
+    kept = [p for p in paragraphs if _DIRECTIVE.sub("", p.text).strip()]
+    for target, codes in sorted(pending.items()):
+        for paragraph in kept:
+            first = paragraph.line or 0
+            last = max((piece.line or 0) for piece in paragraph.pieces) if paragraph.pieces else first
+            if last >= target:
+                paragraph.silenced = (*paragraph.silenced, *codes)
+                break
+    return kept, tuple(whole_file)

@@ -12,7 +12,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pitlint.document import Document, Paragraph
-from pitlint.readers._paragraphs import ParagraphBuilder, is_list_item, join_continued, looks_like_heading
+from pitlint.readers._paragraphs import (
+    ParagraphBuilder,
+    apply_directives,
+    is_list_item,
+    join_continued,
+    looks_like_heading,
+)
 from pitlint.readers.text import decode
 
 SUFFIXES = (".md", ".markdown")
@@ -174,4 +180,6 @@ def parse(lines: list[str]) -> list[Paragraph]:
 
 
 def read(path: Path) -> Document:
-    return Document(str(path), "md", parse(decode(path.read_bytes(), path).splitlines()))
+    lines = decode(path.read_bytes(), path).splitlines()
+    paragraphs, silenced = apply_directives(lines, parse(lines))
+    return Document(str(path), "md", paragraphs, silenced=silenced)

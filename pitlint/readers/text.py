@@ -13,6 +13,7 @@ from pitlint.document import Document, Paragraph
 from pitlint.errors import ReadError
 from pitlint.readers._paragraphs import (
     ParagraphBuilder,
+    apply_directives,
     is_list_item,
     is_terminated,
     join_continued,
@@ -93,5 +94,8 @@ def read(path: Path) -> Document:
         # Text copied out of a converter often keeps markdown's bold and heading markers.
         from pitlint.readers import markdown
 
-        return Document(str(path), "txt", markdown.parse(lines))
-    return Document(str(path), "txt", join_continued(paragraphs_from_lines(lines)))
+        paragraphs = markdown.parse(lines)
+    else:
+        paragraphs = join_continued(paragraphs_from_lines(lines))
+    paragraphs, silenced = apply_directives(lines, paragraphs)
+    return Document(str(path), "txt", paragraphs, silenced=silenced)

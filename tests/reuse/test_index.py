@@ -137,7 +137,7 @@ def test_stale_indexes(corpus: Path):
     target = _build(corpus)
     assert locate.resolve(str(target)) == target
     (corpus / "000_258b3735ce721700.txt").write_text("Harm\n\nChanged after the index was built.\n")
-    with pytest.raises(CorpusError, match="stale index: the corpus folder .* has changed"):
+    with pytest.raises(CorpusError, match=r"stale index: the corpus folder .* has changed"):
         locate.resolve(str(target))
 
 

@@ -1,0 +1,258 @@
+"""The reviewer's rules on the seeds (their known faults, and nothing else), on a clean PIT (no
+warnings at all), and each rule firing on bad text and silent on good text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+
+from pitlint.config import Config
+from pitlint.engine import check
+from tests.conftest import SEEDS
+from tests.docxmaker import add_hyperlink
+
+REVIEWER = ("exemption", "typo", "link", "copy-paste", "structure")
+
+# Every finding of the reviewer's rules on the seeds: their known faults (seeds README, DOMAIN.md).
+SEED_FAULTS = {
+    "000": [
+        ("PIT204", 5, "s31"),
+        ("PIT401", 8, "leave the open"),
+    ],
+    "001": [
+        ("PIT204", 3, "Section 31"),
+        ("PIT401", 15, "maintaining the exclusion"),
+    ],
+    "002": [
+        ("PIT201", 2, "the withheld information"),
+        ("PIT204", 4, "Section 24"),
+        ("PIT201", 5, "favouring release"),
+        ("PIT201", 10, "release of the requested information"),
+        ("PIT201", 15, "favouring release"),
+        ("PIT201", 18, "the withheld information"),
+        ("PIT401", 19, "this lead to"),
+        ("PIT401", 21, "protection the communities"),
+        ("PIT501", 24, "http://library.college.police.uk/docs/APP-Community-Security-Policy-2014.pdf"),
+        ("PIT502", 24, "http://library.college.police.uk/docs/APP-Community-Security-Policy-2014.pdf"),
+    ],
+    "003": [
+        ("PIT501", 6, "https://www.app.college.police.uk/app-content/information-management/"),
+        ("PIT501", 30, "http://library.college.police.uk/docs/APP-Community-Security-Policy-2014.pdf"),
+        ("PIT502", 30, "http://library.college.police.uk/docs/APP-Community-Security-Policy-2014.pdf"),
+    ],
+    "004": [
+        ("PIT204", 1, "Section 31"),
+    ],
+}
+
+CLEAN = """West Midlands Police - Public Interest Test - FOI 1187/26
+
+Request: the make and model of drones used by West Midlands Police.
+
+Applicable exemption
+
+Section 31(1)(a) Law enforcement: the prevention or detection of crime.
+
+Harm
+
+Naming the make and model of the force's drones would be likely to prejudice the prevention of crime,
+because offenders could look up each model's flight time and camera range and plan around them. The
+College of Policing's guidance is at https://www.college.police.uk/app/ for reference.
+
+Factors favouring disclosure
+
+Disclosure would show how West Midlands Police spends public money on drones and whether the models
+chosen are good value.
+
+Factors against disclosure
+
+Knowing the models would let offenders judge when the drones cannot fly, for example in high wind or
+heavy rain, and time offences for those hours.
+
+Balancing test
+
+The public interest in seeing how drone money is spent is real, but it is outweighed by the risk that
+offenders plan around the drones' known limits, which would put people at risk.
+
+Therefore the balance test favours non-disclosure of the make and model of the drones.
+"""
+
+
+def _findings(path: Path, select: tuple[str, ...] = REVIEWER, **settings) -> list:
+    (report,) = check([path], Config(select=select, **settings)).files
+    assert report.error is None
+    return report.findings
+
+
+@pytest.mark.parametrize("seed", sorted(SEED_FAULTS))
+def test_the_seeds_give_their_known_faults_and_nothing_else(seed: str):
+    found = [(f.rule.code, f.location.paragraph if f.location else None, f.excerpt) for f in _findings(SEEDS[seed])]
+    assert found == SEED_FAULTS[seed]
+
+
+def test_a_clean_tailored_pit_gives_no_warnings_or_errors(tmp_path: Path):
+    draft = tmp_path / "clean.txt"
+    draft.write_text(CLEAN, encoding="utf-8")
+    (report,) = check([draft], Config()).files  # every rule, the shipped corpus included
+    assert [(f.rule.code, f.excerpt) for f in report.findings if f.severity.value != "info"] == []
+
+
+def _one(tmp_path: Path, text: str, name: str = "draft.txt", **settings):
+    draft = tmp_path / name
+    draft.write_text(text, encoding="utf-8")
+    return [f for f in _findings(draft, **settings) if f.rule.category.value != "structure"]
+
+
+@pytest.mark.parametrize(
+    ("bad", "good", "code", "excerpt"),
+    [
+        (
+            "The force does not leave the open to attack.",
+            "The force does not leave them open to attack.",
+            "PIT401",
+            "leave the open",
+        ),
+        ("Disclosure would would harm the force.", "Disclosure would harm the force.", "PIT402", "would would"),
+        (
+            "See http://www.college.police.uk/app for more.",
+            "See https://www.college.police.uk/app for more.",
+            "PIT502",
+            "http://www.college.police.uk/app",
+        ),
+        (
+            "Guidance at <https://www.app.college.police.uk/app-content/investigations/>.",
+            "Guidance at <https://www.college.police.uk/app/investigations>.",
+            "PIT501",
+            "https://www.app.college.police.uk/app-content/investigations/",
+        ),
+        ("This follows ACPO guidance.", "This follows NPCC guidance.", "PIT503", "ACPO"),
+        (
+            "Personal data is protected by the Data Protection Act 1998.",
+            "Personal data is protected by the Data Protection Act 2018.",
+            "PIT503",
+            "Data Protection Act 1998",
+        ),
+        (
+            "The document was marked Not Protectively Marked.",
+            "The document was marked OFFICIAL.",
+            "PIT503",
+            "Not Protectively Marked",
+        ),
+        ("We rely on s40(5) of the Act.", "We rely on s40(5B) of the Act.", "PIT503", "s40(5)"),
+        (
+            "Hampshire Constabulary holds the data.",
+            "Hampshire and Isle of Wight Constabulary holds the data.",
+            "PIT503",
+            "Hampshire Constabulary",
+        ),
+        ("Date of request: [insert date].", "Date of request: 3 March 2026.", "PIT602", "[insert date]"),
+        ("Reference: <<reference>>.", "Reference: 1187/26.", "PIT602", "<<reference>>"),
+        ("Cost: TBC.", "Cost: 300 pounds.", "PIT602", "TBC"),
+    ],
+)
+def test_each_rule_fires_on_bad_text_and_not_on_good(tmp_path: Path, bad: str, good: str, code: str, excerpt: str):
+    found = [(f.rule.code, f.excerpt) for f in _one(tmp_path, f"Harm\n\n{bad}\n")]
+    assert (code, excerpt) in found
+    assert [f for f in _one(tmp_path, f"Harm\n\n{good}\n") if f.rule.code == code] == []
+
+
+def test_a_link_broken_across_lines_by_pdf_extraction(tmp_path: Path):
+    text = (
+        "Harm\n\nThe policy is at http://library.college.police.uk/docs/\n\nAPP-Community-Security-Policy-2014.pdf "
+        "and nowhere else.\n"
+    )
+    stale = [f for f in _one(tmp_path, text) if f.rule.code == "PIT501"]
+    assert [f.excerpt for f in stale] == [
+        "http://library.college.police.uk/docs/ APP-Community-Security-Policy-2014.pdf"
+    ]
+
+
+def test_a_word_hyperlink_to_a_stale_page(tmp_path: Path):
+    document = docx.Document()
+    paragraph = document.add_paragraph("See the ")
+    add_hyperlink(
+        paragraph,
+        "community security policy",
+        "http://library.college.police.uk/docs/APP-Community-Security-Policy-2014.pdf",
+    )
+    path = tmp_path / "linked.docx"
+    document.save(str(path))
+    found = [(f.rule.code, f.excerpt) for f in _findings(path, select=("link",))]
+    assert found == [("PIT501", "community security policy"), ("PIT502", "community security policy")]
+
+
+NCND = """Applicable exemption
+
+Section 31(3) Law enforcement
+
+Harm
+
+Confirming or denying whether the force holds this information would be likely to prejudice crime prevention.
+
+Factors favouring confirming or denying that information is held
+
+Confirming would inform the public.
+
+Factors against confirming or denying that information is held
+
+Confirming would help offenders.
+
+Balancing test
+
+On balance the risk outweighs the benefit. Therefore the balance test favours {outcome}.
+"""
+
+
+def test_ncnd_logic(tmp_path: Path):
+    clean = NCND.format(outcome="neither confirming nor denying that information is held")
+    assert [f.rule.code for f in _one(tmp_path, clean, select=("exemption",))] == []
+    leaky = clean.replace("whether the force holds this information", "the withheld information")
+    found = _one(tmp_path, leaky, select=("exemption",))
+    assert [(f.rule.code, f.excerpt) for f in found] == [("PIT201", "the withheld information")]
+    assert found[0].severity.value == "error"
+    contradicted = NCND.format(outcome="non-disclosure of the information")
+    (finding,) = _one(tmp_path, contradicted, select=("exemption",))
+    assert (finding.rule.code, finding.location.paragraph) == ("PIT202", 10)
+    assert finding.message == (
+        "The conclusion withholds information, but s31(3) neither confirms nor denies that it is held."
+    )
+
+
+def test_withholding_citation_with_an_ncnd_conclusion(tmp_path: Path):
+    text = NCND.replace("Section 31(3)", "Section 31(1)(a)").format(
+        outcome="neither confirming nor denying that information is held"
+    )
+    codes = [f.rule.code for f in _one(tmp_path, text, select=("exemption",))]
+    assert codes == ["PIT202"]
+
+
+def test_absolute_exemption_and_missing_likelihood(tmp_path: Path):
+    absolute = NCND.replace("Section 31(3) Law enforcement", "Section 44(1) Prohibitions on disclosure").format(
+        outcome="non-disclosure"
+    )
+    assert "PIT203" in [f.rule.code for f in _one(tmp_path, absolute, select=("exemption",))]
+    unlikely = NCND.replace("would be likely to prejudice", "could affect").format(
+        outcome="neither confirming nor denying that information is held"
+    )
+    (finding,) = _one(tmp_path, unlikely, select=("PIT205",))
+    assert (finding.rule.code, finding.excerpt) == ("PIT205", "Harm")
+
+
+def test_another_organisation(tmp_path: Path):
+    text = (
+        "Harm\n\nWest Midlands Police holds drones. West Midlands Police flies them. Thames Valley Police "
+        "would not wish to reveal details.\n"
+    )
+    (finding,) = _one(tmp_path, text, select=("copy-paste",))
+    assert (finding.rule.code, finding.excerpt, finding.suggestion) == (
+        "PIT601",
+        "Thames Valley Police",
+        "West Midlands Police",
+    )
+    assert finding.message == '"Thames Valley Police" is another organisation: this draft is for West Midlands Police'
+    configured = _one(tmp_path, text, select=("copy-paste",), organisation="Thames Valley Police")
+    assert [f.excerpt for f in configured] == ["West Midlands Police", "West Midlands Police"]
+    shared = "Harm\n\nWest Midlands Police follows NPCC and College of Policing guidance; WMP asked the ICO.\n"
+    assert _one(tmp_path, shared, select=("copy-paste",)) == []
