@@ -102,7 +102,7 @@ def check_file(path: Path, config: Config, context: Context) -> FileReport:
 
 def check(paths: Iterable[Path], config: Config, notify: Notify | None = None) -> Report:
     """Check drafts. The corpus index is opened once, and only if a reuse rule is selected."""
-    from pitlint.checks import CORPUS_CATEGORIES, Context
+    from pitlint.checks import CORPUS_CATEGORIES, CORPUS_RULES, Context
     from pitlint.packs import load as load_packs
 
     packs = load_packs(config.rules)
@@ -119,7 +119,10 @@ def check(paths: Iterable[Path], config: Config, notify: Notify | None = None) -
         from pitlint.reuse.locate import cache_dir
 
         context.link_cache = cache_dir() / "links.json"
-    wants_corpus = any(rule.category in CORPUS_CATEGORIES and _selected(rule, config) for rule in all_rules())
+    wants_corpus = any(
+        (rule.category in CORPUS_CATEGORIES or rule.code in CORPUS_RULES) and _selected(rule, config)
+        for rule in all_rules()
+    )
     if wants_corpus and files:
         from pitlint.reuse.locate import open_index
 

@@ -130,11 +130,11 @@ def find_rule(key: str) -> Rule | None:
 
 
 def selector_matches(rule: Rule, selector: str) -> bool:
-    """A selector is ALL, a code or code prefix ("PIT1", "PIT104"), a rule name, or a category."""
+    """A selector is ALL, a code or code prefix ("PIT1", "PIT104", "WMP"), a rule name, or a category."""
     wanted = selector.strip().lower()
     return (
         wanted == "all"
-        or (rule.code.lower().startswith(wanted) and wanted.startswith("pit"))
+        or (re.fullmatch(r"[a-z]{2,8}\d*", wanted) is not None and rule.code.lower().startswith(wanted))
         or rule.name == wanted
         or rule.category.value == wanted
     )

@@ -18,6 +18,7 @@ A pack may hold:
          summary: '...', explanation: '...', bad: '...', good: '...'}
     organisations:              # {name, aliases, acronyms}
     not-forces: [...]           # bodies that are never "another organisation"
+    words: [...]                # words the spelling check knows
 
 A malformed pack is an error that names the file and the key.
 """
@@ -35,7 +36,7 @@ from pitlint.findings import Category, Rule, Severity
 BUILT_IN = Path(__file__).resolve().parent / "rules"
 _ENTRY_KEYS = {"pattern", "message", "suggestion", "severity", "case-sensitive", "unless-followed-by"}
 _DEFINE_KEYS = {"code", "name", "category", "severity", "summary", "explanation", "bad", "good"}
-_PACK_KEYS = {"rules", "define", "organisations", "not-forces"}
+_PACK_KEYS = {"rules", "define", "organisations", "not-forces", "words"}
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,7 @@ class Packs:
     organisations: list[Organisation] = field(default_factory=list)
     not_forces: set[str] = field(default_factory=set)
     rules: list[Rule] = field(default_factory=list)  # defined by team packs
+    vocabulary: set[str] = field(default_factory=set)  # words the spelling check knows
 
     def for_rule(self, code: str) -> list[PatternEntry]:
         return self.entries.get(code, [])
@@ -184,6 +186,10 @@ def _read(path: Path, packs: Packs, known_codes: set[str]) -> None:
             )
         )
     packs.not_forces.update(data.get("not-forces") or [])
+    words = data.get("words") or []
+    if not isinstance(words, list) or not all(isinstance(word, str) for word in words):
+        raise _fail(path, "words", "must be a list of words")
+    packs.vocabulary.update(word.lower() for word in words)
 
 
 def _files(location: Path) -> list[Path]:

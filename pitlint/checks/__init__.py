@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from pitlint.outline import Outline
     from pitlint.reuse.index import Index
     from pitlint.reuse.matching import Analysis
+    from pitlint.spelling import Speller
 
 from pitlint.packs import Packs
 
@@ -33,6 +34,7 @@ def _packs() -> Packs:
 
 MODULES = ("structure", "exemptions", "boilerplate", "drift", "generic", "typos", "links", "copypaste", "team")
 CORPUS_CATEGORIES = frozenset({Category.BOILERPLATE, Category.DRIFT, Category.GENERIC})
+CORPUS_RULES = frozenset({"PIT403"})  # the spelling check knows the corpus's words
 
 
 @dataclass
@@ -45,6 +47,16 @@ class Context:
     packs: Packs = field(default_factory=lambda: _packs())
     link_cache: Path | None = None  # where online link results are kept between runs
     _analyses: dict[str, Analysis] = field(default_factory=dict)
+    _speller: Speller | None = None
+
+    @property
+    def speller(self) -> Speller:
+        """The spelling dictionary, loaded once per run (and only if the spelling rule runs)."""
+        if self._speller is None:
+            from pitlint.spelling import Speller
+
+            self._speller = Speller(self.packs.vocabulary)
+        return self._speller
 
     def reuse(self, document: Document) -> Analysis | None:
         """The draft compared with the corpus, computed once and shared by the reuse checks."""

@@ -33,9 +33,24 @@ DOUBLED_WORD = Rule(
     "Disclosure would would provide details of force systems.",
     "Disclosure would provide details of force systems.",
 )
-RULES = (KNOWN_WRONG_PHRASE, DOUBLED_WORD)
+MISSPELLING = Rule(
+    "PIT403",
+    "misspelling",
+    Category.TYPO,
+    Severity.WARNING,
+    "A word not found in the British English dictionary, the FOI vocabulary or the corpus.",
+    "Words are checked against pyspellchecker's English dictionary with British spellings accepted "
+    "(organisation, authorised, defence, programme), the rule packs' FOI and policing vocabulary, and "
+    "every word of the corpus of issued PITs. Capitalised words (names, acronyms) are not checked. Add "
+    "a team's own words under 'words:' in a rule pack.",
+    "The recieved request was considered by the goverment team.",
+    "The received request was considered by the government team.",
+)
+RULES = (KNOWN_WRONG_PHRASE, DOUBLED_WORD, MISSPELLING)
 
 _DOUBLED = re.compile(r"\b(\w+)(\s+)\1\b", re.IGNORECASE)
+_WORD = re.compile(r"(?<![\w@/.-])[a-z][a-z']+[a-z](?![\w@/-])")  # lower-case words, not in links or e-mail
+_LINKISH = re.compile(r"\S+(?:@|://|www\.)\S*|www\.\S+|\S+\.(?:uk|com|org|gov|pdf|html?)\b\S*", re.IGNORECASE)
 _FINE_DOUBLES = frozenset({"that", "had", "is", "do"})  # "that that", "had had" can be right
 
 
@@ -48,4 +63,29 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
                 continue
             yield DOUBLED_WORD.finding(
                 f'"{word}" is written twice', paragraph, match.start(), match.end(), suggestion=word
+            )
+    yield from _misspellings(document, context)
+
+
+def _misspellings(document: Document, context: Context) -> Iterator[Finding]:
+    words: list[tuple[object, re.Match[str]]] = []
+    for paragraph in document.paragraphs:
+        hidden = [m.span() for m in _LINKISH.finditer(paragraph.text)]
+        for match in _WORD.finditer(paragraph.text):
+            if not any(start <= match.start() < end for start, end in hidden):
+                words.append((paragraph, match))
+    speller = context.speller
+    unknown = set(speller.unknown(match.group().removesuffix("'s") for _, match in words))
+    if unknown and context.index is not None:
+        unknown -= context.index.known_words(unknown)
+    for paragraph, match in words:
+        word = match.group().removesuffix("'s")
+        if word in unknown:
+            suggestion = speller.suggest(word)
+            yield MISSPELLING.finding(
+                f'"{word}" is not in the dictionary' + (f': did you mean "{suggestion}"?' if suggestion else ""),
+                paragraph,
+                match.start(),
+                match.start() + len(word),
+                suggestion=suggestion,
             )

@@ -252,6 +252,8 @@ def apply_directives(lines: list[str], paragraphs: list[Paragraph]) -> tuple[lis
             alone = not _DIRECTIVE.sub("", line).strip()
             pending.setdefault(number + 1 if alone else number, []).extend(codes)
     kept = [p for p in paragraphs if _DIRECTIVE.sub("", p.text).strip()]
+    for paragraph in kept:  # blank the directives out, keeping every other character where it was
+        paragraph.text = _DIRECTIVE.sub(lambda m: " " * len(m.group()), paragraph.text).rstrip()
     for target, codes in sorted(pending.items()):
         for paragraph in kept:
             first = paragraph.line or 0

@@ -43,6 +43,7 @@ class CorpusDocument:
     digest: str  # of the normalised text: a draft with the same digest is this document
     paragraphs: int
     sentences: list[CorpusSentence] = field(default_factory=list)
+    vocabulary: set[str] = field(default_factory=set)  # every word, for the spelling check
 
 
 def document_digest(paragraph_texts: list[str]) -> str:
@@ -82,6 +83,7 @@ def load_document(path: Path, label: str, manifest: dict[str, dict] | None = Non
     exemptions = entry.get("exemptions") or list(dict.fromkeys(c.label for c in find_citations(document)))
     corpus_document = CorpusDocument(name, label, reference, exemptions, document_digest(paragraphs), len(paragraphs))
     for paragraph in document.paragraphs:
+        corpus_document.vocabulary.update(text.words(paragraph.text))
         for ordinal, (start, end) in enumerate(text.sentence_bounds(paragraph.text), start=1):
             words = text.words(paragraph.text[start:end])
             if len(words) >= text.MIN_SENTENCE_TOKENS:

@@ -36,7 +36,7 @@ from pitlint.errors import CorpusError, ReadError
 from pitlint.reuse import fingerprints as fp
 from pitlint.reuse.corpus import CorpusDocument, load_document
 
-FORMAT = 1
+FORMAT = 2
 HEADER = "pitlint-index.json"
 DATABASE = "index.sqlite"
 CAPPED = "capped.npy"
@@ -61,6 +61,7 @@ CREATE TABLE occurrences (
     PRIMARY KEY (document, paragraph, sentence)
 ) WITHOUT ROWID;
 CREATE INDEX occurrences_passage ON occurrences (passage, document);
+CREATE TABLE vocabulary (word TEXT PRIMARY KEY) WITHOUT ROWID;
 """
 
 
@@ -174,6 +175,7 @@ class _Writer:
         for passage in {occurrence[0] for occurrence in occurrences}:
             self.document_counts[passage] = self.document_counts.get(passage, 0) + 1
         self.db.executemany("INSERT OR IGNORE INTO occurrences VALUES (?, ?, ?, ?)", occurrences)
+        self.db.executemany("INSERT OR IGNORE INTO vocabulary VALUES (?)", ((w,) for w in document.vocabulary))
         return True
 
     def finish(self) -> tuple[np.ndarray, np.ndarray]:
@@ -711,6 +713,17 @@ class Index:
         for passage in wanted:
             for row in self.db.execute(query, (passage, -1 if exclude is None else exclude, limit or -1)):
                 found[passage].append(Occurrence(*row))
+        return found
+
+    def known_words(self, words: Iterable[str]) -> set[str]:
+        """Which of these words the corpus of issued PITs uses."""
+        wanted = sorted(set(words))
+        found: set[str] = set()
+        for chunk in _chunks(wanted):
+            marks = ",".join("?" * len(chunk))
+            found.update(
+                row[0] for row in self.db.execute(f"SELECT word FROM vocabulary WHERE word IN ({marks})", chunk)
+            )
         return found
 
     def document_passages(self, document: int) -> set[int]:

@@ -118,7 +118,7 @@ def test_an_interrupted_build_leaves_the_previous_index(corpus: Path):
     ("damage", "message"),
     [
         (lambda t: (t / "pitlint-index.json").write_text("{not json"), "the index header is damaged"),
-        (lambda t: (t / "pitlint-index.json").write_text('{"format": 99}'), "index format 99 is not format 1"),
+        (lambda t: (t / "pitlint-index.json").write_text('{"format": 99}'), "index format 99 is not format 2"),
         (lambda t: (t / "index.sqlite").write_bytes(b"garbage" * 100), "the index is damaged"),
         (lambda t: (t / "fp-0.hash.npy").write_bytes(b"\x93NUMPY garbage"), "fingerprint segment fp-0 is missing or"),
         (lambda t: (t / "fp-0.passage.npy").unlink(), "fingerprint segment fp-0 is missing or damaged"),
