@@ -34,6 +34,7 @@ class Config:
     generic_threshold: float = 0.7  # share of reused wording that makes a draft generic
     organisation: str | None = None  # the draft's own organisation; None: the one it names most
     check_links: bool = False  # try every link online
+    link_timeout: float = 5.0  # seconds to wait for each server
     rules: tuple[Path, ...] = ()  # a team's own rule packs (folders or .yaml files)
     source: Path | None = None  # the config file these settings came from, if any
 
@@ -54,6 +55,7 @@ _KEYS: dict[str, tuple[str, type, tuple[str, ...] | None]] = {
     "organisation": ("organisation", str, None),
     "organization": ("organisation", str, None),
     "check-links": ("check_links", bool, None),
+    "link-timeout": ("link_timeout", float, None),
     "rules": ("rules", list, None),
 }
 
@@ -99,8 +101,10 @@ def _value(path: Path, where: str, key: str, value: Any) -> Any:
         value = float(value)
     if not isinstance(value, expected):
         raise ConfigError(f"{path}: '{key}' in {where} must be a {expected.__name__}, not {type(value).__name__}")
-    if expected is float and not 0 <= value <= 1:
+    if name == "generic_threshold" and not 0 <= value <= 1:
         raise ConfigError(f"{path}: '{key}' in {where} must be between 0 and 1, not {value}")
+    if name == "link_timeout" and not 0 < value <= 120:
+        raise ConfigError(f"{path}: '{key}' in {where} must be between 0 and 120 seconds, not {value}")
     if allowed and value not in allowed:
         raise ConfigError(f"{path}: '{key}' in {where} must be one of {', '.join(allowed)}, not '{value}'")
     if name == "output":

@@ -143,7 +143,7 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
 def _online(links: list[FoundLink], context: Context) -> Iterator[Finding]:
     from pitlint.linkcheck import check_urls
 
-    results = check_urls({link.url for link in links}, context.link_cache)
+    results = check_urls({link.url for link in links}, context.link_cache, context.config.link_timeout)
     for link in links:
         result = results.get(link.url)
         if result is None or result.ok:
