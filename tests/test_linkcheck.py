@@ -29,7 +29,7 @@ class Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Length", "0")
         self.end_headers()
 
-    def do_GET(self) -> None:  # noqa: N802 - http.server's name
+    def do_GET(self) -> None:
         HITS[self.path] += 1
         if self.path == "/ok":
             body = b"<html>fine</html>"
