@@ -189,7 +189,8 @@ def explanation(rule) -> str:  # findings.Rule, imported lazily
         f"Bad:{indent}{indent.join(rule.bad.splitlines())}\n\n"
         f"Good:{indent}{indent.join(rule.good.splitlines())}\n\n"
         f'Silence it: `pitlint check --ignore {rule.code}`, or ignore = ["{rule.code}"] '
-        f"under [tool.pitlint] in pyproject.toml or in .pitlint.toml."
+        f"under [tool.pitlint] in pyproject.toml or in .pitlint.toml; for one paragraph of a .txt or .md "
+        f"draft, <!-- pitlint: ignore {rule.code} --> in or just before it."
     )
 
 

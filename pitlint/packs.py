@@ -19,6 +19,7 @@ A pack may hold:
     organisations:              # {name, aliases, acronyms}
     not-forces: [...]           # bodies that are never "another organisation"
     words: [...]                # words the spelling check knows
+    subjects: {name: [words]}   # what requests are about, for spotting arguments about another
 
 A malformed pack is an error that names the file and the key.
 """
@@ -36,7 +37,7 @@ from pitlint.findings import Category, Rule, Severity
 BUILT_IN = Path(__file__).resolve().parent / "rules"
 _ENTRY_KEYS = {"pattern", "message", "suggestion", "severity", "case-sensitive", "unless-followed-by"}
 _DEFINE_KEYS = {"code", "name", "category", "severity", "summary", "explanation", "bad", "good"}
-_PACK_KEYS = {"rules", "define", "organisations", "not-forces", "words"}
+_PACK_KEYS = {"rules", "define", "organisations", "not-forces", "words", "subjects"}
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,7 @@ class Packs:
     not_forces: set[str] = field(default_factory=set)
     rules: list[Rule] = field(default_factory=list)  # defined by team packs
     vocabulary: set[str] = field(default_factory=set)  # words the spelling check knows
+    subjects: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)  # request subjects and their words
 
     def for_rule(self, code: str) -> list[PatternEntry]:
         return self.entries.get(code, [])
@@ -190,6 +192,15 @@ def _read(path: Path, packs: Packs, known_codes: set[str]) -> None:
     if not isinstance(words, list) or not all(isinstance(word, str) for word in words):
         raise _fail(path, "words", "must be a list of words")
     packs.vocabulary.update(word.lower() for word in words)
+    subjects = data.get("subjects") or {}
+    if not isinstance(subjects, dict):
+        raise _fail(path, "subjects", "must map each subject to the words that name it")
+    for subject, names in subjects.items():
+        if not isinstance(names, list) or not names or not all(isinstance(name, str) for name in names):
+            raise _fail(path, f"subjects.{subject}", "must be a list of the words that name it")
+        packs.subjects.setdefault(str(subject), []).extend(
+            re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE) for name in names
+        )
 
 
 def _files(location: Path) -> list[Path]:

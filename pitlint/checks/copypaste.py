@@ -11,7 +11,7 @@ from pitlint.checks import Context
 from pitlint.checks._patterns import pattern_findings
 from pitlint.document import Document, Paragraph
 from pitlint.findings import Category, Finding, Rule, Severity
-from pitlint.outline import Outline
+from pitlint.outline import Outline, request_text
 from pitlint.packs import Organisation
 
 OTHER_ORGANISATION = Rule(
@@ -38,7 +38,22 @@ PLACEHOLDER = Rule(
     "Date of request: [insert date]",
     "Date of request: 3 March 2026",
 )
-RULES = (OTHER_ORGANISATION, PLACEHOLDER)
+OTHER_SUBJECT = Rule(
+    "PIT603",
+    "argument-about-another-request",
+    Category.COPY_PASTE,
+    Severity.WARNING,
+    "The harm or factors argue about a subject the request never mentions.",
+    'When a draft gives its request ("Request: ..."), its arguments should be about that request. '
+    "A subject the harm or factors discuss (software, drones, ANPR, ...) that the request never "
+    "mentions usually means the wording was taken from a PIT for a different request. The subjects "
+    "and their names are in the rule packs.",
+    "Request: the number of drones owned by the force.\nHarm\nDisclosing which operating system the "
+    "force uses would expose it to attack.",
+    "Request: the number of drones owned by the force.\nHarm\nDisclosing how many drones the force has "
+    "would show how much of the county it can cover at once.",
+)
+RULES = (OTHER_ORGANISATION, PLACEHOLDER, OTHER_SUBJECT)
 
 
 def _name_pattern(name: str) -> re.Pattern[str]:
@@ -68,6 +83,7 @@ def _own(
 
 def check(document: Document, outline: Outline, context: Context) -> Iterator[Finding]:
     yield from pattern_findings(document, PLACEHOLDER, context.packs.for_rule(PLACEHOLDER.code))
+    yield from _other_subjects(outline, context)
     organisations = context.packs.organisations
     found: list[tuple[Organisation, Paragraph, re.Match[str]]] = []
     mentions: Counter[str] = Counter()
@@ -97,3 +113,34 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
             match.end(),
             suggestion=own,
         )
+
+
+def _other_subjects(outline: Outline, context: Context) -> Iterator[Finding]:
+    request = request_text(outline)
+    if not request:
+        return
+    subjects = context.packs.subjects
+    asked = {name for name, patterns in subjects.items() if any(p.search(request) for p in patterns)}
+    argued = [
+        paragraph
+        for section in outline.sections
+        if section.key in ("harm", "favouring", "against")
+        for paragraph in section.paragraphs
+    ]
+    for name, patterns in subjects.items():
+        if name in asked:
+            continue
+        first = next(
+            ((paragraph, match) for paragraph in argued for p in patterns if (match := p.search(paragraph.text))),
+            None,
+        )
+        if first:
+            paragraph, match = first
+            yield OTHER_SUBJECT.finding(
+                f'The arguments speak of {name} ("{match.group()}"), which the request does not mention: is this '
+                "wording from a PIT for another request?",
+                paragraph,
+                match.start(),
+                match.end(),
+                suggestion=f"Argue about what was requested, or remove the argument about {name}.",
+            )

@@ -256,3 +256,15 @@ def test_another_organisation(tmp_path: Path):
     assert [f.excerpt for f in configured] == ["West Midlands Police", "West Midlands Police"]
     shared = "Harm\n\nWest Midlands Police follows NPCC and College of Policing guidance; WMP asked the ICO.\n"
     assert _one(tmp_path, shared, select=("copy-paste",)) == []
+
+
+def test_an_argument_about_another_request(tmp_path: Path):
+    text = (
+        "Request: the number of drones owned by the force.\n\nHarm\n\nDisclosing which operating system the "
+        "force uses would be likely to expose it to attack.\n"
+    )
+    (finding,) = _one(tmp_path, text, select=("PIT603",))
+    assert (finding.rule.code, finding.excerpt) == ("PIT603", "operating system")
+    assert finding.message.startswith('The arguments speak of operating systems ("operating system")')
+    fitting = text.replace("which operating system the force uses", "how many drones the force has")
+    assert _one(tmp_path, fitting, select=("PIT603",)) == []

@@ -121,3 +121,16 @@ def test_ncnd_wording_in_the_suggestions(tmp_path: Path):
     assert sorted(findings) == ["PIT102", "PIT103", "PIT104"]
     assert findings["PIT102"].message == "No factors favouring confirming or denying: the PIT weighs only one side."
     assert findings["PIT102"].suggestion == ('Add "Factors favouring confirming or denying that information is held".')
+
+
+def test_a_conclusion_that_states_no_outcome(tmp_path: Path):
+    draft = tmp_path / "vague.txt"
+    draft.write_text(
+        COMPLETE.replace("Therefore the balance test favours non-disclosure.\n", "")
+        + "\nConclusion\n\nBoth sides of the argument have been carefully considered.\n",
+        encoding="utf-8",
+    )
+    found = [(f.rule.code, f.excerpt, f.section) for f in _findings(draft)]
+    assert found == [("PIT107", "Conclusion", "conclusion")]
+    draft.write_text(COMPLETE + "\nConclusion\n\nThe balance test favours non-disclosure.\n", encoding="utf-8")
+    assert _findings(draft) == []
