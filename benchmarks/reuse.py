@@ -24,9 +24,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from generate import generate, pit, seed_sentences
+from results import write_section
 
 ROOT = Path(__file__).resolve().parents[1]
-RESULTS = ROOT / "benchmarks" / "RESULTS.md"
 SECTION = "## Reuse at scale"
 
 
@@ -168,17 +168,6 @@ def _table(rows: list[dict[str, object]], runs: int, command: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _write_section(section: str) -> None:
-    text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n"
-    if SECTION in text:
-        before, _, rest = text.partition(SECTION)
-        after = rest[rest.find("\n## ") + 1 :] if "\n## " in rest else ""
-        text = before + section + ("\n" + after if after else "")
-    else:
-        text = text.rstrip("\n") + "\n\n" + section
-    RESULTS.write_text(text.rstrip("\n") + "\n", encoding="utf-8")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
@@ -193,7 +182,7 @@ def main() -> None:
         print(rows[-1], flush=True)
     command = "python benchmarks/reuse.py --sizes " + " ".join(map(str, args.sizes)) + f" --runs {args.runs}"
     section = _table(rows, args.runs, command)
-    _write_section(section)
+    write_section(SECTION, section)
     print(section)
 
 

@@ -18,8 +18,10 @@ import sys
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from results import write_section
+
 ROOT = Path(__file__).resolve().parents[1]
-RESULTS = ROOT / "benchmarks" / "RESULTS.md"
 SECTION = "## Start-up and one-file checks"
 
 
@@ -82,7 +84,7 @@ def main() -> None:
         "pydantic (seen with `python -X importtime -m pitlint rules`).",
         "",
     ]
-    _write_section("\n".join(lines))
+    write_section(SECTION, "\n".join(lines))
     print("\n".join(lines))
 
 
@@ -90,18 +92,6 @@ def _cpus() -> int:
     import os
 
     return os.cpu_count() or 0
-
-
-def _write_section(section: str) -> None:
-    """Replace this script's section of RESULTS.md, keeping the others."""
-    text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n"
-    if SECTION in text:
-        before, _, rest = text.partition(SECTION)
-        after = rest[rest.find("\n## ") + 1 :] if "\n## " in rest else ""
-        text = before + section + ("\n" + after if after else "")
-    else:
-        text = text.rstrip("\n") + "\n\n" + section
-    RESULTS.write_text(text.rstrip("\n") + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
