@@ -13,6 +13,7 @@ draft, in the same run, for sizes up to --brute-max.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import platform
 import shutil
@@ -174,13 +175,24 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--brute-max", type=int, default=10000)
     parser.add_argument("--work", type=Path, default=Path("/tmp/pitlint-bench"))
+    parser.add_argument(
+        "--report",
+        type=int,
+        nargs="*",
+        default=None,
+        help="sizes to put in the table: those measured now, and earlier rows kept in --work for the others",
+    )
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
-    rows = []
     for size in args.sizes:
-        rows.append(measure(size, args.work, args.runs, args.brute_max))
-        print(rows[-1], flush=True)
+        row = measure(size, args.work, args.runs, args.brute_max)
+        (args.work / f"row-{size}.json").write_text(json.dumps(row), encoding="utf-8")
+        print(row, flush=True)
+    sizes = args.report or args.sizes
+    rows = [json.loads((args.work / f"row-{size}.json").read_text(encoding="utf-8")) for size in sizes]
     command = "python benchmarks/reuse.py --sizes " + " ".join(map(str, args.sizes)) + f" --runs {args.runs}"
+    if sizes != args.sizes:
+        command += " --report " + " ".join(map(str, sizes)) + " (the other rows from an earlier run of the same code)"
     section = _table(rows, args.runs, command)
     write_section(SECTION, section)
     print(section)
