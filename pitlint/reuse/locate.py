@@ -1,8 +1,8 @@
 """Which index a `--corpus` argument means, building it into the cache when there is none.
 
 - no argument: the corpus shipped inside the package, indexed once into the cache;
-- an index folder (it holds ``pitlint-index.json``): used as it is, refused if the corpus folder
-  it was built from has changed since;
+- an index folder (it holds ``pitlint-index.json``): used as it is, refused if PITs were added
+  to, removed from or renamed in the corpus folder it was built from since (``folder_listing``);
 - a folder of PITs with an up-to-date ``.pitlint-index`` inside (what `pitlint corpus build DIR`
   writes by default): that index;
 - any other folder of PITs: an index built into the cache, keyed by the folder's content (its
@@ -46,7 +46,7 @@ def _stale(index: Path, header: dict) -> str | None:
     corpus = header.get("corpus")
     if not corpus or not Path(corpus).is_dir():
         return None
-    if index_module.folder_signature(Path(corpus)) != header.get("corpus_signature"):
+    if index_module.folder_listing(Path(corpus)) != header.get("corpus_listing"):
         return f"the corpus folder {corpus} has changed since the index was built"
     return None
 

@@ -136,7 +136,7 @@ def test_a_damaged_index_is_refused_with_a_reason(corpus: Path, damage, message:
 def test_stale_indexes(corpus: Path):
     target = _build(corpus)
     assert locate.resolve(str(target)) == target
-    (corpus / "000_258b3735ce721700.txt").write_text("Harm\n\nChanged after the index was built.\n")
+    (corpus / "005_new.txt").write_text("Harm\n\nIssued after the index was built.\n")
     with pytest.raises(CorpusError, match=r"stale index: the corpus folder .* has changed"):
         locate.resolve(str(target))
 
@@ -163,6 +163,6 @@ def test_adding_a_pit_saved_into_the_corpus_folder_keeps_the_index_fresh(corpus:
         locate.resolve(str(target))
     index_module.add(target, [(new, "new.txt")])
     assert locate.resolve(str(target)) == target
-    assert json.loads((target / "pitlint-index.json").read_text())["corpus_signature"] == (
-        index_module.folder_signature(corpus)
+    assert json.loads((target / "pitlint-index.json").read_text())["corpus_listing"] == (
+        index_module.folder_listing(corpus)
     )
