@@ -31,6 +31,8 @@ app = typer.Typer(
 class OutputFormat(str, Enum):
     text = "text"
     json = "json"
+    sarif = "sarif"
+    github = "github"
 
 
 class FailOn(str, Enum):
@@ -100,6 +102,12 @@ def check(
     check_links: Annotated[
         bool | None, typer.Option("--check-links/--no-check-links", help="Try every http(s) link online.")
     ] = None,
+    baseline: Annotated[
+        Path | None, typer.Option("--baseline", help="Report and fail only on findings not recorded in this baseline.")
+    ] = None,
+    prune_baseline: Annotated[
+        bool, typer.Option("--prune-baseline", help="Drop fixed findings from the --baseline file.")
+    ] = False,
 ) -> None:
     """Check drafts and report what a careful FOI reviewer would catch before publication."""
     from pitlint import config as config_module
@@ -118,6 +126,15 @@ def check(
             check_links=check_links,
         )
         result = engine.check(paths, settings, notify=stderr_notify)
+        if baseline is not None:
+            recorded = engine.apply_baseline(result, baseline)
+            if prune_baseline:
+                from pitlint.baseline import save
+
+                save(baseline, recorded.counts - recorded.fixed)
+                result.fixed_in_baseline = 0
+        elif prune_baseline:
+            raise _fail("--prune-baseline needs --baseline FILE")
     except PitlintError as error:
         raise _fail(str(error)) from None
     for file in result.unreadable:
@@ -192,6 +209,36 @@ def explanation(rule) -> str:  # findings.Rule, imported lazily
         f"under [tool.pitlint] in pyproject.toml or in .pitlint.toml; for one paragraph of a .txt or .md "
         f"draft, <!-- pitlint: ignore {rule.code} --> in or just before it."
     )
+
+
+@app.command()
+def baseline(
+    paths: Annotated[list[Path], typer.Argument(help="Drafts (or folders of them) whose findings to record.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="The baseline file to write.")],
+    select: Annotated[list[str] | None, typer.Option("--select", help="Only these rules.")] = None,
+    ignore: Annotated[list[str] | None, typer.Option("--ignore", help="Leave out these rules.")] = None,
+    config_file: Annotated[Path | None, typer.Option("--config", help="Read settings from this TOML file.")] = None,
+    corpus: Annotated[str | None, typer.Option("--corpus", help="Issued PITs to compare with.")] = None,
+) -> None:
+    """Record today's findings, so that `check --baseline FILE` fails only on new ones."""
+    from pitlint import baseline as baseline_module
+    from pitlint import config as config_module
+    from pitlint import engine
+    from pitlint.reuse.locate import stderr_notify
+
+    try:
+        settings = config_module.load(config_file).merged(select=_split(select), ignore=_split(ignore), corpus=corpus)
+        result = engine.check(paths, settings, notify=stderr_notify)
+        counts = baseline_module.record([(file.path, file.findings) for file in result.files])
+        baseline_module.save(output, counts)
+    except PitlintError as error:
+        raise _fail(str(error)) from None
+    except OSError as error:
+        raise _fail(f"{output}: cannot write the baseline ({error.strerror or error})") from None
+    for file in result.unreadable:
+        typer.echo(f"pitlint: {file.path}: {file.error}", err=True)
+    typer.echo(f"Recorded {sum(counts.values())} findings from {len(result.files)} files in {output}.")
+    raise typer.Exit(2 if result.unreadable else 0)
 
 
 corpus_app = typer.Typer(

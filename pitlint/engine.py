@@ -16,6 +16,7 @@ from pitlint.errors import ReadError, UsageError
 from pitlint.findings import Finding, Rule, Severity, all_rules, register, selector_matches, unknown_selectors
 
 if TYPE_CHECKING:
+    from pitlint.baseline import Baseline
     from pitlint.checks import Context
 
 Notify = Callable[[str], None]
@@ -28,6 +29,7 @@ class FileReport:
     paragraphs: int = 0
     findings: list[Finding] = field(default_factory=list)
     silenced: int = 0  # findings left out by --ignore/--select or config, counted, never lost
+    baselined: int = 0  # findings already recorded in the --baseline file
     reused_fraction: float | None = None  # set once the draft is compared with the corpus
     identical_to: str | None = None  # the corpus document this draft is, if it is one
     format: str | None = None
@@ -37,6 +39,7 @@ class FileReport:
 class Report:
     files: list[FileReport]
     fail_on: str = "error"
+    fixed_in_baseline: int = 0  # baseline entries that matched nothing: fixed since
 
     @property
     def findings(self) -> Iterator[Finding]:
@@ -100,6 +103,19 @@ def check_file(path: Path, config: Config, context: Context) -> FileReport:
     return report
 
 
+def apply_baseline(report: Report, path: Path) -> Baseline:
+    """Leave out the findings the baseline holds; count them and the entries fixed since."""
+    from pitlint.baseline import load
+
+    baseline = load(path)
+    for file in report.files:
+        kept = [finding for finding in file.findings if not baseline.absorbs(file.path, finding)]
+        file.baselined = len(file.findings) - len(kept)
+        file.findings = kept
+    report.fixed_in_baseline = sum(baseline.fixed.values())
+    return baseline
+
+
 def check(paths: Iterable[Path], config: Config, notify: Notify | None = None) -> Report:
     """Check drafts. The corpus index is opened once, and only if a reuse rule is selected."""
     from pitlint.checks import CORPUS_CATEGORIES, CORPUS_RULES, Context
@@ -119,10 +135,8 @@ def check(paths: Iterable[Path], config: Config, notify: Notify | None = None) -
         from pitlint.reuse.locate import cache_dir
 
         context.link_cache = cache_dir() / "links.json"
-    wants_corpus = any(
-        (rule.category in CORPUS_CATEGORIES or rule.code in CORPUS_RULES) and _selected(rule, config)
-        for rule in all_rules()
-    )
+    context.compare = any(rule.category in CORPUS_CATEGORIES and _selected(rule, config) for rule in all_rules())
+    wants_corpus = context.compare or any(rule.code in CORPUS_RULES and _selected(rule, config) for rule in all_rules())
     if wants_corpus and files:
         from pitlint.reuse.locate import open_index
 

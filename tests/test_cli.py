@@ -72,7 +72,13 @@ def test_json_contract_for_every_format(tmp_path: Path, suffix: str):
     assert data["pitlint_version"] == __version__
     (file,) = data["files"]
     assert (file["path"], file["error"]) == (str(draft), None)
-    assert file["stats"] == {"paragraphs": 6, "reused_fraction": 0.0, "identical_to": None, "silenced": 0}
+    assert file["stats"] == {
+        "paragraphs": 6,
+        "reused_fraction": 0.0,
+        "identical_to": None,
+        "silenced": 0,
+        "baselined": 0,
+    }
     missing, empty = file["findings"]
     keys = FINDING_KEYS + (["page"] if suffix == ".pdf" else [])
     assert list(missing) == keys and list(empty) == keys

@@ -44,6 +44,7 @@ class Context:
 
     config: Config
     index: Index | None = None
+    compare: bool = False  # whether a reuse rule is selected, so drafts are compared with the corpus
     packs: Packs = field(default_factory=lambda: _packs())
     link_cache: Path | None = None  # where online link results are kept between runs
     _analyses: dict[str, Analysis] = field(default_factory=dict)
@@ -60,7 +61,7 @@ class Context:
 
     def reuse(self, document: Document) -> Analysis | None:
         """The draft compared with the corpus, computed once and shared by the reuse checks."""
-        if self.index is None:
+        if self.index is None or not self.compare:
             return None
         if document.path not in self._analyses:
             from pitlint.reuse.matching import analyse

@@ -44,6 +44,7 @@ def file_to_dict(file: FileReport) -> dict[str, Any]:
             "reused_fraction": file.reused_fraction,
             "identical_to": file.identical_to,
             "silenced": file.silenced,
+            "baselined": file.baselined,
         },
         "findings": [finding_to_dict(finding, file.format) for finding in file.findings],
     }

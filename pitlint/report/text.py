@@ -80,7 +80,15 @@ def summary(report: Report) -> str:
         line += f"; {_plural(unreadable, 'file')} could not be read"
     silenced = sum(file.silenced for file in report.files)
     if silenced:
-        line += f"; {silenced} silenced by --select/--ignore or config"
+        line += f"; {silenced} silenced by --select/--ignore, config or inline comments"
+    baselined = sum(file.baselined for file in report.files)
+    if baselined:
+        line += f"; {baselined} already in the baseline"
+    if report.fixed_in_baseline:
+        line += (
+            f"; {_plural(report.fixed_in_baseline, 'baselined finding')} fixed since "
+            "(--prune-baseline drops them from the baseline)"
+        )
     return line + "."
 
 
