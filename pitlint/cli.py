@@ -33,6 +33,7 @@ class OutputFormat(str, Enum):
     json = "json"
     sarif = "sarif"
     github = "github"
+    html = "html"
 
 
 class FailOn(str, Enum):
@@ -108,6 +109,13 @@ def check(
     prune_baseline: Annotated[
         bool, typer.Option("--prune-baseline", help="Drop fixed findings from the --baseline file.")
     ] = False,
+    annotate: Annotated[
+        Path | None,
+        typer.Option("--annotate", help="Write a copy of the .docx draft with a Word comment on each finding."),
+    ] = None,
+    annotate_info: Annotated[
+        bool, typer.Option("--annotate-info", help="With --annotate, comment on info findings too.")
+    ] = False,
 ) -> None:
     """Check drafts and report what a careful FOI reviewer would catch before publication."""
     from pitlint import config as config_module
@@ -139,6 +147,8 @@ def check(
         raise _fail(str(error)) from None
     for file in result.unreadable:
         typer.echo(f"pitlint: {file.path}: {file.error}", err=True)
+    if annotate is not None:
+        _annotate(paths, annotate, result, annotate_info or settings.fail_on == "info")
     rendered = report.render(result, settings.format)
     if settings.output:
         try:
@@ -179,6 +189,23 @@ def explain(code: Annotated[str, typer.Argument(help="A rule code such as PIT104
     if rule is None:
         raise _fail(f"unknown rule '{code}' (see `pitlint rules`)")
     typer.echo(explanation(rule))
+
+
+def _annotate(paths: list[Path], target: Path, result, include_info: bool) -> None:  # engine.Report
+    """Write the annotated copy of the one Word draft checked."""
+    from pitlint.report.annotate_docx import annotate
+
+    drafts = [file for file in result.files if file.format == "docx"]
+    if len(result.files) != 1 or len(drafts) != 1:
+        raise _fail("--annotate needs exactly one .docx draft to check")
+    source = Path(drafts[0].path)
+    if target.resolve() == source.resolve():
+        raise _fail(f"{target}: --annotate would overwrite the draft; give another file name")
+    try:
+        count = annotate(source, target, drafts[0], include_info)
+    except OSError as error:
+        raise _fail(f"{target}: cannot write the annotated copy ({error.strerror or error})") from None
+    typer.echo(f"pitlint: wrote {target} with {count} comment{'s' if count != 1 else ''}", err=True)
 
 
 def _register_team_rules() -> None:

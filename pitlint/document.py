@@ -19,6 +19,8 @@ class Piece:
     line: int | None = None  # 1-based line in the file (text formats)
     column: int | None = None  # 1-based column of the run's first character
     page: int | None = None  # 1-based page (PDF)
+    block: int | None = None  # Word: which w:p element, in reading order (0-based)
+    block_offset: int | None = None  # Word: where the run starts in that element's visible text
 
 
 @dataclass(frozen=True)
@@ -68,8 +70,17 @@ class Paragraph:
             return None
         starts = [piece.offset for piece in self.pieces]
         piece = self.pieces[max(bisect.bisect_right(starts, offset) - 1, 0)]
-        column = None if piece.column is None else piece.column + (offset - piece.offset)
-        return Piece(offset, piece.line, column, piece.page)
+        moved = offset - piece.offset
+        column = None if piece.column is None else piece.column + moved
+        block_offset = None if piece.block_offset is None else piece.block_offset + moved
+        return Piece(offset, piece.line, column, piece.page, piece.block, block_offset)
+
+    def block_span(self, start: int, end: int) -> tuple[int, int, int, int] | None:
+        """Word only: (first w:p, offset in it, last w:p, end offset in it) of text[start:end]."""
+        first, last = self._point(start), self._point(max(end - 1, start))
+        if first is None or last is None or first.block is None or last.block is None:
+            return None
+        return first.block, first.block_offset, last.block, last.block_offset + 1
 
     def locate(self, start: int = 0, end: int | None = None) -> Location:
         """Location of ``text[start:end]`` (the whole paragraph by default); end is inclusive

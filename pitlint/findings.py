@@ -69,6 +69,7 @@ class Rule:
             suggestion=suggestion,
             section=section,
             source=source,
+            span=(start, end),
         )
 
 
@@ -86,6 +87,7 @@ class Finding:
     suggestion: str | None = None
     section: str | None = None
     source: dict[str, Any] | None = None
+    span: tuple[int, int] | None = None  # offsets of the flagged words in their paragraph's text
     severity: Severity = field(default=None)  # type: ignore[assignment]  # defaults to the rule's
 
     def __post_init__(self) -> None:

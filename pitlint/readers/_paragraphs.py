@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from pitlint.document import Link, Paragraph, Piece
 
@@ -75,6 +76,8 @@ class ParagraphBuilder:
         page: int | None = None,
         *,
         separator: str = " ",
+        block: int | None = None,
+        block_offset: int | None = None,
     ) -> None:
         """Append a run copied verbatim from (line, column) or page; a separator goes between
         runs unless either side already has white space."""
@@ -83,7 +86,7 @@ class ParagraphBuilder:
         if self._parts and separator and not self._parts[-1][-1:].isspace() and not text[0].isspace():
             self._parts.append(separator)
             self._length += len(separator)
-        self._pieces.append(Piece(self._length, line, column, page))
+        self._pieces.append(Piece(self._length, line, column, page, block, block_offset))
         self._parts.append(text)
         self._length += len(text)
 
@@ -117,10 +120,11 @@ class ParagraphBuilder:
 def _shift(piece: Piece, by: int) -> Piece:
     """Move a piece left by ``by`` characters of stripped leading white space."""
     if piece.offset >= by:
-        return Piece(piece.offset - by, piece.line, piece.column, piece.page)
+        return replace(piece, offset=piece.offset - by)
     moved = by - piece.offset
     column = None if piece.column is None else piece.column + moved
-    return Piece(0, piece.line, column, piece.page)
+    block_offset = None if piece.block_offset is None else piece.block_offset + moved
+    return replace(piece, offset=0, column=column, block_offset=block_offset)
 
 
 def is_terminated(text: str) -> bool:
@@ -215,7 +219,7 @@ def merge(first: Paragraph, second: Paragraph) -> Paragraph:
     tail_lead = len(second.text) - len(second.text.lstrip())
     pieces = list(first.pieces)
     for piece in second.pieces:
-        pieces.append(Piece(max(piece.offset - tail_lead, 0) + offset, piece.line, piece.column, piece.page))
+        pieces.append(replace(piece, offset=max(piece.offset - tail_lead, 0) + offset))
     links = list(first.links) + [
         Link(link.url, link.start - tail_lead + offset, link.end - tail_lead + offset) for link in second.links
     ]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -110,9 +111,12 @@ class _Walk:
     field_url: str | None = None
     field_start: int | None = None
     embedded: int = 0
+    block: int = 0  # this w:p's place in reading order
+    offset: int = 0  # visible characters of this w:p so far
 
     def text(self, value: str, bold: bool) -> None:
-        self.builder.add(value, separator="")
+        self.builder.add(value, separator="", block=self.block, block_offset=self.offset)
+        self.offset += len(value)
         visible = len(value.strip())
         if bold:
             self.bold_chars += visible
@@ -220,6 +224,7 @@ class _Facts:
     hidden: list[tuple[int, str]] = field(default_factory=list)
     anchors: dict[str, tuple[int, str]] = field(default_factory=dict)
     embedded: int = 0
+    blocks: int = 0  # w:p elements seen
 
 
 def _paragraphs(
@@ -235,7 +240,8 @@ def _paragraphs(
         tag = child.tag
         if tag == _w("p"):
             style_id = _paragraph_style(child)
-            walk = _Walk(styles, hyperlinks, paragraph_bold=style_id in styles.bold)
+            walk = _Walk(styles, hyperlinks, paragraph_bold=style_id in styles.bold, block=facts.blocks)
+            facts.blocks += 1
             _walk(walk, child)
             walk.segments.append(walk.builder)
             number = len(raw)
@@ -338,3 +344,17 @@ def read(path: Path) -> Document:
         ),
     )
     return Document(str(path), "docx", paragraphs, publication)
+
+
+def iter_blocks(element: etree._Element) -> Iterator[etree._Element]:
+    """The w:p elements of a body in the reading order the reader numbers them in (Piece.block)."""
+    for child in element:
+        tag = child.tag
+        if tag == _w("p"):
+            yield child
+        elif tag == _w("tbl"):
+            for row in child.iter(_w("tr")):
+                for cell in row.findall(_w("tc")):
+                    yield from iter_blocks(cell)
+        elif tag in (_w("sdt"), _w("sdtContent"), _w("customXml")):
+            yield from iter_blocks(child)

@@ -7,7 +7,7 @@ import importlib
 
 from pitlint.engine import Report
 
-FORMATTERS = {"text": "text", "json": "json_format", "sarif": "sarif", "github": "github"}
+FORMATTERS = {"text": "text", "json": "json_format", "sarif": "sarif", "github": "github", "html": "html"}
 
 
 def render(report: Report, format_name: str) -> str:
