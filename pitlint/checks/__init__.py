@@ -32,7 +32,18 @@ def _packs() -> Packs:
     return load()
 
 
-MODULES = ("structure", "exemptions", "boilerplate", "drift", "generic", "typos", "links", "copypaste", "team")
+MODULES = (
+    "structure",
+    "exemptions",
+    "boilerplate",
+    "drift",
+    "generic",
+    "typos",
+    "links",
+    "copypaste",
+    "publication",
+    "team",
+)
 CORPUS_CATEGORIES = frozenset({Category.BOILERPLATE, Category.DRIFT, Category.GENERIC})
 CORPUS_RULES = frozenset({"PIT403"})  # the spelling check knows the corpus's words
 

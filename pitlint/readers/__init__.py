@@ -13,7 +13,9 @@ from pathlib import Path
 from pitlint.document import Document
 from pitlint.errors import ReadError
 
-MAX_FILE_BYTES = 64 * 1024 * 1024
+MAX_FILE_BYTES = 64 * 1024 * 1024  # Word and PDF files
+MAX_TEXT_BYTES = 2 * 1024 * 1024  # text, markdown and HTML: a PIT is a few pages, not a book
+TEXT_READERS = ("text", "markdown", "html")
 
 # suffix -> reader module; kept in sync with each module's SUFFIXES by a test.
 READERS: dict[str, str] = {
@@ -68,10 +70,9 @@ def read(path: Path) -> Document:
         )
     if size == 0:
         raise ReadError(path, "the file is empty")
-    if size > MAX_FILE_BYTES:
-        raise ReadError(
-            path, f"refused: {size // (1024 * 1024)} MB is over the {MAX_FILE_BYTES // (1024 * 1024)} MB limit"
-        )
+    limit = MAX_TEXT_BYTES if module_name in TEXT_READERS else MAX_FILE_BYTES
+    if size > limit:
+        raise ReadError(path, f"refused: {size / 2**20:.0f} MB is over the {limit // 2**20} MB limit for a draft")
     module = importlib.import_module(f"pitlint.readers.{module_name}")
     try:
         return module.read(path)

@@ -109,8 +109,9 @@ def annotate(source: Path, target: Path, report: FileReport, include_info: bool 
         if finding.severity == Severity.INFO and not include_info:
             continue
         first = last = None
-        if finding.location is not None and finding.span is not None:
-            span = model.paragraphs[finding.location.paragraph - 1].block_span(*finding.span)
+        if finding.location is not None:
+            paragraph = model.paragraphs[finding.location.paragraph - 1]
+            span = paragraph.block_span(*(finding.span or (0, len(paragraph.text))))
             if span is not None:
                 first_block, start, last_block, end = span
                 first = _run_at(blocks[first_block], start, starting=True)

@@ -427,9 +427,12 @@ def build(
     files: list[tuple[Path, str]] | None = None,
     manifest: dict | None = None,
     progress: Progress | None = None,
+    keep_existing: bool = False,
 ) -> BuildResult:
     """Index every PIT in ``corpus`` into the folder ``index``, replacing what was there only
-    once the new index is complete (an interrupted build leaves the old one usable)."""
+    once the new index is complete (an interrupted build leaves the old one usable). With
+    ``keep_existing`` (a cache entry, whose content is fixed by its key), an index another
+    process finished first is kept and this one discarded."""
     from pitlint.reuse.corpus import load_folder
 
     started = time.perf_counter()
@@ -479,11 +482,25 @@ def build(
                 "built": time.strftime("%Y-%m-%dT%H:%M:%S"),
             },
         )
-        _replace(staging, index)
+        if keep_existing:
+            _install(staging, index)
+        else:
+            _replace(staging, index)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
     return BuildResult(documents, passages, len(hashes), skipped, time.perf_counter() - started)
+
+
+def _install(new: Path, index: Path) -> None:
+    """Rename a finished index into place unless one is there already (renaming a folder onto a
+    folder that is not empty fails atomically, so concurrent builders never mix their files)."""
+    try:
+        os.rename(new, index)
+    except OSError:
+        if not is_index(index):
+            raise
+        shutil.rmtree(new, ignore_errors=True)
 
 
 def _replace(new: Path, index: Path) -> None:

@@ -66,11 +66,7 @@ def _cached(corpus: Path, notify: Notify | None) -> Path:
         target = Path(tempfile.mkdtemp(prefix="pitlint-index-")) / "index"  # an unwritable cache
     if notify and corpus != DEFAULT_CORPUS:
         notify(f"indexing {corpus} (once; kept in {target.parent})")
-    try:
-        index_module.build(corpus, target)
-    except OSError:
-        if not index_module.is_index(target):  # another process may have put it there first
-            raise
+    index_module.build(corpus, target, keep_existing=True)  # concurrent runs: the first one finished wins
     return target
 
 

@@ -166,3 +166,34 @@ def test_adding_a_pit_saved_into_the_corpus_folder_keeps_the_index_fresh(corpus:
     assert json.loads((target / "pitlint-index.json").read_text())["corpus_listing"] == (
         index_module.folder_listing(corpus)
     )
+
+
+def test_concurrent_checks_share_one_cache(corpus: Path, tmp_path: Path):
+    """Several pitlint processes (pre-commit in parallel, a CI matrix) building the same cache
+    entry at once: every one succeeds with the same findings, and one complete index remains."""
+    import os
+    import subprocess
+    import sys
+
+    cache = tmp_path / "shared-cache"
+    draft = tmp_path / "draft.txt"
+    draft.write_text(NEW_PIT, encoding="utf-8")
+    env = dict(os.environ, PITLINT_CACHE_DIR=str(cache))
+    command = [sys.executable, "-m", "pitlint", "check", "-f", "json", "--corpus", str(corpus), str(draft)]
+    processes = [subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env) for _ in range(4)]
+    outputs = [process.communicate(timeout=300) for process in processes]
+    assert [process.returncode for process in processes] == [processes[0].returncode] * 4
+    reports = [json.loads(out) for out, _ in outputs]
+    assert all(report == reports[0] for report in reports)
+    assert any(f["code"] == "PIT301" for f in reports[0]["files"][0]["findings"])
+    entries = sorted(path.name for path in cache.iterdir())
+    assert len(entries) == 1 and entries[0].startswith("index-")  # no half-built or duplicate indexes
+    assert index_module.Index.open(cache / entries[0]).document_count == 5
+
+
+def test_a_truncated_database_is_refused(corpus: Path):
+    target = _build(corpus)
+    database = target / "index.sqlite"
+    database.write_bytes(database.read_bytes()[:1000])
+    with pytest.raises(CorpusError, match="the index is damaged"):
+        index_module.Index.open(target)

@@ -1,0 +1,134 @@
+"""Publication safety: what a file carries besides its published text and must not go out with
+it: tracked changes (deleted words are still in the file), reviewers' comments, hidden text,
+personal metadata, embedded objects, and PDF annotations. The readers record these facts; this
+check reports them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pitlint.checks import Context
+from pitlint.document import Document
+from pitlint.findings import Category, Finding, Rule, Severity, fold
+from pitlint.outline import Outline
+
+TRACKED_CHANGE = Rule(
+    "PIT701",
+    "tracked-change",
+    Category.PUBLICATION,
+    Severity.ERROR,
+    "A tracked change left in the file: deleted words can still be read.",
+    "A tracked deletion stays inside the .docx until the change is accepted or rejected: anyone who "
+    "opens the published file with Review > Show Markup (or unzips it) reads the deleted words, which "
+    "may be exactly what was removed for a reason. Accept or reject every change before publishing.",
+    'A draft published with the deletion "The footage is kept on the Axon cloud" still tracked.',
+    "The same draft after Review > Accept All Changes, saved again.",
+)
+COMMENT = Rule(
+    "PIT702",
+    "reviewer-comment",
+    Category.PUBLICATION,
+    Severity.ERROR,
+    "A reviewer's comment left in the file.",
+    "Comments travel with the document and are shown to anyone who opens it. Internal remarks "
+    '("check this with the drone unit") must be removed before a PIT is published.',
+    'A comment "Check this with the drone unit before it goes out" on a paragraph.',
+    "No comments: Review > Delete All Comments in Document.",
+)
+HIDDEN_TEXT = Rule(
+    "PIT703",
+    "hidden-text",
+    Category.PUBLICATION,
+    Severity.ERROR,
+    "Text formatted as hidden: invisible on screen, still in the file.",
+    "Hidden text (Font > Hidden) does not show when the document is read normally, but it is in the "
+    "file and in any text extracted from it, and it shows with formatting marks turned on.",
+    'A paragraph with the hidden words "Internal note: ask the air unit".',
+    "The note deleted rather than hidden.",
+)
+PERSONAL_METADATA = Rule(
+    "PIT704",
+    "personal-metadata",
+    Category.PUBLICATION,
+    Severity.WARNING,
+    "The file's properties name people (author, last modified by, custom properties).",
+    "Document properties are published with the file. Authors' and reviewers' names in them reveal "
+    "who drafted the response, which some forces do not publish. Remove them (File > Info > Inspect "
+    "Document) or set them to the team's name.",
+    "Author: J. Smith (FOI Decision Maker)",
+    "Author: FOI Unit",
+)
+EMBEDDED_OBJECT = Rule(
+    "PIT705",
+    "embedded-object",
+    Category.PUBLICATION,
+    Severity.ERROR,
+    "An embedded object (a spreadsheet, another document) inside the file.",
+    "An embedded spreadsheet or document carries all of its own content, not just the part shown, "
+    "and is published with the file.",
+    "A chart pasted from Excel as an embedded workbook.",
+    "The chart pasted as a picture.",
+)
+RULES = (TRACKED_CHANGE, COMMENT, HIDDEN_TEXT, PERSONAL_METADATA, EMBEDDED_OBJECT)
+
+_PERSONAL = {"author": "author", "last_modified_by": "last modified by", "comments": "comments property"}
+
+
+def _at(rule: Rule, document: Document, number: int | None, message: str, excerpt: str, suggestion: str) -> Finding:
+    """A finding on a paragraph of the draft; its excerpt is the words concerned, which for a
+    deletion or hidden text are in the file but not in the published text."""
+    paragraph = document.paragraphs[number - 1] if number and 0 < number <= len(document.paragraphs) else None
+    return Finding(rule, message, fold(excerpt), paragraph.locate() if paragraph else None, suggestion=suggestion)
+
+
+def check(document: Document, outline: Outline, context: Context) -> Iterator[Finding]:
+    facts = document.facts
+    for revision in facts.revisions:
+        by = f" by {revision.author}" if revision.author else ""
+        if revision.kind == "deletion":
+            message = f'A tracked deletion{by} is still in the file: "{fold(revision.text)}"'
+        else:
+            message = f'A tracked insertion{by} is not yet accepted: "{fold(revision.text)}"'
+        yield _at(
+            TRACKED_CHANGE,
+            document,
+            revision.paragraph,
+            message,
+            revision.text,
+            "Accept or reject all changes, then save again.",
+        )
+    for comment in facts.comments:
+        by = f" by {comment.author}" if comment.author else ""
+        where = f" ({comment.anchor})" if comment.anchor.startswith("page ") else ""
+        yield _at(
+            COMMENT,
+            document,
+            comment.paragraph,
+            f'A comment{by}{where} is in the file: "{fold(comment.text)}"',
+            comment.text,
+            "Delete all comments before publishing.",
+        )
+    for number, text in facts.hidden_text:
+        yield _at(
+            HIDDEN_TEXT,
+            document,
+            number,
+            f'Hidden text is in the file: "{fold(text)}"',
+            text,
+            "Delete the hidden text.",
+        )
+    for key, value in sorted(facts.metadata.items()):
+        label = _PERSONAL.get(key) or (
+            f"custom property {key[len('custom:') :]}" if key.startswith("custom:") else None
+        )
+        if label:
+            yield PERSONAL_METADATA.finding(
+                f'The file\'s {label} is "{value}"',
+                suggestion="Remove personal details from the document properties before publishing.",
+            )
+    if facts.embedded_objects:
+        count = facts.embedded_objects
+        yield EMBEDDED_OBJECT.finding(
+            f"{count} embedded object{'s are' if count > 1 else ' is'} in the file.",
+            suggestion="Replace embedded objects with pictures or text.",
+        )
