@@ -76,12 +76,13 @@ def server() -> str:
 
 
 def test_each_kind_of_answer(server: str, tmp_path: Path):
-    urls = {f"{server}/{path}" for path in ("ok", "moved", "temporary", "missing", "slow", "huge", "loop", "to-ftp")}
+    urls = {f"{server}/{path}" for path in ("ok", "moved", "temporary", "missing", "huge", "loop", "to-ftp")}
     urls.add("mailto:foi@example.police.uk")
     started = time.perf_counter()
-    results = check_urls(urls, tmp_path / "links.json", timeout=1.0)
-    assert time.perf_counter() - started < 10
-    by_path = {url.rsplit("/", 1)[-1]: result for url, result in results.items()}
+    results = check_urls(urls, tmp_path / "links.json", timeout=10.0)  # generous: CI machines are busy
+    slow = check_urls({f"{server}/slow"}, None, timeout=1.0)  # the server answers after 3 s
+    assert time.perf_counter() - started < 30
+    by_path = {url.rsplit("/", 1)[-1]: result for url, result in {**results, **slow}.items()}
     assert "mailto:foi@example.police.uk" not in results  # only http(s) is tried
     assert (by_path["ok"].ok, by_path["ok"].reason, by_path["ok"].moved_to) == (True, "200 OK", None)
     assert (by_path["moved"].ok, by_path["moved"].moved_to) == (True, f"{server}/ok")
@@ -107,7 +108,7 @@ def test_results_are_cached(server: str, tmp_path: Path):
 def test_findings_through_the_command_line(server: str, tmp_path: Path):
     draft = tmp_path / "draft.txt"
     draft.write_text(f"Harm\n\nSee {server}/missing, and <{server}/moved>.\n", encoding="utf-8")
-    (tmp_path / ".pitlint.toml").write_text('link-timeout = 2\nselect = ["PIT504", "PIT505"]\n')
+    (tmp_path / ".pitlint.toml").write_text('link-timeout = 10\nselect = ["PIT504", "PIT505"]\n')
     offline = run_pitlint("check", "-f", "json", "draft.txt", cwd=tmp_path)
     assert offline.json["files"][0]["findings"] == []  # nothing is fetched unless asked
     result = run_pitlint("check", "-f", "json", "--check-links", "draft.txt", cwd=tmp_path)
@@ -116,5 +117,5 @@ def test_findings_through_the_command_line(server: str, tmp_path: Path):
         ("PIT504", f"{server}/missing", f"{server}/missing does not work: 404 Not Found", None),
         ("PIT505", f"{server}/moved", f"{server}/moved has moved permanently to {server}/ok", f"{server}/ok"),
     ]
-    (report,) = check([draft], Config(select=("PIT504",), check_links=True, link_timeout=2)).files
+    (report,) = check([draft], Config(select=("PIT504",), check_links=True, link_timeout=10)).files
     assert [f.location.line for f in report.findings] == [3]
