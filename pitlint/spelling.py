@@ -33,9 +33,6 @@ class Speller:
         self._checker = SpellChecker(distance=1)
         self._extra = {word.lower() for word in extra}
 
-    def add(self, words: Iterable[str]) -> None:
-        self._extra.update(word.lower() for word in words)
-
     def _american(self, word: str) -> Iterable[str]:
         for british, american in _ANYWHERE:
             if british in word[2:]:

@@ -6,19 +6,17 @@ one interface, one small module each). Importing a module registers its rules.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from pitlint.findings import Category, Finding, register
+from pitlint.findings import Category, register
 
 if TYPE_CHECKING:
     from pathlib import Path
 
     from pitlint.config import Config
     from pitlint.document import Document
-    from pitlint.outline import Outline
     from pitlint.reuse.index import Index
     from pitlint.reuse.matching import Analysis
     from pitlint.spelling import Speller
@@ -84,9 +82,6 @@ class Context:
         """How to cite a corpus document: its reference ("624A/23") if it has one, else its id."""
         found = self.index.reference(name) if self.index else None
         return found or name
-
-
-CheckFunction = Callable[["Document", "Outline", Context], Iterable[Finding]]
 
 
 def load() -> list[ModuleType]:

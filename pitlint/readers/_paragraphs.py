@@ -8,7 +8,6 @@ its parser.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import replace
 
 from pitlint.document import Link, Paragraph, Piece
@@ -231,10 +230,6 @@ def merge(first: Paragraph, second: Paragraph) -> Paragraph:
         in_table=first.in_table,
         links=links,
     )
-
-
-def drop_empty(paragraphs: Iterable[Paragraph]) -> list[Paragraph]:
-    return [paragraph for paragraph in paragraphs if paragraph.text.strip()]
 
 
 _DIRECTIVE = re.compile(r"<!--\s*pitlint:\s*(?P<kind>ignore-file|ignore)\b(?P<codes>[^>]*?)\s*-->", re.IGNORECASE)
