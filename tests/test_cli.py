@@ -328,3 +328,18 @@ def test_example_draft_shipped_with_the_readme():
         "and protection the communities",
         '"and protecting the communities" (4 of 5 issued PITs)',
     )
+
+
+def test_text_report_fits_the_terminal(tmp_path: Path):
+    import os
+
+    draft = _write(tmp_path / "draft.txt")
+    for columns in (80, 120):
+        done = subprocess.run(
+            [sys.executable, "-m", "pitlint", "check", str(draft)],
+            capture_output=True,
+            text=True,
+            env=dict(os.environ, COLUMNS=str(columns)),
+        )
+        table = [line for line in done.stdout.splitlines()[1:] if line and not line.startswith(("2 findings", "Run"))]
+        assert max(len(line) for line in table) <= columns, columns

@@ -3,12 +3,23 @@ words flagged and what to write instead; then one summary line."""
 
 from __future__ import annotations
 
+import shutil
+
 from tabulate import tabulate
 
 from pitlint.engine import FileReport, Report
 from pitlint.findings import Finding, Severity
 
-_WIDTHS = [12, 8, 8, 44, 30, 36]
+_FIXED = 12 + 6 + 8 + 2 * 5  # where, rule, severity, and the gaps between the six columns
+
+
+def _widths() -> list[int]:
+    """Column widths that fit the terminal (or $COLUMNS; 140 when the output is not a terminal)."""
+    room = max(shutil.get_terminal_size((140, 24)).columns - _FIXED, 48)
+    what, flagged = max(room * 40 // 100, 16), max(room * 27 // 100, 16)
+    return [12, 8, 8, what, flagged, max(room - what - flagged, 16)]
+
+
 _FLAGGED_CHARS = 90  # longer excerpts (whole reused passages) are shown by their two ends
 
 
@@ -61,7 +72,7 @@ def _file_block(file: FileReport) -> str:
         rows,
         headers=["where", "rule", "severity", "what", "flagged", "suggestion"],
         tablefmt="simple",
-        maxcolwidths=_WIDTHS,
+        maxcolwidths=_widths(),
         disable_numparse=True,
     )
     return f"{header}\n{table}"
