@@ -5,6 +5,7 @@ one interface, one small module each). Importing a module registers its rules.
 
 from __future__ import annotations
 
+import functools
 import importlib
 from dataclasses import dataclass, field
 from types import ModuleType
@@ -84,8 +85,10 @@ class Context:
         return found or name
 
 
-def load() -> list[ModuleType]:
-    modules = [importlib.import_module(f"pitlint.checks.{name}") for name in MODULES]
+@functools.cache
+def load() -> tuple[ModuleType, ...]:
+    """The check modules, imported and their rules registered once per process."""
+    modules = tuple(importlib.import_module(f"pitlint.checks.{name}") for name in MODULES)
     for module in modules:
         register(*module.RULES)
     return modules

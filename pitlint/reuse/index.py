@@ -570,6 +570,25 @@ def add(
 # -- reading ----------------------------------------------------------------------------------
 
 
+def read_header(path: Path) -> dict:
+    """An index's header, checked for its format and fingerprint settings (the database is not
+    opened: enough to tell whether an index is usable and up to date)."""
+    try:
+        header = json.loads((path / HEADER).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise CorpusError(f"{path}: not a pitlint index (no {HEADER})") from None
+    except (OSError, ValueError) as error:
+        raise CorpusError(f"{path}: the index header is damaged ({error}); rebuild the index") from None
+    if not isinstance(header, dict) or header.get("format") != FORMAT:
+        raise CorpusError(
+            f"{path}: index format {header.get('format') if isinstance(header, dict) else '?'} is not "
+            f"format {FORMAT}; rebuild it with `pitlint corpus build`"
+        )
+    if header.get("k") != fp.K or header.get("w") != fp.W:
+        raise CorpusError(f"{path}: built with other fingerprint settings; rebuild it with `pitlint corpus build`")
+    return header
+
+
 class Index:
     """An open index: the database read-only, the fingerprint segments memory-mapped."""
 
@@ -593,19 +612,7 @@ class Index:
 
     @classmethod
     def open(cls, path: Path) -> Index:
-        try:
-            header = json.loads((path / HEADER).read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            raise CorpusError(f"{path}: not a pitlint index (no {HEADER})") from None
-        except (OSError, ValueError) as error:
-            raise CorpusError(f"{path}: the index header is damaged ({error}); rebuild the index") from None
-        if not isinstance(header, dict) or header.get("format") != FORMAT:
-            raise CorpusError(
-                f"{path}: index format {header.get('format') if isinstance(header, dict) else '?'} is not "
-                f"format {FORMAT}; rebuild it with `pitlint corpus build`"
-            )
-        if header.get("k") != fp.K or header.get("w") != fp.W:
-            raise CorpusError(f"{path}: built with other fingerprint settings; rebuild it with `pitlint corpus build`")
+        header = read_header(path)
         try:
             database = sqlite3.connect(f"file:{path / DATABASE}?mode=ro", uri=True, timeout=30)
             database.execute("SELECT COUNT(*) FROM documents").fetchone()
@@ -647,15 +654,11 @@ class Index:
         """Candidate variant pairs between the given passages and any other passage."""
         if not passages:
             return np.zeros((0, 2), dtype=np.uint32)
-        rows = self.passages(passages)
-        prints, owners = [], []
-        for passage in passages:
-            words = rows[passage].norm.split()
-            found = fp.fingerprints(words)
-            prints.append(found)
-            owners.append(np.full(len(found), passage))
-        items, found = self.lookup(np.concatenate(prints), np.concatenate(owners))
-        pairs = np.stack([items, found], axis=1)
+        ids = list(passages)
+        rows = self.passages(ids, with_text=False)
+        prints, owners = fp.fingerprints_of_many([rows[passage].norm.split() for passage in ids])
+        items, found = self.lookup(prints, owners)
+        pairs = np.stack([np.asarray(ids, dtype=np.int64)[items], found], axis=1)
         pairs = pairs[pairs[:, 0] != pairs[:, 1]]
         pairs.sort(axis=1)
         return np.unique(pairs, axis=0).astype(np.uint32) if len(pairs) else np.zeros((0, 2), dtype=np.uint32)

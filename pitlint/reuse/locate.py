@@ -70,10 +70,10 @@ def _cached(corpus: Path, notify: Notify | None) -> Path:
     return target
 
 
-def resolve(corpus: str | None, notify: Notify | None = None) -> Path:
-    """The index folder to use for ``--corpus``."""
+def open_index(corpus: str | None, notify: Notify | None = None) -> index_module.Index:
+    """The index for ``--corpus``, opened once (a damaged index is refused before a stale one)."""
     if corpus is None:
-        return _cached(DEFAULT_CORPUS, notify)
+        return index_module.Index.open(_cached(DEFAULT_CORPUS, notify))
     if "://" in corpus:
         raise CorpusError(f"{corpus}: corpus servers are not supported yet; give a folder or an index")
     path = Path(corpus)
@@ -82,26 +82,29 @@ def resolve(corpus: str | None, notify: Notify | None = None) -> Path:
     if index_module.is_index(path):
         opened = index_module.Index.open(path)
         reason = _stale(path, opened.header)
-        opened.close()
         if reason:
+            opened.close()
             raise CorpusError(f"{corpus}: stale index: {reason}; rebuild it with `pitlint corpus build`")
-        return path
+        return opened
     if not path.is_dir():
         raise CorpusError(f"{corpus}: not a folder of issued PITs or an index")
     inside = default_index_path(path)
     if index_module.is_index(inside):
         opened = index_module.Index.open(inside)
         reason = _stale(inside, opened.header)
-        opened.close()
         if not reason:
-            return inside
+            return opened
+        opened.close()
         if notify:
             notify(f"{inside} is out of date ({reason}); using a fresh index in the cache")
-    return _cached(path, notify)
+    return index_module.Index.open(_cached(path, notify))
 
 
-def open_index(corpus: str | None, notify: Notify | None = None) -> index_module.Index:
-    return index_module.Index.open(resolve(corpus, notify))
+def resolve(corpus: str | None, notify: Notify | None = None) -> Path:
+    """The index folder ``--corpus`` means (building it into the cache if need be)."""
+    opened = open_index(corpus, notify)
+    opened.close()
+    return opened.path
 
 
 def stderr_notify(message: str) -> None:

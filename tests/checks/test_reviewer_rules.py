@@ -232,7 +232,15 @@ def test_absolute_exemption_and_missing_likelihood(tmp_path: Path):
     absolute = NCND.replace("Section 31(3) Law enforcement", "Section 44(1) Prohibitions on disclosure").format(
         outcome="non-disclosure"
     )
-    assert "PIT203" in [f.rule.code for f in _one(tmp_path, absolute, select=("exemption",))]
+    (finding,) = _one(tmp_path, absolute, select=("PIT203",))
+    assert (finding.rule.code, finding.severity.value, finding.location, finding.excerpt) == (
+        "PIT203",
+        "warning",
+        None,
+        "",
+    )
+    assert finding.message == "s44 is an absolute exemption: no public interest test is needed."
+    assert _one(tmp_path, NCND.format(outcome="neither confirming nor denying"), select=("PIT203",)) == []
     unlikely = NCND.replace("would be likely to prejudice", "could affect").format(
         outcome="neither confirming nor denying that information is held"
     )
