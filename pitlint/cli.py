@@ -279,7 +279,12 @@ app.add_typer(corpus_app, name="corpus")
 def corpus_build(
     folder: Annotated[Path, typer.Argument(help="Folder of issued PITs (.docx, .pdf, .md, .txt, .html).")],
     index: Annotated[
-        Path | None, typer.Option("--index", help="Where to write the index (default: FOLDER/.pitlint-index).")
+        str | None,
+        typer.Option(
+            "--index",
+            help="Where to write the index: a folder (default: FOLDER/.pitlint-index) or a "
+            "redis://host:port/db[?prefix=NAME] address.",
+        ),
     ] = None,
 ) -> None:
     """Index a folder of issued PITs. An existing index is replaced only when the new one is complete."""
@@ -287,13 +292,22 @@ def corpus_build(
     from pitlint.progress import progress_bar
     from pitlint.reuse import corpus as corpus_module
     from pitlint.reuse import index as index_module
-    from pitlint.reuse.locate import default_index_path
+    from pitlint.reuse.locate import default_index_path, stderr_notify
+    from pitlint.reuse.redis_index import Address, is_address
 
-    target = index or default_index_path(folder)
+    target: str | Path = index if is_address(index) else Path(index) if index else default_index_path(folder)
     try:
         files, manifest = corpus_module.load_folder(folder)
         with progress_bar("Indexing", len(files)) as update:
-            built = index_module.build(folder, target, files=files, manifest=manifest, progress=update)
+            if isinstance(target, str):
+                from pitlint.reuse import redis_index
+
+                built = redis_index.build(
+                    folder, target, files=files, manifest=manifest, progress=update, notify=stderr_notify
+                )
+                target = Address.parse(target).shown
+            else:
+                built = index_module.build(folder, target, files=files, manifest=manifest, progress=update)
     except PitlintError as error:
         raise _fail(str(error)) from None
     except OSError as error:
@@ -308,15 +322,18 @@ def corpus_build(
     raise typer.Exit(2 if unreadable else 0)
 
 
-def _index_target(index: Path | None) -> Path:
+def _index_target(index: str | None) -> str | Path:
     """The index `corpus add` writes to: --index, else the configured corpus's, else ./.pitlint-index."""
     from pitlint import config as config_module
     from pitlint.reuse import index as index_module
     from pitlint.reuse.locate import default_index_path
+    from pitlint.reuse.redis_index import is_address
 
     if index is not None:
-        return index
+        return index if is_address(index) else Path(index)
     configured = config_module.load().corpus
+    if is_address(configured):
+        return configured
     if configured and index_module.is_index(Path(configured)):
         return Path(configured)
     return default_index_path(Path(configured) if configured else Path.cwd())
@@ -325,21 +342,31 @@ def _index_target(index: Path | None) -> Path:
 @corpus_app.command("add")
 def corpus_add(
     paths: Annotated[list[Path], typer.Argument(help="Newly issued PITs (files or folders).")],
-    index: Annotated[Path | None, typer.Option("--index", help="The index to extend.")] = None,
+    index: Annotated[
+        str | None, typer.Option("--index", help="The index to extend: a folder or a redis:// address.")
+    ] = None,
 ) -> None:
     """Add newly issued PITs to an index without rebuilding it."""
     from pitlint import readers
     from pitlint.errors import PitlintError
     from pitlint.progress import progress_bar
     from pitlint.reuse import index as index_module
+    from pitlint.reuse.locate import stderr_notify
 
     try:
         target = _index_target(index)
-        if not index_module.is_index(target):
-            raise _fail(f"{target}: no index here; build one with `pitlint corpus build DIR` or give --index")
         files = [(path, str(path)) for path in readers.discover(paths)]
-        with progress_bar("Adding", len(files)) as update:
-            added, skipped = index_module.add(target, files, progress=update)
+        if isinstance(target, str):
+            from pitlint.reuse import redis_index
+
+            with progress_bar("Adding", len(files)) as update:
+                added, skipped = redis_index.add(target, files, progress=update, notify=stderr_notify)
+            target = redis_index.Address.parse(target).shown
+        else:
+            if not index_module.is_index(target):
+                raise _fail(f"{target}: no index here; build one with `pitlint corpus build DIR` or give --index")
+            with progress_bar("Adding", len(files)) as update:
+                added, skipped = index_module.add(target, files, progress=update)
     except PitlintError as error:
         raise _fail(str(error)) from None
     for problem in skipped:
@@ -352,7 +379,8 @@ def corpus_add(
 @corpus_app.command("stats")
 def corpus_stats(
     index: Annotated[
-        str | None, typer.Option("--index", help="An index, or a folder of PITs (default: the shipped corpus).")
+        str | None,
+        typer.Option("--index", help="An index, a folder of PITs or a redis:// address (default: the shipped corpus)."),
     ] = None,
     top: Annotated[int, typer.Option("--top", min=1, help="How many of the most reused passages to show.")] = 10,
     output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help="Report format.")] = OutputFormat.text,

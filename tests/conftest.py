@@ -21,6 +21,20 @@ CORPUS = Path(__file__).parents[1] / "pitlint" / "corpus"
 SEEDS = {path.name[:3]: path for path in sorted(CORPUS.glob("0*.txt"))}
 
 
+def require(program: str, why: str) -> str:
+    """The path of a program the tests need: in CI (which installs it) its absence fails the
+    run; elsewhere the tests that need it are skipped, saying why."""
+    import shutil
+
+    found = shutil.which(program)
+    if found:
+        return found
+    if os.environ.get("CI"):
+        raise RuntimeError(f"{program} is missing: {why}; .ci/run installs it")
+    pytest.skip(f"{program} is not installed: {why}", allow_module_level=True)
+    raise AssertionError  # not reached
+
+
 @pytest.fixture(scope="session", autouse=True)
 def index_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Indexes built by the tests (and by the pitlint processes they start) go to a temporary

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
     from pitlint.config import Config
     from pitlint.document import Document
-    from pitlint.reuse.index import Index
+    from pitlint.reuse.index import CorpusIndex
     from pitlint.reuse.matching import Analysis
     from pitlint.spelling import Speller
 
@@ -53,7 +53,7 @@ class Context:
     per run, only when a rule that needs it is selected)."""
 
     config: Config
-    index: Index | None = None
+    index: CorpusIndex | None = None
     compare: bool = False  # whether a reuse rule is selected, so drafts are compared with the corpus
     packs: Packs = field(default_factory=lambda: _packs())
     link_cache: Path | None = None  # where online link results are kept between runs
@@ -76,7 +76,8 @@ class Context:
         if document.path not in self._analyses:
             from pitlint.reuse.matching import analyse
 
-            self._analyses[document.path] = analyse(document, self.index)
+            index = self.index
+            self._analyses[document.path] = index.read_consistently(lambda: analyse(document, index))
         return self._analyses[document.path]
 
     def reference(self, name: str) -> str:

@@ -19,7 +19,11 @@ def render(stats: IndexStats, format_name: str = "text") -> str:
         + (f", built {stats.built}" if stats.built else "")
         + (f" from {stats.corpus}" if stats.corpus else ""),
         f"{stats.documents} documents, {stats.passages} distinct sentences, {stats.fingerprints} fingerprints "
-        f"in {stats.segments} segment{'s' if stats.segments != 1 else ''}.",
+        + (
+            f"in {stats.segments} buckets on the server."
+            if stats.storage == "redis"
+            else f"in {stats.segments} segment{'s' if stats.segments != 1 else ''}."
+        ),
         "",
     ]
     if not stats.reused:

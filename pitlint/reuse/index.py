@@ -29,6 +29,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol, TypeVar
 
 import numpy as np
 
@@ -44,6 +45,7 @@ ALREADY_INDEXED = "already in the index (a document with the same text)"
 MAX_POSTINGS = 50  # passages kept per fingerprint: those used by the most documents
 VARIANTS_COUNTED = 64  # variants of a passage read to count who uses a phrase
 Progress = Callable[[int, int], None]
+T = TypeVar("T")
 
 _SCHEMA = """
 CREATE TABLE documents (
@@ -570,6 +572,31 @@ def add(
 # -- reading ----------------------------------------------------------------------------------
 
 
+class CorpusIndex(Protocol):
+    """What checks ask of an index: the embedded `Index` and the shared
+    `pitlint.reuse.redis_index.RedisIndex` answer alike."""
+
+    path: Path | str
+    header: dict
+
+    def close(self) -> None: ...
+    def read_consistently(self, reading: Callable[[], T]) -> T: ...
+    def lookup(self, prints: np.ndarray, owners: np.ndarray) -> tuple[np.ndarray, np.ndarray]: ...
+    def passages(self, ids: Iterable[int], *, with_text: bool = True) -> dict[int, Passage]: ...
+    def top_variants(self, group: int, count: int = 3) -> list[Passage]: ...
+    def group_documents(self, group: int, containing: str | None = None) -> int: ...
+    def occurrences(
+        self, passages: Iterable[int], limit: int | None = None, exclude: int | None = None
+    ) -> dict[int, list[Occurrence]]: ...
+    def known_words(self, words: Iterable[str]) -> set[str]: ...
+    def document_passages(self, document: int) -> set[int]: ...
+    def document_with_digest(self, digest: str) -> tuple[int, str] | None: ...
+    def reference(self, name: str) -> str | None: ...
+    @property
+    def document_count(self) -> int: ...
+    def stats(self, top: int = 10) -> IndexStats: ...
+
+
 def read_header(path: Path) -> dict:
     """An index's header, checked for its format and fingerprint settings (the database is not
     opened: enough to tell whether an index is usable and up to date)."""
@@ -628,6 +655,15 @@ class Index:
 
     def close(self) -> None:
         self.db.close()
+
+    def read_consistently(self, reading: Callable[[], T]) -> T:
+        """Run several reads on one snapshot of the database (an `add` that commits meanwhile is
+        seen by the next reading, not half-way through this one)."""
+        self.db.execute("BEGIN")
+        try:
+            return reading()
+        finally:
+            self.db.execute("COMMIT")
 
     # candidates
 
@@ -810,5 +846,6 @@ class IndexStats:
     documents: int
     passages: int
     fingerprints: int
-    segments: int
+    segments: int  # files of fingerprints in a folder index; buckets on a server
     reused: list[ReusedPassage]
+    storage: str = "folder"  # or "redis"

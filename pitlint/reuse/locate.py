@@ -6,7 +6,8 @@
 - a folder of PITs with an up-to-date ``.pitlint-index`` inside (what `pitlint corpus build DIR`
   writes by default): that index;
 - any other folder of PITs: an index built into the cache, keyed by the folder's content (its
-  files' names, sizes and modification times), so it is built once and reused until they change.
+  files' names, sizes and modification times), so it is built once and reused until they change;
+- a ``redis://`` (``rediss://``, ``unix://``) address: the shared index on that server.
 
 The cache is ``$PITLINT_CACHE_DIR``, else ``$XDG_CACHE_HOME/pitlint``, else ``~/.cache/pitlint``.
 Builds go to a temporary folder renamed into place, so concurrent runs never see half an index.
@@ -70,12 +71,18 @@ def _cached(corpus: Path, notify: Notify | None) -> Path:
     return target
 
 
-def open_index(corpus: str | None, notify: Notify | None = None) -> index_module.Index:
+def open_index(corpus: str | None, notify: Notify | None = None) -> index_module.CorpusIndex:
     """The index for ``--corpus``, opened once (a damaged index is refused before a stale one)."""
     if corpus is None:
         return index_module.Index.open(_cached(DEFAULT_CORPUS, notify))
+    from pitlint.reuse.redis_index import is_address
+
+    if is_address(corpus):
+        from pitlint.reuse.redis_index import RedisIndex
+
+        return RedisIndex.open(corpus)
     if "://" in corpus:
-        raise CorpusError(f"{corpus}: corpus servers are not supported yet; give a folder or an index")
+        raise CorpusError(f"{corpus}: not a corpus folder, an index or a redis:// address")
     path = Path(corpus)
     if not path.exists():
         raise CorpusError(f"{corpus}: no such corpus folder or index")
@@ -104,7 +111,7 @@ def resolve(corpus: str | None, notify: Notify | None = None) -> Path:
     """The index folder ``--corpus`` means (building it into the cache if need be)."""
     opened = open_index(corpus, notify)
     opened.close()
-    return opened.path
+    return Path(opened.path)
 
 
 def stderr_notify(message: str) -> None:

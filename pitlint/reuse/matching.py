@@ -19,7 +19,7 @@ from pitlint.document import Document, Paragraph
 from pitlint.reuse import align, text
 from pitlint.reuse.corpus import document_digest
 from pitlint.reuse.fingerprints import fingerprints_of_many
-from pitlint.reuse.index import Index, Occurrence, Passage
+from pitlint.reuse.index import CorpusIndex, Occurrence, Passage
 
 SIMILARITY = 85.0  # rapidfuzz ratio (0-100) at or above which a sentence is a copy
 PARTIAL_SIMILARITY = 90.0  # partial ratio for a sentence embedded in a longer one
@@ -92,7 +92,7 @@ def _body_sentences(document: Document) -> list[tuple[Paragraph, text.Sentence]]
     ]
 
 
-def _candidates(index: Index, words: list[list[str]]) -> list[list[int]]:
+def _candidates(index: CorpusIndex, words: list[list[str]]) -> list[list[int]]:
     """For each sentence, the passages sharing the most fingerprints with it (ties: the older)."""
     result: list[list[int]] = [[] for _ in words]
     if not words:
@@ -146,9 +146,14 @@ def _runs(matches: list[SentenceMatch], order: dict[int, int]) -> list[ReusedRun
     def close() -> None:
         if not group:
             return
-        votes = Counter(name for match in group for name in {o.document for o in match.occurrences})
+        # each source document's sentences in the run; ties go to the best match's source, then to
+        # the document met first (occurrences come in document order), so every run agrees
+        votes: Counter[str] = Counter()
+        for match in group:
+            votes.update(list(dict.fromkeys(o.document for o in match.occurrences)))
+        first_met = {name: rank for rank, name in enumerate(votes)}
         best = max(group, key=lambda match: match.similarity)
-        document = max(votes, key=lambda name: (votes[name], name == best.occurrences[0].document))
+        document = max(votes, key=lambda name: (votes[name], name == best.occurrences[0].document, -first_met[name]))
         first = next(o for match in group for o in match.occurrences if o.document == document)
         weights = [len(match.sentence.tokens) for match in group]
         similarity = sum(m.similarity * w for m, w in zip(group, weights, strict=True)) / sum(weights)
@@ -183,7 +188,7 @@ class _Uses:
     """Document counts of passages and groups, leaving out the draft's own document when the
     draft is itself in the corpus."""
 
-    def __init__(self, index: Index, excluded: int | None) -> None:
+    def __init__(self, index: CorpusIndex, excluded: int | None) -> None:
         self.index = index
         self.own = index.passages(index.document_passages(excluded)) if excluded is not None else {}
         self._counted: dict[tuple[int, str | None], int] = {}
@@ -203,7 +208,7 @@ class _Uses:
         return self._counted[key]
 
 
-def _slips(match: SentenceMatch, index: Index, uses: _Uses) -> list[Slip]:
+def _slips(match: SentenceMatch, index: CorpusIndex, uses: _Uses) -> list[Slip]:
     """Slips between a reused sentence and the wording most issued PITs use for it. The
     majority is the variant of the passage most documents use; each slip is reported with how
     many documents use the majority's words at that place and how many use any variant."""
@@ -241,7 +246,7 @@ def _slips(match: SentenceMatch, index: Index, uses: _Uses) -> list[Slip]:
     return found
 
 
-def analyse(document: Document, index: Index) -> Analysis:
+def analyse(document: Document, index: CorpusIndex) -> Analysis:
     """Compare a draft with the corpus."""
     identical = index.document_with_digest(document_digest([p.text for p in document.paragraphs]))
     excluded = identical[0] if identical else None

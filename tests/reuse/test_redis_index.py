@@ -1,0 +1,363 @@
+"""The shared index on a real Redis server (started here on a free loopback port): the same
+answers and findings as the embedded index, safe concurrent adds, checks that never see half a
+document, and clear errors when the server is missing or silent."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from benchmarks.generate import generate
+from pitlint.config import Config
+from pitlint.engine import check
+from pitlint.errors import CorpusError
+from pitlint.report.json_format import file_to_dict
+from pitlint.reuse import index as embedded
+from pitlint.reuse import redis_index
+from pitlint.reuse.redis_index import RedisIndex
+from tests.conftest import CORPUS, SEEDS, require, run_pitlint
+from tests.reuse.test_index import NEW_PIT
+
+REDIS_SERVER = require("redis-server", "the shared index is tested against a real Redis server")
+EXAMPLE = Path(__file__).parents[2] / "examples" / "foi-1187-draft.docx"
+REUSE = ("boilerplate", "drift", "generic", "PIT403")
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory) -> Iterator[str]:
+    """A real redis-server for this module, stopped afterwards; its address without a database."""
+    port = _free_port()
+    folder = tmp_path_factory.mktemp("redis")
+    process = subprocess.Popen(
+        [REDIS_SERVER, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+        cwd=folder,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 10
+    while True:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            break
+        except OSError:
+            if time.monotonic() > deadline or process.poll() is not None:
+                process.kill()
+                pytest.fail("redis-server did not start")
+            time.sleep(0.05)
+    yield f"redis://127.0.0.1:{port}"
+    process.terminate()
+    process.wait(timeout=10)
+
+
+_prefixes = iter(range(10_000))
+
+
+@pytest.fixture
+def address(server: str) -> str:
+    """A fresh corpus on the shared test server: its own key prefix."""
+    return f"{server}/0?prefix=test{next(_prefixes)}"
+
+
+@pytest.fixture(scope="module")
+def synthetic(tmp_path_factory) -> Path:
+    """300 PITs mixed as real ones are: boilerplate, edited copies and new wording."""
+    folder = tmp_path_factory.mktemp("synthetic") / "corpus"
+    generate(folder, 300, seed=7)
+    return folder
+
+
+def _findings(paths: list[Path], corpus: str) -> list[dict]:
+    """Each file's report as the JSON output gives it (findings with code, text, position, source)."""
+    report = check(paths, Config(select=REUSE, corpus=corpus))
+    return [file_to_dict(file) for file in report.files]
+
+
+def _state(index) -> dict:
+    """Everything an index answers about its passages and documents."""
+    count = index.header.get("passages")
+    passages = index.passages(range(int(count)))
+    groups = sorted({p.group for p in passages.values()})
+    return {
+        "documents": index.document_count,
+        "passages": {p: (r.text, r.norm, r.words, r.documents, r.group) for p, r in passages.items()},
+        "occurrences": {
+            p: [tuple(vars(o).values()) for o in found] for p, found in index.occurrences(passages).items()
+        },
+        "top": {g: [p.id for p in index.top_variants(g, 5)] for g in groups},
+        "uses": {g: index.group_documents(g) for g in groups},
+        "stats": index.stats(10).reused,
+    }
+
+
+def _embedded(corpus: Path, target: Path) -> str:
+    embedded.build(corpus, target)
+    return str(target)
+
+
+def test_build_answers_exactly_as_the_embedded_index(tmp_path: Path, address: str, synthetic: Path):
+    folder = _embedded(synthetic, tmp_path / "index")
+    redis_index.build(synthetic, address)
+    local, shared = embedded.Index.open(Path(folder)), RedisIndex.open(address)
+    try:
+        assert shared.document_count == local.document_count == 300
+        assert _state(shared) == _state(local)
+        stats_local, stats_shared = local.stats(5), shared.stats(5)
+        assert stats_shared.reused == stats_local.reused
+        assert (stats_shared.passages, stats_shared.fingerprints) == (stats_local.passages, stats_local.fingerprints)
+        words = ["policing", "communities", "zzzunknownword", "protection"]
+        assert shared.known_words(words) == local.known_words(words) == {"policing", "communities", "protection"}
+    finally:
+        local.close(), shared.close()
+
+
+def test_the_same_drafts_get_the_same_findings(tmp_path: Path, address: str, synthetic: Path):
+    folder = _embedded(synthetic, tmp_path / "index")
+    result = run_pitlint("corpus", "build", synthetic, "--index", address)
+    assert result.code == 0, result.stderr
+    assert result.stdout.startswith("Indexed 300 PITs (")
+    drafts = [*SEEDS.values(), EXAMPLE, Path(f"{synthetic}.draft.txt"), next(synthetic.rglob("*.txt"))]
+    local = _findings(drafts, folder)
+    codes = [finding["code"] for file in local for finding in file["findings"]]
+    assert codes.count("PIT301") > 20 and "PIT302" in codes and "PIT303" in codes  # a comparison that means something
+    assert _findings(drafts, address) == local
+    # and through the command line, as JSON
+    by_folder = run_pitlint("check", "--format", "json", "--corpus", folder, *drafts)
+    by_server = run_pitlint("check", "--format", "json", "--corpus", address, *drafts)
+    assert by_server.code == by_folder.code == 1
+    assert by_server.json["files"] == by_folder.json["files"]
+
+
+def test_add_gives_the_embedded_add_result(tmp_path: Path, address: str, synthetic: Path):
+    """Twenty of the PITs indexed, then the rest added in two calls: passage ids, counts,
+    variant groups (merged across the additions) and findings all equal the embedded add's."""
+    first = tmp_path / "first"
+    first.mkdir()
+    files = sorted(synthetic.rglob("*.txt"))
+    for path in files[:20]:
+        shutil.copy(path, first / path.name)
+    folder = _embedded(first, tmp_path / "index")
+    redis_index.build(first, address)
+    for batch in (files[20:150], files[150:]):
+        pairs = [(path, path.name) for path in batch]
+        assert embedded.add(Path(folder), pairs) == redis_index.add(address, pairs)
+    new = tmp_path / "new.txt"
+    new.write_text(NEW_PIT, encoding="utf-8")
+    result = run_pitlint("corpus", "add", new, SEEDS["002"], "--index", address)
+    shown = redis_index.Address.parse(address).shown
+    assert (result.code, result.stdout) == (0, f"Added 2 PITs to {shown}: 901A-26, {SEEDS['002'].stem}.\n")
+    embedded.add(Path(folder), [(new, str(new)), (SEEDS["002"], str(SEEDS["002"]))])
+    local, shared = embedded.Index.open(Path(folder)), RedisIndex.open(address)
+    try:
+        assert _state(shared) == _state(local)
+    finally:
+        local.close(), shared.close()
+    drafts = [*SEEDS.values(), Path(f"{synthetic}.draft.txt")]
+    assert _findings(drafts, address) == _findings(drafts, folder)
+    again = run_pitlint("corpus", "add", new, "--index", address)
+    assert again.code == 0 and f"{new}: {embedded.ALREADY_INDEXED}" in again.stderr
+
+
+def test_concurrent_adds_lose_nothing_and_duplicate_nothing(tmp_path: Path, address: str):
+    redis_index.build(CORPUS, address)
+    batches = []
+    for number in range(4):
+        folder = tmp_path / f"batch{number}"
+        folder.mkdir()
+        for item in range(5):
+            (folder / f"pit-{number}-{item}.txt").write_text(
+                NEW_PIT.replace("901A/26", f"8{number}{item}B/26").replace("drone", f"drone {number}-{item}"),
+                encoding="utf-8",
+            )
+        shutil.copy(SEEDS["002"].parent / "000_258b3735ce721700.txt", folder)  # already indexed, by all four
+        (folder / "shared-new.txt").write_text(NEW_PIT, encoding="utf-8")  # new, given by all four
+        batches.append(folder)
+    processes = [
+        subprocess.Popen(
+            [sys.executable, "-m", "pitlint", "corpus", "add", folder, "--index", address],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for folder in batches
+    ]
+    outputs = [process.communicate(timeout=120) for process in processes]
+    assert [process.returncode for process in processes] == [0, 0, 0, 0], outputs
+    shared = RedisIndex.open(address)
+    try:
+        assert shared.document_count == 5 + 4 * 5 + 1
+        stored = shared.client.hgetall(shared.keys.names)
+        assert len(stored) == 26 and len(set(stored.values())) == 26
+        assert sum(1 for name in stored if name.startswith(b"901A-26")) == 1  # the shared new PIT once
+        # every passage's use count equals its documents, as a fresh build of the same PITs says
+        everything = tmp_path / "everything"
+        shutil.copytree(CORPUS, everything)
+        for folder in batches:
+            for path in folder.glob("pit-*.txt"):
+                shutil.copy(path, everything / path.name)
+        (everything / "shared-new.txt").write_text(NEW_PIT, encoding="utf-8")
+        fresh = embedded.Index.open(Path(_embedded(everything, tmp_path / "fresh")))
+        counted = {p.norm: p.documents for p in shared.passages(range(int(shared.header["passages"]) + 200)).values()}
+        expected = {p.norm: p.documents for p in fresh.passages(range(1000)).values()}
+        fresh.close()
+        assert counted == expected
+    finally:
+        shared.close()
+
+
+def test_a_check_during_an_add_sees_a_document_whole_or_not_at_all(tmp_path: Path, address: str, synthetic: Path):
+    first = tmp_path / "first"
+    first.mkdir()
+    files = sorted(synthetic.rglob("*.txt"))
+    for path in files[:100]:
+        shutil.copy(path, first / path.name)
+    redis_index.build(first, address)
+    draft = files[150]  # a PIT about to be issued: it is in the batch being added
+    before = _findings([draft], address)
+    seen: list[list[dict]] = []
+    stop = threading.Event()
+
+    def keep_checking() -> None:
+        while not stop.is_set():
+            seen.append(_findings([draft], address))
+
+    checker = threading.Thread(target=keep_checking)
+    checker.start()
+    try:
+        for start in range(100, 300, 50):
+            redis_index.add(address, [(path, path.name) for path in files[start : start + 50]])
+            time.sleep(0.05)
+    finally:
+        stop.set()
+        checker.join()
+    after = _findings([draft], address)
+    assert before[0]["stats"]["identical_to"] is None and after[0]["stats"]["identical_to"] is not None
+    # the states between additions, from the embedded index given the same additions
+    folder = Path(_embedded(first, tmp_path / "index"))
+    states = [_findings([draft], str(folder))]
+    for start in range(100, 300, 50):
+        embedded.add(folder, [(path, path.name) for path in files[start : start + 50]])
+        states.append(_findings([draft], str(folder)))
+    assert (states[0], states[-1]) == (before, after)
+    assert len(seen) >= 3
+    for found in seen:  # each check saw one of those states, never a half-written one
+        assert found in states
+
+
+def test_old_generation_expires_after_a_rebuild(address: str):
+    redis_index.build(CORPUS, address)
+    first = RedisIndex.open(address)
+    redis_index.build(CORPUS, address)
+    second = RedisIndex.open(address)
+    try:
+        assert second.generation == first.generation + 1
+        old_keys = list(first.client.scan_iter(match=f"{first.keys.base}:*"))
+        assert old_keys and all(0 < first.client.ttl(key) <= redis_index.OLD_GENERATION_EXPIRES for key in old_keys)
+        assert first.document_count == 5  # a check that began before the switch finishes on its data
+        assert all(second.client.ttl(key) == -1 for key in second.client.scan_iter(match=f"{second.keys.base}:*"))
+    finally:
+        first.close(), second.close()
+
+
+def test_prefixes_keep_corpora_apart(server: str, tmp_path: Path):
+    one, two = f"{server}/0?prefix=force-a", f"{server}/0?prefix=force-b"
+    redis_index.build(CORPUS, one)
+    new = tmp_path / "new.txt"
+    new.write_text(NEW_PIT, encoding="utf-8")
+    single = tmp_path / "single"
+    single.mkdir()
+    shutil.copy(new, single / "new.txt")
+    redis_index.build(single, two)
+    a, b = RedisIndex.open(one), RedisIndex.open(two)
+    try:
+        assert (a.document_count, b.document_count) == (5, 1)
+        assert a.reference("624A-23") == "624A/23" and b.reference("624A-23") is None
+    finally:
+        a.close(), b.close()
+
+
+def test_a_writer_waits_for_the_one_before(address: str, tmp_path: Path):
+    redis_index.build(CORPUS, address)
+    new = tmp_path / "new.txt"
+    new.write_text(NEW_PIT, encoding="utf-8")
+    holder = RedisIndex.open(address)
+    lock = holder.client.lock(f"{holder.address.prefix}:lock", timeout=30)
+    assert lock.acquire(blocking=False)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "pitlint", "corpus", "add", new, "--index", address],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    time.sleep(2)
+    assert process.poll() is None  # waiting, not failing and not writing
+    assert holder.document_count == 5
+    lock.release()
+    out, err = process.communicate(timeout=60)
+    assert process.returncode == 0
+    assert "pitlint: waiting for another writer to this index to finish" in err
+    assert holder.document_count == 6
+    holder.close()
+
+
+def test_no_server_is_one_line_and_exit_2(tmp_path: Path):
+    draft = tmp_path / "draft.txt"
+    draft.write_text("Harm\n\nSome harm.\n", encoding="utf-8")
+    port = _free_port()  # nothing listens here
+    started = time.monotonic()
+    result = run_pitlint("check", "--corpus", f"redis://127.0.0.1:{port}/0", draft)
+    assert result.code == 2
+    assert result.stderr == (
+        f"pitlint: redis://127.0.0.1:{port}/0: cannot reach the corpus server "
+        f"(Error 111 connecting to 127.0.0.1:{port}. Connection refused)\n"
+    )
+    assert time.monotonic() - started < 10
+    for command in (["corpus", "stats"], ["corpus", "add", draft], ["corpus", "build", CORPUS]):
+        result = run_pitlint(*command, "--index", f"redis://:secret@127.0.0.1:{port}/0")
+        assert result.code == 2 and result.stderr.count("\n") == 1
+        assert "cannot reach the corpus server" in result.stderr and "secret" not in result.stderr
+
+
+def test_a_silent_server_times_out(tmp_path: Path):
+    """A server that accepts the connection and never answers: the timeout, not a hang."""
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(8)
+    port = listener.getsockname()[1]
+    draft = tmp_path / "draft.txt"
+    draft.write_text("Harm\n\nSome harm.\n", encoding="utf-8")
+    try:
+        started = time.monotonic()
+        result = run_pitlint("check", "--corpus", f"redis://127.0.0.1:{port}/0?timeout=1", draft)
+        elapsed = time.monotonic() - started
+    finally:
+        listener.close()
+    assert result.code == 2
+    assert (
+        result.stderr == f"pitlint: redis://127.0.0.1:{port}/0: cannot reach the corpus server (no answer within 1 s)\n"
+    )
+    assert elapsed < 8
+
+
+def test_an_empty_server_and_a_bad_address_are_clear(address: str):
+    with pytest.raises(CorpusError, match=r"no pitlint index on this server under the prefix 'test\d+'; build one"):
+        RedisIndex.open(address)
+    with pytest.raises(CorpusError, match="timeout must be a number of seconds"):
+        RedisIndex.open(address + "&timeout=soon")
+    with pytest.raises(CorpusError, match="the prefix must be a plain name"):
+        RedisIndex.open(address.split("?")[0] + "?prefix=a*b")
+    result = run_pitlint("corpus", "stats", "--index", address)
+    assert result.code == 2 and result.stderr.startswith(f"pitlint: {address.split('?')[0]}?prefix=")
