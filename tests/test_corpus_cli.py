@@ -116,8 +116,11 @@ def test_stats(corpus: Path):
 def test_corpus_problems_are_one_line_and_exit_2(corpus: Path, draft: Path, tmp_path: Path):
     missing = run_pitlint("check", "--corpus", tmp_path / "nowhere", draft)
     assert (missing.code, missing.stderr) == (2, f"pitlint: {tmp_path / 'nowhere'}: no such corpus folder or index\n")
-    server = run_pitlint("check", "--corpus", "redis://127.0.0.1:6379/0", draft)
-    assert server.code == 2 and "corpus servers are not supported yet" in server.stderr
+    server = run_pitlint("check", "--corpus", "http://127.0.0.1:9/corpus", draft)
+    assert (server.code, server.stderr) == (
+        2,
+        "pitlint: http://127.0.0.1:9/corpus: not a corpus folder, an index or a redis:// address\n",
+    )
     index = tmp_path / "index"
     run_pitlint("corpus", "build", corpus, "--index", index)
     (corpus / "004_da1c3325b88c1ea3.txt").unlink()  # withdrawn since the index was built

@@ -16,19 +16,23 @@ share one server; ``G`` is ``<prefix>:<generation>``:
 - ``<prefix>:current``, ``<prefix>:generations``, ``<prefix>:lock``: pointer, counter, writer lock;
 - ``G:header`` (hash): format, fingerprint settings, counters, bucket count, where it was built from;
 - ``G:doc:<id>`` (hash), ``G:names``, ``G:digests``, ``G:docnames`` (hashes): documents;
-- ``G:pk`` (hash, passage key -> id); ``G:pt:<b>``, ``G:pc:<b>``, ``G:pg:<b>`` (hashes of 64
-  passages each: words/text/normalised text, documents using it, variant group);
+- ``G:pk`` (hash, passage key -> id); ``G:p:<b>`` (hash of 64 passages: ``t<id>`` its text,
+  ``n<id>`` its normalised words, ``c<id>`` how many documents use it, ``g<id>`` its variant
+  group; one HMGET reads what a comparison needs of every passage in a bucket);
 - ``G:gm:<group>`` (sorted set): the variants of a group with more than one, ranked by use;
   ``G:gs`` (sorted set): groups by total uses, for ``corpus stats``;
 - ``G:o:<passage>`` (string): its occurrences, packed (document, paragraph, sentence) in
   document order, so the first few uses are one GETRANGE;
-- ``G:f:<b>`` (string): one bucket of fingerprint postings, packed sorted hashes and passages
-  (about 64 per bucket: a draft's look-up is one round trip of a few hundred small reads);
+- ``G:f:<b>`` (hash): fingerprint (8 bytes) -> the passages holding it (packed), about 64
+  fingerprints per bucket so that Redis stores each bucket compactly; a draft's look-up is one
+  round trip of HMGETs that return only the postings asked for;
 - ``G:capped`` (string), ``G:vocab`` (set).
 """
 
 from __future__ import annotations
 
+import contextlib
+import itertools
 import json
 import threading
 import time
@@ -65,7 +69,7 @@ SCHEMES = ("redis://", "rediss://", "unix://")
 DEFAULT_PREFIX = "pitlint"
 DEFAULT_TIMEOUT = 10.0  # seconds, to connect and for each reply
 PASSAGES_PER_BUCKET = 64
-POSTINGS_PER_BUCKET = 64
+FINGERPRINTS_PER_BUCKET = 64
 OLD_GENERATION_EXPIRES = 600  # seconds a replaced generation stays readable
 CONSISTENT_READ_ATTEMPTS = 20  # readings repeated while additions keep landing in the middle of them
 LOCK_SECONDS = 30  # the writer lock's lease, renewed while the writer runs
@@ -154,14 +158,9 @@ class _Keys:
     def doc(self, document: int) -> str:
         return f"{self.base}:doc:{document}"
 
-    def pt(self, passage: int) -> str:
-        return f"{self.base}:pt:{passage // PASSAGES_PER_BUCKET}"
-
-    def pc(self, passage: int) -> str:
-        return f"{self.base}:pc:{passage // PASSAGES_PER_BUCKET}"
-
-    def pg(self, passage: int) -> str:
-        return f"{self.base}:pg:{passage // PASSAGES_PER_BUCKET}"
+    def passage(self, passage: int) -> str:
+        """The hash holding a passage's fields (``t``/``n``/``c``/``g`` + its id)."""
+        return f"{self.base}:p:{passage // PASSAGES_PER_BUCKET}"
 
     def gm(self, group: int) -> str:
         return f"{self.base}:gm:{group}"
@@ -181,24 +180,20 @@ def _rank(documents: int, passage: int) -> int:
     return documents * _RANK + (_RANK - 1 - passage)
 
 
-def _pack_postings(hashes: np.ndarray, owners: np.ndarray) -> bytes:
-    order = np.lexsort((owners, hashes))
-    return (
-        np.uint32(len(hashes)).tobytes() + hashes[order].astype("<u8").tobytes() + owners[order].astype("<u4").tobytes()
-    )
-
-
-def _unpack_postings(blob: bytes | None) -> tuple[np.ndarray, np.ndarray]:
-    if not blob:
-        return np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.uint32)
-    count = int(np.frombuffer(blob, dtype="<u4", count=1)[0])
-    hashes = np.frombuffer(blob, dtype="<u8", count=count, offset=4)
-    owners = np.frombuffer(blob, dtype="<u4", count=count, offset=4 + 8 * count)
-    return hashes, owners
-
-
 def _bucket_of(hashes: np.ndarray, buckets: int) -> np.ndarray:
     return (hashes & np.uint64(buckets - 1)).astype(np.int64)
+
+
+def _postings_by_field(hashes: np.ndarray, owners: np.ndarray, buckets: int) -> Iterator[tuple[int, bytes, bytes]]:
+    """(bucket, fingerprint as 8 bytes, its passages packed) for postings, bucket by bucket."""
+    numbers = _bucket_of(hashes, buckets)
+    order = np.lexsort((owners, hashes, numbers))
+    numbers, hashes, owners = numbers[order], hashes[order], owners[order]
+    starts = np.flatnonzero(np.r_[True, hashes[1:] != hashes[:-1]]) if len(hashes) else np.zeros(0, int)
+    keys = hashes.astype("<u8").tobytes()
+    packed = owners.astype("<u4").tobytes()
+    for start, end in itertools.pairwise([*starts.tolist(), len(hashes)]):
+        yield int(numbers[start]), keys[8 * start : 8 * start + 8], packed[4 * start : 4 * end]
 
 
 def _chunked(items: list, size: int = _BATCH) -> Iterator[list]:
@@ -224,6 +219,8 @@ class RedisIndex:
 
     @classmethod
     def open(cls, text: str) -> RedisIndex:
+        import redis
+
         address = Address.parse(text)
         client = connect(address)
         try:
@@ -238,7 +235,12 @@ class RedisIndex:
         except CorpusError:
             client.close()
             raise
-        except Exception as error:
+        except ValueError:
+            client.close()
+            raise CorpusError(
+                f"{address.shown}: the key {_pointer(address.prefix)} is not pitlint's; choose another prefix"
+            ) from None
+        except redis.RedisError as error:
             client.close()
             raise _server_error(address, error) from None
         header = {key.decode(): value.decode() for key, value in raw.items()}
@@ -290,24 +292,29 @@ class RedisIndex:
         """As `Index.lookup`: every (item, passage) pair sharing a fingerprint."""
         if not len(prints):
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+        return self._lookup(prints, owners, {})
+
+    def _lookup(
+        self, prints: np.ndarray, owners: np.ndarray, pending: dict[bytes, bytes]
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """``lookup``, with ``pending`` postings (fingerprint -> packed passages) not yet written."""
         buckets = _bucket_of(prints, self.buckets)
-        wanted = sorted(set(buckets.tolist()))
-        blobs = dict(zip(wanted, self._run(("get", (self.keys.bucket(b),)) for b in wanted), strict=True))
+        fields = prints.astype("<u8").tobytes()
+        by_bucket: dict[int, list[int]] = defaultdict(list)
+        for position, number in enumerate(buckets.tolist()):
+            by_bucket[number].append(position)
+        commands = [
+            ("hmget", (self.keys.bucket(number), [fields[8 * p : 8 * p + 8] for p in positions]))
+            for number, positions in by_bucket.items()
+        ]
         items, found = [], []
-        for number in wanted:
-            hashes, passages = _unpack_postings(blobs[number])
-            if not len(hashes):
-                continue
-            mine = np.flatnonzero(buckets == number)
-            left = np.searchsorted(hashes, prints[mine], side="left")
-            right = np.searchsorted(hashes, prints[mine], side="right")
-            counts = right - left
-            total = int(counts.sum())
-            if not total:
-                continue
-            starts = np.repeat(left - (np.cumsum(counts) - counts), counts)
-            items.append(np.repeat(owners[mine], counts))
-            found.append(passages[starts + np.arange(total)])
+        for positions, values in zip(by_bucket.values(), self._run(commands), strict=True):
+            for position, value in zip(positions, values, strict=True):
+                value = (value or b"") + pending.get(fields[8 * position : 8 * position + 8], b"")
+                if value:
+                    passages = np.frombuffer(value, dtype="<u4")
+                    found.append(passages)
+                    items.append(np.full(len(passages), owners[position], dtype=np.int64))
         if not items:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
         return np.concatenate(items).astype(np.int64), np.concatenate(found).astype(np.int64)
@@ -321,23 +328,19 @@ class RedisIndex:
             by_bucket: dict[int, list[int]] = defaultdict(list)
             for passage in chunk:
                 by_bucket[passage // PASSAGES_PER_BUCKET].append(passage)
-            commands = []
-            for members in by_bucket.values():
-                commands += [
-                    ("hmget", (self.keys.pt(members[0]), members)),
-                    ("hmget", (self.keys.pc(members[0]), members)),
-                    ("hmget", (self.keys.pg(members[0]), members)),
-                ]
-            replies = self._run(commands)
-            for number, members in enumerate(by_bucket.values()):
-                texts, counts, groups = replies[3 * number : 3 * number + 3]
-                for passage, value, count, group in zip(members, texts, counts, groups, strict=True):
-                    if value is None:
+            kinds = "ncgt" if with_text else "ncg"
+            commands = [
+                ("hmget", (self.keys.passage(members[0]), [f"{kind}{p}" for p in members for kind in kinds]))
+                for members in by_bucket.values()
+            ]
+            for members, values in zip(by_bucket.values(), self._run(commands), strict=True):
+                for number, passage in enumerate(members):
+                    fields = values[len(kinds) * number : len(kinds) * (number + 1)]
+                    if fields[0] is None:
                         continue
-                    words, original, norm = value.decode("utf-8").split("\0", 2)
-                    rows[passage] = Passage(
-                        passage, original if with_text else "", norm, int(words), int(count), int(group)
-                    )
+                    norm = fields[0].decode("utf-8")
+                    original = fields[3].decode("utf-8") if with_text else ""
+                    rows[passage] = Passage(passage, original, norm, len(norm.split()), int(fields[1]), int(fields[2]))
         return rows
 
     def _ranked(self, group: int, count: int | None) -> list[int]:
@@ -351,10 +354,10 @@ class RedisIndex:
         return [rows[passage] for passage in ids if passage in rows and rows[passage].group == group]
 
     def group_documents(self, group: int, containing: str | None = None) -> int:
-        if containing is None:
-            scored = self.client.zrange(self.keys.gm(group), 0, -1, withscores=True)
-            if scored:
-                return sum(int(score) // _RANK for _, score in scored)
+        if containing is None:  # groups used twice or more keep their total in G:gs
+            total = self._run([("zscore", (self.keys.gs, group))])[0]
+            if total is not None:
+                return int(total)
             row = self.passages([group], with_text=False).get(group)
             return row.documents if row is not None and row.group == group else 0
         ids = self._ranked(group, VARIANTS_COUNTED)
@@ -489,10 +492,12 @@ class _WriterLock:
         self.renewer = threading.Thread(target=self._renew, daemon=True)
 
     def _renew(self) -> None:
+        import redis
+
         while not self.stop.wait(LOCK_SECONDS / 3):
             try:
                 self.lock.reacquire()
-            except Exception:
+            except redis.RedisError:  # the lease was lost: the transaction's WATCH notices
                 return
 
     def __enter__(self) -> _WriterLock:
@@ -506,10 +511,8 @@ class _WriterLock:
     def __exit__(self, *exc: object) -> None:
         self.stop.set()
         self.renewer.join()
-        try:
+        with contextlib.suppress(Exception):  # an expired lease has nothing to release
             self.lock.release()
-        except Exception:
-            pass
 
 
 def build(
@@ -616,12 +619,12 @@ def _load(client: redis.Redis, keys: _Keys, staged: embedded.Index, corpus: Path
     group_uses: dict[int, int] = defaultdict(int)
     members: dict[int, list[tuple[int, int]]] = defaultdict(list)
     bucket: dict[str, dict] = defaultdict(dict)
-    for passage, key, original, norm, words, documents, group in db.execute(
-        "SELECT id, key, text, norm, words, documents, variant_group FROM passages ORDER BY id"
+    for passage, key, original, norm, documents, group in db.execute(
+        "SELECT id, key, text, norm, documents, variant_group FROM passages ORDER BY id"
     ):
-        bucket[keys.pt(passage)][passage] = f"{words}\0{original}\0{norm}"
-        bucket[keys.pc(passage)][passage] = documents
-        bucket[keys.pg(passage)][passage] = group
+        bucket[keys.passage(passage)].update(
+            {f"t{passage}": original, f"n{passage}": norm, f"c{passage}": documents, f"g{passage}": group}
+        )
         bucket[keys.pk][key] = passage
         group_uses[group] += documents
         members[group].append((passage, documents))
@@ -651,17 +654,19 @@ def _load(client: redis.Redis, keys: _Keys, staged: embedded.Index, corpus: Path
 
     hashes = np.concatenate([np.asarray(h) for h, _ in staged.segments]) if staged.segments else np.zeros(0, np.uint64)
     owners = np.concatenate([np.asarray(o) for _, o in staged.segments]) if staged.segments else np.zeros(0, np.uint32)
-    buckets = 1024
-    while buckets * POSTINGS_PER_BUCKET < len(hashes):
+    buckets = 64
+    while buckets * FINGERPRINTS_PER_BUCKET < len(np.unique(hashes)):
         buckets *= 2
-    numbers = _bucket_of(hashes, buckets)
-    order = np.argsort(numbers, kind="stable")
-    numbers, hashes, owners = numbers[order], hashes[order], owners[order]
-    bounds = np.flatnonzero(np.r_[True, numbers[1:] != numbers[:-1], True]) if len(numbers) else np.zeros(1, int)
-    for start, end in zip(bounds[:-1], bounds[1:], strict=True):
-        pipe.set(keys.bucket(int(numbers[start])), _pack_postings(hashes[start:end], owners[start:end]))
-        pending += 1
-        flush()
+    fields: dict[int, dict[bytes, bytes]] = defaultdict(dict)
+    for number, fingerprint, passages in _postings_by_field(hashes, owners, buckets):
+        fields[number][fingerprint] = passages
+        if len(fields) >= _BATCH:
+            for bucket_number, mapping in fields.items():
+                pipe.hset(keys.bucket(bucket_number), mapping=mapping)
+            pipe.execute()
+            fields.clear()
+    for bucket_number, mapping in fields.items():
+        pipe.hset(keys.bucket(bucket_number), mapping=mapping)
     capped = np.load(staged.path / embedded.CAPPED, allow_pickle=False)
     pipe.set(keys.capped, capped.astype("<u8").tobytes())
     header = {
@@ -824,17 +829,9 @@ class _RedisWriter:
         if not new_ids:
             return {}
         prints, items = fp.fingerprints_of_many([self.new_rows[p][1].split() for p in new_ids])
-        found_items, found = self.index.lookup(prints, items)  # postings already on the server
-        order = np.argsort(new_hashes, kind="stable")
-        hashes, owners = new_hashes[order], new_owners[order]
-        left = np.searchsorted(hashes, prints, side="left")
-        counts = np.searchsorted(hashes, prints, side="right") - left
-        starts = np.repeat(left - (np.cumsum(counts) - counts), counts)
-        extra_items = np.repeat(items, counts)
-        extra = owners[starts + np.arange(int(counts.sum()))].astype(np.int64)
-        all_items = np.concatenate([found_items, extra_items]).astype(np.int64)
-        all_found = np.concatenate([found, extra]).astype(np.int64)
-        pairs = np.stack([np.asarray(new_ids, dtype=np.int64)[all_items], all_found], axis=1)
+        pending = {fingerprint: passages for _, fingerprint, passages in _postings_by_field(new_hashes, new_owners, 1)}
+        found_items, found = self.index._lookup(prints, items, pending)  # on the server, and about to be
+        pairs = np.stack([np.asarray(new_ids, dtype=np.int64)[found_items], found], axis=1)
         pairs = pairs[pairs[:, 0] != pairs[:, 1]]
         if not len(pairs):
             return {}
@@ -897,15 +894,15 @@ class _RedisWriter:
             if p in old_rows:
                 counts.setdefault(p, old_rows[p].documents)
                 group_of.setdefault(p, old_rows[p].group)
-        for passage, (original, norm, words) in self.new_rows.items():
-            pipe.hset(keys.pt(passage), passage, f"{words}\0{original}\0{norm}")
+        for passage, (original, norm, _) in self.new_rows.items():
+            pipe.hset(keys.passage(passage), mapping={f"t{passage}": original, f"n{passage}": norm})
             pipe.hset(keys.pk, embedded.passage_key(norm), passage)
         for passage, count in self.document_counts.items():
             counts[passage] = counts.get(passage, 0) + count
             if passage in self.new_rows:
-                pipe.hset(keys.pc(passage), passage, count)
+                pipe.hset(keys.passage(passage), f"c{passage}", count)
             else:
-                pipe.hincrby(keys.pc(passage), passage, count)
+                pipe.hincrby(keys.passage(passage), f"c{passage}", count)
         # every member of a group that was merged follows its group
         final: dict[int, list[int]] = defaultdict(list)
         affected = set(groups_touched) | {p for p in self.new_rows}
@@ -919,7 +916,7 @@ class _RedisWriter:
         for group, passages in final.items():
             for passage in passages:
                 if group_of.get(passage) != group or passage in self.new_rows:
-                    pipe.hset(keys.pg(passage), passage, group)
+                    pipe.hset(keys.passage(passage), f"g{passage}", group)
             for old in {group_of.get(p, p) for p in passages} - {group}:
                 pipe.delete(keys.gm(old))
                 pipe.zrem(keys.gs, old)
@@ -934,20 +931,14 @@ class _RedisWriter:
             else:
                 pipe.zrem(keys.gs, group)
 
-        # fingerprints: the buckets new postings fall into, merged
-        if len(new_hashes):
-            numbers = _bucket_of(new_hashes, self.index.buckets)
-            touched = sorted(set(numbers.tolist()))
-            blobs = self.client.mget([keys.bucket(b) for b in touched])
-            for number, blob in zip(touched, blobs, strict=True):
-                old_hashes, old_owners = _unpack_postings(blob)
-                mine = numbers == number
-                pipe.set(
-                    keys.bucket(number),
-                    _pack_postings(
-                        np.concatenate([old_hashes, new_hashes[mine]]), np.concatenate([old_owners, new_owners[mine]])
-                    ),
-                )
+        # fingerprints: the new passages appended to each fingerprint's postings
+        new_fields = list(_postings_by_field(new_hashes, new_owners, self.index.buckets))
+        if new_fields:
+            reads = self.client.pipeline(transaction=False)
+            for number, fingerprint, _ in new_fields:
+                reads.hget(keys.bucket(number), fingerprint)
+            for (number, fingerprint, passages), old in zip(new_fields, reads.execute(), strict=True):
+                pipe.hset(keys.bucket(number), fingerprint, (old or b"") + passages)
         pipe.hincrby(keys.header, "version", 1)
         pipe.hincrby(keys.header, "documents", len(self.documents))
         pipe.hincrby(keys.header, "passages", len(self.new_rows))

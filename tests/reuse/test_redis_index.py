@@ -306,7 +306,7 @@ def test_a_writer_waits_for_the_one_before(address: str, tmp_path: Path):
     assert process.poll() is None  # waiting, not failing and not writing
     assert holder.document_count == 5
     lock.release()
-    out, err = process.communicate(timeout=60)
+    _, err = process.communicate(timeout=60)
     assert process.returncode == 0
     assert "pitlint: waiting for another writer to this index to finish" in err
     assert holder.document_count == 6
