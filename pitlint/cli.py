@@ -93,7 +93,9 @@ def check(
     corpus: Annotated[
         str | None,
         typer.Option(
-            "--corpus", help="Issued PITs to compare with: a folder or an index (default: the shipped corpus)."
+            "--corpus",
+            help="Issued PITs to compare with: a folder, an index or a shared index at "
+            "redis://host:port/db[?prefix=NAME] (default: the shipped corpus).",
         ),
     ] = None,
     organisation: Annotated[

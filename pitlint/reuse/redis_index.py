@@ -540,7 +540,12 @@ def build(
             try:
                 generation = int(client.incr(f"{address.prefix}:generations"))
                 keys = _Keys(address.prefix, generation)
-                _load(client, keys, staged, corpus)
+                try:
+                    _load(client, keys, staged, corpus)
+                except BaseException:  # interrupted or refused: what was loaded goes away
+                    with contextlib.suppress(redis.RedisError):
+                        _expire_generation(client, keys, 0)
+                    raise
             finally:
                 staged.close()
             previous = client.set(_pointer(address.prefix), generation, get=True)
@@ -554,10 +559,11 @@ def build(
     return result
 
 
-def _expire_generation(client: redis.Redis, keys: _Keys) -> None:
+def _expire_generation(client: redis.Redis, keys: _Keys, seconds: int = OLD_GENERATION_EXPIRES) -> None:
+    """Let a generation's keys expire (now, with 0 seconds)."""
     pipe = client.pipeline(transaction=False)
     for count, key in enumerate(client.scan_iter(match=f"{keys.base}:*", count=5000), start=1):
-        pipe.expire(key, OLD_GENERATION_EXPIRES)
+        pipe.expire(key, seconds) if seconds else pipe.unlink(key)
         if count % _BATCH == 0:
             pipe.execute()
     pipe.execute()

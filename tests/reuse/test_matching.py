@@ -147,3 +147,31 @@ def test_new_wording_is_never_flagged(tmp_path: Path):
     )
     (report,) = check([draft], Config(select=("boilerplate", "drift", "generic"))).files
     assert (report.findings, report.reused_fraction) == ([], 0.0)
+
+
+def test_the_source_of_a_run_does_not_depend_on_the_process(tmp_path: Path):
+    """Many issued PITs share whole runs of boilerplate; which one a run is cited from must be the
+    same in every process (string hashing differs between processes)."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    from benchmarks.generate import generate
+
+    corpus = tmp_path / "corpus"
+    generate(corpus, 150, seed=3)
+    index_module.build(corpus, tmp_path / "index")
+    outputs = []
+    for seed in ("1", "2", "3"):
+        done = subprocess.run(
+            [sys.executable, "-m", "pitlint", "check", "--format", "json", "--select", "boilerplate"]
+            + ["--corpus", str(tmp_path / "index"), f"{corpus}.draft.txt", *map(str, SEEDS.values())],
+            capture_output=True,
+            text=True,
+            env=dict(os.environ, PYTHONHASHSEED=seed),
+        )
+        outputs.append(json.loads(done.stdout)["files"])
+    sources = [f["source"]["document"] for file in outputs[0] for f in file["findings"]]
+    assert len(sources) > 20 and len(set(sources)) > 5
+    assert outputs[1] == outputs[0] and outputs[2] == outputs[0]
