@@ -162,11 +162,12 @@ def test_the_source_of_a_run_does_not_depend_on_the_process(tmp_path: Path):
     corpus = tmp_path / "corpus"
     generate(corpus, 150, seed=3)
     index_module.build(corpus, tmp_path / "index")
+    command = [sys.executable, "-m", "pitlint", "check", "--format", "json", "--select", "boilerplate"]
+    command += ["--corpus", str(tmp_path / "index"), f"{corpus}.draft.txt", *map(str, SEEDS.values())]
     outputs = []
     for seed in ("1", "2", "3"):
         done = subprocess.run(
-            [sys.executable, "-m", "pitlint", "check", "--format", "json", "--select", "boilerplate"]
-            + ["--corpus", str(tmp_path / "index"), f"{corpus}.draft.txt", *map(str, SEEDS.values())],
+            command,
             capture_output=True,
             text=True,
             env=dict(os.environ, PYTHONHASHSEED=seed),
