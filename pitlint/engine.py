@@ -90,9 +90,11 @@ def check_file(path: Path, config: Config, context: Context) -> FileReport:
     report.format = document.format
     report.paragraphs = len(document.paragraphs)
     outline = outline_module.build(document)
-    findings: list[Finding] = []
-    for module in load():
-        findings.extend(module.check(document, outline, context))
+
+    def run_checks() -> list[Finding]:
+        return [finding for module in load() for finding in module.check(document, outline, context)]
+
+    findings = context.consistently(document, run_checks)
     kept = [finding for finding in findings if _selected(finding.rule, config) and not _silenced(finding, document)]
     report.silenced = len(findings) - len(kept)
     report.findings = sorted(kept, key=lambda finding: finding.sort_key)

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import functools
 import importlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from types import ModuleType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from pitlint.findings import Category, register
 
@@ -23,6 +24,8 @@ if TYPE_CHECKING:
     from pitlint.spelling import Speller
 
 from pitlint.packs import Packs
+
+T = TypeVar("T")
 
 
 def _packs() -> Packs:
@@ -76,9 +79,20 @@ class Context:
         if document.path not in self._analyses:
             from pitlint.reuse.matching import analyse
 
-            index = self.index
-            self._analyses[document.path] = index.read_consistently(lambda: analyse(document, index))
+            self._analyses[document.path] = analyse(document, self.index)
         return self._analyses[document.path]
+
+    def consistently(self, document: Document, checking: Callable[[], T]) -> T:
+        """Run a draft's checks against one state of the corpus index, so that an issued PIT added
+        meanwhile is seen by all of them or by none (a repeated attempt forgets what it read)."""
+        if self.index is None:
+            return checking()
+
+        def attempt() -> T:
+            self._analyses.pop(document.path, None)
+            return checking()
+
+        return self.index.read_consistently(attempt)
 
     def reference(self, name: str) -> str:
         """How to cite a corpus document: its reference ("624A/23") if it has one, else its id."""

@@ -533,6 +533,7 @@ def build(
     address = Address.parse(target)
     client = connect(address)
     try:
+        _warn_if_evicting(client, address, notify)
         with _WriterLock(client, address, notify), tempfile.TemporaryDirectory(prefix="pitlint-build-") as folder:
             staged_path = Path(folder) / "index"
             result = embedded.build(corpus, staged_path, files=files, manifest=manifest, progress=progress)
@@ -557,6 +558,23 @@ def build(
         client.close()
     result.seconds = time.perf_counter() - started
     return result
+
+
+def _warn_if_evicting(client: redis.Redis, address: Address, notify: Any) -> None:
+    """A server that may evict keys when full would drop parts of the index without a word."""
+    import redis
+
+    try:
+        found = client.config_get("maxmemory-policy")
+    except redis.RedisError:  # CONFIG is often disabled on managed servers
+        return
+    policy = next(iter(found.values()), b"noeviction") if found else b"noeviction"
+    policy = policy.decode() if isinstance(policy, bytes) else str(policy)
+    if policy != "noeviction" and notify:
+        notify(
+            f"{address.shown}: the server's maxmemory-policy is {policy}: when full it will drop parts of the "
+            "index; set it to noeviction"
+        )
 
 
 def _expire_generation(client: redis.Redis, keys: _Keys, seconds: int = OLD_GENERATION_EXPIRES) -> None:
@@ -858,6 +876,83 @@ class _RedisWriter:
                 groups.union(int(a), int(b))
         return {group: groups.find(passage) for passage, group in current.items() if groups.find(passage) != group}
 
+    def _write_passages(self, pipe: Any, relabel: dict[int, int]) -> None:
+        """Queue the passages' changes: rows of new ones, use counts, and variant groups. Only
+        what changes is read and written (a popular group can have thousands of variants):
+        counts move by ZINCRBY; only a group merged into another has its members re-pointed."""
+        keys = self.keys
+        used = list(self.document_counts)
+        old_used = [p for p in used if p not in self.new_rows]
+        rows = self.index.passages(old_used, with_text=False)
+        group_of = {p: rows[p].group for p in old_used} | {p: p for p in self.new_rows}
+        moved = {old: self.index._ranked(old, None) if old not in self.new_rows else [old] for old in relabel}
+        involved = {group_of[p] for p in used} | set(relabel) | set(relabel.values())
+        missing = {m for members in moved.values() for m in members} | involved
+        rows |= self.index.passages({p for p in missing if p not in rows and p not in self.new_rows}, with_text=False)
+        for old, members in moved.items():
+            for member in members:
+                group_of[member] = old
+        before = {p: row.documents for p, row in rows.items()} | {p: 0 for p in self.new_rows}
+        after = dict(before)
+        for passage, count in self.document_counts.items():
+            after[passage] += count
+
+        def final(passage: int) -> int:
+            return relabel.get(group_of[passage], group_of[passage])
+
+        # what the server knows of each group involved: its ranked set, its total uses
+        groups = sorted(involved)
+        replies = self.index._run(
+            [("zcard", (keys.gm(g),)) for g in groups] + [("zscore", (keys.gs, g)) for g in groups]
+        )
+        size = dict(zip(groups, (int(n) for n in replies[: len(groups)]), strict=True))
+        total = {
+            g: int(score) if score is not None else (before.get(g, 0) if size[g] == 0 else 0)
+            for g, score in zip(groups, replies[len(groups) :], strict=True)
+        }
+
+        for passage, (original, norm, _) in self.new_rows.items():
+            pipe.hset(keys.passage(passage), mapping={f"t{passage}": original, f"n{passage}": norm})
+            pipe.hset(keys.pk, embedded.passage_key(norm), passage)
+        for passage, count in self.document_counts.items():
+            if passage in self.new_rows:
+                pipe.hset(keys.passage(passage), f"c{passage}", count)
+            else:
+                pipe.hincrby(keys.passage(passage), f"c{passage}", count)
+        for passage in self.new_rows:
+            if passage not in relabel:
+                pipe.hset(keys.passage(passage), f"g{passage}", final(passage))
+        for old, members in moved.items():
+            for member in members:
+                pipe.hset(keys.passage(member), f"g{member}", relabel[old])
+
+        totals: dict[int, int] = {}
+        for group in involved:
+            root = relabel.get(group, group)
+            totals[root] = totals.get(root, 0) + total[group]
+        for passage, count in self.document_counts.items():
+            totals[final(passage)] += count
+        for root, uses in totals.items():
+            arriving = [m for old, members in moved.items() if relabel[old] == root for m in members]
+            had_set = size[root] > 0
+            if had_set or arriving:
+                ranked = {m: _rank(after[m], m) for m in arriving}
+                if not had_set:
+                    ranked[root] = _rank(after[root], root)
+                if ranked:
+                    pipe.zadd(keys.gm(root), ranked)
+                if had_set:  # members that stayed: their counts move their rank
+                    for passage, count in self.document_counts.items():
+                        if group_of[passage] == root and passage not in ranked:
+                            pipe.zincrby(keys.gm(root), count * _RANK, passage)
+            if uses >= 2:
+                pipe.zadd(keys.gs, {root: uses})
+            else:
+                pipe.zrem(keys.gs, root)
+        for old in relabel:
+            pipe.delete(keys.gm(old))
+            pipe.zrem(keys.gs, old)
+
     def write(self, pipe: Any) -> None:
         """Queue every change on a transaction."""
         keys = self.keys
@@ -888,54 +983,7 @@ class _RedisWriter:
             for chunk in _chunked(sorted(self.vocabulary), 10_000):
                 pipe.sadd(keys.vocab, *chunk)
 
-        # passages: the rows of new ones, the counts of all, the groups that merged
-        old_ids = [p for p in self.document_counts if p not in self.new_rows]
-        old_rows = self.index.passages(old_ids, with_text=False)
-        groups_touched = {old_rows[p].group for p in old_ids if p in old_rows} | set(relabel) | set(relabel.values())
-        members = {group: self.index._ranked(group, None) for group in groups_touched}
-        member_rows = self.index.passages({p for found in members.values() for p in found}, with_text=False)
-        counts = {p: row.documents for p, row in member_rows.items()} | {p: 0 for p in self.new_rows}
-        group_of = {p: row.group for p, row in member_rows.items()} | {p: p for p in self.new_rows}
-        for p in old_ids:
-            if p in old_rows:
-                counts.setdefault(p, old_rows[p].documents)
-                group_of.setdefault(p, old_rows[p].group)
-        for passage, (original, norm, _) in self.new_rows.items():
-            pipe.hset(keys.passage(passage), mapping={f"t{passage}": original, f"n{passage}": norm})
-            pipe.hset(keys.pk, embedded.passage_key(norm), passage)
-        for passage, count in self.document_counts.items():
-            counts[passage] = counts.get(passage, 0) + count
-            if passage in self.new_rows:
-                pipe.hset(keys.passage(passage), f"c{passage}", count)
-            else:
-                pipe.hincrby(keys.passage(passage), f"c{passage}", count)
-        # every member of a group that was merged follows its group
-        final: dict[int, list[int]] = defaultdict(list)
-        affected = set(groups_touched) | {p for p in self.new_rows}
-        for group in affected:
-            for passage in members.get(group, [group] if group in self.new_rows else []):
-                final[relabel.get(group_of[passage], group_of[passage])].append(passage)
-        for passage in self.new_rows:
-            root = relabel.get(passage, passage)
-            if passage not in final[root]:
-                final[root].append(passage)
-        for group, passages in final.items():
-            for passage in passages:
-                if group_of.get(passage) != group or passage in self.new_rows:
-                    pipe.hset(keys.passage(passage), f"g{passage}", group)
-            for old in {group_of.get(p, p) for p in passages} - {group}:
-                pipe.delete(keys.gm(old))
-                pipe.zrem(keys.gs, old)
-            unique = sorted(set(passages))
-            if len(unique) > 1:
-                pipe.zadd(keys.gm(group), {p: _rank(counts.get(p, 0), p) for p in unique})
-            else:
-                pipe.delete(keys.gm(group))
-            total = sum(counts.get(p, 0) for p in unique)
-            if total >= 2:
-                pipe.zadd(keys.gs, {group: total})
-            else:
-                pipe.zrem(keys.gs, group)
+        self._write_passages(pipe, relabel)
 
         # fingerprints: the new passages appended to each fingerprint's postings
         new_fields = list(_postings_by_field(new_hashes, new_owners, self.index.buckets))

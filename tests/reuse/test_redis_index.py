@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from rapidfuzz import fuzz
 
 from benchmarks.generate import generate
 from pitlint.config import Config
@@ -21,7 +22,7 @@ from pitlint.engine import check
 from pitlint.errors import CorpusError
 from pitlint.report.json_format import file_to_dict
 from pitlint.reuse import index as embedded
-from pitlint.reuse import redis_index
+from pitlint.reuse import redis_index, text
 from pitlint.reuse.redis_index import RedisIndex
 from tests.conftest import CORPUS, SEEDS, require, run_pitlint
 from tests.reuse.test_index import NEW_PIT
@@ -361,3 +362,67 @@ def test_an_empty_server_and_a_bad_address_are_clear(address: str):
         RedisIndex.open(address.split("?")[0] + "?prefix=a*b")
     result = run_pitlint("corpus", "stats", "--index", address)
     assert result.code == 2 and result.stderr.startswith(f"pitlint: {address.split('?')[0]}?prefix=")
+
+
+def test_a_server_that_may_evict_keys_is_named_at_build(address: str):
+    import redis
+
+    admin = redis.Redis.from_url(address.split("?")[0])
+    admin.config_set("maxmemory-policy", "allkeys-lru")
+    try:
+        result = run_pitlint("corpus", "build", CORPUS, "--index", address)
+    finally:
+        admin.config_set("maxmemory-policy", "noeviction")
+        admin.close()
+    assert result.code == 0
+    shown = redis_index.Address.parse(address).shown
+    assert result.stderr == (
+        f"pitlint: {shown}: the server's maxmemory-policy is allkeys-lru: when full it will drop parts of the "
+        "index; set it to noeviction\n"
+    )
+    quiet = run_pitlint("corpus", "build", CORPUS, "--index", address)
+    assert (quiet.code, quiet.stderr) == (0, "")
+
+
+BASE = (
+    "Disclosure of the locations of the automatic number plate recognition cameras would allow offenders "
+    "to plan routes that avoid them and so escape detection"
+)
+SHARED = (
+    "The Police Service is charged with enforcing the law, preventing and detecting crime and protecting the "
+    "communities we serve."
+)
+
+
+def test_a_new_wording_that_joins_two_groups_merges_them_as_the_embedded_add_does(tmp_path: Path, address: str):
+    """Two wordings too far apart to be variants of each other, then a third close to both: the
+    groups merge, with every member re-pointed, counts and ranks kept, as in the embedded index."""
+    first, second, third = (tmp_path / name for name in ("first", "second.txt", "third.txt"))
+    first.mkdir()
+    one = f"{BASE}, as the chief constable told the board in March."
+    two = f"In the view of the force and its partner agencies, {BASE}."
+    assert fuzz.ratio(text.normalise(one), text.normalise(two)) < 85  # not variants of each other
+    assert min(fuzz.ratio(text.normalise(f"{BASE}."), text.normalise(x)) for x in (one, two)) >= 85
+    (first / "one.txt").write_text(f"Harm\n\n{one}\n\n{SHARED}\n", encoding="utf-8")
+    second.write_text(f"Harm\n\n{two}\n\n{SHARED}\n", encoding="utf-8")
+    third.write_text(f"Harm\n\n{BASE}.\n\n{SHARED}\n", encoding="utf-8")
+    folder = Path(_embedded(first, tmp_path / "index"))
+    redis_index.build(first, address)
+    for path in (second, third):
+        assert embedded.add(folder, [(path, path.name)]) == redis_index.add(address, [(path, path.name)])
+        if path == second:  # two groups so far
+            opened = RedisIndex.open(address)
+            assert len({r.group for r in opened.passages(range(4)).values() if "number plate" in r.norm}) == 2
+            opened.close()
+    local, shared = embedded.Index.open(folder), RedisIndex.open(address)
+    try:
+        assert _state(shared) == _state(local)
+        rows = shared.passages(range(5))
+        base_groups = {row.group for row in rows.values() if "number plate" in row.norm}
+        assert len([row for row in rows.values() if "number plate" in row.norm]) == 3 and len(base_groups) == 1
+        (group,) = base_groups
+        assert shared.group_documents(group) == 3
+        (shared_row,) = [row for row in rows.values() if row.text == SHARED]
+        assert shared_row.documents == 3 and shared.top_variants(shared_row.group) == [shared_row]
+    finally:
+        local.close(), shared.close()
