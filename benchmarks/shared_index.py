@@ -102,7 +102,7 @@ def server_ms_per_check(address: str, draft: Path, checks: int) -> tuple[float, 
     """The server's CPU milliseconds and bytes sent per check, over ``checks`` sequential checks."""
     from pitlint.readers import read
     from pitlint.reuse.matching import analyse
-    from pitlint.reuse.redis_index import RedisIndex
+    from pitlint.reuse.shared import RedisIndex
 
     index = RedisIndex.open(address)
     document = read(draft)

@@ -295,16 +295,16 @@ def corpus_build(
     from pitlint.reuse import corpus as corpus_module
     from pitlint.reuse import index as index_module
     from pitlint.reuse.locate import default_index_path, stderr_notify
-    from pitlint.reuse.redis_index import Address, is_address
+    from pitlint.reuse.shared import Address, is_address
 
     target: str | Path = index if is_address(index) else Path(index) if index else default_index_path(folder)
     try:
         files, manifest = corpus_module.load_folder(folder)
         with progress_bar("Indexing", len(files)) as update:
             if isinstance(target, str):
-                from pitlint.reuse import redis_index
+                from pitlint.reuse import shared
 
-                built = redis_index.build(
+                built = shared.build(
                     folder, target, files=files, manifest=manifest, progress=update, notify=stderr_notify
                 )
                 target = Address.parse(target).shown
@@ -329,7 +329,7 @@ def _index_target(index: str | None) -> str | Path:
     from pitlint import config as config_module
     from pitlint.reuse import index as index_module
     from pitlint.reuse.locate import default_index_path
-    from pitlint.reuse.redis_index import is_address
+    from pitlint.reuse.shared import is_address
 
     if index is not None:
         return index if is_address(index) else Path(index)
@@ -359,11 +359,11 @@ def corpus_add(
         target = _index_target(index)
         files = [(path, str(path)) for path in readers.discover(paths)]
         if isinstance(target, str):
-            from pitlint.reuse import redis_index
+            from pitlint.reuse import shared
 
             with progress_bar("Adding", len(files)) as update:
-                added, skipped = redis_index.add(target, files, progress=update, notify=stderr_notify)
-            target = redis_index.Address.parse(target).shown
+                added, skipped = shared.add(target, files, progress=update, notify=stderr_notify)
+            target = shared.Address.parse(target).shown
         else:
             if not index_module.is_index(target):
                 raise _fail(f"{target}: no index here; build one with `pitlint corpus build DIR` or give --index")

@@ -574,7 +574,7 @@ def add(
 
 class CorpusIndex(Protocol):
     """What checks ask of an index: the embedded `Index` and the shared
-    `pitlint.reuse.redis_index.RedisIndex` answer alike."""
+    `pitlint.reuse.shared.RedisIndex` answer alike."""
 
     path: Path | str
     header: dict

@@ -75,10 +75,10 @@ def open_index(corpus: str | None, notify: Notify | None = None) -> index_module
     """The index for ``--corpus``, opened once (a damaged index is refused before a stale one)."""
     if corpus is None:
         return index_module.Index.open(_cached(DEFAULT_CORPUS, notify))
-    from pitlint.reuse.redis_index import is_address
+    from pitlint.reuse.shared import is_address
 
     if is_address(corpus):
-        from pitlint.reuse.redis_index import RedisIndex
+        from pitlint.reuse.shared import RedisIndex
 
         return RedisIndex.open(corpus)
     if "://" in corpus:

@@ -22,8 +22,9 @@ from pitlint.engine import check
 from pitlint.errors import CorpusError
 from pitlint.report.json_format import file_to_dict
 from pitlint.reuse import index as embedded
-from pitlint.reuse import redis_index, text
-from pitlint.reuse.redis_index import RedisIndex
+from pitlint.reuse import shared as shared_index
+from pitlint.reuse import text
+from pitlint.reuse.shared import RedisIndex
 from tests.conftest import CORPUS, SEEDS, require, run_pitlint
 from tests.reuse.test_index import NEW_PIT
 
@@ -111,7 +112,7 @@ def _embedded(corpus: Path, target: Path) -> str:
 
 def test_build_answers_exactly_as_the_embedded_index(tmp_path: Path, address: str, synthetic: Path):
     folder = _embedded(synthetic, tmp_path / "index")
-    redis_index.build(synthetic, address)
+    shared_index.build(synthetic, address)
     local, shared = embedded.Index.open(Path(folder)), RedisIndex.open(address)
     try:
         assert shared.document_count == local.document_count == 300
@@ -151,14 +152,14 @@ def test_add_gives_the_embedded_add_result(tmp_path: Path, address: str, synthet
     for path in files[:20]:
         shutil.copy(path, first / path.name)
     folder = _embedded(first, tmp_path / "index")
-    redis_index.build(first, address)
+    shared_index.build(first, address)
     for batch in (files[20:150], files[150:]):
         pairs = [(path, path.name) for path in batch]
-        assert embedded.add(Path(folder), pairs) == redis_index.add(address, pairs)
+        assert embedded.add(Path(folder), pairs) == shared_index.add(address, pairs)
     new = tmp_path / "new.txt"
     new.write_text(NEW_PIT, encoding="utf-8")
     result = run_pitlint("corpus", "add", new, SEEDS["002"], "--index", address)
-    shown = redis_index.Address.parse(address).shown
+    shown = shared_index.Address.parse(address).shown
     assert (result.code, result.stdout) == (0, f"Added 2 PITs to {shown}: 901A-26, {SEEDS['002'].stem}.\n")
     embedded.add(Path(folder), [(new, str(new)), (SEEDS["002"], str(SEEDS["002"]))])
     local, shared = embedded.Index.open(Path(folder)), RedisIndex.open(address)
@@ -173,7 +174,7 @@ def test_add_gives_the_embedded_add_result(tmp_path: Path, address: str, synthet
 
 
 def test_concurrent_adds_lose_nothing_and_duplicate_nothing(tmp_path: Path, address: str):
-    redis_index.build(CORPUS, address)
+    shared_index.build(CORPUS, address)
     batches = []
     for number in range(4):
         folder = tmp_path / f"batch{number}"
@@ -225,7 +226,7 @@ def test_a_check_during_an_add_sees_a_document_whole_or_not_at_all(tmp_path: Pat
     files = sorted(synthetic.rglob("*.txt"))
     for path in files[:100]:
         shutil.copy(path, first / path.name)
-    redis_index.build(first, address)
+    shared_index.build(first, address)
     draft = files[150]  # a PIT about to be issued: it is in the batch being added
     before = _findings([draft], address)
     seen: list[list[dict]] = []
@@ -239,7 +240,7 @@ def test_a_check_during_an_add_sees_a_document_whole_or_not_at_all(tmp_path: Pat
     checker.start()
     try:
         for start in range(100, 300, 50):
-            redis_index.add(address, [(path, path.name) for path in files[start : start + 50]])
+            shared_index.add(address, [(path, path.name) for path in files[start : start + 50]])
             time.sleep(0.05)
     finally:
         stop.set()
@@ -259,14 +260,14 @@ def test_a_check_during_an_add_sees_a_document_whole_or_not_at_all(tmp_path: Pat
 
 
 def test_old_generation_expires_after_a_rebuild(address: str):
-    redis_index.build(CORPUS, address)
+    shared_index.build(CORPUS, address)
     first = RedisIndex.open(address)
-    redis_index.build(CORPUS, address)
+    shared_index.build(CORPUS, address)
     second = RedisIndex.open(address)
     try:
         assert second.generation == first.generation + 1
         old_keys = list(first.client.scan_iter(match=f"{first.keys.base}:*"))
-        assert old_keys and all(0 < first.client.ttl(key) <= redis_index.OLD_GENERATION_EXPIRES for key in old_keys)
+        assert old_keys and all(0 < first.client.ttl(key) <= shared_index.OLD_GENERATION_EXPIRES for key in old_keys)
         assert first.document_count == 5  # a check that began before the switch finishes on its data
         assert all(second.client.ttl(key) == -1 for key in second.client.scan_iter(match=f"{second.keys.base}:*"))
     finally:
@@ -275,13 +276,13 @@ def test_old_generation_expires_after_a_rebuild(address: str):
 
 def test_prefixes_keep_corpora_apart(server: str, tmp_path: Path):
     one, two = f"{server}/0?prefix=force-a", f"{server}/0?prefix=force-b"
-    redis_index.build(CORPUS, one)
+    shared_index.build(CORPUS, one)
     new = tmp_path / "new.txt"
     new.write_text(NEW_PIT, encoding="utf-8")
     single = tmp_path / "single"
     single.mkdir()
     shutil.copy(new, single / "new.txt")
-    redis_index.build(single, two)
+    shared_index.build(single, two)
     a, b = RedisIndex.open(one), RedisIndex.open(two)
     try:
         assert (a.document_count, b.document_count) == (5, 1)
@@ -291,7 +292,7 @@ def test_prefixes_keep_corpora_apart(server: str, tmp_path: Path):
 
 
 def test_a_writer_waits_for_the_one_before(address: str, tmp_path: Path):
-    redis_index.build(CORPUS, address)
+    shared_index.build(CORPUS, address)
     new = tmp_path / "new.txt"
     new.write_text(NEW_PIT, encoding="utf-8")
     holder = RedisIndex.open(address)
@@ -375,7 +376,7 @@ def test_a_server_that_may_evict_keys_is_named_at_build(address: str):
         admin.config_set("maxmemory-policy", "noeviction")
         admin.close()
     assert result.code == 0
-    shown = redis_index.Address.parse(address).shown
+    shown = shared_index.Address.parse(address).shown
     assert result.stderr == (
         f"pitlint: {shown}: the server's maxmemory-policy is allkeys-lru: when full it will drop parts of the "
         "index; set it to noeviction\n"
@@ -407,9 +408,9 @@ def test_a_new_wording_that_joins_two_groups_merges_them_as_the_embedded_add_doe
     second.write_text(f"Harm\n\n{two}\n\n{SHARED}\n", encoding="utf-8")
     third.write_text(f"Harm\n\n{BASE}.\n\n{SHARED}\n", encoding="utf-8")
     folder = Path(_embedded(first, tmp_path / "index"))
-    redis_index.build(first, address)
+    shared_index.build(first, address)
     for path in (second, third):
-        assert embedded.add(folder, [(path, path.name)]) == redis_index.add(address, [(path, path.name)])
+        assert embedded.add(folder, [(path, path.name)]) == shared_index.add(address, [(path, path.name)])
         if path == second:  # two groups so far
             opened = RedisIndex.open(address)
             assert len({r.group for r in opened.passages(range(4)).values() if "number plate" in r.norm}) == 2

@@ -1,0 +1,45 @@
+"""The corpus index on a Redis server: one index that a force's drafters and CI runners, or a
+region's forces, all query, and that every newly issued PIT is added to at once.
+
+It holds what the embedded index holds, and answers the same questions with the same results
+(`pitlint.reuse.matching` cannot tell them apart), so a draft gets the same findings from either.
+``corpus build`` builds the embedded index in a temporary folder, so passage ids, capped
+fingerprints and variant groups are the embedded build's by construction, and loads it into a new
+*generation* of keys; the ``current`` pointer is switched in one command, and the old generation
+expires ten minutes later, so a check that started before the switch finishes on the data it began
+with. ``corpus add`` applies the embedded add's algorithm and writes each call's documents in one
+MULTI/EXEC transaction that also bumps the index's version; a check reads as of one version
+(`RedisIndex.read_consistently`), so it sees an added document entirely or not at all.
+
+Keys, under a prefix (``?prefix=`` in the address, default ``pitlint``) so that several corpora
+share one server; ``G`` is ``<prefix>:<generation>``:
+
+- ``<prefix>:current``, ``<prefix>:generations``, ``<prefix>:lock``: pointer, counter, writer lock;
+- ``G:header`` (hash): format, fingerprint settings, counters, bucket count, where it was built from;
+- ``G:doc:<id>`` (hash), ``G:names``, ``G:digests``, ``G:docnames`` (hashes): documents;
+- ``G:pk`` (hash, passage key -> id); ``G:p:<b>`` (hash of 64 passages: ``t<id>`` its text,
+  ``n<id>`` its normalised words, ``c<id>`` how many documents use it, ``g<id>`` its variant
+  group; one HMGET reads what a comparison needs of every passage in a bucket);
+- ``G:gm:<group>`` (sorted set): the variants of a group with more than one, ranked by use;
+  ``G:gs`` (sorted set): groups by total uses, for ``corpus stats``;
+- ``G:o:<passage>`` (string): its occurrences, packed (document, paragraph, sentence) in
+  document order, so the first few uses are one GETRANGE;
+- ``G:f:<b>`` (hash): fingerprint (8 bytes) -> the passages holding it (packed), about 64
+  fingerprints per bucket so that Redis stores each bucket compactly; a draft's look-up is one
+  round trip of HMGETs that return only the postings asked for;
+- ``G:capped`` (string), ``G:vocab`` (set).
+
+pitlint keeps no MinHash LSH tables on the server: candidates come from the fingerprints and are
+confirmed with rapidfuzz, and MinHash only groups variants when an index is built, so the server
+holds the groups themselves.
+
+Modules: ``server`` (address, client, key names, writer lock), ``reader`` (`RedisIndex`),
+``build`` and ``add`` (the two writers).
+"""
+
+from pitlint.reuse.shared.add import add
+from pitlint.reuse.shared.build import OLD_GENERATION_EXPIRES, build
+from pitlint.reuse.shared.reader import RedisIndex
+from pitlint.reuse.shared.server import Address, is_address
+
+__all__ = ["OLD_GENERATION_EXPIRES", "Address", "RedisIndex", "add", "build", "is_address"]

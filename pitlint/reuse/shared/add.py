@@ -1,0 +1,327 @@
+"""Adding issued PITs to a shared index: the folder index's steps, written in one transaction."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from pitlint.errors import CorpusError, ReadError
+from pitlint.reuse import fingerprints as fp
+from pitlint.reuse import index as embedded
+from pitlint.reuse.corpus import CorpusDocument, load_document
+from pitlint.reuse.index import (
+    ALREADY_INDEXED,
+    Progress,
+)
+from pitlint.reuse.shared.reader import RedisIndex
+from pitlint.reuse.shared.server import (
+    RANK,
+    Address,
+    Keys,
+    Notify,
+    WriterLock,
+    chunked,
+    pointer,
+    postings_by_field,
+    rank,
+    server_error,
+)
+
+if TYPE_CHECKING:
+    import redis
+
+
+def add(
+    target: str, files: list[tuple[Path, str]], progress: Progress | None = None, notify: Notify | None = None
+) -> tuple[list[str], list[str]]:
+    """Add newly issued PITs, as `pitlint.reuse.index.add` does: the same passage ids, groups and
+    counts, written in one transaction. Returns (added, skipped)."""
+    import redis
+
+    address = Address.parse(target)
+    opened = RedisIndex.open(target)  # refuses a missing or foreign index before reading any file
+    client = opened.client
+    documents: list[tuple[Path, CorpusDocument | str]] = []
+    for done, (path, label) in enumerate(files, start=1):
+        try:
+            documents.append((path, load_document(path, label)))
+        except ReadError as error:
+            documents.append((path, str(error)))
+        if progress:
+            progress(done, len(files))
+    names = [document.name for _, document in documents if not isinstance(document, str)]
+    try:
+        with WriterLock(client, address, notify):
+            while True:
+                loaded = [document for _, document in documents if not isinstance(document, str)]
+                for document, name in zip(loaded, names, strict=True):
+                    document.name = name  # a retried attempt names documents afresh
+                try:
+                    return _add_once(client, address, documents)
+                except redis.WatchError:
+                    continue  # another writer's lease ran out mid-way and it wrote first: start again
+    except redis.RedisError as error:
+        raise server_error(address, error) from None
+    finally:
+        opened.close()
+
+
+def _add_once(client: redis.Redis, address: Address, documents: list) -> tuple[list[str], list[str]]:
+    pipe = client.pipeline(transaction=True)
+    current = pointer(address.prefix)
+    pipe.watch(current)
+    generation = int(client.get(current) or 0)
+    keys = Keys(address.prefix, generation)
+    pipe.watch(keys.header)
+    header = {k.decode(): v.decode() for k, v in client.hgetall(keys.header).items()}
+    if not header:
+        raise CorpusError(f"{address.shown}: the index was removed while adding to it")
+    reader = RedisIndex(client, address, generation, header)
+    writer = _RedisWriter(reader, header, np.frombuffer(client.get(keys.capped) or b"", dtype="<u8"))
+    added: list[str] = []
+    skipped: list[str] = []
+    for path, document in documents:
+        if isinstance(document, str):
+            skipped.append(document)
+        elif writer.add(document):
+            added.append(document.name)
+        else:
+            skipped.append(f"{path}: {ALREADY_INDEXED}")
+    pipe.multi()
+    writer.write(pipe)
+    pipe.execute()
+    return added, skipped
+
+
+class _RedisWriter:
+    """The embedded `_Writer` and `add`'s grouping, against the server's current state; the
+    changes are collected and written in one transaction."""
+
+    def __init__(self, index: RedisIndex, header: dict, capped: np.ndarray) -> None:
+        self.index = index
+        self.keys = index.keys
+        self.client = index.client
+        self.capped = capped
+        self.next_document = int(header["next_document"])
+        self.next_passage = int(header["next_passage"])
+        self.first_new_passage = self.next_passage
+        self.known: dict[bytes, int] = {}
+        self.new_rows: dict[int, tuple[str, str, int]] = {}  # id -> (text, norm, words)
+        self.document_counts: dict[int, int] = defaultdict(int)
+        self.documents: list[tuple[int, CorpusDocument, list[tuple[int, int, int]]]] = []
+        self.names: set[str] = set()
+        self.digests: set[str] = set()
+        self.vocabulary: set[str] = set()
+        self.hashes: list[np.ndarray] = []
+        self.owners: list[np.ndarray] = []
+
+    def _passage(self, text: str, words: tuple[str, ...]) -> int:
+        norm = " ".join(words)
+        key = embedded.passage_key(norm)
+        passage = self.known.get(key)
+        if passage is None:
+            found = self.client.hget(self.keys.pk, key)
+            passage = None if found is None else int(found)
+        if passage is None:
+            passage = self.next_passage
+            self.next_passage += 1
+            self.new_rows[passage] = (text, norm, len(words))
+            prints = fp.fingerprints(words)
+            if len(self.capped):
+                prints = prints[~np.isin(prints, self.capped)]
+            self.hashes.append(prints)
+            self.owners.append(np.full(len(prints), passage, dtype=np.uint32))
+        self.known[key] = passage
+        return passage
+
+    def _taken(self, name: str) -> bool:
+        return name in self.names or self.client.hexists(self.keys.names, name)
+
+    def add(self, document: CorpusDocument) -> bool:
+        if document.digest in self.digests or self.client.hexists(self.keys.digests, document.digest):
+            return False
+        base, number, name = document.name, 1, document.name
+        while self._taken(name):
+            number += 1
+            name = f"{base}-{number}"
+        document.name = name
+        identifier = self.next_document
+        self.next_document += 1
+        seen: set[tuple[int, int]] = set()
+        occurrences = []
+        for sentence in document.sentences:
+            passage = self._passage(sentence.text, sentence.words)
+            if (sentence.paragraph, sentence.ordinal) not in seen:
+                seen.add((sentence.paragraph, sentence.ordinal))
+                occurrences.append((passage, sentence.paragraph, sentence.ordinal))
+        for passage in {occurrence[0] for occurrence in occurrences}:
+            self.document_counts[passage] += 1
+        self.documents.append((identifier, document, occurrences))
+        self.names.add(name)
+        self.digests.add(document.digest)
+        self.vocabulary |= document.vocabulary
+        return True
+
+    def _new_postings(self) -> tuple[np.ndarray, np.ndarray]:
+        hashes = np.concatenate(self.hashes) if self.hashes else np.zeros(0, dtype=np.uint64)
+        owners = np.concatenate(self.owners) if self.owners else np.zeros(0, dtype=np.uint32)
+        return hashes, owners
+
+    def _groups(self, new_hashes: np.ndarray, new_owners: np.ndarray) -> dict[int, int]:
+        """New variant group of every passage whose group changes: the embedded add's
+        candidates (shared fingerprints) joined when rapidfuzz finds them copies."""
+        from rapidfuzz import fuzz
+
+        new_ids = sorted(self.new_rows)
+        if not new_ids:
+            return {}
+        prints, items = fp.fingerprints_of_many([self.new_rows[p][1].split() for p in new_ids])
+        pending = {fingerprint: passages for _, fingerprint, passages in postings_by_field(new_hashes, new_owners, 1)}
+        found_items, found = self.index.lookup_with(prints, items, pending)  # on the server, and about to be
+        pairs = np.stack([np.asarray(new_ids, dtype=np.int64)[found_items], found], axis=1)
+        pairs = pairs[pairs[:, 0] != pairs[:, 1]]
+        if not len(pairs):
+            return {}
+        pairs.sort(axis=1)
+        pairs = np.unique(pairs, axis=0)
+        ids = [int(p) for p in np.unique(pairs)]
+        old = [p for p in ids if p not in self.new_rows]
+        rows = self.index.passages(old, with_text=False)
+        norms = {p: rows[p].norm for p in old if p in rows} | {
+            p: self.new_rows[p][1] for p in ids if p in self.new_rows
+        }
+        current = {p: rows[p].group for p in old if p in rows} | {p: p for p in ids if p in self.new_rows}
+        groups = embedded._Groups()
+        for passage, group in current.items():
+            groups.union(passage, group)
+        for a, b in pairs:
+            if fuzz.ratio(norms[int(a)], norms[int(b)]) >= 85:
+                groups.union(int(a), int(b))
+        return {group: groups.find(passage) for passage, group in current.items() if groups.find(passage) != group}
+
+    def _write_passages(self, pipe: redis.client.Pipeline, relabel: dict[int, int]) -> None:
+        """Queue the passages' changes: rows of new ones, use counts, and variant groups. Only
+        what changes is read and written (a popular group can have thousands of variants):
+        counts move by ZINCRBY; only a group merged into another has its members re-pointed."""
+        keys = self.keys
+        used = list(self.document_counts)
+        old_used = [p for p in used if p not in self.new_rows]
+        rows = self.index.passages(old_used, with_text=False)
+        group_of = {p: rows[p].group for p in old_used} | {p: p for p in self.new_rows}
+        moved = {old: self.index.ranked(old, None) if old not in self.new_rows else [old] for old in relabel}
+        involved = {group_of[p] for p in used} | set(relabel) | set(relabel.values())
+        missing = {m for members in moved.values() for m in members} | involved
+        rows |= self.index.passages({p for p in missing if p not in rows and p not in self.new_rows}, with_text=False)
+        for old, members in moved.items():
+            for member in members:
+                group_of[member] = old
+        before = {p: row.documents for p, row in rows.items()} | {p: 0 for p in self.new_rows}
+        after = dict(before)
+        for passage, count in self.document_counts.items():
+            after[passage] += count
+
+        def final(passage: int) -> int:
+            return relabel.get(group_of[passage], group_of[passage])
+
+        # what the server knows of each group involved: its ranked set, its total uses
+        groups = sorted(involved)
+        replies = self.index.run(
+            [("zcard", (keys.gm(g),)) for g in groups] + [("zscore", (keys.gs, g)) for g in groups]
+        )
+        size = dict(zip(groups, (int(n) for n in replies[: len(groups)]), strict=True))
+        total = {
+            g: int(score) if score is not None else (before.get(g, 0) if size[g] == 0 else 0)
+            for g, score in zip(groups, replies[len(groups) :], strict=True)
+        }
+
+        for passage, (original, norm, _) in self.new_rows.items():
+            pipe.hset(keys.passage(passage), mapping={f"t{passage}": original, f"n{passage}": norm})
+            pipe.hset(keys.pk, embedded.passage_key(norm), passage)
+        for passage, count in self.document_counts.items():
+            if passage in self.new_rows:
+                pipe.hset(keys.passage(passage), f"c{passage}", count)
+            else:
+                pipe.hincrby(keys.passage(passage), f"c{passage}", count)
+        for passage in self.new_rows:
+            if passage not in relabel:
+                pipe.hset(keys.passage(passage), f"g{passage}", final(passage))
+        for old, members in moved.items():
+            for member in members:
+                pipe.hset(keys.passage(member), f"g{member}", relabel[old])
+
+        totals: dict[int, int] = {}
+        for group in involved:
+            root = relabel.get(group, group)
+            totals[root] = totals.get(root, 0) + total[group]
+        for passage, count in self.document_counts.items():
+            totals[final(passage)] += count
+        for root, uses in totals.items():
+            arriving = [m for old, members in moved.items() if relabel[old] == root for m in members]
+            had_set = size[root] > 0
+            if had_set or arriving:
+                ranked = {m: rank(after[m], m) for m in arriving}
+                if not had_set:
+                    ranked[root] = rank(after[root], root)
+                if ranked:
+                    pipe.zadd(keys.gm(root), ranked)
+                if had_set:  # members that stayed: their counts move their rank
+                    for passage, count in self.document_counts.items():
+                        if group_of[passage] == root and passage not in ranked:
+                            pipe.zincrby(keys.gm(root), count * RANK, passage)
+            if uses >= 2:
+                pipe.zadd(keys.gs, {root: uses})
+            else:
+                pipe.zrem(keys.gs, root)
+        for old in relabel:
+            pipe.delete(keys.gm(old))
+            pipe.zrem(keys.gs, old)
+
+    def write(self, pipe: redis.client.Pipeline) -> None:
+        """Queue every change on a transaction."""
+        keys = self.keys
+        new_hashes, new_owners = self._new_postings()
+        relabel = self._groups(new_hashes, new_owners)
+
+        # documents
+        for identifier, document, occurrences in self.documents:
+            pipe.hset(
+                keys.doc(identifier),
+                mapping={
+                    "name": document.name,
+                    "path": document.path,
+                    "reference": document.reference or "",
+                    "exemptions": json.dumps(document.exemptions),
+                    "digest": document.digest,
+                    "paragraphs": document.paragraphs,
+                    "sentences": len(document.sentences),
+                    "passages": np.unique(np.asarray([o[0] for o in occurrences], dtype="<u4")).tobytes(),
+                },
+            )
+            pipe.hset(keys.names, document.name, identifier)
+            pipe.hset(keys.digests, document.digest, identifier)
+            pipe.hset(keys.docnames, identifier, document.name)
+            for passage, paragraph, sentence in sorted(occurrences, key=lambda o: (o[0], o[1], o[2])):
+                pipe.append(keys.occurrences(passage), np.asarray([identifier, paragraph, sentence], "<u4").tobytes())
+        if self.vocabulary:
+            for chunk in chunked(sorted(self.vocabulary), 10_000):
+                pipe.sadd(keys.vocab, *chunk)
+
+        self._write_passages(pipe, relabel)
+
+        # fingerprints: the new passages appended to each fingerprint's postings
+        new_fields = list(postings_by_field(new_hashes, new_owners, self.index.buckets))
+        if new_fields:
+            reads = self.client.pipeline(transaction=False)
+            for number, fingerprint, _ in new_fields:
+                reads.hget(keys.bucket(number), fingerprint)
+            for (number, fingerprint, passages), old in zip(new_fields, reads.execute(), strict=True):
+                pipe.hset(keys.bucket(number), fingerprint, (old or b"") + passages)
+        pipe.hincrby(keys.header, "version", 1)
+        pipe.hincrby(keys.header, "documents", len(self.documents))
+        pipe.hincrby(keys.header, "passages", len(self.new_rows))
+        pipe.hincrby(keys.header, "fingerprints", len(new_hashes))
+        pipe.hset(keys.header, mapping={"next_document": self.next_document, "next_passage": self.next_passage})

@@ -1,0 +1,231 @@
+"""Building a shared index: the folder build, loaded into a new generation that then becomes current."""
+
+from __future__ import annotations
+
+import contextlib
+import time
+from collections import defaultdict
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from pitlint.reuse import fingerprints as fp
+from pitlint.reuse import index as embedded
+from pitlint.reuse.index import (
+    FORMAT,
+    Progress,
+)
+from pitlint.reuse.shared.server import (
+    BATCH,
+    FINGERPRINTS_PER_BUCKET,
+    OLD_GENERATION_EXPIRES,
+    Address,
+    Keys,
+    Notify,
+    WriterLock,
+    chunked,
+    connect,
+    pointer,
+    postings_by_field,
+    rank,
+    server_error,
+)
+
+if TYPE_CHECKING:
+    import redis
+
+
+def build(
+    corpus: Path,
+    target: str,
+    *,
+    files: list[tuple[Path, str]] | None = None,
+    manifest: dict | None = None,
+    progress: Progress | None = None,
+    notify: Notify | None = None,
+) -> embedded.BuildResult:
+    """Index a folder of PITs into a new generation on the server and make it current."""
+    import tempfile
+
+    import redis
+
+    started = time.perf_counter()
+    address = Address.parse(target)
+    client = connect(address)
+    try:
+        _warn_if_evicting(client, address, notify)
+        with WriterLock(client, address, notify), tempfile.TemporaryDirectory(prefix="pitlint-build-") as folder:
+            staged_path = Path(folder) / "index"
+            result = embedded.build(corpus, staged_path, files=files, manifest=manifest, progress=progress)
+            staged = embedded.Index.open(staged_path)
+            try:
+                generation = int(client.incr(f"{address.prefix}:generations"))
+                keys = Keys(address.prefix, generation)
+                try:
+                    _load(client, keys, staged, corpus)
+                except BaseException:  # interrupted or refused: what was loaded goes away
+                    with contextlib.suppress(redis.RedisError):
+                        _expire_generation(client, keys, 0)
+                    raise
+            finally:
+                staged.close()
+            previous = client.set(pointer(address.prefix), generation, get=True)
+            if previous is not None:
+                _expire_generation(client, Keys(address.prefix, int(previous)))
+    except redis.RedisError as error:
+        raise server_error(address, error) from None
+    finally:
+        client.close()
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def _warn_if_evicting(client: redis.Redis, address: Address, notify: Notify | None) -> None:
+    """A server that may evict keys when full would drop parts of the index without a word."""
+    import redis
+
+    try:
+        found = client.config_get("maxmemory-policy")
+    except redis.RedisError:  # CONFIG is often disabled on managed servers
+        return
+    policy = next(iter(found.values()), b"noeviction") if found else b"noeviction"
+    policy = policy.decode() if isinstance(policy, bytes) else str(policy)
+    if policy != "noeviction" and notify:
+        notify(
+            f"{address.shown}: the server's maxmemory-policy is {policy}: when full it will drop parts of the "
+            "index; set it to noeviction"
+        )
+
+
+def _expire_generation(client: redis.Redis, keys: Keys, seconds: int = OLD_GENERATION_EXPIRES) -> None:
+    """Let a generation's keys expire (now, with 0 seconds)."""
+    pipe = client.pipeline(transaction=False)
+    for count, key in enumerate(client.scan_iter(match=f"{keys.base}:*", count=5000), start=1):
+        pipe.expire(key, seconds) if seconds else pipe.unlink(key)
+        if count % BATCH == 0:
+            pipe.execute()
+    pipe.execute()
+
+
+def _load(client: redis.Redis, keys: Keys, staged: embedded.Index, corpus: Path | None) -> None:
+    """Copy a finished embedded index into a generation's keys."""
+    db = staged.db
+    pipe = client.pipeline(transaction=False)
+    pending = 0
+
+    def flush(force: bool = False) -> None:
+        nonlocal pending
+        if pending >= BATCH or (force and pending):
+            pipe.execute()
+            pending = 0
+
+    passages_of: dict[int, list[int]] = defaultdict(list)
+    current: int | None = None
+    rows: list[tuple[int, int, int]] = []
+    for passage, document, paragraph, sentence in db.execute(
+        "SELECT passage, document, paragraph, sentence FROM occurrences ORDER BY passage, document, paragraph, sentence"
+    ):
+        if passage != current:
+            if current is not None:
+                pipe.set(keys.occurrences(current), np.asarray(rows, dtype="<u4").tobytes())
+                pending += 1
+                flush()
+            current, rows = passage, []
+        rows.append((document, paragraph, sentence))
+        passages_of[document].append(passage)
+    if current is not None:
+        pipe.set(keys.occurrences(current), np.asarray(rows, dtype="<u4").tobytes())
+        pending += 1
+
+    for document, name, path, reference, exemptions, digest, paragraphs, sentences in db.execute(
+        "SELECT id, name, path, reference, exemptions, digest, paragraphs, sentences FROM documents"
+    ):
+        pipe.hset(
+            keys.doc(document),
+            mapping={
+                "name": name,
+                "path": path,
+                "reference": reference or "",
+                "exemptions": exemptions,
+                "digest": digest,
+                "paragraphs": paragraphs,
+                "sentences": sentences,
+                "passages": np.unique(np.asarray(passages_of.get(document, []), dtype="<u4")).tobytes(),
+            },
+        )
+        pipe.hset(keys.names, name, document)
+        pipe.hset(keys.digests, digest, document)
+        pipe.hset(keys.docnames, document, name)
+        pending += 4
+        flush()
+    del passages_of
+
+    group_uses: dict[int, int] = defaultdict(int)
+    members: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    bucket: dict[str, dict] = defaultdict(dict)
+    for passage, key, original, norm, documents, group in db.execute(
+        "SELECT id, key, text, norm, documents, variant_group FROM passages ORDER BY id"
+    ):
+        bucket[keys.passage(passage)].update(
+            {f"t{passage}": original, f"n{passage}": norm, f"c{passage}": documents, f"g{passage}": group}
+        )
+        bucket[keys.pk][key] = passage
+        group_uses[group] += documents
+        members[group].append((passage, documents))
+        if len(bucket[keys.pk]) >= BATCH:
+            for name, mapping in bucket.items():
+                pipe.hset(name, mapping=mapping)
+            pipe.execute()
+            bucket.clear()
+    for name, mapping in bucket.items():
+        pipe.hset(name, mapping=mapping)
+    flush(force=True)
+    for group, found in members.items():
+        if len(found) > 1:
+            pipe.zadd(keys.gm(group), {passage: rank(documents, passage) for passage, documents in found})
+            pending += 1
+            flush()
+    ranked = {group: uses for group, uses in group_uses.items() if uses >= 2}
+    for chunk in chunked(list(ranked.items()), 10_000):
+        pipe.zadd(keys.gs, dict(chunk))
+        pending += 1
+    flush(force=True)
+
+    for chunk in chunked([row[0] for row in db.execute("SELECT word FROM vocabulary")], 10_000):
+        pipe.sadd(keys.vocab, *chunk)
+        pending += 1
+    flush(force=True)
+
+    hashes = np.concatenate([np.asarray(h) for h, _ in staged.segments]) if staged.segments else np.zeros(0, np.uint64)
+    owners = np.concatenate([np.asarray(o) for _, o in staged.segments]) if staged.segments else np.zeros(0, np.uint32)
+    buckets = 64
+    while buckets * FINGERPRINTS_PER_BUCKET < len(np.unique(hashes)):
+        buckets *= 2
+    fields: dict[int, dict[bytes, bytes]] = defaultdict(dict)
+    for number, fingerprint, passages in postings_by_field(hashes, owners, buckets):
+        fields[number][fingerprint] = passages
+        if len(fields) >= BATCH:
+            for bucket_number, mapping in fields.items():
+                pipe.hset(keys.bucket(bucket_number), mapping=mapping)
+            pipe.execute()
+            fields.clear()
+    for bucket_number, mapping in fields.items():
+        pipe.hset(keys.bucket(bucket_number), mapping=mapping)
+    capped = np.load(staged.path / embedded.CAPPED, allow_pickle=False)
+    pipe.set(keys.capped, capped.astype("<u8").tobytes())
+    header = {
+        "format": FORMAT,
+        "k": fp.K,
+        "w": fp.W,
+        "buckets": buckets,
+        "corpus": str(corpus.resolve()) if corpus else "",
+        "built": time.strftime("%Y-%m-%dT%H:%M:%S"),
+        "documents": db.execute("SELECT COUNT(*) FROM documents").fetchone()[0],
+        "passages": db.execute("SELECT COUNT(*) FROM passages").fetchone()[0],
+        "next_document": db.execute("SELECT COALESCE(MAX(id) + 1, 1) FROM documents").fetchone()[0],
+        "next_passage": db.execute("SELECT COALESCE(MAX(id) + 1, 0) FROM passages").fetchone()[0],
+        "fingerprints": len(hashes),
+    }
+    pipe.hset(keys.header, mapping=header)
+    pipe.execute()

@@ -1,0 +1,197 @@
+"""Talking to the Redis server: the address, a client that fails fast, the key names of a
+generation, and the writer lock."""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+from urllib.parse import parse_qs, urlencode, urlsplit, urlunsplit
+
+import numpy as np
+
+from pitlint.errors import CorpusError
+
+if TYPE_CHECKING:
+    import redis
+
+
+Notify = Callable[[str], None]  # where a writer says what it is waiting for
+SCHEMES = ("redis://", "rediss://", "unix://")
+DEFAULT_PREFIX = "pitlint"
+DEFAULT_TIMEOUT = 10.0  # seconds, to connect and for each reply
+PASSAGES_PER_BUCKET = 64
+FINGERPRINTS_PER_BUCKET = 64
+OLD_GENERATION_EXPIRES = 600  # seconds a replaced generation stays readable
+CONSISTENT_READ_ATTEMPTS = 20  # readings repeated while additions keep landing in the middle of them
+LOCK_SECONDS = 30  # the writer lock's lease, renewed while the writer runs
+RANK = 1 << 32  # sorted-set score: uses * RANK + (RANK - 1 - id): most used first, then oldest
+BATCH = 2000
+
+
+def is_address(text: str | None) -> bool:
+    return bool(text) and text.startswith(SCHEMES)
+
+
+@dataclass(frozen=True)
+class Address:
+    url: str  # for redis-py, without pitlint's own parameters
+    prefix: str
+    timeout: float
+    shown: str  # for messages: the address without its password
+
+    @classmethod
+    def parse(cls, text: str) -> Address:
+        """``redis://[:password@]host:port/db?prefix=NAME&timeout=SECONDS`` (or rediss://, unix://)."""
+        parts = urlsplit(text)
+        query = parse_qs(parts.query)
+        prefix = query.pop("prefix", [DEFAULT_PREFIX])[0]
+        try:
+            timeout = float(query.pop("timeout", [DEFAULT_TIMEOUT])[0])
+        except ValueError:
+            raise CorpusError(f"{text}: timeout must be a number of seconds") from None
+        if not prefix or any(c in prefix for c in " {}*?[]"):
+            raise CorpusError(f"{text}: the prefix must be a plain name (no spaces, braces or wildcards)")
+        if timeout <= 0:
+            raise CorpusError(f"{text}: timeout must be more than 0 seconds")
+        rest = urlencode({key: values[0] for key, values in query.items()})
+        url = urlunsplit((parts.scheme, parts.netloc, parts.path, rest, ""))
+        netloc = parts.netloc.rsplit("@", 1)[-1]
+        shown = urlunsplit(
+            (parts.scheme, netloc, parts.path, "" if prefix == DEFAULT_PREFIX else f"prefix={prefix}", "")
+        )
+        return cls(url, prefix, timeout, shown)
+
+
+def connect(address: Address) -> redis.Redis:
+    """A client that fails fast: one retry, bounded waits, a clear error when the server is not there."""
+    import redis
+    from redis.backoff import NoBackoff
+    from redis.retry import Retry
+
+    try:
+        client = redis.Redis.from_url(
+            address.url,
+            socket_connect_timeout=address.timeout,
+            socket_timeout=address.timeout,
+            retry=Retry(NoBackoff(), 1),
+        )
+        client.ping()
+    except ValueError as error:
+        raise CorpusError(f"{address.shown}: not a usable Redis address ({error})") from None
+    except redis.RedisError as error:
+        raise CorpusError(f"{address.shown}: cannot reach the corpus server ({reason(error, address)})") from None
+    return client
+
+
+def reason(error: Exception, address: Address) -> str:
+    import redis
+
+    if isinstance(error, redis.TimeoutError):
+        return f"no answer within {address.timeout:g} s"
+    text = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+    return text.rstrip(".")
+
+
+class Keys:
+    """The key names of one generation."""
+
+    def __init__(self, prefix: str, generation: int) -> None:
+        self.base = f"{prefix}:{generation}"
+        self.header = f"{self.base}:header"
+        self.names = f"{self.base}:names"
+        self.digests = f"{self.base}:digests"
+        self.docnames = f"{self.base}:docnames"
+        self.pk = f"{self.base}:pk"
+        self.gs = f"{self.base}:gs"
+        self.capped = f"{self.base}:capped"
+        self.vocab = f"{self.base}:vocab"
+
+    def doc(self, document: int) -> str:
+        return f"{self.base}:doc:{document}"
+
+    def passage(self, passage: int) -> str:
+        """The hash holding a passage's fields (``t``/``n``/``c``/``g`` + its id)."""
+        return f"{self.base}:p:{passage // PASSAGES_PER_BUCKET}"
+
+    def gm(self, group: int) -> str:
+        return f"{self.base}:gm:{group}"
+
+    def occurrences(self, passage: int) -> str:
+        return f"{self.base}:o:{passage}"
+
+    def bucket(self, number: int) -> str:
+        return f"{self.base}:f:{number}"
+
+
+def pointer(prefix: str) -> str:
+    return f"{prefix}:current"
+
+
+def rank(documents: int, passage: int) -> int:
+    return documents * RANK + (RANK - 1 - passage)
+
+
+def bucket_of(hashes: np.ndarray, buckets: int) -> np.ndarray:
+    return (hashes & np.uint64(buckets - 1)).astype(np.int64)
+
+
+def postings_by_field(hashes: np.ndarray, owners: np.ndarray, buckets: int) -> Iterator[tuple[int, bytes, bytes]]:
+    """(bucket, fingerprint as 8 bytes, its passages packed) for postings, bucket by bucket."""
+    numbers = bucket_of(hashes, buckets)
+    order = np.lexsort((owners, hashes, numbers))
+    numbers, hashes, owners = numbers[order], hashes[order], owners[order]
+    starts = np.flatnonzero(np.r_[True, hashes[1:] != hashes[:-1]]) if len(hashes) else np.zeros(0, int)
+    keys = hashes.astype("<u8").tobytes()
+    packed = owners.astype("<u4").tobytes()
+    for start, end in itertools.pairwise([*starts.tolist(), len(hashes)]):
+        yield int(numbers[start]), keys[8 * start : 8 * start + 8], packed[4 * start : 4 * end]
+
+
+def chunked(items: list, size: int = BATCH) -> Iterator[list]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def server_error(address: Address, error: Exception) -> CorpusError:
+    return CorpusError(f"{address.shown}: the corpus server failed ({reason(error, address)})")
+
+
+# -- writing ----------------------------------------------------------------------------------
+
+
+class WriterLock:
+    """One writer at a time per prefix (a build, or an add): a lease renewed while the writer
+    runs, so a writer that dies frees it within LOCK_SECONDS."""
+
+    def __init__(self, client: redis.Redis, address: Address, notify: Notify | None = None) -> None:
+        self.lock = client.lock(f"{address.prefix}:lock", timeout=LOCK_SECONDS, sleep=0.05, thread_local=False)
+        self.notify = notify
+        self.stop = threading.Event()
+        self.renewer = threading.Thread(target=self._renew, daemon=True)
+
+    def _renew(self) -> None:
+        import redis
+
+        while not self.stop.wait(LOCK_SECONDS / 3):
+            try:
+                self.lock.reacquire()
+            except redis.RedisError:  # the lease was lost: the transaction's WATCH notices
+                return
+
+    def __enter__(self) -> WriterLock:
+        if not self.lock.acquire(blocking=False):
+            if self.notify:
+                self.notify("waiting for another writer to this index to finish")
+            self.lock.acquire(blocking=True)
+        self.renewer.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop.set()
+        self.renewer.join()
+        with contextlib.suppress(Exception):  # an expired lease has nothing to release
+            self.lock.release()
