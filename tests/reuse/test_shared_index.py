@@ -20,10 +20,12 @@ from benchmarks.generate import generate
 from pitlint.config import Config
 from pitlint.engine import check
 from pitlint.errors import CorpusError
+from pitlint.readers import read
 from pitlint.report.json_format import file_to_dict
 from pitlint.reuse import index as embedded
 from pitlint.reuse import shared as shared_index
 from pitlint.reuse import text
+from pitlint.reuse.matching import analyse
 from pitlint.reuse.shared import RedisIndex
 from tests.conftest import CORPUS, SEEDS, require, run_pitlint
 from tests.reuse.test_index import NEW_PIT
@@ -39,11 +41,9 @@ def _free_port() -> int:
         return probe.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory) -> Iterator[str]:
-    """A real redis-server for this module, stopped afterwards; its address without a database."""
+def _start_server(folder: Path) -> tuple[subprocess.Popen, int]:
+    """A real redis-server on a free loopback port, persistence off, answering."""
     port = _free_port()
-    folder = tmp_path_factory.mktemp("redis")
     process = subprocess.Popen(
         [REDIS_SERVER, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
         cwd=folder,
@@ -54,12 +54,18 @@ def server(tmp_path_factory) -> Iterator[str]:
     while True:
         try:
             socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            break
+            return process, port
         except OSError:
             if time.monotonic() > deadline or process.poll() is not None:
                 process.kill()
                 pytest.fail("redis-server did not start")
             time.sleep(0.05)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory) -> Iterator[str]:
+    """A redis-server for this module, stopped afterwards; its address without a database."""
+    process, port = _start_server(tmp_path_factory.mktemp("redis"))
     yield f"redis://127.0.0.1:{port}"
     process.terminate()
     process.wait(timeout=10)
@@ -427,3 +433,30 @@ def test_a_new_wording_that_joins_two_groups_merges_them_as_the_embedded_add_doe
         assert shared_row.documents == 3 and shared.top_variants(shared_row.group) == [shared_row]
     finally:
         local.close(), shared.close()
+
+
+def test_a_server_that_goes_away_mid_run_is_a_clear_error(tmp_path: Path):
+    """An index opened before the server stopped: every question is one clear error (the command
+    line turns it into one line and exit 2), never a traceback."""
+    process, port = _start_server(tmp_path)
+    address = f"redis://127.0.0.1:{port}/0?timeout=2"
+    try:
+        shared_index.build(CORPUS, address)
+        opened = RedisIndex.open(address)
+        assert opened.document_count == 5
+    finally:
+        process.kill()
+        process.wait(timeout=10)
+    failed = rf"^redis://127.0.0.1:{port}/0: the corpus server failed \(.+\)$"
+    document = read(SEEDS["002"])
+    for question in (
+        lambda: opened.read_consistently(lambda: analyse(document, opened)),
+        lambda: opened.top_variants(0),
+        lambda: opened.stats(3),
+        lambda: opened.known_words(["harm"]),
+    ):
+        with pytest.raises(CorpusError, match=failed):
+            question()
+    opened.close()
+    with pytest.raises(CorpusError, match=rf"^redis://127.0.0.1:{port}/0: cannot reach the corpus server \("):
+        check([SEEDS["002"]], Config(select=REUSE, corpus=address))

@@ -177,7 +177,7 @@ class RedisIndex:
 
     def ranked(self, group: int, count: int | None) -> list[int]:
         """A group's variants, most used first (ties: the oldest)."""
-        members = self.client.zrevrange(self.keys.gm(group), 0, -1 if count is None else count - 1)
+        (members,) = self.run([("zrevrange", (self.keys.gm(group), 0, -1 if count is None else count - 1))])
         return [int(member) for member in members] if members else [group]
 
     def top_variants(self, group: int, count: int = 3) -> list[Passage]:
@@ -276,8 +276,11 @@ class RedisIndex:
         """As `Index.stats`. The groups are ranked by their distinct documents among the groups
         with the most uses in all (a document rarely uses two variants of one sentence, so the
         two rankings agree but for ties far down the list)."""
-        header = {k.decode(): v.decode() for k, v in self.client.hgetall(self.keys.header).items()}
-        candidates = [int(g) for g in self.client.zrevrange(self.keys.gs, 0, 3 * top + 20)]
+        raw, ranked_groups = self.run(
+            [("hgetall", (self.keys.header,)), ("zrevrange", (self.keys.gs, 0, 3 * top + 20))]
+        )
+        header = {k.decode(): v.decode() for k, v in raw.items()}
+        candidates = [int(g) for g in ranked_groups]
         ranked = []
         for group in candidates:
             members = self.ranked(group, None)
