@@ -34,6 +34,8 @@ from pitlint.reuse.shared.server import (
 if TYPE_CHECKING:
     import redis
 
+ATTEMPTS = 10  # transactions tried when another writer changes the index in between
+
 
 def add(
     target: str, files: list[tuple[Path, str]], progress: Progress | None = None, notify: Notify | None = None
@@ -56,7 +58,7 @@ def add(
     names = [document.name for _, document in documents if not isinstance(document, str)]
     try:
         with WriterLock(client, address, notify):
-            while True:
+            for _ in range(ATTEMPTS):
                 loaded = [document for _, document in documents if not isinstance(document, str)]
                 for document, name in zip(loaded, names, strict=True):
                     document.name = name  # a retried attempt names documents afresh
@@ -64,6 +66,7 @@ def add(
                     return _add_once(client, address, documents)
                 except redis.WatchError:
                     continue  # another writer's lease ran out mid-way and it wrote first: start again
+            raise CorpusError(f"{address.shown}: the index kept changing under this addition; nothing was added")
     except redis.RedisError as error:
         raise server_error(address, error) from None
     finally:
