@@ -43,7 +43,6 @@ DATABASE = "index.sqlite"
 CAPPED = "capped.npy"
 ALREADY_INDEXED = "already in the index (a document with the same text)"
 MAX_POSTINGS = 50  # passages kept per fingerprint: those used by the most documents
-VARIANTS_COUNTED = 64  # variants of a passage read to count who uses a phrase
 Progress = Callable[[int, int], None]
 T = TypeVar("T")
 
@@ -584,7 +583,8 @@ class CorpusIndex(Protocol):
     def lookup(self, prints: np.ndarray, owners: np.ndarray) -> tuple[np.ndarray, np.ndarray]: ...
     def passages(self, ids: Iterable[int], *, with_text: bool = True) -> dict[int, Passage]: ...
     def top_variants(self, group: int, count: int = 3) -> list[Passage]: ...
-    def group_documents(self, group: int, containing: str | None = None) -> int: ...
+    def top_variants_of(self, groups: Iterable[int], count: int = 3) -> dict[int, list[Passage]]: ...
+    def group_documents(self, group: int) -> int: ...
     def occurrences(
         self, passages: Iterable[int], limit: int | None = None, exclude: int | None = None
     ) -> dict[int, list[Occurrence]]: ...
@@ -739,19 +739,13 @@ class Index:
             )
         ]
 
-    def group_documents(self, group: int, containing: str | None = None) -> int:
-        """How many document uses a group's variants have; with ``containing``, the uses of the
-        variants that contain those words, counted over the VARIANTS_COUNTED most used variants
-        (exact for real corpora, whose groups are small; a bound on a huge group's long tail of
-        one-off copies)."""
-        if containing is None:
-            row = self.db.execute("SELECT SUM(documents) FROM passages WHERE variant_group = ?", (group,))
-        else:
-            row = self.db.execute(
-                "SELECT SUM(documents) FROM (SELECT documents, norm FROM passages WHERE variant_group = ? "
-                "ORDER BY documents DESC LIMIT ?) WHERE instr(' ' || norm || ' ', ?) > 0",
-                (group, VARIANTS_COUNTED, f" {containing} "),
-            )
+    def top_variants_of(self, groups: Iterable[int], count: int = 3) -> dict[int, list[Passage]]:
+        """``top_variants`` of several groups."""
+        return {group: self.top_variants(group, count) for group in set(groups)}
+
+    def group_documents(self, group: int) -> int:
+        """How many document uses a group's variants have in all."""
+        row = self.db.execute("SELECT SUM(documents) FROM passages WHERE variant_group = ?", (group,))
         return int(row.fetchone()[0] or 0)
 
     def occurrences(

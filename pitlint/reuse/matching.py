@@ -26,6 +26,7 @@ PARTIAL_SIMILARITY = 90.0  # partial ratio for a sentence embedded in a longer o
 PARTIAL_MIN_WORDS = 8  # the shorter side of a partial match is at least this long
 MAX_CANDIDATES = 20  # per draft sentence, those sharing the most fingerprints
 SOURCES_PER_PASSAGE = 20  # uses of a passage read to choose the source of a run
+VARIANTS_COUNTED = 64  # a group's most used variants, over which the users of a phrase are counted
 
 
 @dataclass
@@ -192,11 +193,15 @@ class _Uses:
         self.index = index
         self.own = index.passages(index.document_passages(excluded)) if excluded is not None else {}
         self._counted: dict[tuple[int, str | None], int] = {}
+        self._variants: dict[int, list[Passage]] = {}
 
     def of(self, passage: Passage) -> int:
         return passage.documents - (1 if passage.id in self.own else 0)
 
     def in_group(self, group: int, containing: str | None = None) -> int:
+        """Uses of a group's variants; with ``containing``, of the variants that contain those
+        words, counted over the group's VARIANTS_COUNTED most used variants (exact for real
+        corpora, whose groups are small; a bound on a huge group's long tail of one-off copies)."""
         key = (group, containing)
         if key not in self._counted:
             own = sum(
@@ -204,15 +209,22 @@ class _Uses:
                 for p in self.own.values()
                 if p.group == group and (containing is None or f" {containing} " in f" {p.norm} ")
             )
-            self._counted[key] = self.index.group_documents(group, containing) - own
+            if containing is None:
+                total = self.index.group_documents(group)
+            else:
+                if group not in self._variants:
+                    self._variants[group] = self.index.top_variants(group, VARIANTS_COUNTED)
+                total = sum(p.documents for p in self._variants[group] if f" {containing} " in f" {p.norm} ")
+            self._counted[key] = total - own
         return self._counted[key]
 
 
-def _slips(match: SentenceMatch, index: CorpusIndex, uses: _Uses) -> list[Slip]:
+def _slips(match: SentenceMatch, top_variants: list[Passage], uses: _Uses) -> list[Slip]:
     """Slips between a reused sentence and the wording most issued PITs use for it. The
-    majority is the variant of the passage most documents use; each slip is reported with how
-    many documents use the majority's words at that place and how many use any variant."""
-    variants = sorted(index.top_variants(match.passage.group), key=lambda p: (-uses.of(p), p.id))
+    majority is the variant of the passage most documents use (among ``top_variants``, its
+    group's most used); each slip is reported with how many documents use the majority's words
+    at that place and how many use any variant."""
+    variants = sorted(top_variants, key=lambda p: (-uses.of(p), p.id))
     if not variants or uses.of(variants[0]) < 1:
         return []
     majority = variants[0]
@@ -273,8 +285,9 @@ def analyse(document: Document, index: CorpusIndex) -> Analysis:
     positions = {(id(p), s.start): n for n, (p, s) in enumerate(body)}
     order = {id(m): positions[(id(m.paragraph), m.sentence.start)] for m in matches}
     analysis.runs = _runs(matches, order)
+    top_variants = index.top_variants_of(match.passage.group for match in matches)
     for match in matches:
-        analysis.slips.extend(_slips(match, index, uses))
+        analysis.slips.extend(_slips(match, top_variants[match.passage.group], uses))
     if analysis.slips:
         named = index.occurrences({slip.passage for slip in analysis.slips}, limit=1, exclude=excluded)
         for slip in analysis.slips:

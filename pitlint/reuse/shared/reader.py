@@ -12,7 +12,6 @@ from pitlint.errors import CorpusError
 from pitlint.reuse import fingerprints as fp
 from pitlint.reuse.index import (
     FORMAT,
-    VARIANTS_COUNTED,
     IndexStats,
     Occurrence,
     Passage,
@@ -181,21 +180,23 @@ class RedisIndex:
         return [int(member) for member in members] if members else [group]
 
     def top_variants(self, group: int, count: int = 3) -> list[Passage]:
-        ids = self.ranked(group, count)
-        rows = self.passages(ids)
-        return [rows[passage] for passage in ids if passage in rows and rows[passage].group == group]
+        return self.top_variants_of([group], count)[group]
 
-    def group_documents(self, group: int, containing: str | None = None) -> int:
-        if containing is None:  # groups used twice or more keep their total in G:gs
-            total = self.run([("zscore", (self.keys.gs, group))])[0]
-            if total is not None:
-                return int(total)
-            row = self.passages([group], with_text=False).get(group)
-            return row.documents if row is not None and row.group == group else 0
-        ids = self.ranked(group, VARIANTS_COUNTED)
-        rows = self.passages(ids, with_text=False)
-        needle = f" {containing} "
-        return sum(row.documents for row in rows.values() if row.group == group and needle in f" {row.norm} ")
+    def top_variants_of(self, groups: Iterable[int], count: int = 3) -> dict[int, list[Passage]]:
+        """The most used variants of several groups in two round trips (a draft reuses dozens of
+        passages; one trip each would add up on a server across a network)."""
+        wanted = sorted(set(groups))
+        replies = self.run([("zrevrange", (self.keys.gm(group), 0, count - 1)) for group in wanted])
+        ranked = {group: [int(m) for m in members] or [group] for group, members in zip(wanted, replies, strict=True)}
+        rows = self.passages({passage for ids in ranked.values() for passage in ids})
+        return {group: [rows[p] for p in ids if p in rows and rows[p].group == group] for group, ids in ranked.items()}
+
+    def group_documents(self, group: int) -> int:
+        total = self.run([("zscore", (self.keys.gs, group))])[0]  # kept for groups used twice or more
+        if total is not None:
+            return int(total)
+        row = self.passages([group], with_text=False).get(group)
+        return row.documents if row is not None and row.group == group else 0
 
     def occurrences(
         self, passages: Iterable[int], limit: int | None = None, exclude: int | None = None
