@@ -373,7 +373,8 @@ def corpus_add(
         raise _fail(str(error)) from None
     for problem in skipped:
         typer.echo(f"pitlint: {problem}", err=True)
-    typer.echo(f"Added {len(added)} PITs to {target}" + (f": {', '.join(added)}" if added else "") + ".")
+    count = f"{len(added)} PIT" + ("" if len(added) == 1 else "s")
+    typer.echo(f"Added {count} to {target}" + (f": {', '.join(added)}" if added else "") + ".")
     unreadable = [problem for problem in skipped if not problem.endswith(index_module.ALREADY_INDEXED)]
     raise typer.Exit(2 if unreadable else 0)
 

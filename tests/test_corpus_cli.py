@@ -82,7 +82,7 @@ def test_add_extends_the_index(corpus: Path, tmp_path: Path):
         encoding="utf-8",
     )
     added = run_pitlint("corpus", "add", new, "--index", index)
-    assert (added.code, added.stdout) == (0, f"Added 1 PITs to {index}: 777B-26.\n")
+    assert (added.code, added.stdout) == (0, f"Added 1 PIT to {index}: 777B-26.\n")
     again = run_pitlint("corpus", "add", new, "--index", index)
     assert again.code == 0 and "already in the index" in again.stderr
     draft = tmp_path / "draft.txt"
