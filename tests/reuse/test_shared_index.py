@@ -4,6 +4,7 @@ document, and clear errors when the server is missing or silent."""
 
 from __future__ import annotations
 
+import select
 import shutil
 import socket
 import subprocess
@@ -310,13 +311,15 @@ def test_a_writer_waits_for_the_one_before(address: str, tmp_path: Path):
         stderr=subprocess.PIPE,
         text=True,
     )
-    time.sleep(2)
+    ready, _, _ = select.select([process.stderr], [], [], 60)  # it says so once it is waiting
+    assert ready, "the second writer never said it was waiting"
+    assert process.stderr.readline() == "pitlint: waiting for another writer to this index to finish\n"
+    time.sleep(0.5)
     assert process.poll() is None  # waiting, not failing and not writing
     assert holder.document_count == 5
     lock.release()
     _, err = process.communicate(timeout=60)
-    assert process.returncode == 0
-    assert "pitlint: waiting for another writer to this index to finish" in err
+    assert (process.returncode, err) == (0, "")
     assert holder.document_count == 6
     holder.close()
 
@@ -332,7 +335,7 @@ def test_no_server_is_one_line_and_exit_2(tmp_path: Path):
         f"pitlint: redis://127.0.0.1:{port}/0: cannot reach the corpus server "
         f"(Error 111 connecting to 127.0.0.1:{port}. Connection refused)\n"
     )
-    assert time.monotonic() - started < 10
+    assert time.monotonic() - started < 30  # a clear failure, not a hang
     for command in (["corpus", "stats"], ["corpus", "add", draft], ["corpus", "build", CORPUS]):
         result = run_pitlint(*command, "--index", f"redis://:secret@127.0.0.1:{port}/0")
         assert result.code == 2 and result.stderr.count("\n") == 1
@@ -357,7 +360,7 @@ def test_a_silent_server_times_out(tmp_path: Path):
     assert (
         result.stderr == f"pitlint: redis://127.0.0.1:{port}/0: cannot reach the corpus server (no answer within 1 s)\n"
     )
-    assert elapsed < 8
+    assert elapsed < 30  # bounded by the 1-s timeout, not a hang (run_pitlint would give up at 120 s)
 
 
 def test_an_empty_server_and_a_bad_address_are_clear(address: str):
