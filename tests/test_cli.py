@@ -301,6 +301,20 @@ def test_start_up_imports_nothing_heavy(command: list[str]):
     assert "pitlint" in imported
 
 
+def test_a_check_against_a_folder_loads_nothing_of_the_shared_index(tmp_path: Path):
+    """The shared (Redis) index and its client are imported only when an address is given."""
+    draft = tmp_path / "draft.txt"
+    draft.write_text("Harm\n\nThe Police Service is charged with enforcing the law.\n", encoding="utf-8")
+    corpus = Path(__file__).parents[1] / "pitlint" / "corpus"
+    command = [sys.executable, "-X", "importtime", "-m", "pitlint", "check", "--corpus", str(corpus), str(draft)]
+    subprocess.run(command, capture_output=True, timeout=120)  # builds the folder's index into the cache
+    done = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1, done.stderr[-500:]  # the draft has no balancing test
+    imported = {line.split("|")[-1].strip() for line in done.stderr.splitlines() if "|" in line}
+    assert "pitlint.reuse.matching" in imported  # the draft was compared with the corpus
+    assert {name for name in imported if name.startswith(("pitlint.reuse.shared.", "redis"))} == set()
+
+
 def test_example_draft_shipped_with_the_readme():
     example = Path(__file__).parents[1] / "examples" / "foi-1187-draft.docx"
     result = run_pitlint("check", "--format", "json", example)

@@ -34,12 +34,32 @@ confirmed with rapidfuzz, and MinHash only groups variants when an index is buil
 holds the groups themselves.
 
 Modules: ``server`` (address, client, key names, writer lock), ``reader`` (`RedisIndex`),
-``build`` and ``add`` (the two writers).
+``builder`` and ``adder`` (the two writers).
 """
 
-from pitlint.reuse.shared.add import add
-from pitlint.reuse.shared.build import OLD_GENERATION_EXPIRES, build
-from pitlint.reuse.shared.reader import RedisIndex
-from pitlint.reuse.shared.server import Address, is_address
+from __future__ import annotations
 
-__all__ = ["OLD_GENERATION_EXPIRES", "Address", "RedisIndex", "add", "build", "is_address"]
+import importlib
+from typing import Any
+
+SCHEMES = ("redis://", "rediss://", "unix://")
+_EXPORTS = {
+    "add": "adder",
+    "build": "builder",
+    "OLD_GENERATION_EXPIRES": "builder",
+    "RedisIndex": "reader",
+    "Address": "server",
+}
+__all__ = ["SCHEMES", "is_address", *_EXPORTS]
+
+
+def is_address(text: str | None) -> bool:
+    """Whether ``--corpus``/``--index`` names a server (checked on every run, so it imports nothing)."""
+    return bool(text) and text.startswith(SCHEMES)
+
+
+def __getattr__(name: str) -> Any:
+    """The rest is imported when first used: a check against a folder never loads it."""
+    if name in _EXPORTS:
+        return getattr(importlib.import_module(f"{__name__}.{_EXPORTS[name]}"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

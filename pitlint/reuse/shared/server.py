@@ -20,7 +20,6 @@ if TYPE_CHECKING:
 
 
 Notify = Callable[[str], None]  # where a writer says what it is waiting for
-SCHEMES = ("redis://", "rediss://", "unix://")
 DEFAULT_PREFIX = "pitlint"
 DEFAULT_TIMEOUT = 10.0  # seconds, to connect and for each reply
 PASSAGES_PER_BUCKET = 64
@@ -30,10 +29,6 @@ CONSISTENT_READ_ATTEMPTS = 20  # readings repeated while additions keep landing 
 LOCK_SECONDS = 30  # the writer lock's lease, renewed while the writer runs
 RANK = 1 << 32  # sorted-set score: uses * RANK + (RANK - 1 - id): most used first, then oldest
 BATCH = 2000
-
-
-def is_address(text: str | None) -> bool:
-    return bool(text) and text.startswith(SCHEMES)
 
 
 @dataclass(frozen=True)
