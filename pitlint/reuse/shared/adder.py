@@ -27,6 +27,7 @@ from pitlint.reuse.shared.server import (
     chunked,
     pointer,
     postings_by_field,
+    queue_document,
     rank,
     server_error,
 )
@@ -291,22 +292,16 @@ class _RedisWriter:
 
         # documents
         for identifier, document, occurrences in self.documents:
-            pipe.hset(
-                keys.doc(identifier),
-                mapping={
-                    "name": document.name,
-                    "path": document.path,
-                    "reference": document.reference or "",
-                    "exemptions": json.dumps(document.exemptions),
-                    "digest": document.digest,
-                    "paragraphs": document.paragraphs,
-                    "sentences": len(document.sentences),
-                    "passages": np.unique(np.asarray([o[0] for o in occurrences], dtype="<u4")).tobytes(),
-                },
-            )
-            pipe.hset(keys.names, document.name, identifier)
-            pipe.hset(keys.digests, document.digest, identifier)
-            pipe.hset(keys.docnames, identifier, document.name)
+            fields = {
+                "name": document.name,
+                "path": document.path,
+                "reference": document.reference,
+                "exemptions": json.dumps(document.exemptions),
+                "digest": document.digest,
+                "paragraphs": document.paragraphs,
+                "sentences": len(document.sentences),
+            }
+            queue_document(pipe, keys, identifier, fields, [o[0] for o in occurrences])
             for passage, paragraph, sentence in sorted(occurrences, key=lambda o: (o[0], o[1], o[2])):
                 pipe.append(keys.occurrences(passage), np.asarray([identifier, paragraph, sentence], "<u4").tobytes())
         if self.vocabulary:

@@ -28,6 +28,7 @@ from pitlint.reuse.shared.server import (
     connect,
     pointer,
     postings_by_field,
+    queue_document,
     rank,
     server_error,
 )
@@ -141,22 +142,16 @@ def _load(client: redis.Redis, keys: Keys, staged: embedded.Index, corpus: Path 
     for document, name, path, reference, exemptions, digest, paragraphs, sentences in db.execute(
         "SELECT id, name, path, reference, exemptions, digest, paragraphs, sentences FROM documents"
     ):
-        pipe.hset(
-            keys.doc(document),
-            mapping={
-                "name": name,
-                "path": path,
-                "reference": reference or "",
-                "exemptions": exemptions,
-                "digest": digest,
-                "paragraphs": paragraphs,
-                "sentences": sentences,
-                "passages": np.unique(np.asarray(passages_of.get(document, []), dtype="<u4")).tobytes(),
-            },
-        )
-        pipe.hset(keys.names, name, document)
-        pipe.hset(keys.digests, digest, document)
-        pipe.hset(keys.docnames, document, name)
+        fields = {
+            "name": name,
+            "path": path,
+            "reference": reference,
+            "exemptions": exemptions,
+            "digest": digest,
+            "paragraphs": paragraphs,
+            "sentences": sentences,
+        }
+        queue_document(pipe, keys, document, fields, passages_of.get(document, []))
         pending += 4
         flush()
     del passages_of

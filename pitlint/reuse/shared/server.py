@@ -122,6 +122,17 @@ class Keys:
         return f"{self.base}:f:{number}"
 
 
+def queue_document(pipe: redis.client.Pipeline, keys: Keys, identifier: int, fields: dict, passages: list[int]) -> None:
+    """Queue a document's keys: its hash (``fields``: name, path, reference, exemptions as JSON,
+    digest, paragraphs, sentences; and the passages it uses) and its entries in the name, digest
+    and id look-ups. The builder and the adder both write documents through here."""
+    packed = np.unique(np.asarray(passages, dtype="<u4")).tobytes()
+    pipe.hset(keys.doc(identifier), mapping={**fields, "reference": fields["reference"] or "", "passages": packed})
+    pipe.hset(keys.names, fields["name"], identifier)
+    pipe.hset(keys.digests, fields["digest"], identifier)
+    pipe.hset(keys.docnames, identifier, fields["name"])
+
+
 def pointer(prefix: str) -> str:
     return f"{prefix}:current"
 
