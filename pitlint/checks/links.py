@@ -1,5 +1,5 @@
 """Links and references: every URL in the draft (in the text, in angle brackets, followed by
-punctuation, broken across lines by PDF extraction, or behind a Word or HTML hyperlink) checked
+punctuation, or behind a Word or HTML hyperlink; the readers join a link that extraction broke across lines) checked
 against the packs' stale and superseded links; plain http:// warned; outdated bodies, law and
 markings (from the packs) flagged; with --check-links, each link tried online."""
 
@@ -77,8 +77,6 @@ RULES = (STALE_LINK, INSECURE_LINK, OUTDATED_REFERENCE, DEAD_LINK, MOVED_LINK)
 
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'\u201c\u201d]+", re.IGNORECASE)
 _TRAILING = ".,;:!?)]}'\u2019\u201d"
-# A URL broken across lines by extraction: "…/docs/" + " APP-Community…" or "…Community-" + " Security…"
-_CONTINUATION = re.compile(r" ([\w\-./%?=&#~]+)")
 
 
 @dataclass(frozen=True)
@@ -99,11 +97,6 @@ def find_links(document: Document) -> list[FoundLink]:
             url = match.group()
             while url[-1] in _TRAILING and not (url[-1] == ")" and "(" in url):
                 url, end = url[:-1], end - 1
-            if url.endswith(("/", "-", "_")):
-                more = _CONTINUATION.match(text, end)
-                if more and ("/" in more.group(1) or "." in more.group(1) or "-" in more.group(1)):
-                    tail = more.group(1).rstrip(_TRAILING)
-                    url, end = url + tail, more.start(1) + len(tail)
             found.append(FoundLink(url, paragraph, start, end))
         for link in paragraph.links:
             if not any(f.paragraph is paragraph and f.url == link.url for f in found):

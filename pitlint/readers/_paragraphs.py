@@ -55,6 +55,18 @@ _DANGLING = frozenset(
 )
 
 
+def url_goes_on(before: str, after: str) -> bool:
+    """Does ``after`` carry on a link that a line end cut at a "/" or "-" in ``before``? (It goes
+    on with a path fragment, not a word; joined without a space, the link is whole again.)"""
+    words = after.split()
+    return (
+        bool(words)
+        and before.rstrip().endswith(("/", "-"))
+        and bool(_URL_AT_END.search(before))
+        and bool(re.search(r"[/.\-_]\w", words[0]))
+    )
+
+
 class ParagraphBuilder:
     """Accumulates runs of text with their source positions into one Paragraph."""
 
@@ -82,6 +94,8 @@ class ParagraphBuilder:
         runs unless either side already has white space."""
         if not text:
             return
+        if self._parts and separator == " " and url_goes_on(self._parts[-1], text):
+            separator = ""
         if self._parts and separator and not self._parts[-1][-1:].isspace() and not text[0].isspace():
             self._parts.append(separator)
             self._length += len(separator)
@@ -158,9 +172,7 @@ def _continues(previous: Paragraph, following: Paragraph, wrapped_width: int | N
     if not before or not after:
         return False
     if _URL_AT_END.search(before):
-        # a link cut at a "/" or "-" by a line end goes on with a path fragment, not a word
-        first = after.split()[0]
-        return before.endswith(("/", "-")) and bool(re.search(r"[/.\-_]\w", first))
+        return url_goes_on(before, after)
     if is_terminated(before):
         return False
     if is_list_item(after):
@@ -213,7 +225,8 @@ def merge(first: Paragraph, second: Paragraph) -> Paragraph:
     """One paragraph from two, keeping every piece's position."""
     head = first.text.rstrip()
     # "cyber-" at a line end and "attack" on the next: the hyphen stays, the space goes.
-    separator = "" if head.endswith("-") and not head.endswith(" -") else " "
+    joined = (head.endswith("-") and not head.endswith(" -")) or url_goes_on(head, second.text)
+    separator = "" if joined else " "
     offset = len(head) + len(separator)
     tail_lead = len(second.text) - len(second.text.lstrip())
     pieces = list(first.pieces)
