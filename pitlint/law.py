@@ -1,55 +1,143 @@
 """Facts of the Freedom of Information Act 2000 that the checks rely on, as data.
 
-Sources: the Act (legislation.gov.uk) and the ICO's guidance, summarised in DOMAIN.md. Entries
-marked ``verified=False`` are from that summary's "unverified" row; checks that depend on them
-report warnings, not errors.
+Sources: the Act (legislation.gov.uk: the section headings, and the subsections that remove the
+duty to confirm or deny) and the ICO's guidance on each exemption (absolute or qualified, class
+or prejudice-based), summarised in DOMAIN.md.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
+
+CLASS = "class"
+PREJUDICE = "prejudice"
 
 
 @dataclass(frozen=True)
 class Exemption:
     section: int
-    name: str
+    name: str  # the Act's heading, shortened as PITs write it
+    title: str  # a pattern for the words that name it in a citation's title ("law enforcement")
     withhold: tuple[str, ...]  # subsections that withhold information admitted to be held
     ncnd: tuple[str, ...]  # subsections that remove the duty to confirm or deny
-    absolute: bool = False  # no public interest test applies
-    prejudice: bool = False  # the harm must be shown with a likelihood ("would"/"would be likely to")
-    verified: bool = True
+    absolute: bool | None = False  # no public interest test; None: it depends on the subsection
+    basis: str | None = CLASS  # class or prejudice-based; None: it depends, or is neither (s24)
+    absolute_subsections: tuple[str, ...] = ()  # where ``absolute`` is None
+    basis_by_subsection: dict[str, str] = field(default_factory=dict)  # where ``basis`` is None
+
+    @property
+    def prejudice(self) -> bool:
+        """Whether the harm must be shown with a likelihood, for the exemption as usually cited."""
+        return self.basis == PREJUDICE or PREJUDICE in self.basis_by_subsection.values()
+
+    def withholding(self, text: str = "") -> str:
+        """The subsection to cite for withholding, chosen by what the draft argues where it can be."""
+        if self.section == 43:
+            return "43(1)" if re.search(r"trade secret", text, re.IGNORECASE) else "43(2)"
+        if self.section == 40:
+            return "40(2)"
+        if self.section == 31:
+            return "31(1)(a)-(i), naming the purpose prejudiced"
+        return " or ".join(f"{self.section}({sub})" for sub in self.withhold)
+
+    def confirming(self) -> str:
+        """The subsection to cite for neither confirming nor denying."""
+        if self.section == 40:
+            return "40(5B) (another person's data) or 40(5A) (the requester's own)"
+        return " or ".join(f"{self.section}({sub})" for sub in self.ncnd)
 
 
 EXEMPTIONS: dict[int, Exemption] = {
     exemption.section: exemption
     for exemption in (
-        Exemption(21, "Information accessible by other means", ("1",), (), absolute=True),
-        Exemption(22, "Information intended for future publication", ("1",), ("2",), verified=False),
-        Exemption(23, "Security bodies", ("1",), ("5",), absolute=True),
-        Exemption(24, "National security", ("1",), ("2",)),
-        Exemption(26, "Defence", ("1",), ("3",), prejudice=True, verified=False),
-        Exemption(27, "International relations", ("1", "2"), ("4",), prejudice=True, verified=False),
-        Exemption(28, "Relations within the United Kingdom", ("1",), ("3",), prejudice=True, verified=False),
-        Exemption(29, "The economy", ("1",), ("2",), prejudice=True, verified=False),
-        Exemption(30, "Investigations and proceedings", ("1", "2"), ("3",)),
-        Exemption(31, "Law enforcement", ("1",), ("3",), prejudice=True),
-        Exemption(32, "Court records", ("1", "2"), ("3",), absolute=True),
-        Exemption(33, "Audit functions", ("2",), ("3",), prejudice=True),
-        Exemption(34, "Parliamentary privilege", ("1",), ("2",), absolute=True),
-        Exemption(35, "Formulation of government policy", ("1",), ("3",), verified=False),
+        Exemption(21, "Information accessible by other means", r"other means|reasonably accessible", ("1",), (), True),
+        Exemption(22, "Information intended for future publication", r"future publication", ("1",), ("2",)),
         Exemption(
-            36, "Prejudice to effective conduct of public affairs", ("2",), ("3",), prejudice=True, verified=False
+            23,
+            "Information supplied by, or relating to, bodies dealing with security matters",
+            r"security (?:bodies|matters)|bodies dealing with security",
+            ("1",),
+            ("5",),
+            True,
         ),
-        Exemption(37, "Communications with His Majesty, and honours", ("1",), ("2",)),
-        Exemption(38, "Health and safety", ("1",), ("2",), prejudice=True),
-        Exemption(39, "Environmental information", ("1",), ("2",)),
-        Exemption(40, "Personal information", ("1", "2"), ("5A", "5B")),
-        Exemption(41, "Information provided in confidence", ("1",), ("2",), absolute=True),
-        Exemption(42, "Legal professional privilege", ("1",), ("2",), verified=False),
-        Exemption(43, "Commercial interests", ("1", "2"), ("3",), prejudice=True),
-        Exemption(44, "Prohibitions on disclosure", ("1",), ("2",), absolute=True),
+        Exemption(24, "National security", r"national security", ("1",), ("2",), basis=None),
+        Exemption(26, "Defence", r"defence", ("1",), ("3",), basis=PREJUDICE),
+        Exemption(
+            27,
+            "International relations",
+            r"international relations",
+            ("1", "2"),
+            ("4",),
+            basis=None,
+            basis_by_subsection={"1": PREJUDICE, "2": CLASS},
+        ),
+        Exemption(28, "Relations within the United Kingdom", r"relations within", ("1",), ("3",), basis=PREJUDICE),
+        Exemption(29, "The economy", r"\beconomy\b", ("1",), ("2",), basis=PREJUDICE),
+        Exemption(
+            30,
+            "Investigations and proceedings conducted by public authorities",
+            r"investigations?|proceedings",
+            ("1", "2"),
+            ("3",),
+        ),
+        Exemption(31, "Law enforcement", r"law enforcement", ("1",), ("3",), basis=PREJUDICE),
+        Exemption(32, "Court records", r"court records", ("1", "2"), ("3",), True),
+        Exemption(33, "Audit functions", r"\baudit", ("2",), ("3",), basis=PREJUDICE),
+        Exemption(34, "Parliamentary privilege", r"parliamentary privilege", ("1",), ("2",), True),
+        Exemption(35, "Formulation of government policy", r"government policy|formulation", ("1",), ("3",)),
+        Exemption(
+            36,
+            "Prejudice to effective conduct of public affairs",
+            r"conduct of public affairs",
+            ("2",),
+            ("3",),
+            None,
+            basis=PREJUDICE,
+        ),
+        Exemption(
+            37,
+            "Communications with His Majesty, and honours",
+            r"majesty|royal|honours",
+            ("1",),
+            ("2",),
+            None,
+            absolute_subsections=(),
+        ),
+        Exemption(38, "Health and safety", r"health (?:and|&) safety", ("1",), ("2",), basis=PREJUDICE),
+        Exemption(39, "Environmental information", r"environmental", ("1",), ("2",)),
+        Exemption(
+            40,
+            "Personal information",
+            r"personal (?:information|data)",
+            ("1", "2"),
+            ("5A", "5B"),
+            None,
+            absolute_subsections=("1",),
+        ),
+        Exemption(41, "Information provided in confidence", r"in confidence|confidential", ("1",), ("2",), True),
+        Exemption(42, "Legal professional privilege", r"legal professional privilege", ("1",), ("2",)),
+        Exemption(
+            43,
+            "Commercial interests",
+            r"commercial|trade secrets?",
+            ("1", "2"),
+            ("3",),
+            basis=None,
+            basis_by_subsection={"1": CLASS, "2": PREJUDICE},
+        ),
+        Exemption(44, "Prohibitions on disclosure", r"prohibitions? on disclosure", ("1",), ("2",), True),
     )
+}
+
+# Subsections whose grounds are lettered paragraphs, one of which a citation should name.
+PARAGRAPHS: dict[tuple[int, str], str] = {
+    (27, "1"): "abcd",
+    (30, "1"): "abc",
+    (30, "2"): "ab",
+    (31, "1"): "abcdefghi",
+    (36, "2"): "abc",
+    (38, "1"): "ab",
 }
 
 # "s40(5)" is the numbering before the Data Protection Act 2018; today it is 40(5A)/(5B).
@@ -65,4 +153,26 @@ def subsection_kind(section: int, subsection: str | None) -> str | None:
         return "ncnd"
     if subsection.upper() in {s.upper() for s in exemption.withhold}:
         return "withhold"
+    return None
+
+
+def is_absolute(section: int, subsection: str | None) -> bool | None:
+    """True or False, or None where it depends on what the citation leaves unsaid (s40(2) is
+    absolute on its first condition only; s36 and s37 in part)."""
+    exemption = EXEMPTIONS[section]
+    if exemption.absolute is not None:
+        return exemption.absolute
+    if subsection is not None and subsection.upper() in exemption.absolute_subsections:
+        return True
+    return None
+
+
+def basis(section: int, subsection: str | None) -> str | None:
+    """'class' or 'prejudice', or None where the citation does not settle it (s43 without its
+    subsection) or the exemption is neither (s24, whose test is what national security requires)."""
+    exemption = EXEMPTIONS[section]
+    if exemption.basis is not None:
+        return exemption.basis
+    if subsection is not None:
+        return exemption.basis_by_subsection.get(subsection.upper())
     return None

@@ -9,9 +9,9 @@ closing paragraph that states the outcome.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from pitlint import law
+from pitlint import law, statements
 from pitlint.document import Document, Paragraph
 from pitlint.readers._paragraphs import looks_like_heading
 
@@ -81,7 +81,7 @@ _REQUEST = re.compile(
 )
 _REQUEST_LABEL = re.compile(r"^\W*(your request|request|information requested)\W*$", re.I)
 CITATION = re.compile(
-    r"\b(?:sections?|sect\.|sec\.|s\.?)\s?(?P<number>\d{1,2})(?![\d.])"
+    r"\b(?:sections?|sect\.|sec\.|s\.?|exemptions?)\s?(?P<number>\d{1,2})(?![\d.])"
     r"(?P<subsections>(?:\s?\(\s?[0-9]{1,2}[A-Z]?\s?\))?(?:\s?\(\s?[a-z]{1,4}\s?\))*)"
     r"(?P<more>(?:\s?(?:,|and|or|&)\s?\(\s?(?:[0-9]{1,2}[A-Z]?|[a-z]{1,4})\s?\))*)",
     re.I,
@@ -106,6 +106,8 @@ class Citation:
     paragraph: int
     start: int
     end: int
+    supporting: bool = False  # "30(3) ... by virtue of 30(2)": the ground of an NCND citation
+    garbled: str | None = None  # brackets typed wrong ("31 (1()(a)"): the text as written
 
     @property
     def kind(self) -> str | None:
@@ -139,9 +141,12 @@ class Section:
 class Outline:
     sections: list[Section]
     citations: list[Citation]
-    response: str  # "ncnd", "withhold", "mixed" or "unknown"
+    response: str  # "ncnd", "withhold", "mixed" or "unknown": what the text says, else what is cited
     concluded: str | None  # what the conclusion says: "ncnd", "withhold" or None
     request: Paragraph | None = None
+    stated: str | None = None  # what the response says it does ("ncnd", "withhold", "mixed"), if it says
+    cited: str | None = None  # what the subsections cited do ("ncnd", "withhold", "mixed"), if they say
+    said: list[statements.Statement] = field(default_factory=list)  # the sentences that say what it does
 
     def of(self, key: str) -> list[Section]:
         return [section for section in self.sections if section.key == key]
@@ -186,31 +191,78 @@ def _levels(text: str) -> tuple[str | None, list[str]]:
     return subsection, [level.lower() for level in levels[1 if subsection else 0 :] if not level[0].isdigit()]
 
 
+# "section 44 of the Terrorism Act 2000", "the Police Act 1996, section 38": another Act's section
+_OTHER_ACT_AFTER = re.compile(
+    r"\s*(?:\([^)]{0,12}\)\s*)*(?:of|under|in)\s+(?:the\s+)?(?!Freedom\s+of\s+Information)"
+    r"(?:[A-Z][\w'\u2019-]*\s+(?:and\s+|of\s+|&\s+)?){1,7}(?:Act|Regulations?|Order)\b"
+    r"|\s*(?:of|under|in)\s+(?:the\s+)?(?:DPA|PACE|RIPA|IPA|TA|GDPR|UK GDPR|EIR)\b"
+)
+_OTHER_ACT_BEFORE = re.compile(r"\b(?!Information\b)[A-Z][a-z]+\s+(?:Act|Regulations)(?:\s+\d{4})?,?\s*$")
+# brackets after a section number that do not pair up: "Section 31 (1()(a)", "s40 (5A))"
+_GARBLED = re.compile(
+    r"(?=[\s(]*\()[\s()]*(?:[0-9]{1,2}[A-Z]?|[a-z]{1,3})(?:[\s()]*(?:[0-9]{1,2}[A-Z]?|[a-z]{1,3}))*[\s)]*\)"
+)
+# "Information which is not exempt information by virtue of section 30 is exempt information if ...":
+# the Act's own words quoted, whose cross-references are not this response's citations
+_STATUTE = re.compile(r"\bexempt\s+information\b|\bunder\s+this\s+Act\b", re.IGNORECASE)
+_BY_VIRTUE = re.compile(r"\bby\s+virtue\s+of\b|\bin\s+relation\s+to\b|\bunder\b", re.IGNORECASE)
+
+
+def _foi_act(text: str, start: int, end: int) -> bool:
+    """Whether a section number at text[start:end] is one of this Act's, cited by this response:
+    not another Act's, and not a cross-reference inside the Act's own words quoted."""
+    if _OTHER_ACT_AFTER.match(text, end) or _OTHER_ACT_BEFORE.search(text[max(0, start - 40) : start]):
+        return False
+    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    sentence_end = min((i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0), default=len(text))
+    before = text[sentence_start:start]
+    return not (_STATUTE.search(text[sentence_start:sentence_end]) and re.search(r"by\s+virtue\s+of\s*$", before))
+
+
+def _garbled(text: str, end: int) -> str | None:
+    """The brackets after a citation, when they are typed wrong."""
+    found = _GARBLED.match(text, end)
+    if found is None:
+        return None
+    brackets = found.group()
+    clean = re.fullmatch(r"(?:\s?\(\s?[0-9A-Za-z]{1,4}\s?\))+", brackets)
+    return None if clean else brackets.strip()
+
+
 def find_citations(document: Document) -> list[Citation]:
-    """Every exemption cited (sections 21 to 44), with subsection and clause where given."""
+    """Every exemption of the Act cited (sections 21 to 44), with subsection and clause where given;
+    another Act's sections ("section 44 of the Terrorism Act") are left out."""
     citations: list[Citation] = []
     for paragraph in document.paragraphs:
         text = paragraph.text
+        found: list[Citation] = []
         for match in CITATION.finditer(text):
             number = int(match["number"])
-            if number not in law.EXEMPTIONS:
+            if number not in law.EXEMPTIONS or not _foi_act(text, match.start(), match.end()):
                 continue
             subsection, clauses = _levels(match["subsections"])
-            where = dict(text=match.group().strip(), paragraph=paragraph.index, start=match.start(), end=match.end())
-            citations.append(Citation(number, subsection, clauses[0] if clauses else None, **where))
+            garbled = _garbled(text, match.end())
+            if garbled and not match["subsections"]:
+                levels = re.findall(r"[0-9]{1,2}[A-Z]?|[a-z]{1,3}", garbled)
+                subsection, clauses = _levels("".join(f"({level})" for level in levels))
+            end = match.end() + (text.find(garbled, match.end()) - match.end() + len(garbled) if garbled else 0)
+            where = dict(
+                text=text[match.start() : end].strip(), paragraph=paragraph.index, start=match.start(), end=end
+            )
+            found.append(Citation(number, subsection, clauses[0] if clauses else None, **where, garbled=garbled))
             for item in re.findall(r"\(\s?([0-9A-Za-z]{1,4})\s?\)", match["more"]):  # "31(1)(a) and (b)"
                 if item[0].isdigit():
-                    citations.append(Citation(number, item.upper(), None, **where))
+                    found.append(Citation(number, item.upper(), None, **where))
                 else:
-                    citations.append(Citation(number, subsection, item.lower(), **where))
+                    found.append(Citation(number, subsection, item.lower(), **where))
         for listed in _CITATION_LIST.finditer(text):
             for item in list(_CITATION_ITEM.finditer(listed["items"]))[1:]:  # the first is matched above
                 number = int(item["number"])
-                if number in law.EXEMPTIONS:
+                start = listed.start("items") + item.start()
+                end = listed.start("items") + item.end()
+                if number in law.EXEMPTIONS and _foi_act(text, start, end):
                     subsection, clauses = _levels(item["subsections"])
-                    start = listed.start("items") + item.start()
-                    end = listed.start("items") + item.end()
-                    citations.append(
+                    found.append(
                         Citation(
                             number,
                             subsection,
@@ -221,7 +273,27 @@ def find_citations(document: Document) -> list[Citation]:
                             end,
                         )
                     )
+        citations.extend(_mark_supporting(found, text))
     return citations
+
+
+def _mark_supporting(found: list[Citation], text: str) -> list[Citation]:
+    """A withholding subsection named as the ground of an NCND one of the same section, earlier in
+    the paragraph ("Section 30(3) (by virtue of Section 30(2))"), is part of that NCND citation."""
+    marked = []
+    for citation in found:
+        grounds = [
+            other
+            for other in found
+            if other.section == citation.section
+            and other.kind == "ncnd"
+            and other.end <= citation.start
+            and _BY_VIRTUE.search(text[other.end : citation.start])
+        ]
+        if citation.kind == "withhold" and grounds:
+            citation = replace(citation, supporting=True)
+        marked.append(citation)
+    return marked
 
 
 def _conclusion(body: list[Paragraph]) -> list[Paragraph]:
@@ -244,13 +316,12 @@ def _request(opening: list[Paragraph]) -> Paragraph | None:
     return None
 
 
-def _response(citations: list[Citation], concluded: str | None) -> str:
-    kinds = {citation.kind for citation in citations} - {None}
-    if kinds == {"ncnd", "withhold"}:
+def _cited(citations: list[Citation]) -> str | None:
+    """What the subsections cited do: "ncnd", "withhold", "mixed", or None when none says."""
+    kinds = {citation.kind for citation in citations if not citation.supporting} - {None}
+    if len(kinds) == 2:
         return "mixed"
-    if kinds:
-        return kinds.pop()
-    return concluded or "unknown"
+    return kinds.pop() if kinds else None
 
 
 def build(document: Document) -> Outline:
@@ -285,7 +356,11 @@ def build(document: Document) -> Outline:
         else ("withhold" if _WITHHOLD_OUTCOME.search(conclusion_text) else None)
     )
     request = _request(document.paragraphs[:20])
-    return Outline(sections, citations, _response(citations, concluded), concluded, request)
+    said = statements.find(document)
+    stated = statements.kind(said)
+    cited = _cited(citations)
+    response = stated or cited or concluded or "unknown"
+    return Outline(sections, citations, response, concluded, request, stated, cited, said)
 
 
 def request_text(outline: Outline) -> str | None:

@@ -20,6 +20,7 @@ A pack may hold:
     not-forces: [...]           # bodies that are never "another organisation"
     words: [...]                # words the spelling check knows
     subjects: {name: [words]}   # what requests are about, for spotting arguments about another
+    terms: [...]                # terms of art, for spotting a real word slipped into one
 
 A malformed pack is an error that names the file and the key.
 """
@@ -37,7 +38,7 @@ from pitlint.findings import Category, Rule, Severity
 BUILT_IN = Path(__file__).resolve().parent / "rules"
 _ENTRY_KEYS = {"pattern", "message", "suggestion", "severity", "case-sensitive", "unless-followed-by"}
 _DEFINE_KEYS = {"code", "name", "category", "severity", "summary", "explanation", "bad", "good"}
-_PACK_KEYS = {"rules", "define", "organisations", "not-forces", "words", "subjects"}
+_PACK_KEYS = {"rules", "define", "organisations", "not-forces", "words", "subjects", "terms"}
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,7 @@ class Packs:
     rules: list[Rule] = field(default_factory=list)  # defined by team packs
     vocabulary: set[str] = field(default_factory=set)  # words the spelling check knows
     subjects: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)  # request subjects and their words
+    terms: list[str] = field(default_factory=list)  # terms of art, as written
 
     def for_rule(self, code: str) -> list[PatternEntry]:
         return self.entries.get(code, [])
@@ -195,6 +197,10 @@ def _read(path: Path, packs: Packs, known_codes: set[str]) -> None:
     subjects = data.get("subjects") or {}
     if not isinstance(subjects, dict):
         raise _fail(path, "subjects", "must map each subject to the words that name it")
+    terms = data.get("terms") or []
+    if not isinstance(terms, list) or not all(isinstance(term, str) and len(term.split()) >= 2 for term in terms):
+        raise _fail(path, "terms", "must be a list of terms of two words or more")
+    packs.terms.extend(terms)
     for subject, names in subjects.items():
         if not isinstance(names, list) or not names or not all(isinstance(name, str) for name in names):
             raise _fail(path, f"subjects.{subject}", "must be a list of the words that name it")

@@ -1,55 +1,83 @@
-"""Spelling in British English for PIT403: pyspellchecker's English dictionary, British spellings
-accepted by the usual correspondences (organise/organize, colour/color, centre/center, defence/
-defense, catalogue/catalog, travelled/traveled, programme/program, judgement/judgment), plus the
-words of the rule packs' vocabulary and of the corpus of issued PITs."""
+"""Spelling in British English for the typo rules: a SCOWL-derived en_GB word list (built once by
+scripts/build_dictionary.py into pitlint/data/, loaded through pyspellchecker's local dictionary),
+the rule packs' FOI and policing vocabulary, and the words of the corpus of issued PITs.
+
+American spellings are not in the list, so they are unknown here; ``british`` gives the British
+form of those SCOWL maps ("color" -> "colour"), for a finding of their own.
+"""
 
 from __future__ import annotations
 
+import functools
+import gzip
+import json
+import re
 from collections.abc import Iterable
+from pathlib import Path
 
-# British spelling -> American, tried anywhere in the word
-_ANYWHERE = (
-    ("isation", "ization"),
-    ("ise", "ize"),
-    ("yse", "yze"),
-    ("our", "or"),
-    ("tre", "ter"),
-    ("lled", "led"),
-    ("lling", "ling"),
-    ("ller", "ler"),
-    ("ogue", "og"),
-    ("ement", "ment"),
-)
-# ... and at the end of the word
-_ENDINGS = (("ence", "ense"), ("ences", "enses"), ("mme", "m"), ("mmes", "ms"), ("tres", "ters"), ("ogues", "ogs"))
+DATA = Path(__file__).resolve().parent / "data"
+COMMON = 1000  # a suggestion for a capitalised or garbled word must be at least this frequent
+
+
+@functools.cache
+def _names() -> frozenset[str]:
+    with gzip.open(DATA / "names.json.gz", "rt", encoding="utf-8") as handle:
+        return frozenset(json.load(handle))
+
+
+@functools.cache
+def _american() -> dict[str, str]:
+    return json.loads((DATA / "american.json").read_text(encoding="utf-8"))
 
 
 class Speller:
-    """Which words are known, and the likeliest correction of one that is not."""
+    """Which words are known, the British form of an American spelling, and the likeliest
+    correction of a word that is not known."""
 
     def __init__(self, extra: Iterable[str] = ()) -> None:
         from spellchecker import SpellChecker
 
-        self._checker = SpellChecker(distance=1)
+        self._checker = SpellChecker(language=None, local_dictionary=str(DATA / "en_GB.json.gz"), distance=1)
         self._extra = {word.lower() for word in extra}
-
-    def _american(self, word: str) -> Iterable[str]:
-        for british, american in _ANYWHERE:
-            if british in word[2:]:
-                yield word[:2] + word[2:].replace(british, american, 1)
-        for british, american in _ENDINGS:
-            if word.endswith(british):
-                yield word[: -len(british)] + american
+        self._by_length: dict[int, list[str]] = {}
 
     def known(self, word: str) -> bool:
         word = word.lower()
-        if word in self._extra or word in self._checker:
-            return True
-        return any(candidate in self._checker for candidate in self._american(word))
+        return word in self._extra or word in self._checker
 
     def unknown(self, words: Iterable[str]) -> list[str]:
         return [word for word in dict.fromkeys(words) if not self.known(word)]
 
+    def is_name(self, word: str) -> bool:
+        """A word SCOWL knows only as a proper name ("Adrian", "Coventry")."""
+        return word.lower() in _names()
+
+    def frequency(self, word: str) -> int:
+        return self._checker.word_frequency.dictionary.get(word.lower(), 0)
+
+    @staticmethod
+    def british(word: str) -> str | None:
+        """The British spelling of an American one ("organization" -> "organisation"), in the
+        word's own case, or None."""
+        found = _american().get(word.lower())
+        if found is None:
+            return None
+        return found.capitalize() if word[:1].isupper() else found
+
     def suggest(self, word: str) -> str | None:
         correction = self._checker.correction(word.lower())
         return correction if correction and correction != word.lower() else None
+
+    def restore(self, garbled: str) -> str | None:
+        """The one common word a token with digits stands for, reading each digit as any letter
+        ("informati11" -> "information", "p0lice" -> "police"); None when there is not exactly one."""
+        letters = re.sub(r"\d", "", garbled)
+        if len(letters) < 4:
+            return None
+        words = self._by_length.get(len(garbled))
+        if words is None:
+            words = [w for w in self._checker.word_frequency.dictionary if len(w) == len(garbled) and w.isalpha()]
+            self._by_length[len(garbled)] = words
+        pattern = re.compile(re.sub(r"\d", ".", garbled.lower()))
+        found = [w for w in words if pattern.fullmatch(w) and self.frequency(w) >= COMMON]
+        return found[0] if len(found) == 1 else None

@@ -37,10 +37,12 @@ def _packs() -> Packs:
 MODULES = (
     "structure",
     "exemptions",
+    "descriptions",
     "boilerplate",
     "drift",
     "generic",
     "typos",
+    "wording",
     "links",
     "copypaste",
     "publication",

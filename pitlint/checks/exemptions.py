@@ -10,7 +10,7 @@ from pitlint import law
 from pitlint.checks import Context
 from pitlint.document import Document
 from pitlint.findings import Category, Finding, Rule, Severity
-from pitlint.outline import Outline
+from pitlint.outline import Citation, Outline
 
 NCND_CONFIRMS = Rule(
     "PIT201",
@@ -74,7 +74,29 @@ NO_LIKELIHOOD = Rule(
     "Harm\nDisclosure could affect the prevention of crime.",
     "Harm\nDisclosure would be likely to prejudice the prevention of crime, because ...",
 )
-RULES = (NCND_CONFIRMS, CONCLUSION_CONTRADICTS, ABSOLUTE_PIT, NO_SUBSECTION, NO_LIKELIHOOD)
+CONTRADICTORY_RESPONSE = Rule(
+    "PIT206",
+    "contradictory-response",
+    Category.EXEMPTION,
+    Severity.ERROR,
+    "A subsection cited, or a sentence written, for the other kind of response than the one given.",
+    "Each exemption has subsections that withhold information admitted to be held (31(1), 30(1) and "
+    "30(2), 43(2) ...) and one that removes the duty to confirm or deny (31(3), 30(3), 43(3) ...). A "
+    'response that says "we can confirm that information is held" and withholds it cannot rest on '
+    '31(3); one that "neither confirms nor denies" cannot rest on 31(1) alone. The words of the '
+    "response decide which it is, so the citation is what must change. A sentence that confirms "
+    'holding the information "as the duty in s1(1)(a) does not apply" mixes the two templates.',
+    "We can confirm that information is held, but it is withheld. Section 31(3) Law enforcement.",
+    "We can confirm that information is held, but it is withheld. Section 31(1)(a) Law enforcement.",
+)
+RULES = (
+    NCND_CONFIRMS,
+    CONCLUSION_CONTRADICTS,
+    ABSOLUTE_PIT,
+    NO_SUBSECTION,
+    NO_LIKELIHOOD,
+    CONTRADICTORY_RESPONSE,
+)
 
 _CONFIRMING = re.compile(
     r"\b(?:the|this) withheld information\b|\bthe information (?:that is |which is )?held\b"
@@ -112,15 +134,14 @@ def _ncnd(document: Document, outline: Outline) -> Iterator[Finding]:
 
 
 def _conclusion(outline: Outline) -> Iterator[Finding]:
-    kinds = {citation.kind for citation in outline.citations} - {None}
-    if len(kinds) != 1 or outline.concluded is None:
+    cited = outline.cited
+    if cited not in ("ncnd", "withhold") or outline.concluded is None or cited == outline.concluded:
         return
-    (cited,) = kinds
-    if cited == outline.concluded:
-        return
+    if outline.stated == outline.concluded:
+        return  # the words and the conclusion agree: the citation is wrong (PIT206 says so)
     conclusions = outline.of("conclusion")
     paragraph = conclusions[-1].paragraphs[-1] if conclusions and conclusions[-1].paragraphs else None
-    labels = ", ".join(dict.fromkeys(f"s{c.label}" for c in outline.citations if c.kind))
+    labels = ", ".join(dict.fromkeys(f"s{c.label}" for c in outline.citations if c.kind and not c.supporting))
     if cited == "ncnd":
         message = f"The conclusion withholds information, but {labels} neither confirms nor denies that it is held."
         suggestion = 'Conclude that the balance "favours neither confirming nor denying that information is held".'
@@ -130,50 +151,150 @@ def _conclusion(outline: Outline) -> Iterator[Finding]:
     yield CONCLUSION_CONTRADICTS.finding(message, paragraph, suggestion=suggestion)
 
 
-def _absolute(outline: Outline) -> Iterator[Finding]:
-    cited = {(c.section, c.subsection) for c in outline.citations}
-    if not cited or not (outline.has("favouring") or outline.has("against") or outline.has("balancing")):
+def _mixed_sentences(outline: Outline) -> Iterator[Finding]:
+    for statement in outline.said:
+        if statement.kind == "both":
+            yield CONTRADICTORY_RESPONSE.finding(
+                "This sentence confirms that information is held and also says the duty to confirm or deny "
+                "does not apply: it mixes the confirming and the neither-confirm-nor-deny templates.",
+                statement.paragraph,
+                statement.start,
+                statement.end,
+                suggestion="Say either that the information is held (and why it is withheld), or neither confirm "
+                "nor deny that it is held.",
+            )
+
+
+def _citations_fit(document: Document, outline: Outline) -> Iterator[Finding]:
+    """Each exemption's subsections against what the response says it does."""
+    if outline.stated not in ("ncnd", "withhold"):
         return
-    absolute = [
-        (section, sub) for section, sub in cited if law.EXEMPTIONS[section].absolute or (section == 40 and sub == "1")
-    ]
-    if len(absolute) == len(cited):
-        names = ", ".join(sorted({f"s{section}" for section, _ in absolute}))
+    text = " ".join(paragraph.text for paragraph in document.paragraphs)
+    by_section: dict[int, list[Citation]] = {}
+    for citation in outline.citations:
+        if not citation.supporting:
+            by_section.setdefault(citation.section, []).append(citation)
+    for section, citations in by_section.items():
+        kinds = {citation.kind for citation in citations} - {None}
+        if len(kinds) != 1 or kinds == {outline.stated}:
+            continue
+        first = next(citation for citation in citations if citation.kind)
+        exemption = law.EXEMPTIONS[section]
+        if outline.stated == "withhold":
+            if not exemption.withhold:
+                continue
+            message = (
+                f"s{first.label} removes the duty to confirm or deny, but this response says the information "
+                "is held and withholds it."
+            )
+            suggestion = f"Cite the subsection that withholds it: s{exemption.withholding(text)}."
+        else:
+            if not exemption.ncnd:
+                continue
+            message = (
+                f"s{first.label} withholds information admitted to be held, but this response neither confirms "
+                "nor denies holding it."
+            )
+            suggestion = f"Cite the subsection that removes the duty to confirm or deny: s{exemption.confirming()}."
+        yield CONTRADICTORY_RESPONSE.finding(
+            message, document.paragraphs[first.paragraph - 1], first.start, first.end, suggestion=suggestion
+        )
+
+
+def _absolute(outline: Outline) -> Iterator[Finding]:
+    """A PIT for absolute exemptions only, or factors headed under an absolute exemption."""
+    if not outline.citations or not (outline.has("favouring") or outline.has("against") or outline.has("balancing")):
+        return
+    verdicts = [law.is_absolute(c.section, c.subsection) for c in outline.citations if not c.supporting]
+    if verdicts and all(verdicts):
+        names = ", ".join(sorted({f"s{c.section}" for c in outline.citations}))
         yield ABSOLUTE_PIT.finding(
             f"{names} is an absolute exemption: no public interest test is needed.",
             suggestion="Check the exemption cited; if it is right, remove the public interest test.",
         )
+        return
+    reported: set[int] = set()
+    for section in outline.sections:
+        number = section.exemption
+        if section.key not in ("favouring", "against") or number is None or number in reported:
+            continue
+        if law.is_absolute(number, None):
+            reported.add(number)
+            yield ABSOLUTE_PIT.finding(
+                f"Factors are weighed for s{number}, an absolute exemption: the public interest test applies only "
+                "to the qualified exemptions cited beside it.",
+                section.heading,
+                suggestion=f"Weigh the factors for the qualified exemptions only; say that s{number} is absolute.",
+            )
 
 
 def _subsections(document: Document, outline: Outline) -> Iterator[Finding]:
     specified = {c.section for c in outline.citations if c.subsection}
     reported: set[int] = set()
+    text = " ".join(paragraph.text for paragraph in document.paragraphs)
     for citation in outline.citations:
         if citation.subsection or citation.section in specified or citation.section in reported:
             continue
         reported.add(citation.section)
         paragraph = document.paragraphs[citation.paragraph - 1]
         exemption = law.EXEMPTIONS[citation.section]
+        if outline.response == "ncnd" and exemption.ncnd:
+            choice = f"s{exemption.confirming()}"
+        elif outline.response == "withhold" or not exemption.ncnd:
+            choice = f"s{exemption.withholding(text)}"
+        else:
+            choice = (
+                f"s{exemption.withholding(text)} to withhold, or s{exemption.confirming()} to neither confirm nor deny"
+            )
         yield NO_SUBSECTION.finding(
             f"Section {citation.section} ({exemption.name}) is cited without its subsection.",
             paragraph,
             citation.start,
             citation.end,
-            suggestion=f"Cite the subsection, e.g. s{citation.section}({exemption.withhold[0]})"
-            + (f" or s{citation.section}({exemption.ncnd[0]}) for neither confirm nor deny" if exemption.ncnd else ""),
+            suggestion=f"Cite the subsection: {choice}.",
         )
+    yield from _paragraphs(document, outline)
+
+
+def _paragraphs(document: Document, outline: Outline) -> Iterator[Finding]:
+    """A subsection with lettered paragraphs (31(1)(a)-(i), 30(1)(a)-(c) ...) cited without one."""
+    lettered = {(c.section, c.subsection) for c in outline.citations if c.clause}
+    reported: set[tuple[int, str]] = set()
+    for citation in outline.citations:
+        key = (citation.section, citation.subsection or "")
+        letters = law.PARAGRAPHS.get(key)
+        if citation.clause or not letters or key in lettered or key in reported:
+            continue
+        reported.add(key)
+        finding = NO_SUBSECTION.finding(
+            f"s{citation.label} has paragraphs ({letters[0]}) to ({letters[-1]}): the one relied on is not named.",
+            document.paragraphs[citation.paragraph - 1],
+            citation.start,
+            citation.end,
+            suggestion=f"Name the paragraph, e.g. s{citation.label}({letters[0]}).",
+        )
+        finding.severity = Severity.INFO
+        yield finding
 
 
 def _likelihood(outline: Outline) -> Iterator[Finding]:
-    prejudice = sorted({c.section for c in outline.citations if law.EXEMPTIONS[c.section].prejudice})
-    harm = [p for section in outline.of("harm") for p in section.paragraphs]
-    if not prejudice or not harm or any(_LIKELIHOOD.search(p.text) for p in harm):
+    """A prejudice-based exemption's harm, once it is complete (another section follows it), must
+    state a likelihood."""
+    prejudice = sorted(
+        {c.section for c in outline.citations if law.basis(c.section, c.subsection) == law.PREJUDICE}
+        | {c.section for c in outline.citations if c.subsection is None and law.EXEMPTIONS[c.section].prejudice}
+    )
+    sections = [section for section in outline.sections if section.key is not None]
+    harms = [section for section in sections if section.key == "harm"]
+    if not prejudice or not harms or sections[-1] is harms[-1]:
         return
-    heading = outline.of("harm")[0].heading
+    harm = [p for section in harms for p in section.paragraphs]
+    if not harm or any(_LIKELIHOOD.search(p.text) for p in harm):
+        return
     yield NO_LIKELIHOOD.finding(
         f"s{prejudice[0]} is prejudice-based, but the harm never says whether disclosure would, or would be "
         "likely to, cause it.",
-        heading,
+        harms[0].heading,
         suggestion='State the likelihood: "would prejudice" or "would be likely to prejudice".',
     )
 
@@ -181,6 +302,8 @@ def _likelihood(outline: Outline) -> Iterator[Finding]:
 def check(document: Document, outline: Outline, context: Context) -> Iterator[Finding]:
     yield from _ncnd(document, outline)
     yield from _conclusion(outline)
+    yield from _citations_fit(document, outline)
+    yield from _mixed_sentences(outline)
     yield from _absolute(outline)
     yield from _subsections(document, outline)
     yield from _likelihood(outline)

@@ -1,16 +1,21 @@
-"""Typos: the wrong phrases a team has published before (from the rule packs), and doubled
-words."""
+"""Typos: the wrong phrases a team has published before (from the rule packs), doubled words,
+misspellings and American spellings against a British English dictionary."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from pitlint.checks import Context
 from pitlint.checks._patterns import pattern_findings
-from pitlint.document import Document
+from pitlint.document import Document, Paragraph
 from pitlint.findings import Category, Finding, Rule, Severity
 from pitlint.outline import Outline
+
+if TYPE_CHECKING:
+    from pitlint.spelling import Speller
 
 KNOWN_WRONG_PHRASE = Rule(
     "PIT401",
@@ -29,7 +34,9 @@ DOUBLED_WORD = Rule(
     Category.TYPO,
     Severity.WARNING,
     "The same word twice in a row.",
-    'A word typed twice ("the the") is a slip that survives a quick read, often at a line break.',
+    'A word typed twice ("the the") is a slip that survives a quick read, often at a line break. '
+    '"had had" is left alone, and "that that" is reported only where the second "that" cannot be '
+    'a pronoun or determiner ("expect that that the ...").',
     "Disclosure would would provide details of force systems.",
     "Disclosure would provide details of force systems.",
 )
@@ -39,53 +46,224 @@ MISSPELLING = Rule(
     Category.TYPO,
     Severity.WARNING,
     "A word not found in the British English dictionary, the FOI vocabulary or the corpus.",
-    "Words are checked against pyspellchecker's English dictionary with British spellings accepted "
-    "(organisation, authorised, defence, programme), the rule packs' FOI and policing vocabulary, and "
-    "every word of the corpus of issued PITs. Capitalised words (names, acronyms) are not checked. Add "
-    "a team's own words under 'words:' in a rule pack.",
-    "The recieved request was considered by the goverment team.",
-    "The received request was considered by the government team.",
+    "Words are checked against a British English word list (SCOWL, the source of the en_GB "
+    "dictionaries of LibreOffice and Debian), the rule packs' FOI and policing vocabulary, and every "
+    "word of the corpus of issued PITs. A capitalised word is checked only where it cannot be a "
+    "name (not beside a title or a known name, and close to a common word), and a word with digits "
+    'in it only where it reads as a common word ("informati11"). Add a team\'s own words under '
+    "'words:' in a rule pack.",
+    "The recieved request was considered by the Corupt Practices team.",
+    "The received request was considered by the Corrupt Practices team.",
 )
-RULES = (KNOWN_WRONG_PHRASE, DOUBLED_WORD, MISSPELLING)
+AMERICAN_SPELLING = Rule(
+    "PIT404",
+    "american-spelling",
+    Category.TYPO,
+    Severity.WARNING,
+    "An American spelling where British English is expected.",
+    "UK public authorities write British English (GOV.UK style: -ise, -our, -re, -ce). The word is "
+    "the American spelling of a British word in the dictionary (SCOWL's American and British "
+    'lists), so the British form is suggested. "judgment" and "program" are British too and are '
+    "left alone.",
+    "The organization will analyze the center's defense of the decision.",
+    "The organisation will analyse the centre's defence of the decision.",
+)
+RULES = (KNOWN_WRONG_PHRASE, DOUBLED_WORD, MISSPELLING, AMERICAN_SPELLING)
 
 _DOUBLED = re.compile(r"\b(\w+)(\s+)\1\b", re.IGNORECASE)
-_WORD = re.compile(r"(?<![\w@/.-])[a-z][a-z']+[a-z](?![\w@/-])")  # lower-case words, not in links or e-mail
+_FINE_DOUBLES = frozenset({"had"})  # "had had" is grammatical
+# "that that" is right when the second is a pronoun or determiner ("said that that was wrong",
+# "so that that information"); after it, a word that starts a clause shows a slip.
+_CLAUSE_STARTS = frozenset(
+    "the a an any all we they he she it i you there this these those our their no some its".split()
+)
+# words: letters with inner apostrophes or hyphens, or letters and digits mixed
+_TOKEN = re.compile(r"(?<![\w@/.\-])[A-Za-z0-9][A-Za-z0-9'\u2019\-]*[A-Za-z0-9](?![\w@/\-]|\.\w)")
 _LINKISH = re.compile(r"\S+(?:@|://|www\.)\S*|www\.\S+|\S+\.(?:uk|com|org|gov|pdf|html?)\b\S*", re.IGNORECASE)
-_FINE_DOUBLES = frozenset({"that", "had", "is", "do"})  # "that that", "had had" can be right
+_TITLES = frozenset(
+    "mr mrs ms miss dr sir dame lord lady pc dc ds di dci dsu det sgt insp supt cllr prof professor "
+    "sergeant constable inspector superintendent detective chief councillor officer judge justice "
+    "rev st saint".split()
+)
+_ROMAN = re.compile(r"(?=[ivxlc]+$)c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})", re.IGNORECASE)
+_PREFIXES = frozenset(
+    "non pre co re anti sub multi inter ex self semi post counter cyber e mid over under cross well "
+    "un pro de bi tri mis out up".split()
+)
+
+
+@dataclass(frozen=True)
+class _Word:
+    paragraph: Paragraph
+    start: int
+    text: str  # possessive 's removed, curly apostrophes straightened
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
 
 
 def check(document: Document, outline: Outline, context: Context) -> Iterator[Finding]:
     yield from pattern_findings(document, KNOWN_WRONG_PHRASE, context.packs.for_rule(KNOWN_WRONG_PHRASE.code))
+    yield from _doubled(document)
+    yield from _spelling(document, context)
+
+
+def _doubled(document: Document) -> Iterator[Finding]:
     for paragraph in document.paragraphs:
         for match in _DOUBLED.finditer(paragraph.text):
             word = match.group(1)
-            if word.lower() in _FINE_DOUBLES or word.isdigit():
+            lower = word.lower()
+            if lower in _FINE_DOUBLES or word.isdigit():
                 continue
+            if lower == "that":
+                following = re.match(r"\s+([A-Za-z]+)", paragraph.text[match.end() :])
+                if not following or following.group(1).lower() not in _CLAUSE_STARTS:
+                    continue
             yield DOUBLED_WORD.finding(
                 f'"{word}" is written twice', paragraph, match.start(), match.end(), suggestion=word
             )
-    yield from _misspellings(document, context)
 
 
-def _misspellings(document: Document, context: Context) -> Iterator[Finding]:
-    words: list[tuple[object, re.Match[str]]] = []
+def _words(document: Document) -> list[_Word]:
+    """Every word outside links and e-mail addresses, with a trailing possessive removed."""
+    found = []
     for paragraph in document.paragraphs:
         hidden = [m.span() for m in _LINKISH.finditer(paragraph.text)]
-        for match in _WORD.finditer(paragraph.text):
-            if not any(start <= match.start() < end for start, end in hidden):
-                words.append((paragraph, match))
+        for match in _TOKEN.finditer(paragraph.text):
+            if any(start <= match.start() < end for start, end in hidden):
+                continue
+            text = match.group().replace("\u2019", "'")
+            text = re.sub(r"'s?$", "", text)
+            if text:
+                found.append(_Word(paragraph, match.start(), text))
+    return found
+
+
+def _spelling(document: Document, context: Context) -> Iterator[Finding]:
+    words = _words(document)
     speller = context.speller
-    unknown = set(speller.unknown(match.group().removesuffix("'s") for _, match in words))
+    parts = {part for word in words for part in _parts(word.text)}
+    unknown = set(speller.unknown(parts))
     if unknown and context.index is not None:
-        unknown -= context.index.known_words(unknown)
-    for paragraph, match in words:
-        word = match.group().removesuffix("'s")
-        if word in unknown:
-            suggestion = speller.suggest(word)
+        unknown -= context.index.known_words({part.lower() for part in unknown})
+    for position, word in enumerate(words):
+        joined = _run_together(word.text, speller)
+        if joined:
             yield MISSPELLING.finding(
-                f'"{word}" is not in the dictionary' + (f': did you mean "{suggestion}"?' if suggestion else ""),
-                paragraph,
-                match.start(),
-                match.start() + len(word),
-                suggestion=suggestion,
+                f'"{word.text}" runs two words together: "{joined}"',
+                word.paragraph,
+                word.start,
+                word.end,
+                suggestion=joined,
             )
+            continue
+        if any(char.isdigit() for char in word.text):
+            yield from _garbled(word, speller)
+            continue
+        missing = [part for part in _parts(word.text) if part in unknown]
+        if not missing or _ROMAN.fullmatch(word.text):
+            continue
+        if word.text[:1].isupper() and not _checkable_capital(words, position, speller):
+            continue
+        british = speller.british(word.text) if "-" not in word.text else None
+        if british:
+            yield AMERICAN_SPELLING.finding(
+                f'"{word.text}" is the American spelling: British English writes "{british}"',
+                word.paragraph,
+                word.start,
+                word.end,
+                suggestion=british,
+            )
+            continue
+        yield from _misspelt(word, missing, speller)
+
+
+_JOINS = (
+    re.compile(r"(?P<a>[A-Za-z]{2,})(?P<b>\d{1,2}(?:st|nd|rd|th))"),  # "dated17th", "On14th"
+    re.compile(r"(?P<a>(?:19|20)\d\d)(?P<b>[a-z]{2,})"),  # "2012within"
+    re.compile(r"(?P<a>\d{1,2}(?:st|nd|rd|th))(?P<b>[a-z]{2,})"),  # "17thJune"
+    re.compile(r"(?P<a>[A-Z]{2,})(?P<b>[a-z]{2,})"),  # "GMPbut"
+    re.compile(r"(?P<a>Mr|Mrs|Ms|Dr)(?P<b>[A-Z][a-z]+)"),  # "MrSmith"
+)
+
+
+def _run_together(text: str, speller: Speller) -> str | None:
+    """Two words typed without the space between them ("dated17th", "2012within", "GMPbut")."""
+    for pattern in _JOINS:
+        found = pattern.fullmatch(text)
+        if found is None:
+            continue
+        words = [part for part in (found["a"], found["b"]) if part.isalpha() and not part.isupper()]
+        if all(speller.known(part) or part[:1].isupper() for part in words) and not speller.known(text):
+            return f"{found['a']} {found['b']}"
+    return None
+
+
+def _parts(text: str) -> list[str]:
+    """The parts of a word to look up: a hyphenated word's parts (prefixes such as "non" aside)."""
+    if "-" not in text:
+        return [text] if text.isalpha() or "'" in text else []
+    return [part for part in text.split("-") if len(part) > 1 and part.isalpha() and part.lower() not in _PREFIXES]
+
+
+def _checkable_capital(words: list[_Word], position: int, speller: Speller) -> bool:
+    """A capitalised word may be a name; check it only when it cannot be: not in capitals, not
+    beside a title or a name, and close to a common word."""
+    word = words[position].text
+    if not word[1:].islower() or len(word) < 4:
+        return False
+    neighbours = [words[i] for i in (position - 1, position + 1) if 0 <= i < len(words)]
+    for neighbour in neighbours:
+        if neighbour.paragraph is not words[position].paragraph:
+            continue
+        text = neighbour.text
+        if text.lower() in _TITLES or (text[:1].isupper() and speller.is_name(text)):
+            return False
+    suggestion = speller.suggest(word)
+    return bool(suggestion) and not speller.is_name(suggestion) and speller.frequency(suggestion) >= 1000
+
+
+def _misspelt(word: _Word, missing: list[str], speller: Speller) -> Iterator[Finding]:
+    if len(missing) == 1 and missing[0] == word.text:
+        suggestion = speller.suggest(word.text)
+        if suggestion and word.text[:1].isupper():
+            suggestion = suggestion.capitalize()
+        yield MISSPELLING.finding(
+            f'"{word.text}" is not in the dictionary' + (f': did you mean "{suggestion}"?' if suggestion else ""),
+            word.paragraph,
+            word.start,
+            word.end,
+            suggestion=suggestion,
+        )
+        return
+    for part in missing:
+        offset = word.text.find(part)
+        suggestion = speller.suggest(part)
+        yield MISSPELLING.finding(
+            f'"{part}" is not in the dictionary' + (f': did you mean "{suggestion}"?' if suggestion else ""),
+            word.paragraph,
+            word.start + offset,
+            word.start + offset + len(part),
+            suggestion=suggestion,
+        )
+
+
+def _garbled(word: _Word, speller: Speller) -> Iterator[Finding]:
+    """A word with digits in it that reads as a common word: a find-and-replace or OCR slip."""
+    text = word.text
+    if not text.islower() and not (text[:1].isupper() and text[1:].islower()):
+        return
+    if re.fullmatch(r"\d+(st|nd|rd|th|s|am|pm|hrs?|mins?|km|kg|mm|cm|ml|mph|gb|mb|k|m|g|x\d+)?", text.lower()):
+        return
+    if sum(char.isalpha() for char in text) < 4:
+        return
+    restored = speller.restore(text)
+    if restored:
+        yield MISSPELLING.finding(
+            f'"{text}" has digits in a word: did you mean "{restored}"?',
+            word.paragraph,
+            word.start,
+            word.end,
+            suggestion=restored,
+        )

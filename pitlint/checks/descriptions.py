@@ -1,0 +1,161 @@
+"""Exemptions as the draft describes them: the title written beside a citation ("Section 31(1)(g) -
+Investigations and proceedings" gives s31 the title of s30), and what the draft says each exemption
+is ("Section 30 is a prejudice based exemption": s30 is class-based). The facts are in law.py."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from pitlint import law
+from pitlint.checks import Context
+from pitlint.document import Document
+from pitlint.findings import Category, Finding, Rule, Severity
+from pitlint.outline import Citation, Outline
+
+MISDESCRIBED = Rule(
+    "PIT207",
+    "exemption-misdescribed",
+    Category.EXEMPTION,
+    Severity.WARNING,
+    "An exemption given another exemption's title, or called class-based, prejudice-based, absolute or "
+    "qualified when it is not.",
+    "s30 (investigations) is class-based and s31 (law enforcement) prejudice-based; s43(2) is "
+    "prejudice-based; s23, s41 and s44 are absolute. A PIT that calls an exemption by another's title, "
+    "or states its nature wrongly, argues the wrong test: a prejudice-based exemption needs the harm "
+    "shown, a class-based one does not. (s24 is left alone: its test is what national security "
+    "requires, which PITs describe either way; so are s40(2), absolute on its first condition only, "
+    "and an s43 cited without its subsection.)",
+    "Section 31(1)(g) - Investigations and proceedings. Section 30 is a prejudice based exemption.",
+    "Section 31(1)(g) - Law enforcement. Section 30 is a class based exemption.",
+)
+GARBLED_CITATION = Rule(
+    "PIT208",
+    "garbled-citation",
+    Category.EXEMPTION,
+    Severity.WARNING,
+    "A citation whose brackets are typed wrong.",
+    'A citation such as "Section 31 (1()(a)" cannot be read for certain: the requester, the ICO and a '
+    "tribunal must be able to tell exactly which provision is relied on (s17(1)(b)).",
+    "Section 31 (1()(a) - Law enforcement",
+    "Section 31(1)(a) - Law enforcement",
+)
+RULES = (MISDESCRIBED, GARBLED_CITATION)
+
+_TITLE_WORDS = 14  # a title beside a citation on a line of its own is this short
+_SEPARATOR = re.compile(r"^[\s\-\u2013\u2014:,(]*")
+# "Section 30 is a class based qualified exemption", "Sections 24 and 31 are prejudice based
+# qualified exemptions", "Section 40(2) being an absolute exemption"
+_CLAIM = re.compile(
+    r"\b(?:is|are|being|was|as)\s+(?:an?\s+|both\s+)?(?P<words>(?:[\w\u2019'-]+[\s,]+){0,5}?)exemptions?\b",
+    re.IGNORECASE,
+)
+_NATURES = {
+    "class": re.compile(r"\bclass(?:[\s-]*based)?\b", re.IGNORECASE),
+    "prejudice": re.compile(r"\bprejudiced?(?:[\s-]*(?:based|test))?\b|\bharm[\s-]*based\b", re.IGNORECASE),
+    "absolute": re.compile(r"\babsolute\b", re.IGNORECASE),
+    "qualified": re.compile(r"\bqualified\b", re.IGNORECASE),
+}
+
+
+def check(document: Document, outline: Outline, context: Context) -> Iterator[Finding]:
+    yield from _garbled(document, outline)
+    yield from _titles(document, outline)
+    yield from _natures(document, outline)
+
+
+def _garbled(document: Document, outline: Outline) -> Iterator[Finding]:
+    reported: set[tuple[int, int]] = set()
+    for citation in outline.citations:
+        if citation.garbled is None or (citation.paragraph, citation.start) in reported:
+            continue
+        reported.add((citation.paragraph, citation.start))
+        yield GARBLED_CITATION.finding(
+            f'The brackets of "{citation.text}" are typed wrong.',
+            document.paragraphs[citation.paragraph - 1],
+            citation.start,
+            citation.end,
+            suggestion=f"Section {citation.label}",
+        )
+
+
+def _titles(document: Document, outline: Outline) -> Iterator[Finding]:
+    """A citation on a line of its own (or with its title in brackets) titled as another section."""
+    reported: set[tuple[int, int]] = set()
+    for paragraph in document.paragraphs:
+        cited = [c for c in outline.citations if c.paragraph == paragraph.index]
+        for position, citation in enumerate(cited):
+            end = cited[position + 1].start if position + 1 < len(cited) else len(paragraph.text)
+            rest = paragraph.text[citation.end : end]
+            title = rest[_SEPARATOR.match(rest).end() :].strip(" .;:)")
+            on_its_own = (
+                paragraph.text[: citation.start].strip(" \t-\u2022*") == "" and len(title.split()) <= _TITLE_WORDS
+            )
+            if not title or not (on_its_own or rest.lstrip().startswith("(")):
+                continue
+            own = law.EXEMPTIONS[citation.section]
+            if re.search(own.title, title, re.IGNORECASE):
+                continue
+            other = next(
+                (e for e in law.EXEMPTIONS.values() if e.section != own.section and re.search(e.title, title, re.I)),
+                None,
+            )
+            if other is None or (citation.section, other.section) in reported:
+                continue
+            reported.add((citation.section, other.section))
+            end = citation.end + _SEPARATOR.match(rest).end() + len(title)
+            yield MISDESCRIBED.finding(
+                f'"{title}" is the title of section {other.section} ({other.name}); section {citation.section} is '
+                f"{own.name}.",
+                paragraph,
+                citation.start,
+                end,
+                suggestion=f"s{citation.label} {own.name}",
+            )
+
+
+def _natures(document: Document, outline: Outline) -> Iterator[Finding]:
+    """What a sentence says the exemptions before its verb are: class or prejudice, absolute or qualified."""
+    for paragraph in document.paragraphs:
+        cited = [c for c in outline.citations if c.paragraph == paragraph.index]
+        if not cited:
+            continue
+        for claim in _CLAIM.finditer(paragraph.text):
+            sentence_start = max(
+                paragraph.text.rfind(".", 0, claim.start()), paragraph.text.rfind(":", 0, claim.start())
+            )
+            subjects = [c for c in cited if sentence_start < c.start and c.end <= claim.start()]
+            said = {nature for nature, pattern in _NATURES.items() if pattern.search(claim["words"])}
+            wrong = [(citation, problem) for citation in subjects if (problem := _wrong(citation, said))]
+            if wrong:
+                yield MISDESCRIBED.finding(
+                    " ".join(problem for _, problem in wrong),
+                    paragraph,
+                    claim.start(),
+                    claim.end(),
+                    suggestion="; ".join(_right(citation) for citation, _ in wrong),
+                )
+
+
+def _wrong(citation: Citation, said: set[str]) -> str | None:
+    basis = law.basis(citation.section, citation.subsection)
+    absolute = law.is_absolute(citation.section, citation.subsection)
+    name = f"s{citation.label}"
+    if "class" in said and basis == law.PREJUDICE:
+        return f"{name} is called class-based, but it is prejudice-based: the harm must be shown."
+    if "prejudice" in said and basis == law.CLASS:
+        return f"{name} is called prejudice-based, but it is class-based."
+    if "absolute" in said and absolute is False:
+        return f"{name} is called absolute, but it is qualified: the public interest test applies."
+    if "qualified" in said and absolute is True:
+        return f"{name} is called qualified, but it is absolute: no public interest test applies."
+    return None
+
+
+def _right(citation: Citation) -> str:
+    basis = law.basis(citation.section, citation.subsection)
+    absolute = law.is_absolute(citation.section, citation.subsection)
+    nature = {True: "absolute", False: "qualified", None: ""}[absolute]
+    words = " ".join(word for word in (f"{basis}-based" if basis else "", nature) if word)
+    article = "an" if words[:1] in ("a", "e", "i", "o", "u") else "a"
+    return f"s{citation.label} is {article} {words} exemption"

@@ -1,0 +1,351 @@
+"""Real-word slips: words that are spelt right but are not the word meant, which a dictionary
+cannot catch. Three mechanisms, each general rather than a list of known slips:
+
+- terms of art (from the packs) written with one word slipped into a near look-alike ("persona
+  data", "convert human intelligence source", "prejudiced based") or an inner word missing ("the
+  public test"); for two-word terms the English bigram counts must also prefer the term;
+- a rare word one keystroke from a far more common one that fits its neighbours ("a sustained
+  thereat from" for "threat"), judged on English unigram and bigram counts (language.py);
+- pairs of words English grammar never puts side by side: two modal verbs ("would could"), an
+  article before another determiner ("the all the"), "by" before a bare verb ("by withhold").
+
+Names written in another case ("Freedom of information Act") are reported as info.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from rapidfuzz.distance import DamerauLevenshtein
+
+from pitlint import language
+from pitlint.checks import Context
+from pitlint.document import Document, Paragraph
+from pitlint.findings import Category, Finding, Rule, Severity
+from pitlint.outline import Outline
+
+REAL_WORD_SLIP = Rule(
+    "PIT405",
+    "real-word-slip",
+    Category.TYPO,
+    Severity.WARNING,
+    "A real word that is not the word meant: a slip in a term of art, or a rare word typed for a common one.",
+    "A spelling checker passes a slip that makes another real word. Two kinds are caught: a term of "
+    'art from the rule packs with one word slipped into a look-alike ("persona data" for "personal '
+    'data", "convert human intelligence source", "prejudiced based") or an inner word missing ("the '
+    'public test"); and a rare word one keystroke from a far more common word that fits the words '
+    'around it ("a sustained thereat from"), judged on English word and word-pair counts. Add your '
+    "team's terms to a rule pack under 'terms:'.",
+    "Section 31 is a prejudiced based exemption; disclosure would reveal persona data.",
+    "Section 31 is a prejudice based exemption; disclosure would reveal personal data.",
+)
+WORD_PAIR = Rule(
+    "PIT406",
+    "impossible-word-pair",
+    Category.TYPO,
+    Severity.WARNING,
+    "Two words English never puts side by side: two modal verbs, an article before another determiner.",
+    'Two modal verbs ("would could"), an article before another determiner ("the all the", "a the"), '
+    'two prepositions of place ("within in") or "by" before a bare verb ("by withhold we") cannot '
+    "stand together: one word was left from an edit, or the wrong form was typed.",
+    "Confirming this would could lead to harm; by withhold we rely on the all the exemptions.",
+    "Confirming this could lead to harm; by withholding we rely on all the exemptions.",
+)
+NAME_CASE = Rule(
+    "PIT407",
+    "name-capitals",
+    Category.TYPO,
+    Severity.INFO,
+    "A name (an Act, a body) written with the wrong capitals.",
+    'The names of Acts and bodies take capitals as written in law: "Freedom of Information Act", '
+    '"Information Commissioner", "College of Policing". The names are the capitalised terms of the '
+    "rule packs.",
+    "Under the Freedom of information Act the college of Policing guidance applies.",
+    "Under the Freedom of Information Act the College of Policing guidance applies.",
+)
+RULES = (REAL_WORD_SLIP, WORD_PAIR, NAME_CASE)
+
+_WORD = re.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)*")
+_JOINER = re.compile(r"[ \t\n\-]*")  # what may stand between two words of one phrase
+_MODALS = frozenset("would could should might must shall".split())  # "will", "may", "can" are also nouns
+_ARTICLES = frozenset("the a an".split())
+_CONTAINMENT = frozenset("in within into inside".split())  # never two of them together
+_DETERMINERS = frozenset("the a an this these those all every each its their our his my your".split())
+_FUNCTION_WORDS = frozenset("that this with from into than then upon such".split())
+RARE = 1_500_000  # English count below which a word is rare (the list runs from 10,000 to 23 billion)
+COMMONER = 50  # a look-alike is this many times more common
+COMMON = 5_000_000
+TWO_WORD_PREFERENCE = 4  # the term's word pairs must be this much more usual than the draft's
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    lower: str
+    start: int
+    end: int
+    joined: bool  # joined to the previous token by white space or a hyphen only
+
+
+def tokens(text: str) -> list[Token]:
+    found: list[Token] = []
+    previous_end = None
+    for match in _WORD.finditer(text):
+        joined = previous_end is not None and _JOINER.fullmatch(text, previous_end, match.start()) is not None
+        word = match.group().replace("\u2019", "'")
+        found.append(Token(word, word.lower(), match.start(), match.end(), joined))
+        previous_end = match.end()
+    return found
+
+
+def _runs(paragraph: Paragraph) -> Iterator[list[Token]]:
+    """Stretches of words with nothing but spaces or hyphens between them."""
+    run: list[Token] = []
+    for token in tokens(paragraph.text):
+        if run and not token.joined:
+            yield run
+            run = []
+        run.append(token)
+    if run:
+        yield run
+
+
+@dataclass(frozen=True)
+class _Terms:
+    exact: dict[tuple[str, ...], str]
+    slots: dict[tuple[str | None, ...], list[tuple[str, int]]]
+    gaps: dict[tuple[str, ...], list[tuple[str, int]]]
+    lengths: tuple[int, ...]
+
+
+def _words(term: str) -> tuple[str, ...]:
+    return tuple(token.lower for token in tokens(term))
+
+
+@functools.lru_cache(maxsize=4)
+def _index(terms: tuple[str, ...]) -> _Terms:
+    exact: dict[tuple[str, ...], str] = {}
+    slots: dict[tuple[str | None, ...], list[tuple[str, int]]] = {}
+    gaps: dict[tuple[str, ...], list[tuple[str, int]]] = {}
+    for term in terms:
+        words = _words(term)
+        exact[words] = term
+        for i in range(len(words)):
+            slots.setdefault((*words[:i], None, *words[i + 1 :]), []).append((term, i))
+            if len(words) >= 3 and 0 < i < len(words) - 1 and _content(words[i]):
+                gaps.setdefault(words[:i] + words[i + 1 :], []).append((term, i))
+    lengths = tuple(sorted({len(words) for words in exact} | {len(key) for key in gaps}))
+    return _Terms(exact, slots, gaps, lengths)
+
+
+def _content(word: str) -> bool:
+    """A word whose absence leaves a phrase wrong: not a small function word ("of", "non")."""
+    return len(word) >= 4 and word not in _FUNCTION_WORDS
+
+
+def _inflected(a: str, b: str) -> bool:
+    """Singular and plural (or a possessive) of one word: a variant, not a slip."""
+    short, long_ = sorted((a, b), key=len)
+    return long_ in (short + "s", short + "es", short + "'s", short + "s'") or (
+        short.endswith("y") and long_ == short[:-1] + "ies"
+    )
+
+
+def _look_alike(draft: str, term: str) -> bool:
+    if draft == term or _inflected(draft, term) or min(len(draft), len(term)) < 3 or draft.endswith(("'s", "s'")):
+        return False
+    limit = 1 if min(len(draft), len(term)) <= 4 else 2
+    return DamerauLevenshtein.distance(draft, term) <= limit
+
+
+def _context(run: list[Token], position: int, word: str) -> int:
+    """How usual the word is between its neighbours in the run: the sum of its two pair counts."""
+    total = 0
+    if position > 0:
+        total += language.pair(run[position - 1].lower, word)
+    if position + 1 < len(run):
+        total += language.pair(word, run[position + 1].lower)
+    return total
+
+
+def check(document: Document, outline: Outline, context: Context) -> Iterator[Finding]:
+    index = _index(tuple(context.packs.terms))
+    known = context.packs.vocabulary
+    for paragraph in document.paragraphs:
+        for run in _runs(paragraph):
+            covered: set[int] = set()
+            yield from _terms(paragraph, run, index, covered)
+            yield from _pairs(paragraph, run, covered)
+            yield from _rare_words(paragraph, run, covered, known, context)
+
+
+def _terms(paragraph: Paragraph, run: list[Token], index: _Terms, covered: set[int]) -> Iterator[Finding]:
+    lowers = [token.lower for token in run]
+    for length in reversed(index.lengths):
+        for start in range(len(run) - length + 1):
+            if covered & set(range(start, start + length)):
+                continue
+            window = tuple(lowers[start : start + length])
+            term = index.exact.get(window)
+            if term is not None:
+                covered.update(range(start, start + length))
+                yield from _case(paragraph, run[start : start + length], term)
+                continue
+            found = _slipped(paragraph, run, start, window, index) or _missing(paragraph, run, start, window, index)
+            if found is not None:
+                covered.update(range(start, start + length))
+                yield found
+
+
+def _slipped(
+    paragraph: Paragraph, run: list[Token], start: int, window: tuple[str, ...], index: _Terms
+) -> Finding | None:
+    for i, draft in enumerate(window):
+        for term, slot in index.slots.get((*window[:i], None, *window[i + 1 :]), []):
+            meant = _words(term)[slot]
+            if not _look_alike(draft, meant):
+                continue
+            if len(window) == 2:
+                position = start + i
+                if _context(run, position, draft) * TWO_WORD_PREFERENCE > _context(run, position, meant):
+                    continue  # English uses the draft's words together as much as the term's
+            token = run[start + i]
+            first, last = run[start], run[start + len(window) - 1]
+            return REAL_WORD_SLIP.finding(
+                f'"{token.text}" in "{paragraph.text[first.start : last.end]}": did you mean "{term}"?',
+                paragraph,
+                token.start,
+                token.end,
+                suggestion=_cased(meant, token.text),
+            )
+    return None
+
+
+def _missing(
+    paragraph: Paragraph, run: list[Token], start: int, window: tuple[str, ...], index: _Terms
+) -> Finding | None:
+    for term, slot in index.gaps.get(window, []):
+        left, right = run[start + slot - 1], run[start + slot]
+        if language.pair(left.lower, right.lower):
+            continue  # the shorter wording is usual English on its own
+        first, last = run[start], run[start + len(window) - 1]
+        return REAL_WORD_SLIP.finding(
+            f'"{paragraph.text[first.start : last.end]}" is missing a word: did you mean "{term}"?',
+            paragraph,
+            first.start,
+            last.end,
+            suggestion=term,
+        )
+    return None
+
+
+def _case(paragraph: Paragraph, words: list[Token], term: str) -> Iterator[Finding]:
+    """A capitalised term (a name) written in another case, unless in capitals throughout."""
+    written = paragraph.text[words[0].start : words[-1].end]
+    if term == term.lower() or written.isupper():
+        return
+    expected = [token.text for token in tokens(term)]
+    if [token.text for token in words] == expected:
+        return
+    yield NAME_CASE.finding(
+        f'"{written}" is a name: write "{term}"', paragraph, words[0].start, words[-1].end, suggestion=term
+    )
+
+
+def _cased(word: str, like: str) -> str:
+    return word.capitalize() if like[:1].isupper() else word
+
+
+def _pairs(paragraph: Paragraph, run: list[Token], covered: set[int]) -> Iterator[Finding]:
+    for position in range(1, len(run)):
+        first, second = run[position - 1], run[position]
+        if first.lower == second.lower or {position - 1, position} & covered:
+            continue
+        between = paragraph.text[first.end : second.start]
+        if "-" in between or "\n\n" in between:
+            continue
+        message = None
+        if first.lower in _MODALS and second.lower in _MODALS:
+            message = f'Two modal verbs together: "{first.text} {second.text}"'
+            suggestion = None
+        elif first.lower in _ARTICLES and second.lower in _DETERMINERS and not second.text.isupper():
+            message = f'"{first.text}" before "{second.text}": one of them is left over'
+            suggestion = second.text if first.start else second.text.capitalize()
+        elif first.lower in _CONTAINMENT and second.lower in _CONTAINMENT:
+            message = f'Two prepositions together: "{first.text} {second.text}"'
+            suggestion = second.text if first.lower == "in" else first.text
+        elif first.lower == "by" and _bare_verb(second.lower):
+            message = f'"by {second.text}": after "by" a verb takes -ing'
+            suggestion = f"by {_ing(second.lower)}"
+        if message:
+            yield WORD_PAIR.finding(message, paragraph, first.start, second.end, suggestion=suggestion)
+
+
+def _ing(verb: str) -> str:
+    return (verb[:-1] if verb.endswith("e") and not verb.endswith("ee") else verb) + "ing"
+
+
+def _bare_verb(word: str) -> bool:
+    """A word English uses after "to" but never after "the": a verb with no noun use."""
+    return (
+        len(word) > 3
+        and language.count(_ing(word)) > 0
+        and language.pair("to", word) > 0
+        and language.pair("the", word) == 0
+    )
+
+
+def _rare_words(
+    paragraph: Paragraph, run: list[Token], covered: set[int], known: set[str], context: Context
+) -> Iterator[Finding]:
+    for position, token in enumerate(run):
+        word = token.lower
+        if position in covered or len(word) < 5 or token.text.isupper() or word in known:
+            continue
+        frequency = language.count(word)
+        if frequency == 0 or frequency >= RARE or not context.speller.known(word):
+            continue
+        if _context(run, position, word):
+            continue  # it is usual here
+        best = _commoner(word, frequency, run, position, context)
+        if best is None:
+            continue
+        yield REAL_WORD_SLIP.finding(
+            f'"{token.text}" is a rare word where "{best}" fits: is it a slip?',
+            paragraph,
+            token.start,
+            token.end,
+            suggestion=_cased(best, token.text),
+        )
+
+
+def _commoner(word: str, frequency: int, run: list[Token], position: int, context: Context) -> str | None:
+    """The far more common look-alike that fits the neighbours, if one does."""
+    best, best_fit = None, 0
+    for candidate in _edits(word):
+        if candidate[-2:] != word[-2:]:
+            continue  # a different ending makes another form of the word ("responsibly", "responsible")
+        count = language.count(candidate)
+        if count < max(COMMON, COMMONER * frequency) or _inflected(candidate, word):
+            continue
+        if context.speller.british(candidate) == word or context.speller.british(word) == candidate:
+            continue
+        fit = _context(run, position, candidate)
+        if fit > best_fit:
+            best, best_fit = candidate, fit
+    return best
+
+
+def _edits(word: str) -> set[str]:
+    """Words one keystroke away: a letter deleted, added, changed, or two swapped."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    found = {a + b[1:] for a, b in splits if b}
+    found |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    found |= {a + c + b[1:] for a, b in splits if b for c in letters}
+    found |= {a + c + b for a, b in splits for c in letters}
+    found.discard(word)
+    return found

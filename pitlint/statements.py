@@ -1,0 +1,96 @@
+"""What a response says it does, read from its own words: that it neither confirms nor denies
+holding the information, or that it confirms holding it and withholds it (in whole or in part).
+
+The citations say the same thing in the Act's terms (31(3) neither confirms nor denies, 31(1)
+withholds); the outline compares the two, and a citation that contradicts the words is a fault of
+the citation, not of the words. Hypothetical sentences ("any information, if held, would be
+exempt") and descriptions of the Act ("the duty to confirm or deny") say nothing about this
+response and are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pitlint.document import Document, Paragraph
+
+_SUBJECT = r"(?:\b(?:we|i|it|the force|the constabulary|the service)|\b(?:police|constabulary|service))"
+NCND = re.compile(
+    _SUBJECT + r"\b[^.;:]{0,30}?\bneither\s+confirms?\s+[no]or\s+den(?:y|ies)\b"
+    r"|\b(?:we|i)\s+(?:can|will|shall|must)\s+not\s+confirm\s+or\s+deny\b"
+    r"|\b(?:is|are)\s+neither\s+confirming\s+nor\s+denying\b",
+    re.IGNORECASE,
+)
+CONFIRMS_HELD = re.compile(
+    r"(?:\b(?:we|i)|police|constabulary|service|force)\s+(?:can\s+|do\s+|does\s+|hereby\s+|are\s+able\s+to\s+)?"
+    r"confirms?\s+(?:that\s+)?(?:we|it|the\s+force)?\s*"
+    r"(?:holds?\s+(?:some\s+|the\s+)?(?:relevant\s+)?information\b"
+    r"|(?:some\s+|the\s+|any\s+)?(?:relevant\s+|requested\s+)?(?:information|data|records?)\b[^.;]{0,80}?"
+    r"\b(?:is|are)\s+held\b)",
+    re.IGNORECASE,
+)
+WITHHOLDS = re.compile(
+    r"\b(?:we|i)\s+(?:are|am|will\s+be|have\s+been)\s+withholding\b"
+    r"|\b(?:by|in)\s+withhold(?:ing)?\s+(?:this|we|i|the)\b"
+    r"|\b(?:is|are)\s+(?:being\s+)?withheld\b"
+    r"|\b(?:information|it|this|they)\s+(?:is|are)\s+exempt\s+(?:from\s+disclosure\s+)?(?:by\s+virtue\s+of|under)\b"
+    r"|\bwill\s+not\s+be\s+(?:disclosed|released|disclosing|providing)\b"
+    r"|\bnot\s+(?:be\s+)?disclosing\s+(?:any|the|this)\b"
+    r"|\brefusal\s+notice\s+for\s+the\s+(?:redacted|withheld)\b"
+    r"|\bredacted\s+(?:parts?|sections?|version)\b",
+    re.IGNORECASE,
+)
+# "... as the duty in s1(1)(a) of the Act does not apply": the clause of an NCND response
+NCND_CLAUSE = re.compile(
+    r"\bduty\s+(?:in|under|at|imposed\s+by)\s+(?:s\.?|section)\s?1\s?\(\s?1\s?\)\s?\(\s?a\s?\)[^.;]{0,80}?"
+    r"\bdoes\s+not\s+apply\b",
+    re.IGNORECASE,
+)
+# the sentence speaks of what would be, not of what is
+_HYPOTHETICAL = re.compile(
+    r"\bif\s+(?:it\s+)?(?:were\s+|was\s+|is\s+)?held\b|\bif\s+any\b|\bwhether\b|\bwere\s+it\b|\bany\s+such\b"
+    r"|\bshould\s+not\s+be\s+taken\b|\bdoes\s+or\s+does\s+not\b|\bor\s+not\b|\bwould\b|\bcould\b|\bmay\b",
+    re.IGNORECASE,
+)
+_SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
+
+
+@dataclass(frozen=True)
+class Statement:
+    kind: str  # "ncnd", "withhold", or "both" (one sentence confirms holding and invokes NCND)
+    paragraph: Paragraph
+    start: int
+    end: int
+
+
+def _sentences(text: str) -> list[tuple[int, str]]:
+    return [(match.start(), match.group()) for match in _SENTENCE.finditer(text)]
+
+
+def find(document: Document) -> list[Statement]:
+    """Every sentence in which the response says what it does."""
+    found: list[Statement] = []
+    for paragraph in document.paragraphs:
+        for offset, sentence in _sentences(paragraph.text):
+            confirms = CONFIRMS_HELD.search(sentence)
+            clause = NCND_CLAUSE.search(sentence)
+            if confirms and clause:
+                found.append(Statement("both", paragraph, offset + confirms.start(), offset + clause.end()))
+                continue
+            ncnd = NCND.search(sentence)
+            if ncnd:
+                found.append(Statement("ncnd", paragraph, offset + ncnd.start(), offset + ncnd.end()))
+                continue
+            held = CONFIRMS_HELD.search(sentence) or WITHHOLDS.search(sentence)
+            if held and not _HYPOTHETICAL.search(sentence):
+                found.append(Statement("withhold", paragraph, offset + held.start(), offset + held.end()))
+    return found
+
+
+def kind(statements: list[Statement]) -> str | None:
+    """What the response says it does: "ncnd", "withhold", "mixed", or None when it does not say."""
+    kinds = {statement.kind for statement in statements} - {"both"}
+    if len(kinds) == 2:
+        return "mixed"
+    return kinds.pop() if kinds else None
