@@ -13,7 +13,16 @@ from pitlint import readers
 from pitlint.config import Config
 from pitlint.document import Document
 from pitlint.errors import ReadError, UsageError
-from pitlint.findings import Finding, Rule, Severity, all_rules, register, selector_matches, unknown_selectors
+from pitlint.findings import (
+    Finding,
+    Rule,
+    Severity,
+    all_rules,
+    one_per_slip,
+    register,
+    selector_matches,
+    unknown_selectors,
+)
 
 if TYPE_CHECKING:
     from pitlint.baseline import Baseline
@@ -97,7 +106,7 @@ def check_file(path: Path, config: Config, context: Context) -> FileReport:
     findings = context.consistently(document, run_checks)
     kept = [finding for finding in findings if _selected(finding.rule, config) and not _silenced(finding, document)]
     report.silenced = len(findings) - len(kept)
-    report.findings = sorted(kept, key=lambda finding: finding.sort_key)
+    report.findings = sorted(one_per_slip(kept), key=lambda finding: finding.sort_key)
     analysis = context.reuse(document)
     if analysis is not None:
         report.reused_fraction = analysis.reused_fraction

@@ -102,6 +102,36 @@ class Finding:
         return (1, where.paragraph, where.column or 0, self.rule.code)
 
 
+# Rules that can flag the same slip in the same words: where two of one group overlap, only the
+# one listed first is reported (one finding per slip; a stale link is not also told to use https).
+SAME_SLIP: tuple[tuple[str, ...], ...] = (
+    ("PIT401", "PIT406", "PIT405", "PIT402", "PIT404", "PIT403", "PIT408", "PIT407", "PIT302"),
+    ("PIT501", "PIT504", "PIT503", "PIT505", "PIT502"),
+)
+
+
+def one_per_slip(findings: list[Finding]) -> list[Finding]:
+    """The findings with every duplicate of a slip left out (SAME_SLIP decides which one stays)."""
+    rank = {code: (group, position) for group, codes in enumerate(SAME_SLIP) for position, code in enumerate(codes)}
+    kept: list[Finding] = []
+    for finding in sorted(findings, key=lambda f: rank.get(f.rule.code, (-1, 0))[1]):
+        group = rank.get(finding.rule.code, (None,))[0]
+        if group is not None and any(
+            rank.get(other.rule.code, (None,))[0] == group and _overlap(finding, other) for other in kept
+        ):
+            continue
+        kept.append(finding)
+    return kept
+
+
+def _overlap(first: Finding, second: Finding) -> bool:
+    if first.location is None or second.location is None or first.span is None or second.span is None:
+        return False
+    if first.location.paragraph != second.location.paragraph:
+        return False
+    return first.span[0] < second.span[1] and second.span[0] < first.span[1]
+
+
 REGISTRY: dict[str, Rule] = {}
 
 

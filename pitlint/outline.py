@@ -79,7 +79,14 @@ _REQUEST = re.compile(
     r"\s*(for)?\s*[:\-\u2013]\s*(?P<text>\S.*)",
     re.I,
 )
-_REQUEST_LABEL = re.compile(r"^\W*(your request|request|information requested)\W*$", re.I)
+_REQUEST_LABEL = re.compile(r"^\W*(your request|request|information requested|you asked)\W*$", re.I)
+_REQUEST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.):]|[a-z][.)]|[\-\u2013\u2022*]|please\b|can you\b|could you\b)", re.I)
+# where the response begins after a request quoted in full
+_RESPONSE_START = re.compile(
+    r"^\W*(?:in\s+)?(?:response|reply|answer|decision)\b|\b(?:I|we)\s+(?:can|cannot)\s+(?:confirm|neither)\b"
+    r"|\bneither\s+confirm|\bfollowing\s+receipt\b|\bthank\s+you\s+for\s+your\b",
+    re.I,
+)
 CITATION = re.compile(
     r"\b(?:sections?|sect\.|sec\.|s\.?|exemptions?)\s?(?P<number>\d{1,2})(?![\d.])"
     r"(?P<subsections>(?:\s?\(\s?[0-9]{1,2}[A-Z]?\s?\))?(?:\s?\(\s?[a-z]{1,4}\s?\))*)"
@@ -144,6 +151,7 @@ class Outline:
     response: str  # "ncnd", "withhold", "mixed" or "unknown": what the text says, else what is cited
     concluded: str | None  # what the conclusion says: "ncnd", "withhold" or None
     request: Paragraph | None = None
+    quoted: frozenset[int] = frozenset()  # paragraphs (1-based) holding the requester's own words
     stated: str | None = None  # what the response says it does ("ncnd", "withhold", "mixed"), if it says
     cited: str | None = None  # what the subsections cited do ("ncnd", "withhold", "mixed"), if they say
     said: list[statements.Statement] = field(default_factory=list)  # the sentences that say what it does
@@ -312,8 +320,22 @@ def _request(opening: list[Paragraph]) -> Paragraph | None:
         if _REQUEST.match(paragraph.text):
             return paragraph
         if _REQUEST_LABEL.match(paragraph.text) and position + 1 < len(opening):
-            return opening[position + 1]
+            following = opening[position + 1]
+            return None if _RESPONSE_START.search(following.text) else following
     return None
+
+
+def _quoted(document: Document, request: Paragraph | None) -> frozenset[int]:
+    """The request's paragraphs: the request, and the list items or questions that follow it."""
+    if request is None:
+        return frozenset()
+    found = {request.index}
+    for paragraph in document.paragraphs[request.index : request.index + 15]:
+        item = _REQUEST_ITEM.match(paragraph.text) or paragraph.text.rstrip().endswith("?")
+        if not item or _RESPONSE_START.search(paragraph.text):
+            break
+        found.add(paragraph.index)
+    return frozenset(found)
 
 
 def _cited(citations: list[Citation]) -> str | None:
@@ -360,7 +382,7 @@ def build(document: Document) -> Outline:
     stated = statements.kind(said)
     cited = _cited(citations)
     response = stated or cited or concluded or "unknown"
-    return Outline(sections, citations, response, concluded, request, stated, cited, said)
+    return Outline(sections, citations, response, concluded, request, _quoted(document, request), stated, cited, said)
 
 
 def request_text(outline: Outline) -> str | None:

@@ -25,6 +25,11 @@ def _names() -> frozenset[str]:
         return frozenset(json.load(handle))
 
 
+def is_name(word: str) -> bool:
+    """A word SCOWL knows only as a proper name ("Adrian", "Coventry")."""
+    return word.lower() in _names()
+
+
 @functools.cache
 def _american() -> dict[str, str]:
     return json.loads((DATA / "american.json").read_text(encoding="utf-8"))
@@ -48,9 +53,10 @@ class Speller:
     def unknown(self, words: Iterable[str]) -> list[str]:
         return [word for word in dict.fromkeys(words) if not self.known(word)]
 
-    def is_name(self, word: str) -> bool:
+    @staticmethod
+    def is_name(word: str) -> bool:
         """A word SCOWL knows only as a proper name ("Adrian", "Coventry")."""
-        return word.lower() in _names()
+        return is_name(word)
 
     def frequency(self, word: str) -> int:
         return self._checker.word_frequency.dictionary.get(word.lower(), 0)

@@ -9,8 +9,9 @@ words and acceptable variants, by size. From it this script writes, into pitlint
   upper-case words, abbreviations and contractions, up to SIZE) with a frequency for ranking
   suggestions, in pyspellchecker's local-dictionary format. Frequencies come from pyspellchecker's
   English list; a British spelling takes its American counterpart's count ("colour" from "color").
-- names.json.gz: the words SCOWL only knows with a capital (proper names: "Adrian", "Coventry"),
-  lower-cased, so that a capitalised word beside a name is taken for part of it.
+- names.json.gz: SCOWL's capitalised words ("Adrian", "Jane", "Coventry"), lower-cased, so that a
+  capitalised word beside a name is taken for part of it, and a property that holds a name is
+  told from one that holds a team's.
 - american.json: American-only spellings mapped to their British form ("color" -> "colour"),
   for the American-spelling rule. Only words whose British form SCOWL knows are listed.
 
@@ -67,6 +68,15 @@ def read(folder: Path, categories: tuple[str, ...], size: int) -> set[str]:
     return words
 
 
+def read_sub(folder: Path, category: str, sub: str, size: int) -> set[str]:
+    words: set[str] = set()
+    for path in folder.glob(f"{category}-{sub}.*"):
+        if int(path.suffix[1:]) <= size:
+            words.update(line.strip() for line in path.read_text(encoding="latin-1").splitlines())
+    words.discard("")
+    return words
+
+
 def british_forms(word: str) -> set[str]:
     """Spellings reachable from an American one by one or two correspondences."""
     found = {word}
@@ -109,8 +119,11 @@ def main() -> None:
         if borrowed > frequencies.get(british_word, 0):
             frequencies[british_word] = borrowed
 
-    lower_case = {word for word in british if not word[:1].isupper()}
-    names = sorted({word.lower() for word in british if word[:1].isupper()} - {w.lower() for w in lower_case})
+    proper = set()
+    for category in BRITISH:
+        for sub in ("proper-names", "upper"):
+            proper |= {word for word in read_sub(folder, category, sub, SIZE) if word[:1].isupper()}
+    names = sorted({re.sub(r"'s$", "", word).lower() for word in proper})
 
     OUT.mkdir(parents=True, exist_ok=True)
     with gzip.GzipFile(OUT / "names.json.gz", "wb", mtime=0) as handle:
@@ -119,7 +132,7 @@ def main() -> None:
     with gzip.GzipFile(OUT / "en_GB.json.gz", "wb", mtime=0) as handle:
         handle.write(payload)
     (OUT / "american.json").write_text(json.dumps(to_british, indent=0, sort_keys=True) + "\n", encoding="utf-8")
-    print(f"{len(frequencies)} British words ({len(names)} only as names), {len(to_british)} American spellings mapped")
+    print(f"{len(frequencies)} British words ({len(names)} proper names), {len(to_british)} American spellings mapped")
 
 
 if __name__ == "__main__":

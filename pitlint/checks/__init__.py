@@ -45,6 +45,7 @@ MODULES = (
     "wording",
     "links",
     "copypaste",
+    "organisations",
     "publication",
     "team",
 )

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import pairwise
 
 from pitlint.checks import Context
 from pitlint.document import Document
 from pitlint.findings import Category, Finding, Rule, Severity
 from pitlint.outline import Outline
+from pitlint.reuse.matching import Slip
 
 DRIFT = Rule(
     "PIT302",
@@ -16,9 +18,13 @@ DRIFT = Rule(
     Severity.WARNING,
     "Reused wording that differs from what most issued PITs say, the way a slip does.",
     "When a passage is copied by hand, small slips creep in: a wrong word form, a misspelling, a "
-    "small word dropped or doubled. The corpus shows the wording most issued PITs use; where this "
-    "draft differs from it only by such a slip, the approved wording is suggested with the number "
-    "of PITs that use it. Deliberate changes (a different noun, an added clause) are not drift.",
+    "small word dropped or doubled. The corpus shows the wording most issued PITs use (at least "
+    "three of them, and most of those with the passage); where this draft differs from it by a "
+    "slip, the approved wording is suggested with the number of PITs that use it. A difference is a "
+    "slip only where the draft's words are worse English than the approved ones: a word not in the "
+    "dictionary, or a pair of words English does not use where the approved pair is usual. "
+    'Deliberate changes (a different noun, "the community that we serve" for "the community we '
+    'serve") are not drift.',
     "The Police Service is charged with enforcing the law, preventing and detecting crime and "
     "protection the communities we serve.",
     "The Police Service is charged with enforcing the law, preventing and detecting crime and "
@@ -26,12 +32,38 @@ DRIFT = Rule(
 )
 RULES = (DRIFT,)
 
+MIN_MAJORITY = 3  # issued PITs that must use the approved wording
+MIN_SHARE = 0.6  # of those that use any wording of the passage
+
+
+def _pairs(words: tuple[str, ...]) -> set[tuple[str, str]]:
+    return set(pairwise(words))
+
+
+def _worse(slip: Slip, context: Context) -> bool:
+    """Whether the draft's words are worse English than the approved ones: a word the dictionary
+    does not know, or a word pair English does not use where every approved pair is usual."""
+    from pitlint import language
+
+    changed = set(slip.draft_words) - set(slip.approved_words)
+    if any(word.isalpha() and not context.speller.known(word) for word in changed):
+        return True
+    drafted = _pairs(slip.draft_words) - _pairs(slip.approved_words)
+    approved = _pairs(slip.approved_words) - _pairs(slip.draft_words)
+    return (
+        any(language.pair(*pair) == 0 for pair in drafted)
+        and bool(approved)
+        and all(language.pair(*pair) > 0 for pair in approved)
+    )
+
 
 def check(document: Document, outline: Outline, context: Context) -> Iterator[Finding]:
     analysis = context.reuse(document)
     if analysis is None:
         return
     for slip in analysis.slips:
+        if slip.majority < MIN_MAJORITY or slip.majority < MIN_SHARE * slip.total or not _worse(slip, context):
+            continue
         flagged = slip.paragraph.text[slip.start : slip.end]
         yield DRIFT.finding(
             f'Reused wording has drifted: "{flagged}" where {slip.majority} of {slip.total} issued PITs say '

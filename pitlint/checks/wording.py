@@ -19,8 +19,6 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from rapidfuzz.distance import DamerauLevenshtein
-
 from pitlint import language
 from pitlint.checks import Context
 from pitlint.document import Document, Paragraph
@@ -157,6 +155,8 @@ def _inflected(a: str, b: str) -> bool:
 def _look_alike(draft: str, term: str) -> bool:
     if draft == term or _inflected(draft, term) or min(len(draft), len(term)) < 3 or draft.endswith(("'s", "s'")):
         return False
+    from rapidfuzz.distance import DamerauLevenshtein
+
     limit = 1 if min(len(draft), len(term)) <= 4 else 2
     return DamerauLevenshtein.distance(draft, term) <= limit
 

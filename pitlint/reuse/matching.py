@@ -24,6 +24,7 @@ from pitlint.reuse.index import CorpusIndex, Occurrence, Passage
 SIMILARITY = 85.0  # rapidfuzz ratio (0-100) at or above which a sentence is a copy
 PARTIAL_SIMILARITY = 90.0  # partial ratio for a sentence embedded in a longer one
 PARTIAL_MIN_WORDS = 8  # the shorter side of a partial match is at least this long
+PARTIAL_MIN_SHARE = 0.6  # an issued sentence embedded in a draft one covers at least this share of it
 MAX_CANDIDATES = 20  # per draft sentence, those sharing the most fingerprints
 SOURCES_PER_PASSAGE = 20  # uses of a passage read to choose the source of a run
 VARIANTS_COUNTED = 64  # a group's most used variants, over which the users of a phrase are counted
@@ -71,6 +72,8 @@ class Slip:
     total: int  # how many use any wording of the passage
     passage: int  # the majority wording's passage
     document: str = ""  # one of the PITs using it
+    draft_words: tuple[str, ...] = ()  # the draft's words at the slip, with a word of context each side
+    approved_words: tuple[str, ...] = ()  # the majority's words at the same place
 
 
 @dataclass
@@ -128,10 +131,14 @@ def _best(norm: str, candidates: list[Passage]) -> tuple[Passage, float] | None:
 
 
 def _score(draft: str, candidate: str) -> float:
-    """Similarity 0-100 of two normalised sentences, allowing one embedded in the other."""
+    """Similarity 0-100 of two normalised sentences, allowing one embedded in the other: the draft's
+    sentence cut from a longer issued one, or an issued sentence that is most of the draft's (a
+    short issued heading inside a long draft sentence is not a copy of it)."""
     score = fuzz.ratio(draft, candidate)
     if score >= SIMILARITY:
         return score
+    if len(candidate) < PARTIAL_MIN_SHARE * len(draft):
+        return 0.0
     shorter, longer = sorted((draft, candidate), key=len)
     if len(shorter.split()) >= PARTIAL_MIN_WORDS and len(shorter) < 0.8 * len(longer):
         partial = fuzz.partial_ratio(shorter, longer)
@@ -253,6 +260,8 @@ def _slips(match: SentenceMatch, top_variants: list[Passage], uses: _Uses) -> li
                 using_approved,
                 uses.in_group(majority.group),
                 majority.id,
+                draft_words=tuple(draft_words[first : last + 1]),
+                approved_words=tuple(approved_words[a_first : a_last + 1]),
             )
         )
     return found
@@ -266,7 +275,7 @@ def analyse(document: Document, index: CorpusIndex) -> Analysis:
     analysis.corpus_documents = index.document_count - (1 if identical else 0)
     uses = _Uses(index, excluded)
     body = _body_sentences(document)
-    comparable = [(p, s) for p, s in body if len(s.tokens) >= text.MIN_SENTENCE_TOKENS]
+    comparable = [(p, s) for p, s in body if text.substantive(p.text[s.start : s.end])]
     candidates = _candidates(index, [sentence.words for _, sentence in comparable])
     rows = index.passages((passage for found in candidates for passage in found), with_text=False)
 

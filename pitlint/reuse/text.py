@@ -73,6 +73,19 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
     return trimmed
 
 
+_NOT_WORDING = re.compile(
+    r"(?:https?://|www\.)\S+|\S+@\S+"  # links and e-mail addresses
+    r"|\b(?:sections?|s\.?)\s?\d{1,3}(?:\s?\(\s?[0-9A-Za-z]{1,4}\s?\))*",  # citations
+    re.IGNORECASE,
+)
+
+
+def substantive(text: str) -> bool:
+    """Whether a sentence has enough wording of its own to be a copied passage: a bare link or a
+    line of citations ("Section 24(2) National Security and Section 31(3) Law Enforcement.") has not."""
+    return len(words(_NOT_WORDING.sub(" ", text))) >= MIN_SENTENCE_TOKENS
+
+
 def sentences(text: str) -> list[Sentence]:
     """Split a paragraph into sentences (every span, short ones included)."""
     return [Sentence(start, end, tuple(tokens(text[start:end], start))) for start, end in sentence_bounds(text)]

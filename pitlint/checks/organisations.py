@@ -1,0 +1,193 @@
+"""Organisations named in a draft: another force's name left where this force's belongs (a PIT
+copied from another force), and this force's own name written wrongly.
+
+Forces name each other for good reasons: a collaboration's letterhead, a partner that shares a
+unit, a force named in the request. What a template leaves behind is different: another force as
+the one that acts in the response ("Thames Valley Police would not wish to reveal ...", "the
+information held by Thames Valley Police"). Only that is reported.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from pitlint.checks import Context
+from pitlint.document import Document, Paragraph
+from pitlint.findings import Category, Finding, Rule, Severity
+from pitlint.outline import Outline
+from pitlint.packs import Organisation
+
+OTHER_ORGANISATION = Rule(
+    "PIT601",
+    "other-organisation",
+    Category.COPY_PASTE,
+    Severity.WARNING,
+    "Another force named as the one responding, probably left from the PIT the wording was copied from.",
+    "Forces share PIT wording (through the NPCC's central referral unit and with each other). A draft "
+    'in which another force is the one that acts ("Thames Valley Police would not wish to reveal ...", '
+    '"information held by Thames Valley Police") was copied without tailoring. Other forces named for a '
+    "reason (a collaboration's letterhead, a partner that shares a unit, a force the request names) are "
+    "not reported. The draft's own force comes from --organisation (or organisation = in the "
+    "configuration), or else is the one the draft has acting most.",
+    "West Midlands Police ... Thames Valley Police would not wish to reveal details of software ...",
+    "West Midlands Police ... West Midlands Police would not wish to reveal details of software ...",
+)
+NAME_VARIANT = Rule(
+    "PIT408",
+    "own-name-variant",
+    Category.TYPO,
+    Severity.WARNING,
+    "The force's own name written wrongly: cut short, in lower case, or in a form that is not its name.",
+    'A response should give the force\'s name as it is ("Dyfed-Powys Police", "Cheshire '
+    'Constabulary"). A name cut short ("-Powys Police") or with "police" in lower case is a slip; '
+    'another form ("Cheshire Police", "the Cheshire Police Service", "West Midlands Police force") '
+    "is reported as info. Former names and Welsh names in the packs are accepted.",
+    "The information held by Cleveland police is exempt.",
+    "The information held by Cleveland Police is exempt.",
+)
+RULES = (OTHER_ORGANISATION, NAME_VARIANT)
+
+_SUFFIXES = ("police service", "police force", "police", "constabulary")
+_GENERIC = re.compile(r"\s*\b(?:police service|police|constabulary|service)$", re.IGNORECASE)
+# the force as the one that acts in the response: its subject, or the holder of the information
+_ACTS_AFTER = re.compile(
+    r"\s*(?:can|cannot|can't|will|won't|would|does|do|did|has|have|holds?|is|are|was|were|takes?|must|shall|"
+    r"should|neither|relies|rely|recognises|acknowledges|considers|believes|confirms?|publishes|understands|"
+    r"seeks|aims|continues|remains|wishes|wish|strives|needs)\b",
+    re.IGNORECASE,
+)
+_ACTS_BEFORE = re.compile(r"\b(?:held|recorded|kept|retained)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+# a sentence that names another force for a reason
+_REASON = re.compile(
+    r"\bwith\b|\bpartner|\bcollaborat|\bjoint|\bshared?\b|\bshares\b|\bsharing\b|\balliance|\bregion|"
+    r"\bneighbour|\bother forces\b|\bforces\b|\bbetween\b|\bbehalf\b|\btogether\b|\bsuch as\b|\bincluding\b|"
+    r"\byou (?:have )?(?:asked|requested)\b|\byour request\b|\brequested\b",
+    re.IGNORECASE,
+)
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+
+
+@dataclass(frozen=True)
+class Mention:
+    organisation: Organisation
+    paragraph: Paragraph
+    start: int
+    end: int
+    acts: bool  # named as the one that acts in the response
+    reason: bool  # in a sentence that names other forces for a reason
+
+
+def _name_pattern(name: str) -> re.Pattern[str]:
+    words = [re.escape(word) for word in re.split(r"[\s-]+", name)]
+    return re.compile(r"(?<![\w-])" + r"[\s-]+".join(words) + r"(?!\w)", re.IGNORECASE)
+
+
+def _mentions(document: Document, organisations: list[Organisation]) -> list[Mention]:
+    found = []
+    for organisation in organisations:
+        patterns = [_name_pattern(name) for name in organisation.full_names]
+        for paragraph in document.paragraphs:
+            text = paragraph.text
+            for sentence in _SENTENCE.finditer(text):
+                for pattern in patterns:
+                    for match in pattern.finditer(text, sentence.start(), sentence.end()):
+                        acts = bool(
+                            _ACTS_AFTER.match(text, match.end())
+                            or _ACTS_BEFORE.search(text[sentence.start() : match.start()])
+                        )
+                        reason = bool(_REASON.search(sentence.group()))
+                        found.append(Mention(organisation, paragraph, match.start(), match.end(), acts, reason))
+    return found
+
+
+def _own(mentions: list[Mention], configured: str | None, organisations: list[Organisation]) -> Organisation | None:
+    """The draft's own force: as configured, else the one it names most (a template leaves another
+    force's name once or twice among many of its own); on a tie, the one it has acting most, then
+    the one named first."""
+    if configured:
+        wanted = configured.strip().lower()
+        for organisation in organisations:
+            if wanted in {n.lower() for n in organisation.full_names} | {a.lower() for a in organisation.acronyms}:
+                return organisation
+        return Organisation(configured)
+    if not mentions:
+        return None
+    acting: Counter[str] = Counter(m.organisation.name for m in mentions if m.acts)
+    named: Counter[str] = Counter(m.organisation.name for m in mentions)
+    first = {m.organisation.name: -i for i, m in reversed(list(enumerate(mentions)))}
+    best = max(named, key=lambda name: (named[name], acting[name], first[name]))
+    return next(m.organisation for m in mentions if m.organisation.name == best)
+
+
+def check(document: Document, outline: Outline, context: Context) -> Iterator[Finding]:
+    organisations = context.packs.organisations
+    mentions = _mentions(document, organisations)
+    own = _own(mentions, context.config.organisation, organisations)
+    if own is None:
+        return
+    for mention in mentions:
+        if mention.organisation.name == own.name or not mention.acts or mention.reason:
+            continue
+        if mention.paragraph.index in outline.quoted:
+            continue
+        yield OTHER_ORGANISATION.finding(
+            f'"{mention.paragraph.text[mention.start : mention.end]}" is another force, named as the one '
+            f"responding: this draft is for {own.name}",
+            mention.paragraph,
+            mention.start,
+            mention.end,
+            suggestion=own.name,
+        )
+    yield from _variants(document, own, outline.quoted)
+
+
+def _distinctive(name: str) -> str | None:
+    """The words of a force's name that say which force it is ("Dyfed-Powys", "West Midlands")."""
+    stem = _GENERIC.sub("", name).strip()
+    return stem if stem and stem.lower() != name.lower() and not stem.lower().startswith("police") else None
+
+
+def _variants(document: Document, own: Organisation, quoted: frozenset[int]) -> Iterator[Finding]:
+    stem = _distinctive(own.name)
+    if stem is None:
+        return
+    words = re.split(r"[\s-]+", stem)
+    # the stem (its first words may be missing), then the words that say it is a police force
+    optional = "".join(rf"(?:{re.escape(word)}[\s-]+)?" for word in words[:-1])
+    pattern = re.compile(
+        rf"(?<![\w])(?:the\s+)?-?{optional}{re.escape(words[-1])}\s+(?:{'|'.join(_SUFFIXES)})\b(?:\s+force\b)?",
+        re.IGNORECASE,
+    )
+    accepted = {name for name in own.full_names}
+    for paragraph in document.paragraphs:
+        if paragraph.index in quoted:
+            continue  # the requester's words
+        for match in pattern.finditer(paragraph.text):
+            written = match.group()
+            name = re.sub(r"^the\s+", "", written, flags=re.IGNORECASE)
+            if name in accepted or name.rstrip() in accepted:
+                continue
+            slip = _slip(name, own, words)
+            if slip is None:
+                continue
+            message, severity = slip
+            finding = NAME_VARIANT.finding(message, paragraph, match.start(), match.end(), suggestion=own.name)
+            finding.severity = severity
+            yield finding
+
+
+def _slip(name: str, own: Organisation, words: list[str]) -> tuple[str, Severity] | None:
+    canonical = {n.lower() for n in own.full_names}
+    short = name.startswith("-") or len(re.split(r"[\s-]+", name.lstrip("-"))) < len(words) + 1
+    if short and not any(n.lower().startswith(name.lower()) for n in canonical):
+        return f'"{name}" is this force\'s name cut short: "{own.name}"', Severity.WARNING
+    if name.lower() in canonical:
+        return f'"{name}" is this force\'s name in the wrong case: "{own.name}"', Severity.WARNING
+    if name.lower().endswith(" force") and name.lower()[: -len(" force")] in canonical:
+        return f'"{name}": the name is "{own.name}" (the "force" is already in it)', Severity.INFO
+    if any(name.lower().replace("-", " ") == n.replace("-", " ") for n in canonical):
+        return f'"{name}" is not how the force writes its name: "{own.name}"', Severity.INFO
+    return f'"{name}" is not this force\'s name: "{own.name}"', Severity.INFO
