@@ -96,16 +96,18 @@ class Finding:
 
     @property
     def sort_key(self) -> tuple[int, int, int, str]:
+        """Reading order: document-level findings first, then by paragraph and place in it."""
         where = self.location
         if where is None:
             return (0, 0, 0, self.rule.code)
-        return (1, where.paragraph, where.column or 0, self.rule.code)
+        return (1, where.paragraph, self.span[0] if self.span else 0, self.rule.code)
 
 
 # Rules that can flag the same slip in the same words: where two of one group overlap, only the
-# one listed first is reported (one finding per slip; a stale link is not also told to use https).
+# one listed first is reported (one finding per slip; drift first, as it shows the approved wording
+# and how many issued PITs use it; a stale link is not also told to use https).
 SAME_SLIP: tuple[tuple[str, ...], ...] = (
-    ("PIT401", "PIT406", "PIT405", "PIT402", "PIT404", "PIT403", "PIT408", "PIT407", "PIT302"),
+    ("PIT302", "PIT401", "PIT406", "PIT405", "PIT402", "PIT404", "PIT403", "PIT408", "PIT407"),
     ("PIT501", "PIT504", "PIT503", "PIT505", "PIT502"),
 )
 

@@ -18,8 +18,7 @@ MISDESCRIBED = Rule(
     "exemption-misdescribed",
     Category.EXEMPTION,
     Severity.WARNING,
-    "An exemption given another exemption's title, or called class-based, prejudice-based, absolute or "
-    "qualified when it is not.",
+    "An exemption given another's title, or called class/prejudice-based or absolute/qualified wrongly.",
     "s30 (investigations) is class-based and s31 (law enforcement) prejudice-based; s43(2) is "
     "prejudice-based; s23, s41 and s44 are absolute. A PIT that calls an exemption by another's title, "
     "or states its nature wrongly, argues the wrong test: a prejudice-based exemption needs the harm "
@@ -34,7 +33,7 @@ GARBLED_CITATION = Rule(
     "garbled-citation",
     Category.EXEMPTION,
     Severity.WARNING,
-    "A citation whose brackets are typed wrong.",
+    'A citation whose brackets are typed wrong ("Section 31 (1()(a)").',
     'A citation such as "Section 31 (1()(a)" cannot be read for certain: the requester, the ICO and a '
     "tribunal must be able to tell exactly which provision is relied on (s17(1)(b)).",
     "Section 31 (1()(a) - Law enforcement",

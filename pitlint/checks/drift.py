@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from pitlint.checks import Context
 from pitlint.document import Document
 from pitlint.findings import Category, Finding, Rule, Severity
 from pitlint.outline import Outline
-from pitlint.reuse.matching import Slip
+
+if TYPE_CHECKING:
+    from pitlint.reuse.matching import Slip
 
 DRIFT = Rule(
     "PIT302",

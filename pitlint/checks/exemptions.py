@@ -43,7 +43,7 @@ ABSOLUTE_PIT = Rule(
     "pit-for-absolute-exemption",
     Category.EXEMPTION,
     Severity.WARNING,
-    "A public interest test written for an absolute exemption.",
+    "A public interest test written for an absolute exemption (alone, or beside a qualified one).",
     "Absolute exemptions (s21, s23, s32, s34, s41, s44, and s40(1)) need no public interest test. "
     "Writing one suggests the wrong exemption or template was used, and invites the argument that "
     "the public interest was weighed when it need not have been.",
@@ -55,7 +55,7 @@ NO_SUBSECTION = Rule(
     "citation-without-subsection",
     Category.EXEMPTION,
     Severity.WARNING,
-    "An exemption cited by section alone, without its subsection.",
+    "An exemption cited by section alone, without its subsection (info: without its paragraph, e.g. s31(1)).",
     "s17(1)(b) of the Act requires the refusal to specify the exemption in question; the ICO's line "
     'to take (LTT101) is that this means the subsection, e.g. s31(1)(a) rather than "Section 31 - '
     'Law enforcement".',
@@ -257,17 +257,22 @@ def _subsections(document: Document, outline: Outline) -> Iterator[Finding]:
 
 
 def _paragraphs(document: Document, outline: Outline) -> Iterator[Finding]:
-    """A subsection with lettered paragraphs (31(1)(a)-(i), 30(1)(a)-(c) ...) cited without one."""
+    """A subsection with lettered paragraphs (31(1)(a)-(i), 30(1)(a)-(c) ...) cited without one, in
+    a response that withholds (an NCND response rests on its NCND subsection)."""
+    if outline.response == "ncnd":
+        return
     lettered = {(c.section, c.subsection) for c in outline.citations if c.clause}
     reported: set[tuple[int, str]] = set()
     for citation in outline.citations:
         key = (citation.section, citation.subsection or "")
         letters = law.PARAGRAPHS.get(key)
-        if citation.clause or not letters or key in lettered or key in reported:
+        if citation.clause or citation.supporting or not letters or key in lettered or key in reported:
             continue
         reported.add(key)
         finding = NO_SUBSECTION.finding(
-            f"s{citation.label} has paragraphs ({letters[0]}) to ({letters[-1]}): the one relied on is not named.",
+            f"s{citation.label} has paragraphs ({letters[0]}) to ({letters[-1]}): the one relied on is not named."
+            if len(letters) > 2
+            else f"s{citation.label} has paragraphs ({letters[0]}) and ({letters[1]}): the one relied on is not named.",
             document.paragraphs[citation.paragraph - 1],
             citation.start,
             citation.end,

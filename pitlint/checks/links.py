@@ -44,7 +44,7 @@ OUTDATED_REFERENCE = Rule(
     "outdated-reference",
     Category.LINK,
     Severity.WARNING,
-    "A body, law or marking that no longer exists under that name.",
+    "A body, law, term or marking that no longer exists under that name.",
     "Reused wording keeps references that time has overtaken: ACPO (replaced by the NPCC in 2015), "
     'the Data Protection Act 1998 (replaced in 2018), "Not Protectively Marked" (replaced in 2014), '
     "s40(5) (renumbered in 2018), force names that have changed.",

@@ -40,7 +40,7 @@ NAME_VARIANT = Rule(
     "own-name-variant",
     Category.TYPO,
     Severity.WARNING,
-    "The force's own name written wrongly: cut short, in lower case, or in a form that is not its name.",
+    "The force's own name cut short or in lower case (info: another form of it).",
     'A response should give the force\'s name as it is ("Dyfed-Powys Police", "Cheshire '
     'Constabulary"). A name cut short ("-Powys Police") or with "police" in lower case is a slip; '
     'another form ("Cheshire Police", "the Cheshire Police Service", "West Midlands Police force") '
@@ -59,6 +59,7 @@ _ACTS_AFTER = re.compile(
     r"seeks|aims|continues|remains|wishes|wish|strives|needs)\b",
     re.IGNORECASE,
 )
+_VERB_FORM = re.compile(r"\s*([a-z]+(?:s|ed))\b")  # "flies", "notified": a verb if English puts it after "it"
 _ACTS_BEFORE = re.compile(r"\b(?:held|recorded|kept|retained)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 # a sentence that names another force for a reason
 _REASON = re.compile(
@@ -97,10 +98,18 @@ def _mentions(document: Document, organisations: list[Organisation]) -> list[Men
                         acts = bool(
                             _ACTS_AFTER.match(text, match.end())
                             or _ACTS_BEFORE.search(text[sentence.start() : match.start()])
+                            or _verb_follows(text, match.end())
                         )
                         reason = bool(_REASON.search(sentence.group()))
                         found.append(Mention(organisation, paragraph, match.start(), match.end(), acts, reason))
     return found
+
+
+def _verb_follows(text: str, end: int) -> bool:
+    from pitlint import language
+
+    found = _VERB_FORM.match(text, end)
+    return found is not None and (language.pair("it", found[1]) > 0 or language.pair("he", found[1]) > 0)
 
 
 def _own(mentions: list[Mention], configured: str | None, organisations: list[Organisation]) -> Organisation | None:
@@ -168,8 +177,8 @@ def _variants(document: Document, own: Organisation, quoted: frozenset[int]) -> 
         for match in pattern.finditer(paragraph.text):
             written = match.group()
             name = re.sub(r"^the\s+", "", written, flags=re.IGNORECASE)
-            if name in accepted or name.rstrip() in accepted:
-                continue
+            if name in accepted or name.isupper():
+                continue  # as written, or in capitals throughout (a heading)
             slip = _slip(name, own, words)
             if slip is None:
                 continue
@@ -181,6 +190,8 @@ def _variants(document: Document, own: Organisation, quoted: frozenset[int]) -> 
 
 def _slip(name: str, own: Organisation, words: list[str]) -> tuple[str, Severity] | None:
     canonical = {n.lower() for n in own.full_names}
+    if name.startswith("-") and name[1:].lower() in canonical:
+        return f'"{name}" has a stray hyphen before this force\'s name: "{own.name}"', Severity.WARNING
     short = name.startswith("-") or len(re.split(r"[\s-]+", name.lstrip("-"))) < len(words) + 1
     if short and not any(n.lower().startswith(name.lower()) for n in canonical):
         return f'"{name}" is this force\'s name cut short: "{own.name}"', Severity.WARNING

@@ -22,7 +22,7 @@ KNOWN_WRONG_PHRASE = Rule(
     "known-wrong-phrase",
     Category.TYPO,
     Severity.WARNING,
-    "A phrase known to be wrong in issued PITs.",
+    'A phrase known to be wrong in issued PITs, or non-standard usage ("with regards to").',
     "Some slips in approved wording were published and then copied from PIT to PIT. The rule packs "
     "list them with the right wording (add your team's own in a pack: see the README).",
     "...and do not leave the open to unauthorised access.",
@@ -45,7 +45,8 @@ MISSPELLING = Rule(
     "misspelling",
     Category.TYPO,
     Severity.WARNING,
-    "A word not found in the British English dictionary, the FOI vocabulary or the corpus.",
+    "A word not in the British English dictionary, the FOI vocabulary or the corpus "
+    "(also words run together, digits in words).",
     "Words are checked against a British English word list (SCOWL, the source of the en_GB "
     "dictionaries of LibreOffice and Debian), the rule packs' FOI and policing vocabulary, and every "
     "word of the corpus of issued PITs. A capitalised word is checked only where it cannot be a "
@@ -162,8 +163,12 @@ def _spelling(document: Document, context: Context) -> Iterator[Finding]:
             yield from _garbled(word, speller)
             continue
         missing = [part for part in _parts(word.text) if part in unknown]
-        if not missing or _ROMAN.fullmatch(word.text):
-            continue
+        if (
+            not missing
+            or _ROMAN.fullmatch(word.text)
+            or ("-" in word.text and speller.known(word.text.replace("-", "")))
+        ):
+            continue  # "co-ordinated" is "coordinated"
         if word.text[:1].isupper() and not _checkable_capital(words, position, speller):
             continue
         british = speller.british(word.text) if "-" not in word.text else None

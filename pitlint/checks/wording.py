@@ -30,7 +30,7 @@ REAL_WORD_SLIP = Rule(
     "real-word-slip",
     Category.TYPO,
     Severity.WARNING,
-    "A real word that is not the word meant: a slip in a term of art, or a rare word typed for a common one.",
+    "A real word that is not the word meant: a slip in a term of art, a rare word typed for a common one.",
     "A spelling checker passes a slip that makes another real word. Two kinds are caught: a term of "
     'art from the rule packs with one word slipped into a look-alike ("persona data" for "personal '
     'data", "convert human intelligence source", "prejudiced based") or an inner word missing ("the '
@@ -45,7 +45,7 @@ WORD_PAIR = Rule(
     "impossible-word-pair",
     Category.TYPO,
     Severity.WARNING,
-    "Two words English never puts side by side: two modal verbs, an article before another determiner.",
+    'Two words English never puts side by side ("would could", "the all the", "by withhold").',
     'Two modal verbs ("would could"), an article before another determiner ("the all the", "a the"), '
     'two prepositions of place ("within in") or "by" before a bare verb ("by withhold we") cannot '
     "stand together: one word was left from an edit, or the wrong form was typed.",

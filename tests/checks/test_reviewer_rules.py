@@ -16,6 +16,8 @@ from tests.docxmaker import add_hyperlink
 REVIEWER = ("exemption", "typo", "link", "copy-paste", "structure")
 
 # Every finding of the reviewer's rules on the seeds: their known faults (seeds README, DOMAIN.md).
+# The superseded policy is linked over http: one slip, so the stale-link finding alone (its
+# suggestion replaces the document; "use https://" for it would contradict that).
 SEED_FAULTS = {
     "000": [
         ("PIT204", 5, "s31"),
@@ -35,12 +37,10 @@ SEED_FAULTS = {
         ("PIT401", 19, "this lead to"),
         ("PIT401", 21, "protection the communities"),
         ("PIT501", 24, "http://library.college.police.uk/docs/APP-Community-Security-Policy-2014.pdf"),
-        ("PIT502", 24, "http://library.college.police.uk/docs/APP-Community-Security-Policy-2014.pdf"),
     ],
     "003": [
         ("PIT501", 6, "https://www.app.college.police.uk/app-content/information-management/"),
         ("PIT501", 30, "http://library.college.police.uk/docs/APP-Community-Security-Policy-2014.pdf"),
-        ("PIT502", 30, "http://library.college.police.uk/docs/APP-Community-Security-Policy-2014.pdf"),
     ],
     "004": [
         ("PIT204", 1, "Section 31"),
@@ -182,7 +182,10 @@ def test_a_word_hyperlink_to_a_stale_page(tmp_path: Path):
     path = tmp_path / "linked.docx"
     document.save(str(path))
     found = [(f.rule.code, f.excerpt) for f in _findings(path, select=("link",))]
-    assert found == [("PIT501", "community security policy"), ("PIT502", "community security policy")]
+    assert found == [("PIT501", "community security policy")]
+    # with the stale-link rule left out, the plain http:// link is still reported
+    found = [(f.rule.code, f.excerpt) for f in _findings(path, select=("link",), ignore=("PIT501",))]
+    assert found == [("PIT502", "community security policy")]
 
 
 NCND = """Applicable exemption
@@ -252,7 +255,7 @@ def test_absolute_exemption_and_missing_likelihood(tmp_path: Path):
 
 def test_another_organisation(tmp_path: Path):
     text = (
-        "Harm\n\nWest Midlands Police holds drones. West Midlands Police flies them. Thames Valley Police "
+        "Harm\n\nWest Midlands Police holds drones. West Midlands Police uses them. Thames Valley Police "
         "would not wish to reveal details.\n"
     )
     (finding,) = _one(tmp_path, text, select=("copy-paste",))
@@ -261,7 +264,9 @@ def test_another_organisation(tmp_path: Path):
         "Thames Valley Police",
         "West Midlands Police",
     )
-    assert finding.message == '"Thames Valley Police" is another organisation: this draft is for West Midlands Police'
+    assert finding.message == (
+        '"Thames Valley Police" is another force, named as the one responding: this draft is for West Midlands Police'
+    )
     configured = _one(tmp_path, text, select=("copy-paste",), organisation="Thames Valley Police")
     assert [f.excerpt for f in configured] == ["West Midlands Police", "West Midlands Police"]
     shared = "Harm\n\nWest Midlands Police follows NPCC and College of Policing guidance; WMP asked the ICO.\n"

@@ -39,6 +39,7 @@ def _sentences(path: Path) -> list[tuple[int, text.Sentence]]:
         for paragraph in read(path).paragraphs
         if not is_heading(paragraph)
         for sentence in text.passages(paragraph.text)
+        if text.substantive(paragraph.text[sentence.start : sentence.end])
     ]
 
 
@@ -176,3 +177,61 @@ def test_the_source_of_a_run_does_not_depend_on_the_process(tmp_path: Path):
     sources = [f["source"]["document"] for file in outputs[0] for f in file["findings"]]
     assert len(sources) > 20 and len(set(sources)) > 5
     assert outputs[1] == outputs[0] and outputs[2] == outputs[0]
+
+
+def test_a_short_issued_sentence_inside_a_long_draft_one_is_not_a_copy():
+    heading = text.normalise("Harm in confirming or denying that information is held by the force")
+    long_sentence = text.normalise(
+        "The harm in confirming or denying that information is held by the force was weighed by the team "
+        "against the benefit to the public of knowing how the drones were bought and flown last year"
+    )
+    assert _score(long_sentence, heading) == 0.0
+    # a draft sentence cut from a longer issued one is still a copy
+    assert _score(heading, long_sentence) >= 90
+
+
+def test_links_and_citation_lines_are_not_passages():
+    assert not text.substantive("https://www.college.police.uk/app/information-management/freedom-of-information")
+    assert not text.substantive("Section 24(2) National Security and Section 31(3) Law Enforcement.")
+    assert text.substantive("A copy of the policy can be found at https://www.college.police.uk/app/")
+
+
+SHARED = (
+    "The Police Service is charged with enforcing the law, preventing and detecting crime and protecting "
+    "the communities we serve across the whole of the force area."
+)
+
+
+@pytest.fixture(scope="module")
+def four_pits(tmp_path_factory) -> Path:
+    """Four issued PITs that word one sentence the same way."""
+    corpus = tmp_path_factory.mktemp("four")
+    topics = ("drones", "tasers", "vehicles", "software")
+    for number, topic in enumerate(topics):
+        (corpus / f"{number}.txt").write_text(
+            f"Harm\n\nNaming the {topic} supplier would let offenders plan around the force.\n\n"
+            f"Balancing test\n\n{SHARED}\n",
+            encoding="utf-8",
+        )
+    index_module.build(corpus, corpus / ".pitlint-index")
+    return corpus
+
+
+@pytest.mark.parametrize(
+    ("variant", "expected"),
+    [
+        ("and protection the communities", [("PIT302", "and protection the communities")]),  # "protection the"
+        ("and protecting the comunities", [("PIT302", "the comunities we serve")]),  # not a word
+        ("and protecting the communities that", []),  # "that" added: usual English either way
+        ("and protecting all the communities", []),  # tailored
+    ],
+)
+def test_drift_is_a_difference_that_reads_worse(tmp_path: Path, four_pits: Path, variant: str, expected):
+    draft = tmp_path / "draft.txt"
+    draft.write_text(
+        "Balancing test\n\n" + SHARED.replace("and protecting the communities", variant) + "\n", encoding="utf-8"
+    )
+    (report,) = check([draft], Config(select=("drift", "typo"), corpus=str(four_pits))).files
+    assert [(f.rule.code, f.excerpt) for f in report.findings] == expected
+    for finding in report.findings:
+        assert finding.suggestion.endswith("(4 of 4 issued PITs)")

@@ -1,0 +1,209 @@
+"""The legal logic on text written the way real responses go wrong (this team's own sentences):
+the response read from its own words against the subsections cited, only this Act's citations,
+suggestions that fit what the text argues, titles and natures of exemptions, garbled citations,
+factors weighed for an absolute exemption; and another force's name, or this force's own name
+written wrongly."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pitlint.config import Config
+from pitlint.engine import check
+
+
+def _found(tmp_path: Path, text: str, select: tuple[str, ...] = ("exemption",), **settings) -> list[tuple]:
+    draft = tmp_path / "draft.txt"
+    draft.write_text(text, encoding="utf-8")
+    (report,) = check([draft], Config(select=select, **settings)).files
+    assert report.error is None
+    return [
+        (f.rule.code, f.severity.value, f.location.line if f.location else None, f.excerpt, f.suggestion)
+        for f in report.findings
+    ]
+
+
+CONFIRMS = """Response
+
+We can confirm that some relevant information is held by the force. However, this letter is a refusal
+notice for the redacted parts of the attached document, by virtue of:
+
+Section 31(3) Law enforcement
+
+Harm
+
+Disclosure would be likely to prejudice the prevention of crime.
+
+Factors favouring disclosure
+
+The public would see how the force works.
+"""
+
+
+def test_a_confirming_response_that_cites_the_ncnd_subsection(tmp_path: Path):
+    assert _found(tmp_path, CONFIRMS) == [
+        (
+            "PIT206",
+            "error",
+            6,
+            "Section 31(3)",
+            "Cite the subsection that withholds it: s31(1)(a)-(i), naming the purpose prejudiced.",
+        ),
+    ]
+    # the heading weighs disclosure, which is right for a response that confirms: no PIT201
+    fixed = CONFIRMS.replace("Section 31(3)", "Section 31(1)(a)")
+    assert _found(tmp_path, fixed) == []
+
+
+def test_an_ncnd_response_that_cites_a_withholding_subsection(tmp_path: Path):
+    text = (
+        "The force neither confirms nor denies that it holds information relevant to your request, by virtue of:\n\n"
+        "Section 30(2) Investigations\n\n"
+        "Section 38(2) Health and safety (by virtue of Section 38(1))\n"
+    )
+    assert _found(tmp_path, text) == [
+        (
+            "PIT206",
+            "error",
+            3,
+            "Section 30(2)",
+            "Cite the subsection that removes the duty to confirm or deny: s30(3).",
+        ),
+    ]
+
+
+def test_a_sentence_that_mixes_the_two_templates(tmp_path: Path):
+    text = (
+        "The force can confirm it holds information relevant to your request as the duty in s1(1)(a) of the "
+        "Act does not apply, by virtue of Section 31(1)(a) Law enforcement.\n"
+    )
+    ((code, severity, line, excerpt, _),) = _found(tmp_path, text)
+    assert (code, severity, line) == ("PIT206", "error", 1)
+    assert excerpt == (
+        "force can confirm it holds information relevant to your request as the duty in s1(1)(a) of the Act does "
+        "not apply"
+    )
+
+
+def test_only_this_acts_citations_count(tmp_path: Path):
+    text = (
+        "Section 31(1)(a) Law enforcement applies. Section 44 of the Terrorism Act 2000 gives powers to stop and "
+        "search; see also the Terrorism Act 2000, section 41. Information which is not exempt information by "
+        "virtue of section 30 is exempt information if its disclosure under this Act would prejudice the "
+        "prevention of crime.\n"
+    )
+    assert _found(tmp_path, text) == []
+
+
+def test_the_subsection_suggested_fits_the_argument_and_the_response(tmp_path: Path):
+    commercial = (
+        "We can confirm that the information is held. Section 43 - Commercial interests. Disclosure would "
+        "prejudice the commercial interests of the supplier.\n"
+    )
+    assert _found(tmp_path, commercial) == [
+        ("PIT204", "warning", 1, "Section 43", "Cite the subsection: s43(2)."),
+    ]
+    secrets = "We can confirm that the information is held. Section 43 - Commercial interests. It is a trade secret.\n"
+    assert _found(tmp_path, secrets)[0][4] == "Cite the subsection: s43(1)."
+    ncnd = "We neither confirm nor deny that we hold the information. Section 43 - Commercial interests.\n"
+    assert _found(tmp_path, ncnd)[0][4] == "Cite the subsection: s43(3)."
+
+
+def test_a_subsection_without_its_paragraph_is_info(tmp_path: Path):
+    text = "We can confirm that the information is held. It is withheld under Section 31(1) Law enforcement.\n"
+    assert _found(tmp_path, text) == [
+        ("PIT204", "info", 1, "Section 31(1)", "Name the paragraph, e.g. s31(1)(a)."),
+    ]
+
+
+def test_titles_and_natures_of_exemptions(tmp_path: Path):
+    text = (
+        "Section 31(1)(g) - Investigations and proceedings conducted by a public authority\n\n"
+        "Section 30(1)(a) Investigations\n\n"
+        "Section 30(1)(a) is a prejudice based qualified exemption and Section 43(2) is a class based exemption. "
+        "Section 40(2) is a class based absolute exemption. Section 31(1)(g) is a prejudice based qualified "
+        "exemption. Section 24(1) is a prejudice based qualified exemption. Section 21(1) is a qualified exemption.\n"
+    )
+    assert _found(tmp_path, text) == [
+        (
+            "PIT207",
+            "warning",
+            1,
+            "Section 31(1)(g) - Investigations and proceedings conducted by a public authority",
+            "s31(1)(g) Law enforcement",
+        ),
+        (
+            "PIT207",
+            "warning",
+            5,
+            "is a prejudice based qualified exemption",
+            "s30(1)(a) is a class-based qualified exemption",
+        ),
+        ("PIT207", "warning", 5, "is a class based exemption", "s43(2) is a prejudice-based qualified exemption"),
+        ("PIT207", "warning", 5, "is a qualified exemption", "s21(1) is a class-based absolute exemption"),
+    ]
+
+
+def test_a_garbled_citation_is_read_and_reported_once(tmp_path: Path):
+    text = "We can confirm that the information is held. Section 22 (1()(a) Future publication.\n"
+    assert _found(tmp_path, text) == [("PIT208", "warning", 1, "Section 22 (1()(a)", "Section 22(1)(a)")]
+
+
+def test_factors_weighed_for_an_absolute_exemption_beside_a_qualified_one(tmp_path: Path):
+    factors = (
+        "Factors favouring confirming or denying\n\nConfirming whether the force holds this information would "
+        "show the public how seriously it takes the threat, and would inform the debate about it.\n\n"
+    )
+    text = (
+        "We neither confirm nor deny that we hold the information requested, by virtue of the exemptions below.\n\n"
+        f"Section 23(5) Security bodies\n\n{factors}Section 24(2) National security\n\n{factors}"
+    )
+    assert _found(tmp_path, text) == [
+        (
+            "PIT203",
+            "warning",
+            5,
+            "Factors favouring confirming or denying",
+            "Weigh the factors for the qualified exemptions only; say that s23 is absolute.",
+        )
+    ]
+
+
+def test_a_harm_cut_short_is_not_judged_for_likelihood(tmp_path: Path):
+    harm = "Section 31(1)(a) Law enforcement\n\nHarm\n\nDisclosure could affect the prevention of crime.\n"
+    assert _found(tmp_path, harm) == []
+    complete = harm + "\nFactors favouring disclosure\n\nThe public would know.\n"
+    assert [f[0] for f in _found(tmp_path, complete)] == ["PIT205"]
+
+
+ORGANISATIONS = """Bedfordshire Police Headquarters, Woburn Road, Kempston
+
+Response - Cambridgeshire Constabulary can confirm that it holds information in relation to your
+request. Cambridgeshire Constabulary will not disclose it.
+
+Harm
+
+The force shares air support with Staffordshire Police. You asked whether Essex Police notified the
+force. Kent Police holds the records for us.
+
+The information held by Cambridgeshire constabulary is exempt. The law requires -Cambridgeshire
+Constabulary to reply. The Cambridgeshire Police Service will not say. CAMBRIDGESHIRE CONSTABULARY.
+"""
+
+
+def test_other_forces_are_reported_only_where_they_act_as_the_responder(tmp_path: Path):
+    assert _found(tmp_path, ORGANISATIONS, select=("PIT601",)) == [
+        ("PIT601", "warning", 9, "Kent Police", "Cambridgeshire Constabulary"),
+    ]
+
+
+def test_the_forces_own_name_written_wrongly(tmp_path: Path):
+    assert _found(tmp_path, ORGANISATIONS, select=("PIT408",)) == [
+        ("PIT408", "warning", 11, "Cambridgeshire constabulary", "Cambridgeshire Constabulary"),
+        ("PIT408", "warning", 11, "-Cambridgeshire Constabulary", "Cambridgeshire Constabulary"),
+        ("PIT408", "info", 12, "The Cambridgeshire Police Service", "Cambridgeshire Constabulary"),
+    ]
+    cut = "Dyfed-Powys Police holds it. The Act requires -Powys Police to reply. Heddlu Dyfed-Powys agrees.\n"
+    assert _found(tmp_path, cut, select=("PIT408",)) == [
+        ("PIT408", "warning", 1, "-Powys Police", "Dyfed-Powys Police"),
+    ]

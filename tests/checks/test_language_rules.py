@@ -1,0 +1,157 @@
+"""Spelling and wording on text written the way real PITs go wrong (this team's own sentences,
+reproducing each pattern): British English against American spellings, capitalised and garbled
+words, words run together, real-word slips in terms of art, rare look-alikes, impossible word
+pairs, names in the wrong case; and the same kinds of text written right, which must pass."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pitlint.config import Config
+from pitlint.engine import check
+from pitlint.spelling import Speller
+
+
+def _found(tmp_path: Path, text: str, select: tuple[str, ...] = ("typo", "link")) -> list[tuple]:
+    draft = tmp_path / "draft.txt"
+    draft.write_text(text, encoding="utf-8")
+    (report,) = check([draft], Config(select=select)).files
+    assert report.error is None
+    return [
+        (f.rule.code, f.severity.value, f.location.line, f.location.column, f.excerpt, f.suggestion)
+        for f in report.findings
+    ]
+
+
+def test_american_spellings_get_the_british_form(tmp_path: Path):
+    found = _found(tmp_path, "The organization will analyze the color of the center's defense.\n")
+    assert found == [
+        ("PIT404", "warning", 1, 5, "organization", "organisation"),
+        ("PIT404", "warning", 1, 23, "analyze", "analyse"),
+        ("PIT404", "warning", 1, 35, "color", "colour"),
+        ("PIT404", "warning", 1, 48, "center", "centre"),
+        ("PIT404", "warning", 1, 57, "defense", "defence"),
+    ]
+
+
+def test_british_and_legal_spellings_are_never_corrected(tmp_path: Path):
+    text = (
+        "Aluminium, paediatric, judgment, judgement, programme, program, licence, license, travelled, "
+        "whilst, amongst, manoeuvre, enquiry, inquiry, ageing, offence, fulfil, cheque and catalogue are "
+        "British; so are the sub-sections (ii) and (iv) of the co-ordinated non-disclosure.\n"
+    )
+    assert _found(tmp_path, text) == []
+
+
+def test_the_dictionary_is_british():
+    speller = Speller()
+    assert speller.known("colour") and speller.known("judgment") and not speller.known("color")
+    assert speller.british("Color") == "Colour"
+    assert speller.british("colour") is None
+    assert speller.suggest("corupt") == "corrupt"
+
+
+def test_capitalised_and_garbled_words_are_checked_where_they_cannot_be_names(tmp_path: Path):
+    text = (
+        "The Corupt Practices hotline is run by Inspector Jane Whitcombe and PENLINK staff.\n\n"
+        "Provision of informati0n held by the force.\n"
+    )
+    assert _found(tmp_path, text) == [
+        ("PIT403", "warning", 1, 5, "Corupt", "Corrupt"),
+        ("PIT403", "warning", 3, 14, "informati0n", "information"),
+    ]
+
+
+def test_words_run_together(tmp_path: Path):
+    text = "The letter dated14th March was sent in 2019within the FOIbut period.\n"
+    assert _found(tmp_path, text) == [
+        ("PIT403", "warning", 1, 12, "dated14th", "dated 14th"),
+        ("PIT403", "warning", 1, 40, "2019within", "2019 within"),
+        ("PIT403", "warning", 1, 55, "FOIbut", "FOI but"),
+    ]
+
+
+def test_that_that_is_a_slip_only_before_a_new_clause(tmp_path: Path):
+    text = "Staff would expect that that the confidentiality is kept. He said that that was wrong.\n"
+    assert _found(tmp_path, text) == [("PIT402", "warning", 1, 20, "that that", "that")]
+
+
+def test_slips_in_terms_of_art(tmp_path: Path):
+    text = (
+        "Disclosure would reveal persona data about a convert human intelligence source. Section 31(1)(a) "
+        "is a prejudiced based exemption protecting the communities we service. We considered the public test.\n"
+    )
+    assert _found(tmp_path, text) == [
+        ("PIT405", "warning", 1, 25, "persona", "personal"),
+        ("PIT405", "warning", 1, 46, "convert", "covert"),
+        ("PIT405", "warning", 1, 103, "prejudiced", "prejudice"),
+        ("PIT405", "warning", 1, 160, "service", "serve"),
+        ("PIT405", "warning", 1, 187, "public test", "public interest test"),
+    ]
+
+
+def test_terms_written_right_or_used_otherwise_pass(tmp_path: Path):
+    text = (
+        "The third part of the request is answered below. We must evidence harm in confirming it. "
+        "Personal data about a covert human intelligence source is protected, and the public interest test "
+        "favours non-disclosure for the communities we serve. The nation's security matters.\n"
+    )
+    assert _found(tmp_path, text) == []
+
+
+def test_a_rare_word_typed_for_a_common_one(tmp_path: Path):
+    text = "There is a sustained thereat from terrorists, dealt with appropriately and responsibly.\n"
+    assert _found(tmp_path, text) == [("PIT405", "warning", 1, 22, "thereat", "threat")]
+
+
+def test_word_pairs_english_never_uses(tmp_path: Path):
+    text = (
+        "Confirming this would could lead to harm; we released the all the information highlighted within in "
+        "bold, and by withhold we rely on it. By release of the figures nothing changes.\n"
+    )
+    assert _found(tmp_path, text) == [
+        ("PIT406", "warning", 1, 17, "would could", None),
+        ("PIT406", "warning", 1, 55, "the all", "all"),
+        ("PIT406", "warning", 1, 91, "within in", "within"),
+        ("PIT406", "warning", 1, 111, "by withhold", "by withholding"),
+    ]
+
+
+def test_names_in_the_wrong_case_are_info(tmp_path: Path):
+    text = "Under the Freedom of information Act and the FREEDOM OF INFORMATION ACT the request was refused.\n"
+    assert _found(tmp_path, text) == [
+        ("PIT407", "info", 1, 11, "Freedom of information Act", "Freedom of Information Act"),
+    ]
+
+
+def test_outdated_data_protection_terms_and_usage(tmp_path: Path):
+    text = "The GDPR and sensitive personal data apply, with regards to the UK GDPR.\n"
+    assert _found(tmp_path, text) == [
+        ("PIT503", "warning", 1, 5, "GDPR", "UK GDPR"),
+        ("PIT503", "warning", 1, 14, "sensitive personal data", "special category data"),
+        ("PIT401", "warning", 1, 45, "with regards to", "with regard to"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("pack", "text", "expected"),
+    [
+        ("terms: [drone flight log]\n", "The drone fight log is kept.\n", ("PIT405", "fight", "flight")),
+        ("terms: [one]\n", "", None),
+    ],
+)
+def test_a_team_adds_its_own_terms(tmp_path: Path, pack: str, text: str, expected):
+    rules = tmp_path / "team.yaml"
+    rules.write_text(pack, encoding="utf-8")
+    draft = tmp_path / "draft.txt"
+    draft.write_text(text, encoding="utf-8")
+    if expected is None:
+        from pitlint.errors import ConfigError
+
+        with pytest.raises(ConfigError, match=r"team.yaml: terms: must be a list of terms of two words or more"):
+            check([draft], Config(rules=(rules,)))
+        return
+    (report,) = check([draft], Config(select=("PIT405",), rules=(rules,))).files
+    assert [(f.rule.code, f.excerpt, f.suggestion) for f in report.findings] == [expected]
