@@ -1,41 +1,52 @@
-"""How common English words and word pairs are: the unigram and bigram counts that symspellpy
-ships (SymSpell's frequency lists, from the Google Books n-grams). The real-word checks ask them
-whether a word is rare beside a common look-alike, and whether a pair of words is usual English.
+"""How common English words and word pairs are: the counts of SymSpell's frequency lists (from the
+Google Books n-grams, as symspellpy ships them), built by scripts/build_frequencies.py into
+pitlint/data/english.npz. The real-word checks ask whether a word is rare beside a common
+look-alike, and whether a pair of words is usual English.
 
-The lists are read on first use only (the bigram list takes about 0.2 s), so a draft that gives
-these checks nothing to ask costs nothing.
+The arrays are loaded on first use (a few milliseconds), so a run that asks nothing pays nothing.
 """
 
 from __future__ import annotations
 
 import functools
-from importlib import resources
+import hashlib
+from pathlib import Path
+from typing import Any
 
-_UNIGRAMS = "frequency_dictionary_en_82_765.txt"
-_BIGRAMS = "frequency_bigramdictionary_en_243_342.txt"
-
-
-def _lines(name: str) -> list[list[str]]:
-    with resources.files("symspellpy").joinpath(name).open(encoding="utf-8") as handle:
-        return [line.split() for line in handle]
+DATA = Path(__file__).resolve().parent / "data" / "english.npz"
 
 
-@functools.cache
-def _unigrams() -> dict[str, int]:
-    return {fields[0]: int(fields[1]) for fields in _lines(_UNIGRAMS) if len(fields) == 2}
+def key(*words: str) -> int:
+    """A stable 64-bit key for a word or a pair of words (lower case)."""
+    joined = " ".join(word.lower() for word in words).encode("utf-8")
+    return int.from_bytes(hashlib.blake2b(joined, digest_size=8).digest(), "little")
 
 
 @functools.cache
-def _bigrams() -> dict[tuple[str, str], int]:
-    return {(fields[0], fields[1]): int(fields[2]) for fields in _lines(_BIGRAMS) if len(fields) == 3}
+def _arrays() -> dict[str, Any]:
+    import numpy as np
+
+    with np.load(DATA) as data:
+        return {name: data[name] for name in data.files}
+
+
+def _look_up(keys: str, counts: str, wanted: int) -> int:
+    import numpy as np
+
+    arrays = _arrays()
+    found = arrays[keys]
+    position = int(np.searchsorted(found, np.uint64(wanted)))
+    if position < len(found) and int(found[position]) == wanted:
+        return int(arrays[counts][position])
+    return 0
 
 
 def count(word: str) -> int:
-    """How often the word occurs in English (0: rarer than the list goes)."""
-    return _unigrams().get(word.lower(), 0)
+    """How often the word occurs in English (0: rarer than the list goes, about 10,000)."""
+    return _look_up("words", "word_counts", key(word))
 
 
 def pair(first: str, second: str) -> int:
     """How often the two words occur together (0: too rare for the list, which starts at about
     6.4 million occurrences, so 0 means "unusual", never "wrong")."""
-    return _bigrams().get((first.lower(), second.lower()), 0)
+    return _look_up("pairs", "pair_counts", key(first, second))
