@@ -6,6 +6,7 @@ example)."""
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
@@ -96,11 +97,12 @@ class Finding:
 
     @property
     def sort_key(self) -> tuple[int, int, int, str]:
-        """Reading order: document-level findings first, then by paragraph and place in it."""
+        """Reading order: document-level findings first, then by paragraph and place in it (a finding
+        on a paragraph as a whole, such as a tracked change, after those on words in it)."""
         where = self.location
         if where is None:
             return (0, 0, 0, self.rule.code)
-        return (1, where.paragraph, self.span[0] if self.span else 0, self.rule.code)
+        return (1, where.paragraph, self.span[0] if self.span else sys.maxsize, self.rule.code)
 
 
 # Rules that can flag the same slip in the same words: where two of one group overlap, only the

@@ -324,10 +324,10 @@ def test_example_draft_shipped_with_the_readme():
         ("PIT104", None),
         ("PIT704", None),
         ("PIT602", 5),
+        ("PIT301", 9),  # in reading order: the copied sentence starts before the words flagged in it
         ("PIT201", 9),
-        ("PIT301", 9),
         ("PIT601", 10),
-        ("PIT701", 10),
+        ("PIT701", 10),  # a finding on the paragraph as a whole comes after those on its words
         ("PIT301", 14),
         ("PIT302", 14),  # the known wrong phrase is the same slip: reported once
         ("PIT501", 14),  # superseded, and linked over http: reported once
