@@ -105,6 +105,7 @@ def main() -> None:
     parser.add_argument("--judgements", type=Path, help="JSON: {file|code|excerpt: true|false|debatable}")
     parser.add_argument("--markdown", action="store_true", help="print the per-rule table as Markdown")
     parser.add_argument("--show", action="store_true", help="list missed labels and unjudged findings")
+    parser.add_argument("--dump", type=Path, help="write every finding no label matches, as JSON, for judging")
     args = parser.parse_args()
     judgements = json.loads(args.judgements.read_text()) if args.judgements and args.judgements.exists() else {}
     found, labels = run(args.sets)
@@ -113,6 +114,7 @@ def main() -> None:
     recall = {True: [0, 0], False: [0, 0]}
     unjudged: list[str] = []
     missed: list[str] = []
+    to_judge: list[dict] = []
     for name in sorted(found):
         for label in labels[name]:
             hit = any(matches(label, f) for f in found[name])
@@ -132,6 +134,7 @@ def main() -> None:
                 continue
             verdict = judgements.get(judged_key(name, finding))
             tally[code][verdict or "unjudged"] += 1
+            to_judge.append({"key": judged_key(name, finding), "file": name, **finding, "verdict": verdict})
             if verdict is None:
                 unjudged.append(
                     f"{judged_key(name, finding)}  -- {finding['message'][:110]}"
@@ -158,6 +161,8 @@ def main() -> None:
         f"errors and warnings {total}: {accepted} labelled or judged true, {wrong} false, "
         f"{sum(r[5] for r in shown)} debatable, {sum(r[6] for r in shown)} unjudged"
     )
+    if args.dump:
+        args.dump.write_text(json.dumps(to_judge, indent=1, ensure_ascii=False), encoding="utf-8")
     if args.show:
         print("\nmissed:\n  " + "\n  ".join(missed))
         print("\nunjudged:\n  " + "\n  ".join(unjudged))

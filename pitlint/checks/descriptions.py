@@ -24,7 +24,8 @@ MISDESCRIBED = Rule(
     "or states its nature wrongly, argues the wrong test: a prejudice-based exemption needs the harm "
     "shown, a class-based one does not. (s24 is left alone: its test is what national security "
     "requires, which PITs describe either way; so are s40(2), absolute on its first condition only, "
-    "and an s43 cited without its subsection.)",
+    "and an s43 cited without its subsection.) s40(5A) is for the requester's own personal data and "
+    "s40(5B) for another person's: citing one for the other's data is reported too.",
     "Section 31(1)(g) - Investigations and proceedings. Section 30 is a prejudice based exemption.",
     "Section 31(1)(g) - Law enforcement. Section 30 is a class based exemption.",
 )
@@ -61,6 +62,37 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
     yield from _garbled(document, outline)
     yield from _titles(document, outline)
     yield from _natures(document, outline)
+    yield from _harm_taken_as_given(document, outline)
+    yield from _whose_data(document, outline)
+
+
+# whose personal data a response is about: s40(5A) is the requester's own, s40(5B) another person's
+_THIRD_PARTY = re.compile(
+    r"\bthird[\s-]+part(?:y|ies)\b|\banother (?:person|individual)\b|\bother (?:people|individuals?)\b",
+    re.IGNORECASE,
+)
+_REQUESTERS_OWN = re.compile(
+    r"\byour own (?:personal )?(?:data|information)\b|\babout yourself\b|\bsubject access\b", re.IGNORECASE
+)
+
+
+def _whose_data(document: Document, outline: Outline) -> Iterator[Finding]:
+    """s40(5A) cited for a third party's data, or s40(5B) for the requester's own."""
+    text = " ".join(paragraph.text for paragraph in document.paragraphs)
+    third, own = bool(_THIRD_PARTY.search(text)), bool(_REQUESTERS_OWN.search(text))
+    if third == own:
+        return
+    wrong, right, whose = ("5A", "5B", "a third party's") if third else ("5B", "5A", "the requester's own")
+    cited = next((c for c in outline.citations if c.section == 40 and c.subsection == wrong), None)
+    if cited is None or any(c.section == 40 and c.subsection == right for c in outline.citations):
+        return
+    yield MISDESCRIBED.finding(
+        f"s40({wrong}) is cited, but the response is about {whose} personal data: that is s40({right}).",
+        document.paragraphs[cited.paragraph - 1],
+        cited.start,
+        cited.end,
+        suggestion=f"s40({right})",
+    )
 
 
 def _garbled(document: Document, outline: Outline) -> Iterator[Finding]:
@@ -133,6 +165,41 @@ def _natures(document: Document, outline: Outline) -> Iterator[Finding]:
                     claim.start(),
                     claim.end(),
                     suggestion="; ".join(_right(citation) for citation, _ in wrong),
+                )
+
+
+# the words of a class-based exemption: the harm is taken as given
+_HARM_GIVEN = re.compile(
+    r"\blegislators?\b[^.]{0,40}?\b(?:accepted|accept|accepts|identified|recognised|decided)\b[^.]{0,40}?\bharm\b",
+    re.IGNORECASE,
+)
+
+
+def _harm_taken_as_given(document: Document, outline: Outline) -> Iterator[Finding]:
+    """A prejudice-based exemption described in class-based words ("the legislators have already
+    accepted the harm"), in a sentence that does not call it prejudice-based."""
+    for paragraph in document.paragraphs:
+        for wording in _HARM_GIVEN.finditer(paragraph.text):
+            start = max(paragraph.text.rfind(". ", 0, wording.start()), 0)
+            end = paragraph.text.find(". ", wording.end())
+            sentence = paragraph.text[start : end if end >= 0 else len(paragraph.text)]
+            if _NATURES["prejudice"].search(sentence):
+                continue
+            subjects = [
+                c
+                for c in outline.citations
+                if c.paragraph == paragraph.index
+                and start <= c.start < wording.start()
+                and law.basis(c.section, c.subsection) == law.PREJUDICE
+            ]
+            if subjects:
+                yield MISDESCRIBED.finding(
+                    f"s{subjects[0].label} is described as if class-based (the harm taken as given), but it is "
+                    "prejudice-based: the harm must be shown.",
+                    paragraph,
+                    wording.start(),
+                    wording.end(),
+                    suggestion=_right(subjects[0]),
                 )
 
 

@@ -144,6 +144,35 @@ def test_titles_and_natures_of_exemptions(tmp_path: Path):
     ]
 
 
+def test_a_prejudice_based_exemption_described_in_class_based_words(tmp_path: Path):
+    text = (
+        "We can confirm that the information is held. Section 43(2) applies and the legislators have already "
+        "accepted the harm in disclosing commercial information.\n"
+    )
+    assert _found(tmp_path, text) == [
+        (
+            "PIT207",
+            "warning",
+            1,
+            "legislators have already accepted the harm",
+            "s43(2) is a prejudice-based qualified exemption",
+        )
+    ]
+    said = text.replace("Section 43(2) applies", "Section 43(2) is a prejudice based exemption")
+    assert _found(tmp_path, said) == []
+
+
+def test_whose_personal_data(tmp_path: Path):
+    third = (
+        "We neither confirm nor deny that we hold the information. Section 40(5A) applies: to confirm or deny "
+        "that we hold information about a third party would breach the data protection principles.\n"
+    )
+    assert _found(tmp_path, third) == [("PIT207", "warning", 1, "Section 40(5A)", "s40(5B)")]
+    assert _found(tmp_path, third.replace("40(5A)", "40(5B)")) == []
+    own = "We neither confirm nor deny that we hold it. Section 40(5B) applies to your own personal data.\n"
+    assert _found(tmp_path, own) == [("PIT207", "warning", 1, "Section 40(5B)", "s40(5A)")]
+
+
 def test_a_garbled_citation_is_read_and_reported_once(tmp_path: Path):
     text = "We can confirm that the information is held. Section 22 (1()(a) Future publication.\n"
     assert _found(tmp_path, text) == [("PIT208", "warning", 1, "Section 22 (1()(a)", "Section 22(1)(a)")]
