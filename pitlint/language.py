@@ -41,6 +41,20 @@ def _look_up(keys: str, counts: str, wanted: int) -> int:
     return 0
 
 
+def counts(words: list[str]) -> list[int]:
+    """count() of many words in one look-up."""
+    import numpy as np
+
+    if not words:
+        return []
+    arrays = _arrays()
+    found = arrays["words"]
+    wanted = np.array([key(word) for word in words], dtype=np.uint64)
+    positions = np.minimum(np.searchsorted(found, wanted), len(found) - 1)
+    hit = found[positions] == wanted
+    return [int(n) if ok else 0 for n, ok in zip(arrays["word_counts"][positions], hit, strict=True)]
+
+
 def count(word: str) -> int:
     """How often the word occurs in English (0: rarer than the list goes, about 10,000)."""
     return _look_up("words", "word_counts", key(word))

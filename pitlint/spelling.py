@@ -17,6 +17,8 @@ from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data"
 COMMON = 1000  # a suggestion for a capitalised or garbled word must be at least this frequent
+MAX_SUGGESTED = 30  # longer "words" get no suggestion (working one out costs time for nothing)
+MAX_RESTORED = 200  # distinct garbled words read per run
 
 
 @functools.cache
@@ -45,6 +47,8 @@ class Speller:
         self._checker = SpellChecker(language=None, local_dictionary=str(DATA / "en_GB.json.gz"), distance=1)
         self._extra = {word.lower() for word in extra}
         self._by_length: dict[int, list[str]] = {}
+        self._suggested: dict[str, str | None] = {}
+        self._restored: dict[str, str | None] = {}
 
     def known(self, word: str) -> bool:
         word = word.lower()
@@ -71,19 +75,28 @@ class Speller:
         return found.capitalize() if word[:1].isupper() else found
 
     def suggest(self, word: str) -> str | None:
-        correction = self._checker.correction(word.lower())
-        return correction if correction and correction != word.lower() else None
+        """The likeliest correction one edit away (each word worked out once per run)."""
+        lower = word.lower()
+        if lower not in self._suggested:
+            correction = self._checker.correction(lower) if len(lower) <= MAX_SUGGESTED else None
+            self._suggested[lower] = correction if correction and correction != lower else None
+        return self._suggested[lower]
 
     def restore(self, garbled: str) -> str | None:
         """The one common word a token with digits stands for, reading each digit as any letter
         ("informati11" -> "information", "p0lice" -> "police"); None when there is not exactly one."""
         letters = re.sub(r"\d", "", garbled)
-        if len(letters) < 4:
+        if len(letters) < 4 or len(garbled) > MAX_SUGGESTED:
             return None
+        if garbled in self._restored:
+            return self._restored[garbled]
+        if len(self._restored) >= MAX_RESTORED:
+            return None  # a file full of garbled words: enough have been reported
         words = self._by_length.get(len(garbled))
         if words is None:
             words = [w for w in self._checker.word_frequency.dictionary if len(w) == len(garbled) and w.isalpha()]
             self._by_length[len(garbled)] = words
         pattern = re.compile(re.sub(r"\d", ".", garbled.lower()))
         found = [w for w in words if pattern.fullmatch(w) and self.frequency(w) >= COMMON]
-        return found[0] if len(found) == 1 else None
+        self._restored[garbled] = found[0] if len(found) == 1 else None
+        return self._restored[garbled]

@@ -76,6 +76,8 @@ _FUNCTION_WORDS = frozenset("that this with from into than then upon such".split
 RARE = 1_500_000  # English count below which a word is rare (the list runs from 10,000 to 23 billion)
 COMMONER = 50  # a look-alike is this many times more common
 COMMON = 5_000_000
+MAX_WORD = 20  # longer "words" are not slips of a common word (and would cost many look-ups)
+MAX_RARE_WORDS = 1000  # distinct rare words examined per draft (a PIT has tens): bounds a hostile file
 TWO_WORD_PREFERENCE = 4  # the term's word pairs must be this much more usual than the draft's
 
 
@@ -174,12 +176,13 @@ def _context(run: list[Token], position: int, word: str) -> int:
 def check(document: Document, outline: Outline, context: Context) -> Iterator[Finding]:
     index = _index(tuple(context.packs.terms))
     known = context.packs.vocabulary
+    examined: set[str] = set()  # rare words looked at in this draft, up to MAX_RARE_WORDS
     for paragraph in document.paragraphs:
         for run in _runs(paragraph):
             covered: set[int] = set()
             yield from _terms(paragraph, run, index, covered)
             yield from _pairs(paragraph, run, covered)
-            yield from _rare_words(paragraph, run, covered, known, context)
+            yield from _rare_words(paragraph, run, covered, known, context, examined)
 
 
 def _terms(paragraph: Paragraph, run: list[Token], index: _Terms, covered: set[int]) -> Iterator[Finding]:
@@ -299,15 +302,23 @@ def _bare_verb(word: str) -> bool:
 
 
 def _rare_words(
-    paragraph: Paragraph, run: list[Token], covered: set[int], known: set[str], context: Context
+    paragraph: Paragraph,
+    run: list[Token],
+    covered: set[int],
+    known: set[str],
+    context: Context,
+    examined: set[str],
 ) -> Iterator[Finding]:
     for position, token in enumerate(run):
         word = token.lower
         if position in covered or len(word) < 5 or token.text.isupper() or word in known:
             continue
+        if len(word) > MAX_WORD or (word not in examined and len(examined) >= MAX_RARE_WORDS):
+            continue
         frequency = language.count(word)
         if frequency == 0 or frequency >= RARE or not context.speller.known(word):
             continue
+        examined.add(word)
         if _context(run, position, word):
             continue  # it is usual here
         best = _commoner(word, frequency, run, position, context)
@@ -325,18 +336,22 @@ def _rare_words(
 def _commoner(word: str, frequency: int, run: list[Token], position: int, context: Context) -> str | None:
     """The far more common look-alike that fits the neighbours, if one does."""
     best, best_fit = None, 0
-    for candidate in _edits(word):
-        if candidate[-2:] != word[-2:]:
-            continue  # a different ending makes another form of the word ("responsibly", "responsible")
-        count = language.count(candidate)
-        if count < max(COMMON, COMMONER * frequency) or _inflected(candidate, word):
-            continue
+    for candidate in _look_alikes(word, frequency):
         if context.speller.british(candidate) == word or context.speller.british(word) == candidate:
             continue
         fit = _context(run, position, candidate)
         if fit > best_fit:
             best, best_fit = candidate, fit
     return best
+
+
+@functools.lru_cache(maxsize=4096)
+def _look_alikes(word: str, frequency: int) -> tuple[str, ...]:
+    """Words one keystroke from this one, with its ending, and far more common."""
+    candidates = sorted(c for c in _edits(word) if c[-2:] == word[-2:] and not _inflected(c, word))
+    # (a different ending makes another form of the word: "responsibly", "responsible")
+    counts = language.counts(candidates)
+    return tuple(c for c, n in zip(candidates, counts, strict=True) if n >= max(COMMON, COMMONER * frequency))
 
 
 def _edits(word: str) -> set[str]:
