@@ -140,8 +140,12 @@ PARAGRAPHS: dict[tuple[int, str], str] = {
     (38, "1"): "ab",
 }
 
-# "s40(5)" is the numbering before the Data Protection Act 2018; today it is 40(5A)/(5B).
-OUTDATED_SUBSECTIONS: dict[tuple[int, str], str] = {(40, "5"): "40(5A) or 40(5B)"}
+# s40 as numbered before the Data Protection Act 2018 rewrote it: (subsection) -> (today's, what it does)
+OUTDATED_SUBSECTIONS: dict[tuple[int, str], tuple[str, str]] = {
+    (40, "3"): ("40(3A) or 40(3B)", "withhold"),
+    (40, "4"): ("40(4A)", "withhold"),
+    (40, "5"): ("40(5A) or 40(5B)", "ncnd"),
+}
 
 
 def subsection_kind(section: int, subsection: str | None) -> str | None:
@@ -149,7 +153,10 @@ def subsection_kind(section: int, subsection: str | None) -> str | None:
     exemption = EXEMPTIONS.get(section)
     if exemption is None or not subsection:
         return None
-    if subsection.upper() in {s.upper() for s in exemption.ncnd} or (section, subsection) in OUTDATED_SUBSECTIONS:
+    outdated = OUTDATED_SUBSECTIONS.get((section, subsection.upper()))
+    if outdated:
+        return outdated[1]
+    if subsection.upper() in {s.upper() for s in exemption.ncnd}:
         return "ncnd"
     if subsection.upper() in {s.upper() for s in exemption.withhold}:
         return "withhold"
@@ -176,3 +183,15 @@ def basis(section: int, subsection: str | None) -> str | None:
     if subsection is not None:
         return exemption.basis_by_subsection.get(subsection.upper())
     return None
+
+
+# The Act's other sections that responses cite, by what they do: a pattern for the words that
+# describe each. "Section 17 ... places two duties" describes section 1.
+DUTIES: dict[int, str] = {
+    1: r"\btwo (?:duties|responsibilities)\b|\bgeneral right of access\b",
+    10: r"\btwenty working days\b|\b20 working days\b",
+    12: r"\bappropriate limit\b|\bcost limit\b|\bexceed(?:s|ed)? the cost\b",
+    14: r"\bvexatious\b",
+    16: r"\badvice and assistance\b",
+    17: r"\brefusal notice\b",
+}

@@ -16,6 +16,7 @@ from pitlint.document import Document, Paragraph
 from pitlint.readers._paragraphs import looks_like_heading
 
 SECTION_KEYS = ("harm", "favouring", "against", "balancing", "conclusion")
+_ARGUED = ("harm", "favouring", "against", "balancing")
 
 _FACTORS = r"(factors?|reasons?|considerations?|arguments?|issues?)"
 _HEADING_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -79,18 +80,23 @@ _REQUEST = re.compile(
     r"\s*(for)?\s*[:\-\u2013]\s*(?P<text>\S.*)",
     re.I,
 )
-_REQUEST_LABEL = re.compile(r"^\W*(your request|request|information requested|you asked)\W*$", re.I)
+_REQUEST_LABEL = re.compile(
+    r"^\W*(your request|request|information requested|you asked)\W*$"
+    r"|\byou\s+(?:seek|sought|asked|requested|have\s+requested|have\s+asked|wanted)\b[^.]*:\s*$",
+    re.I,
+)
 _REQUEST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.):]|[a-z][.)]|[\-\u2013\u2022*]|please\b|can you\b|could you\b)", re.I)
 # where the response begins after a request quoted in full
 _RESPONSE_START = re.compile(
-    r"^\W*(?:in\s+)?(?:response|reply|answer|decision)\b|\b(?:I|we)\s+(?:can|cannot)\s+(?:confirm|neither)\b"
+    r"^\W*(?:in\s+)?(?:response|reply|answer|decision)\b"
+    r"|^\W*(?:I|we)\s+(?:can|cannot|have|am|are|will|would|do|note)\b(?!\s+(?:like|want|wish|writing|request|ask))"
     r"|\bneither\s+confirm|\bfollowing\s+receipt\b|\bthank\s+you\s+for\s+your\b",
     re.I,
 )
 CITATION = re.compile(
-    r"\b(?:sections?|sect\.|sec\.|s\.?|exemptions?)\s?(?P<number>\d{1,2})(?![\d.])"
+    r"\b(?:sections?|sect\.|sec\.|s\.?|exemptions?)\s?(?P<number>\d{1,2})(?![\dA-Za-z]|\.\d)"
     r"(?P<subsections>(?:\s?\(\s?[0-9]{1,2}[A-Z]?\s?\))?(?:\s?\(\s?[a-z]{1,4}\s?\))*)"
-    r"(?P<more>(?:\s?(?:,|and|or|&)\s?\(\s?(?:[0-9]{1,2}[A-Z]?|[a-z]{1,4})\s?\))*)",
+    r"(?P<more>(?:\s?(?:,|and|or|&)\s?\(\s?(?:[0-9]{1,2}[A-Z]?|[a-z]{1,4})\s?\)(?:\s?\(\s?[a-z]{1,4}\s?\))*)*)",
     re.I,
 )
 
@@ -258,11 +264,18 @@ def find_citations(document: Document) -> list[Citation]:
                 text=text[match.start() : end].strip(), paragraph=paragraph.index, start=match.start(), end=end
             )
             found.append(Citation(number, subsection, clauses[0] if clauses else None, **where, garbled=garbled))
-            for item in re.findall(r"\(\s?([0-9A-Za-z]{1,4})\s?\)", match["more"]):  # "31(1)(a) and (b)"
-                if item[0].isdigit():
-                    found.append(Citation(number, item.upper(), None, **where))
-                else:
-                    found.append(Citation(number, subsection, item.lower(), **where))
+            current = subsection
+            for group in re.split(r"\s?(?:,|and|or|&)\s?", match["more"]):  # "31(1)(a) and (b)", "40(2) and (3)(a)"
+                levels = re.findall(r"\(\s?([0-9A-Za-z]{1,4})\s?\)", group)
+                if not levels:
+                    continue
+                if levels[0][0].isdigit():
+                    current = levels[0].upper()
+                    levels = levels[1:]
+                    if not levels:
+                        found.append(Citation(number, current, None, **where))
+                for clause in levels[:1]:
+                    found.append(Citation(number, current, clause.lower(), **where))
         for listed in _CITATION_LIST.finditer(text):
             for item in list(_CITATION_ITEM.finditer(listed["items"]))[1:]:  # the first is matched above
                 number = int(item["number"])
@@ -313,29 +326,26 @@ def _conclusion(body: list[Paragraph]) -> list[Paragraph]:
     return []
 
 
-def _request(opening: list[Paragraph]) -> Paragraph | None:
-    """The paragraph giving the request: "Request: ...", or a "Request" label in a table or on a
-    line of its own followed by the request itself."""
+def _request(opening: list[Paragraph]) -> tuple[Paragraph | None, frozenset[int]]:
+    """The paragraph giving the request ("Request: ...", or the first after a "Request" label or a
+    "you asked for the following:" line), and every paragraph of the requester's words: after a
+    label, up to the next heading or the start of the response; after "Request: ...", the list
+    items or questions that follow it."""
     for position, paragraph in enumerate(opening):
-        if _REQUEST.match(paragraph.text):
-            return paragraph
-        if _REQUEST_LABEL.match(paragraph.text) and position + 1 < len(opening):
-            following = opening[position + 1]
-            return None if _RESPONSE_START.search(following.text) else following
-    return None
-
-
-def _quoted(document: Document, request: Paragraph | None) -> frozenset[int]:
-    """The request's paragraphs: the request, and the list items or questions that follow it."""
-    if request is None:
-        return frozenset()
-    found = {request.index}
-    for paragraph in document.paragraphs[request.index : request.index + 15]:
-        item = _REQUEST_ITEM.match(paragraph.text) or paragraph.text.rstrip().endswith("?")
-        if not item or _RESPONSE_START.search(paragraph.text):
-            break
-        found.add(paragraph.index)
-    return frozenset(found)
+        inline = _REQUEST.match(paragraph.text)
+        if not inline and not _REQUEST_LABEL.search(paragraph.text):
+            continue
+        following = opening[position if inline else position + 1 :]
+        if not following or _RESPONSE_START.search(following[0].text):
+            return None, frozenset()
+        quoted = {following[0].index}
+        for later in following[1:15]:
+            listed = _REQUEST_ITEM.match(later.text) or later.text.rstrip().endswith("?")
+            if is_heading(later) or _RESPONSE_START.search(later.text) or (inline and not listed):
+                break
+            quoted.add(later.index)
+        return following[0], frozenset(quoted)
+    return None, frozenset()
 
 
 def _cited(citations: list[Citation]) -> str | None:
@@ -355,6 +365,8 @@ def build(document: Document) -> Outline:
             sections[-1].paragraphs.append(paragraph)
             continue
         key = classify_heading(paragraph.text)
+        if key == "conclusion" and not any(section.key in _ARGUED for section in sections):
+            key = None  # "Decision" over a letter's opening, before anything is argued, is not a conclusion
         cited = [c.section for c in citations if c.paragraph == paragraph.index]
         if cited:
             context = cited[0] if key != "exemption" or len(set(cited)) == 1 else None
@@ -377,12 +389,12 @@ def build(document: Document) -> Outline:
         if _NCND_OUTCOME.search(conclusion_text)
         else ("withhold" if _WITHHOLD_OUTCOME.search(conclusion_text) else None)
     )
-    request = _request(document.paragraphs[:20])
+    request, quoted = _request(document.paragraphs[:25])
     said = statements.find(document)
     stated = statements.kind(said)
     cited = _cited(citations)
     response = stated or cited or concluded or "unknown"
-    return Outline(sections, citations, response, concluded, request, _quoted(document, request), stated, cited, said)
+    return Outline(sections, citations, response, concluded, request, quoted, stated, cited, said)
 
 
 def request_text(outline: Outline) -> str | None:

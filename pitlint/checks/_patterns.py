@@ -10,8 +10,13 @@ from pitlint.findings import Finding, Rule
 from pitlint.packs import PatternEntry
 
 
-def pattern_findings(document: Document, rule: Rule, entries: list[PatternEntry]) -> Iterator[Finding]:
+def pattern_findings(
+    document: Document, rule: Rule, entries: list[PatternEntry], skip: frozenset[int] = frozenset()
+) -> Iterator[Finding]:
+    """Findings of a pack's entries, in every paragraph but those in ``skip`` (the requester's words)."""
     for paragraph in document.paragraphs:
+        if paragraph.index in skip:
+            continue
         for entry in entries:
             for match in entry.pattern.finditer(paragraph.text):
                 after = paragraph.text[match.end() :]

@@ -40,7 +40,20 @@ GARBLED_CITATION = Rule(
     "Section 31 (1()(a) - Law enforcement",
     "Section 31(1)(a) - Law enforcement",
 )
-RULES = (MISDESCRIBED, GARBLED_CITATION)
+WRONG_SECTION = Rule(
+    "PIT209",
+    "wrong-section-of-the-act",
+    Category.EXEMPTION,
+    Severity.WARNING,
+    "A section of the Act named for what another section does.",
+    "Stock wording about the Act names its sections: section 1 gives the two duties (to confirm or "
+    "deny, and to communicate), section 17 the refusal notice, section 12 the cost limit, section 14 "
+    'vexatious requests, section 16 advice and assistance. Naming the wrong one ("Section 17 of the '
+    'Act places two duties") tells the requester the wrong law.',
+    "Section 17 of the Freedom of Information Act places two duties on public authorities.",
+    "Section 1 of the Freedom of Information Act places two duties on public authorities.",
+)
+RULES = (MISDESCRIBED, GARBLED_CITATION, WRONG_SECTION)
 
 _TITLE_WORDS = 14  # a title beside a citation on a line of its own is this short
 _SEPARATOR = re.compile(r"^[\s\-\u2013\u2014:,(]*")
@@ -64,6 +77,36 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
     yield from _natures(document, outline)
     yield from _harm_taken_as_given(document, outline)
     yield from _whose_data(document, outline)
+    yield from _act_sections(document, outline)
+
+
+_ACT_SECTION = re.compile(r"\b[Ss]ection\s+(\d{1,2})(?![\d(A-Za-z])")
+_SENTENCE = re.compile(r"[^.!?]+[.!?]?")
+
+
+def _act_sections(document: Document, outline: Outline) -> Iterator[Finding]:
+    """A sentence that names one of the Act's duty sections and describes another's duty only."""
+    for paragraph in document.paragraphs:
+        if paragraph.index in outline.quoted:
+            continue
+        for sentence in _SENTENCE.finditer(paragraph.text):
+            text = sentence.group()
+            described = {number for number, pattern in law.DUTIES.items() if re.search(pattern, text, re.IGNORECASE)}
+            if not described:
+                continue
+            for named in _ACT_SECTION.finditer(text):
+                number = int(named[1])
+                if number not in law.DUTIES or number in described or len(described) != 1:
+                    continue
+                (right,) = described
+                start = sentence.start() + named.start()
+                yield WRONG_SECTION.finding(
+                    f"Section {number} is named for what section {right} does.",
+                    paragraph,
+                    start,
+                    sentence.start() + named.end(),
+                    suggestion=f"Section {right}",
+                )
 
 
 # whose personal data a response is about: s40(5A) is the requester's own, s40(5B) another person's

@@ -100,6 +100,7 @@ RULES = (
 
 _CONFIRMING = re.compile(
     r"\b(?:the|this) withheld information\b|\bthe information (?:that is |which is )?held\b"
+    r"|\bexemptions? to withhold\b|\bto withhold (?:the|this) information\b"
     r"|\bdisclos(?:ure of|ing) the requested information\b|\brelease of the requested information\b",
     re.IGNORECASE,
 )
@@ -163,6 +164,37 @@ def _mixed_sentences(outline: Outline) -> Iterator[Finding]:
                 suggestion="Say either that the information is held (and why it is withheld), or neither confirm "
                 "nor deny that it is held.",
             )
+
+
+# the argument of an NCND response: the harm of confirming or denying that information is held
+_NCND_ARGUMENT = re.compile(
+    r"\bconfirm(?:ing)?\s+or\s+deny(?:ing)?\b|\bconfirmation\s+or\s+denial\b|\bneither\s+confirm(?:ing)?\s+nor\b",
+    re.IGNORECASE,
+)
+
+
+def _arguments_fit(outline: Outline) -> Iterator[Finding]:
+    """A response that confirms holding the information and withholds it, whose harm or factors
+    argue the harm of confirming or denying: the test of the other duty (once per section)."""
+    if outline.response != "withhold" or "ncnd" in (outline.stated, outline.cited, outline.concluded):
+        return
+    for section in outline.sections:
+        if section.key not in ("harm", "favouring", "against", "balancing"):
+            continue
+        for paragraph in section.paragraphs:
+            found = _NCND_ARGUMENT.search(paragraph.text)
+            if found:
+                finding = CONTRADICTORY_RESPONSE.finding(
+                    f'"{found.group()}": this argues the harm of confirming or denying, but the response confirms '
+                    "that the information is held and withholds it.",
+                    paragraph,
+                    found.start(),
+                    found.end(),
+                    suggestion="Argue the harm of disclosing the information itself.",
+                )
+                finding.severity = Severity.WARNING
+                yield finding
+                break
 
 
 def _citations_fit(document: Document, outline: Outline) -> Iterator[Finding]:
@@ -309,6 +341,7 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
     yield from _conclusion(outline)
     yield from _citations_fit(document, outline)
     yield from _mixed_sentences(outline)
+    yield from _arguments_fit(outline)
     yield from _absolute(outline)
     yield from _subsections(document, outline)
     yield from _likelihood(outline)

@@ -128,9 +128,32 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
                 link.end,
                 suggestion="https://" + link.url[len("http://") :],
             )
-    yield from pattern_findings(document, OUTDATED_REFERENCE, context.packs.for_rule(OUTDATED_REFERENCE.code))
+    yield from pattern_findings(
+        document, OUTDATED_REFERENCE, context.packs.for_rule(OUTDATED_REFERENCE.code), outline.quoted
+    )
+    yield from _outdated_subsections(document, outline)
     if context.config.check_links:
         yield from _online(links, context)
+
+
+def _outdated_subsections(document: Document, outline: Outline) -> Iterator[Finding]:
+    """s40(3), (4) and (5) as numbered before the Data Protection Act 2018 (law.OUTDATED_SUBSECTIONS)."""
+    from pitlint import law
+
+    reported: set[tuple[int, int]] = set()
+    for citation in outline.citations:
+        outdated = law.OUTDATED_SUBSECTIONS.get((citation.section, citation.subsection or ""))
+        if outdated is None or (citation.paragraph, citation.start) in reported:
+            continue
+        reported.add((citation.paragraph, citation.start))
+        yield OUTDATED_REFERENCE.finding(
+            f"s{citation.section}({citation.subsection}) is the numbering before the Data Protection Act 2018: "
+            f"cite s{outdated[0]}",
+            document.paragraphs[citation.paragraph - 1],
+            citation.start,
+            citation.end,
+            suggestion=f"s{outdated[0]}",
+        )
 
 
 def _online(links: list[FoundLink], context: Context) -> Iterator[Finding]:

@@ -105,13 +105,17 @@ class _Word:
 
 
 def check(document: Document, outline: Outline, context: Context) -> Iterator[Finding]:
-    yield from pattern_findings(document, KNOWN_WRONG_PHRASE, context.packs.for_rule(KNOWN_WRONG_PHRASE.code))
-    yield from _doubled(document)
-    yield from _spelling(document, context)
+    yield from pattern_findings(
+        document, KNOWN_WRONG_PHRASE, context.packs.for_rule(KNOWN_WRONG_PHRASE.code), outline.quoted
+    )
+    yield from _doubled(document, outline.quoted)
+    yield from _spelling(document, context, outline.quoted)
 
 
-def _doubled(document: Document) -> Iterator[Finding]:
+def _doubled(document: Document, quoted: frozenset[int]) -> Iterator[Finding]:
     for paragraph in document.paragraphs:
+        if paragraph.index in quoted:
+            continue  # the requester's words
         for match in _DOUBLED.finditer(paragraph.text):
             word = match.group(1)
             lower = word.lower()
@@ -126,10 +130,13 @@ def _doubled(document: Document) -> Iterator[Finding]:
             )
 
 
-def _words(document: Document) -> list[_Word]:
-    """Every word outside links and e-mail addresses, with a trailing possessive removed."""
+def _words(document: Document, quoted: frozenset[int]) -> list[_Word]:
+    """Every word outside links, e-mail addresses and the requester's own words, with a trailing
+    possessive removed."""
     found = []
     for paragraph in document.paragraphs:
+        if paragraph.index in quoted:
+            continue
         hidden = [m.span() for m in _LINKISH.finditer(paragraph.text)]
         for match in _TOKEN.finditer(paragraph.text):
             if any(start <= match.start() < end for start, end in hidden):
@@ -141,8 +148,8 @@ def _words(document: Document) -> list[_Word]:
     return found
 
 
-def _spelling(document: Document, context: Context) -> Iterator[Finding]:
-    words = _words(document)
+def _spelling(document: Document, context: Context, quoted: frozenset[int]) -> Iterator[Finding]:
+    words = _words(document, quoted)
     speller = context.speller
     parts = {part for word in words for part in _parts(word.text)}
     unknown = set(speller.unknown(parts))

@@ -178,6 +178,8 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
     known = context.packs.vocabulary
     examined: set[str] = set()  # rare words looked at in this draft, up to MAX_RARE_WORDS
     for paragraph in document.paragraphs:
+        if paragraph.index in outline.quoted:
+            continue  # the requester's words
         for run in _runs(paragraph):
             covered: set[int] = set()
             yield from _terms(paragraph, run, index, covered)
@@ -347,9 +349,12 @@ def _commoner(word: str, frequency: int, run: list[Token], position: int, contex
 
 @functools.lru_cache(maxsize=4096)
 def _look_alikes(word: str, frequency: int) -> tuple[str, ...]:
-    """Words one keystroke from this one, with its ending, and far more common."""
-    candidates = sorted(c for c in _edits(word) if c[-2:] == word[-2:] and not _inflected(c, word))
-    # (a different ending makes another form of the word: "responsibly", "responsible")
+    """Words one keystroke from this one, with its first letter and its ending, and far more common."""
+    candidates = sorted(
+        c for c in _edits(word) if c[:1] == word[:1] and c[-2:] == word[-2:] and not _inflected(c, word)
+    )
+    # (another first letter makes another word, "tasked" and "asked"; another ending another form of
+    # the same word, "responsibly" and "responsible")
     counts = language.counts(candidates)
     return tuple(c for c, n in zip(candidates, counts, strict=True) if n >= max(COMMON, COMMONER * frequency))
 

@@ -236,3 +236,48 @@ def test_the_forces_own_name_written_wrongly(tmp_path: Path):
     assert _found(tmp_path, cut, select=("PIT408",)) == [
         ("PIT408", "warning", 1, "-Powys Police", "Dyfed-Powys Police"),
     ]
+
+
+def test_a_withholding_response_that_argues_the_harm_of_confirming_or_denying(tmp_path: Path):
+    text = (
+        "We can confirm that the information is held. It is withheld under Section 31(1)(a) Law enforcement.\n\n"
+        "Harm\n\nBy confirming or denying that information is held, the force would reveal its tactics to "
+        "offenders.\n\nFactors favouring disclosure\n\nDisclosure would show how public money is spent on "
+        "tactics and equipment.\n"
+    )
+    assert _found(tmp_path, text) == [
+        ("PIT206", "warning", 5, "confirming or denying", "Argue the harm of disclosing the information itself."),
+    ]
+
+
+def test_an_ncnd_response_that_says_it_withholds(tmp_path: Path):
+    text = (
+        "We neither confirm nor deny that we hold the information, and rely on the following exemptions to "
+        "withhold it: Section 31(3) Law enforcement.\n"
+    )
+    assert [f[:4] for f in _found(tmp_path, text)] == [("PIT201", "error", 1, "exemptions to withhold")]
+
+
+def test_a_section_of_the_act_named_for_another_sections_duty(tmp_path: Path):
+    text = (
+        "Section 17 of the Freedom of Information Act places two duties on public authorities. This letter "
+        "is a refusal notice under Section 17 of the Act. Section 1 gives a general right of access.\n"
+    )
+    assert _found(tmp_path, text) == [("PIT209", "warning", 1, "Section 17", "Section 1")]
+
+
+def test_citations_at_the_end_of_a_sentence_and_other_acts_sections(tmp_path: Path):
+    text = (
+        "We can confirm that the information is held. It is withheld as commercially sensitive under "
+        "Section 43. The exemptions in section 33A (1) of the Data Protection Act 2018 do not apply.\n"
+    )
+    assert _found(tmp_path, text) == [("PIT204", "warning", 1, "Section 43", "Cite the subsection: s43(2).")]
+
+
+def test_the_requesters_words_are_not_checked(tmp_path: Path):
+    text = (
+        "Request\n\nI would like all inter and intra communications of Cleveland police, and the colour of "
+        "the GDPR notices.\n\n1. The costs of the tender.\n\nResponse\n\nCleveland Police can confirm that the "
+        "information is held. Cleveland Police will not disclose it.\n"
+    )
+    assert _found(tmp_path, text, select=("typo", "link", "copy-paste")) == []

@@ -127,11 +127,17 @@ def test_names_in_the_wrong_case_are_info(tmp_path: Path):
 
 
 def test_outdated_data_protection_terms_and_usage(tmp_path: Path):
-    text = "The GDPR and sensitive personal data apply, with regards to the UK GDPR.\n"
+    text = (
+        "The GDPR and sensitive personal data apply, with regards to the UK GDPR and GDPR Article 5. "
+        "Section 40(2)&(3) and Section 40(5) apply; Section 40(3A)(a) and Section 40(5B) are today's.\n"
+    )
     assert _found(tmp_path, text) == [
-        ("PIT503", "warning", 1, 5, "GDPR", "UK GDPR"),
+        ("PIT503", "warning", 1, 1, "The GDPR", "the UK GDPR"),
         ("PIT503", "warning", 1, 14, "sensitive personal data", "special category data"),
-        ("PIT401", "warning", 1, 45, "with regards to", "with regard to"),
+        ("PIT401", "info", 1, 45, "with regards to", "with regard to"),
+        ("PIT503", "warning", 1, 77, "GDPR", "UK GDPR"),
+        ("PIT503", "warning", 1, 93, "Section 40(2)&(3)", "s40(3A) or 40(3B)"),
+        ("PIT503", "warning", 1, 115, "Section 40(5)", "s40(5A) or 40(5B)"),
     ]
 
 
