@@ -53,7 +53,19 @@ WRONG_SECTION = Rule(
     "Section 17 of the Freedom of Information Act places two duties on public authorities.",
     "Section 1 of the Freedom of Information Act places two duties on public authorities.",
 )
-RULES = (MISDESCRIBED, GARBLED_CITATION, WRONG_SECTION)
+EXEMPTION_NUMBER = Rule(
+    "PIT210",
+    "exemption-number",
+    Category.EXEMPTION,
+    Severity.INFO,
+    'Wording for several exemptions ("the following exemptions") where one is cited, or for one where several are.',
+    "Templates are written for one exemption or for several; when the number cited changes and the "
+    'wording does not ("by virtue of the following exemptions" above a single citation), the '
+    "response reads as unfinished.",
+    "The information is exempt by virtue of the following exemptions: Section 43(2) Commercial interests.",
+    "The information is exempt by virtue of the following exemption: Section 43(2) Commercial interests.",
+)
+RULES = (MISDESCRIBED, GARBLED_CITATION, WRONG_SECTION, EXEMPTION_NUMBER)
 
 _TITLE_WORDS = 14  # a title beside a citation on a line of its own is this short
 _SEPARATOR = re.compile(r"^[\s\-\u2013\u2014:,(]*")
@@ -78,6 +90,33 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
     yield from _harm_taken_as_given(document, outline)
     yield from _whose_data(document, outline)
     yield from _act_sections(document, outline)
+    yield from _exemption_number(document, outline)
+
+
+_PLURAL = re.compile(r"\b(?:the\s+following|these)\s+exemptions\b|^\W*applicable\s+exemptions\W*$", re.IGNORECASE)
+_SINGULAR = re.compile(r"\bthe\s+following\s+exemption\b(?!s)", re.IGNORECASE)
+
+
+def _exemption_number(document: Document, outline: Outline) -> Iterator[Finding]:
+    """Plural wording over one exemption cited, or singular over several (once each)."""
+    cited = {c.section for c in outline.citations if not c.supporting}
+    if not cited:
+        return
+    single = len(cited) == 1
+    pattern = _PLURAL if single else _SINGULAR
+    for paragraph in document.paragraphs:
+        found = pattern.search(paragraph.text)
+        if found:
+            words = found.group().strip()
+            if single:
+                message = "Only one exemption is cited, but the wording is for several."
+                suggestion = re.sub(r"(?i)(exemption)s\b", r"\1", re.sub(r"(?i)\bthese\b", "this", words))
+            else:
+                message = f"{len(cited)} exemptions are cited, but the wording is for one."
+                suggestion = words + "s"
+            start = found.start() + found.group().index(words)
+            yield EXEMPTION_NUMBER.finding(message, paragraph, start, start + len(words), suggestion=suggestion)
+            return
 
 
 _ACT_SECTION = re.compile(r"\b[Ss]ection\s+(\d{1,2})(?![\d(A-Za-z])")

@@ -69,7 +69,18 @@ AMERICAN_SPELLING = Rule(
     "The organization will analyze the center's defense of the decision.",
     "The organisation will analyse the centre's defence of the decision.",
 )
-RULES = (KNOWN_WRONG_PHRASE, DOUBLED_WORD, MISSPELLING, AMERICAN_SPELLING)
+SPACE_BEFORE_PUNCTUATION = Rule(
+    "PIT409",
+    "space-before-punctuation",
+    Category.TYPO,
+    Severity.INFO,
+    "A space before a full stop, comma or semicolon.",
+    'A space left before a full stop or comma ("need to be articulated .") is a slip of editing that '
+    "shows in the published text.",
+    "The harm and the public interest need to be articulated .",
+    "The harm and the public interest need to be articulated.",
+)
+RULES = (KNOWN_WRONG_PHRASE, DOUBLED_WORD, MISSPELLING, AMERICAN_SPELLING, SPACE_BEFORE_PUNCTUATION)
 
 _DOUBLED = re.compile(r"\b(\w+)(\s+)\1\b", re.IGNORECASE)
 _FINE_DOUBLES = frozenset({"had"})  # "had had" is grammatical
@@ -109,6 +120,7 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
         document, KNOWN_WRONG_PHRASE, context.packs.for_rule(KNOWN_WRONG_PHRASE.code), outline.quoted
     )
     yield from _doubled(document, outline.quoted)
+    yield from _spaces(document, outline.quoted)
     yield from _spelling(document, context, outline.quoted)
 
 
@@ -127,6 +139,23 @@ def _doubled(document: Document, quoted: frozenset[int]) -> Iterator[Finding]:
                     continue
             yield DOUBLED_WORD.finding(
                 f'"{word}" is written twice', paragraph, match.start(), match.end(), suggestion=word
+            )
+
+
+_SPACE_BEFORE = re.compile(r"(\w+)[ \t]+([.,;])(?=\s|$)")
+
+
+def _spaces(document: Document, quoted: frozenset[int]) -> Iterator[Finding]:
+    for paragraph in document.paragraphs:
+        if paragraph.index in quoted:
+            continue
+        for match in _SPACE_BEFORE.finditer(paragraph.text):
+            yield SPACE_BEFORE_PUNCTUATION.finding(
+                f'A space before "{match[2]}"',
+                paragraph,
+                match.start(),
+                match.end(),
+                suggestion=match[1] + match[2],
             )
 
 

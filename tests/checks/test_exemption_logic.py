@@ -281,3 +281,15 @@ def test_the_requesters_words_are_not_checked(tmp_path: Path):
         "information is held. Cleveland Police will not disclose it.\n"
     )
     assert _found(tmp_path, text, select=("typo", "link", "copy-paste")) == []
+
+
+def test_wording_for_the_number_of_exemptions_cited(tmp_path: Path):
+    one = "Applicable Exemptions\n\nSection 43(2) Commercial interests\n\nThese exemptions are explained below.\n"
+    assert _found(tmp_path, one, select=("PIT210",)) == [
+        ("PIT210", "info", 1, "Applicable Exemptions", "Applicable Exemption"),
+    ]
+    several = "It is exempt by virtue of the following exemption: Section 24(1) and Section 31(1)(a).\n"
+    assert _found(tmp_path, several, select=("PIT210",)) == [
+        ("PIT210", "info", 1, "the following exemption", "the following exemptions"),
+    ]
+    assert _found(tmp_path, several.replace("exemption:", "exemptions:"), select=("PIT210",)) == []

@@ -161,3 +161,12 @@ def test_a_team_adds_its_own_terms(tmp_path: Path, pack: str, text: str, expecte
         return
     (report,) = check([draft], Config(select=("PIT405",), rules=(rules,))).files
     assert [(f.rule.code, f.excerpt, f.suggestion) for f in report.findings] == [expected]
+
+
+def test_a_space_before_punctuation_is_info(tmp_path: Path):
+    text = "Both need to be articulated . The request , however, is clear; see section 3.1 and 0.5 .\n"
+    assert _found(tmp_path, text, select=("PIT409",)) == [
+        ("PIT409", "info", 1, 17, "articulated .", "articulated."),
+        ("PIT409", "info", 1, 35, "request ,", "request,"),
+        ("PIT409", "info", 1, 86, "5 .", "5."),
+    ]
