@@ -397,9 +397,14 @@ def build(document: Document) -> Outline:
     return Outline(sections, citations, response, concluded, request, quoted, stated, cited, said)
 
 
-def request_text(outline: Outline) -> str | None:
-    """The words of the request given in a "Request:" line, if the draft has one."""
+def request_text(outline: Outline, document: Document | None = None) -> str | None:
+    """The words of the request, if the draft gives it: its "Request:" line, or (given the
+    document) every paragraph of the requester's words."""
     if outline.request is None:
         return None
     match = _REQUEST.match(outline.request.text)
-    return match["text"].strip() if match else outline.request.text.strip()
+    first = match["text"].strip() if match else outline.request.text.strip()
+    if document is None:
+        return first
+    rest = [p.text for p in document.paragraphs if p.index in outline.quoted and p.index != outline.request.index]
+    return " ".join([first, *rest])

@@ -267,9 +267,11 @@ def _subsections(document: Document, outline: Outline) -> Iterator[Finding]:
     for citation in outline.citations:
         if citation.subsection or citation.section in specified or citation.section in reported:
             continue
+        exemption = law.EXEMPTIONS[citation.section]
+        if len(exemption.withhold) + len(exemption.ncnd) == 1:
+            continue  # one subsection makes the exemption (s21(1)): the section alone is unambiguous
         reported.add(citation.section)
         paragraph = document.paragraphs[citation.paragraph - 1]
-        exemption = law.EXEMPTIONS[citation.section]
         if outline.response == "ncnd" and exemption.ncnd:
             choice = f"s{exemption.confirming()}"
         elif outline.response == "withhold" or not exemption.ncnd:

@@ -27,11 +27,13 @@ REQUEST_NOT_ADDRESSED = Rule(
     "PIT304",
     "request-not-addressed",
     Category.GENERIC,
-    Severity.WARNING,
+    Severity.INFO,
     "The harm and the factors never mention what was requested.",
     'When the draft gives the request (a "Request:" line), its harm and its factors for and '
     "against should talk about that information. If none of the request's subject words appear "
-    "there, the arguments were probably written for another request or for none.",
+    "there, the arguments may have been written for another request or for none. Words are not "
+    "meaning (a request about police stations is addressed by an argument about properties), so this "
+    "is a prompt to look, reported as info.",
     "Request: the make of drones used by the force.\nHarm\nDisclosure would reveal force systems.",
     "Request: the make of drones used by the force.\nHarm\nNaming the make of drone would reveal its "
     "flight time and camera range.",
@@ -112,6 +114,33 @@ _REQUEST_FILLER = frozenset(
         "date",
         "dates",
         "since",
+        "writing",
+        "under",
+        "freedom",
+        "start",
+        "started",
+        "longer",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "period",
+        "between",
+        "following",
     ]
 )
 
@@ -127,7 +156,7 @@ def _mentions(word: str, text: str) -> bool:
 
 
 def check(document: Document, outline: Outline, context: Context) -> Iterator[Finding]:
-    yield from _request_not_addressed(outline)
+    yield from _request_not_addressed(document, outline)
     analysis = context.reuse(document)
     if analysis is None:
         return
@@ -141,9 +170,10 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
         )
 
 
-def _request_not_addressed(outline: Outline) -> Iterator[Finding]:
-    request = request_text(outline)
-    if not request:
+def _request_not_addressed(document: Document, outline: Outline) -> Iterator[Finding]:
+    """Judged only on a PIT with both its harm and its factors (a text cut short says nothing)."""
+    request = request_text(outline, document)
+    if not request or not outline.has("harm") or not (outline.has("favouring") or outline.has("against")):
         return
     subject = _subject_words(request)
     argued = " ".join(

@@ -167,7 +167,7 @@ def _variants(document: Document, own: Organisation, quoted: frozenset[int]) -> 
     # the stem (its first words may be missing), then the words that say it is a police force
     optional = "".join(rf"(?:{re.escape(word)}[\s-]+)?" for word in words[:-1])
     pattern = re.compile(
-        rf"(?<![\w])(?:the\s+)?-?{optional}{re.escape(words[-1])}\s+(?:{'|'.join(_SUFFIXES)})\b(?:\s+force\b)?",
+        rf"(?<![\w])(?:the\s+)?(?:(?<=\s)-)?{optional}{re.escape(words[-1])}\s+(?:{'|'.join(_SUFFIXES)})\b(?:\s+force\b)?",
         re.IGNORECASE,
     )
     accepted = {name for name in own.full_names}
