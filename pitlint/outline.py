@@ -82,7 +82,7 @@ _REQUEST = re.compile(
 )
 _REQUEST_LABEL = re.compile(
     r"^\W*(your request|request|information requested|you asked)\W*$"
-    r"|\byou\s+(?:seek|sought|asked|requested|have\s+requested|have\s+asked|wanted)\b[^.]*:\s*$",
+    r"|\byou\s+(?:seek|sought|asked|requested|have\s+requested|have\s+asked|wanted)\b[^.]{0,200}:\s*$",
     re.I,
 )
 _REQUEST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.):]|[a-z][.)]|[\-\u2013\u2022*]|please\b|can you\b|could you\b)", re.I)
@@ -161,6 +161,15 @@ class Outline:
     stated: str | None = None  # what the response says it does ("ncnd", "withhold", "mixed"), if it says
     cited: str | None = None  # what the subsections cited do ("ncnd", "withhold", "mixed"), if they say
     said: list[statements.Statement] = field(default_factory=list)  # the sentences that say what it does
+    _by_paragraph: dict[int, list[Citation]] | None = field(default=None, repr=False)
+
+    def cited_in(self, paragraph: int) -> list[Citation]:
+        """The citations in one paragraph (1-based), in order."""
+        if self._by_paragraph is None:
+            self._by_paragraph = {}
+            for citation in self.citations:
+                self._by_paragraph.setdefault(citation.paragraph, []).append(citation)
+        return self._by_paragraph.get(paragraph, [])
 
     def of(self, key: str) -> list[Section]:
         return [section for section in self.sections if section.key == key]
@@ -214,7 +223,7 @@ _OTHER_ACT_AFTER = re.compile(
 _OTHER_ACT_BEFORE = re.compile(r"\b(?!Information\b)[A-Z][a-z]+\s+(?:Act|Regulations)(?:\s+\d{4})?,?\s*$")
 # brackets after a section number that do not pair up: "Section 31 (1()(a)", "s40 (5A))"
 _GARBLED = re.compile(
-    r"(?=[\s(]*\()[\s()]*(?:[0-9]{1,2}[A-Z]?|[a-z]{1,3})(?:[\s()]*(?:[0-9]{1,2}[A-Z]?|[a-z]{1,3}))*[\s)]*\)"
+    r"(?=[ \t(]{0,3}\()[ \t()]{1,4}(?:(?:[0-9]{1,2}[A-Z]?|[a-z]{1,3})(?![A-Za-z0-9])[ \t()]{0,4}){1,6}(?<=\))"
 )
 # "Information which is not exempt information by virtue of section 30 is exempt information if ...":
 # the Act's own words quoted, whose cross-references are not this response's citations
@@ -222,15 +231,19 @@ _STATUTE = re.compile(r"\bexempt\s+information\b|\bunder\s+this\s+Act\b", re.IGN
 _BY_VIRTUE = re.compile(r"\bby\s+virtue\s+of\b|\bin\s+relation\s+to\b|\bunder\b", re.IGNORECASE)
 
 
+_SENTENCE_REACH = 300  # characters either side of a citation searched for its sentence
+
+
 def _foi_act(text: str, start: int, end: int) -> bool:
     """Whether a section number at text[start:end] is one of this Act's, cited by this response:
     not another Act's, and not a cross-reference inside the Act's own words quoted."""
     if _OTHER_ACT_AFTER.match(text, end) or _OTHER_ACT_BEFORE.search(text[max(0, start - 40) : start]):
         return False
-    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-    sentence_end = min((i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0), default=len(text))
-    before = text[sentence_start:start]
-    return not (_STATUTE.search(text[sentence_start:sentence_end]) and re.search(r"by\s+virtue\s+of\s*$", before))
+    before = text[max(0, start - _SENTENCE_REACH) : start]
+    after = text[end : end + _SENTENCE_REACH]
+    before = before[max(before.rfind(". "), before.rfind("\n")) + 1 :]
+    after = after[: min((i for i in (after.find(". "), after.find("\n")) if i >= 0), default=len(after))]
+    return not (_STATUTE.search(before + after) and re.search(r"by\s+virtue\s+of\s*$", before))
 
 
 def _garbled(text: str, end: int) -> str | None:
@@ -302,10 +315,10 @@ def _mark_supporting(found: list[Citation], text: str) -> list[Citation]:
     """A withholding subsection named as the ground of an NCND one of the same section, earlier in
     the paragraph ("Section 30(3) (by virtue of Section 30(2))"), is part of that NCND citation."""
     marked = []
-    for citation in found:
+    for position, citation in enumerate(found):
         grounds = [
             other
-            for other in found
+            for other in found[max(0, position - 4) : position]  # the ground is named just after
             if other.section == citation.section
             and other.kind == "ncnd"
             and other.end <= citation.start
@@ -358,6 +371,9 @@ def _cited(citations: list[Citation]) -> str | None:
 
 def build(document: Document) -> Outline:
     citations = find_citations(document)
+    by_paragraph: dict[int, list[Citation]] = {}
+    for citation in citations:
+        by_paragraph.setdefault(citation.paragraph, []).append(citation)
     sections: list[Section] = [Section(None, None)]
     context: int | None = None
     for paragraph in document.paragraphs:
@@ -367,7 +383,7 @@ def build(document: Document) -> Outline:
         key = classify_heading(paragraph.text)
         if key == "conclusion" and not any(section.key in _ARGUED for section in sections):
             key = None  # "Decision" over a letter's opening, before anything is argued, is not a conclusion
-        cited = [c.section for c in citations if c.paragraph == paragraph.index]
+        cited = [c.section for c in by_paragraph.get(paragraph.index, [])]
         if cited:
             context = cited[0] if key != "exemption" or len(set(cited)) == 1 else None
         sections.append(Section(key, paragraph, exemption=context if key in ("favouring", "against") else None))

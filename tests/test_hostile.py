@@ -174,3 +174,24 @@ def test_windows_1252_and_one_enormous_line(tmp_path: Path):
 def test_every_reader_module_declares_the_suffixes_it_is_registered_for():
     for suffix, name in READERS.items():
         assert suffix in importlib.import_module(f"pitlint.readers.{name}").SUFFIXES
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Section 31 (" + "a" * 20_000 + ")",  # brackets that never pair up over a long word
+        "Section 31 " + "(" * 20_000 + "a",
+        "Section 31(1)(a) applies. " * 5_000,  # many citations in one paragraph
+        "\n\n".join(f"Section {21 + n % 24}(1) heading" for n in range(5_000)),  # many in many paragraphs
+        "you asked for the following " * 5_000,  # a request label that never ends
+        "x" * 300_000 + " .",  # a space before a full stop after a very long word
+        " ".join("thereat brech trial casaul" for _ in range(10_000)),  # rare look-alikes, over and over
+    ],
+)
+def test_pathological_text_ends(tmp_path: Path, text: str):
+    """Text built to make regular expressions or pairwise comparisons blow up is checked in
+    bounded time, and the good draft beside it too."""
+    bad = tmp_path / "bad.txt"
+    bad.write_text(f"Harm\n\n{text}\n", encoding="utf-8")
+    code, stderr, report, _ = _check_beside_good(tmp_path, bad)
+    assert (code, stderr, report["error"]) == (0, "", None)

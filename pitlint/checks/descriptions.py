@@ -196,7 +196,7 @@ def _titles(document: Document, outline: Outline) -> Iterator[Finding]:
     """A citation on a line of its own (or with its title in brackets) titled as another section."""
     reported: set[tuple[int, int]] = set()
     for paragraph in document.paragraphs:
-        cited = [c for c in outline.citations if c.paragraph == paragraph.index]
+        cited = outline.cited_in(paragraph.index)
         for position, citation in enumerate(cited):
             end = cited[position + 1].start if position + 1 < len(cited) else len(paragraph.text)
             rest = paragraph.text[citation.end : end]
@@ -230,7 +230,7 @@ def _titles(document: Document, outline: Outline) -> Iterator[Finding]:
 def _natures(document: Document, outline: Outline) -> Iterator[Finding]:
     """What a sentence says the exemptions before its verb are: class or prejudice, absolute or qualified."""
     for paragraph in document.paragraphs:
-        cited = [c for c in outline.citations if c.paragraph == paragraph.index]
+        cited = outline.cited_in(paragraph.index)
         if not cited:
             continue
         for claim in _CLAIM.finditer(paragraph.text):
@@ -269,10 +269,8 @@ def _harm_taken_as_given(document: Document, outline: Outline) -> Iterator[Findi
                 continue
             subjects = [
                 c
-                for c in outline.citations
-                if c.paragraph == paragraph.index
-                and start <= c.start < wording.start()
-                and law.basis(c.section, c.subsection) == law.PREJUDICE
+                for c in outline.cited_in(paragraph.index)
+                if start <= c.start < wording.start() and law.basis(c.section, c.subsection) == law.PREJUDICE
             ]
             if subjects:
                 yield MISDESCRIBED.finding(

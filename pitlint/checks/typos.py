@@ -91,7 +91,7 @@ _CLAUSE_STARTS = frozenset(
 )
 # words: letters with inner apostrophes or hyphens, or letters and digits mixed
 _TOKEN = re.compile(r"(?<![\w@/.\-])[A-Za-z0-9][A-Za-z0-9'\u2019\-]*[A-Za-z0-9](?![\w@/\-]|\.\w)")
-_LINKISH = re.compile(r"\S+(?:@|://|www\.)\S*|www\.\S+|\S+\.(?:uk|com|org|gov|pdf|html?)\b\S*", re.IGNORECASE)
+_LINKISH = re.compile(r"@|://|www\.|\.(?:uk|com|org|gov|pdf|html?)\b", re.IGNORECASE)  # in a token: a link
 _TITLES = frozenset(
     "mr mrs ms miss dr sir dame lord lady pc dc ds di dci dsu det sgt insp supt cllr prof professor "
     "sergeant constable inspector superintendent detective chief councillor officer judge justice "
@@ -142,7 +142,7 @@ def _doubled(document: Document, quoted: frozenset[int]) -> Iterator[Finding]:
             )
 
 
-_SPACE_BEFORE = re.compile(r"(\w+)[ \t]+([.,;])(?=\s|$)")
+_SPACE_BEFORE = re.compile(r"(?<!\w)(\w{1,40})[ \t]+([.,;])(?=\s|$)")
 
 
 def _spaces(document: Document, quoted: frozenset[int]) -> Iterator[Finding]:
@@ -166,7 +166,7 @@ def _words(document: Document, quoted: frozenset[int]) -> list[_Word]:
     for paragraph in document.paragraphs:
         if paragraph.index in quoted:
             continue
-        hidden = [m.span() for m in _LINKISH.finditer(paragraph.text)]
+        hidden = [m.span() for m in re.finditer(r"\S+", paragraph.text) if _LINKISH.search(m.group())]
         for match in _TOKEN.finditer(paragraph.text):
             if any(start <= match.start() < end for start, end in hidden):
                 continue

@@ -47,8 +47,9 @@ WORD_PAIR = Rule(
     Severity.WARNING,
     'Two words English never puts side by side ("would could", "the all the", "by withhold").',
     'Two modal verbs ("would could"), an article before another determiner ("the all the", "a the"), '
-    'two prepositions of place ("within in") or "by" before a bare verb ("by withhold we") cannot '
-    "stand together: one word was left from an edit, or the wrong form was typed.",
+    'two prepositions of place ("within in"), "this" before a plural ("this exemptions") or "by" '
+    'before a bare verb ("by withhold we") cannot stand together: one word was left from an edit, or '
+    "the wrong form was typed.",
     "Confirming this would could lead to harm; by withhold we rely on the all the exemptions.",
     "Confirming this could lead to harm; by withholding we rely on all the exemptions.",
 )
@@ -282,11 +283,28 @@ def _pairs(paragraph: Paragraph, run: list[Token], covered: set[int]) -> Iterato
         elif first.lower in _CONTAINMENT and second.lower in _CONTAINMENT:
             message = f'Two prepositions together: "{first.text} {second.text}"'
             suggestion = second.text if first.lower == "in" else first.text
+        elif first.lower == "this" and _plural_noun(second.lower):
+            message = f'"{first.text} {second.text}": "this" with a plural'
+            suggestion = f"{'These' if first.text[0].isupper() else 'these'} {second.text}"
         elif first.lower == "by" and _bare_verb(second.lower):
             message = f'"by {second.text}": after "by" a verb takes -ing'
             suggestion = f"by {_ing(second.lower)}"
         if message:
             yield WORD_PAIR.finding(message, paragraph, first.start, second.end, suggestion=suggestion)
+
+
+def _plural_noun(word: str) -> bool:
+    """A plural noun that English never puts after "this": not a verb ("this means", which English
+    puts after "it" too), not a singular in -s ("this process", "this analysis", "this news")."""
+    if len(word) < 4 or not word.endswith("s") or word.endswith(("ss", "us", "is", "ics")):
+        return False
+    singular = word[:-1]
+    return (
+        language.count(singular) > language.count(word)
+        and language.pair("this", word) == 0
+        and language.pair("it", word) == 0
+        and language.pair("he", word) == 0
+    )
 
 
 def _ing(verb: str) -> str:

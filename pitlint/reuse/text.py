@@ -74,7 +74,7 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
 
 
 _NOT_WORDING = re.compile(
-    r"(?:https?://|www\.)\S+|\S+@\S+"  # links and e-mail addresses
+    r"(?:https?://|www\.)\S+|(?<!\S)[^\s@]{1,64}@\S+"  # links and e-mail addresses
     r"|\b(?:sections?|s\.?)\s?\d{1,3}(?:\s?\(\s?[0-9A-Za-z]{1,4}\s?\))*",  # citations
     re.IGNORECASE,
 )
