@@ -260,6 +260,39 @@ def _absolute(outline: Outline) -> Iterator[Finding]:
             )
 
 
+_PIT_WORDS = re.compile(r"\bpublic\s+interest\s+test\b|\bPIT\b|\bbalanc(?:e|ing)\s+test\b", re.IGNORECASE)
+_NO_PIT = re.compile(
+    r"\bno\s+(?:need|requirement)\b|\bnot\s+(?:required|necessary|needed|apply|applicable)\b|\bdoes\s+not\b"
+    r"|\bneed\s+not\b|\babsolute\b|\bwithout\b|\bnor\b",
+    re.IGNORECASE,
+)
+_SENTENCES = re.compile(r"[^.!?]+[.!?]?")
+
+
+def _absolute_in_the_test(document: Document, outline: Outline) -> Iterator[Finding]:
+    """A sentence that puts an absolute exemption in the public interest test ("The PIT is in
+    relation to s23(5), s24(2) and s31(3)"), unless it says that none is needed."""
+    reported: set[int] = set()
+    for paragraph in document.paragraphs:
+        cited = [c for c in outline.cited_in(paragraph.index) if law.is_absolute(c.section, c.subsection)]
+        if not cited:
+            continue
+        for sentence in _SENTENCES.finditer(paragraph.text):
+            if not _PIT_WORDS.search(sentence.group()) or _NO_PIT.search(sentence.group()):
+                continue
+            for citation in cited:
+                inside = sentence.start() <= citation.start < sentence.end()
+                if inside and citation.section not in reported:
+                    reported.add(citation.section)
+                    yield ABSOLUTE_PIT.finding(
+                        f"s{citation.label} is an absolute exemption: the public interest test does not apply to it.",
+                        paragraph,
+                        citation.start,
+                        citation.end,
+                        suggestion="Apply the public interest test to the qualified exemptions only.",
+                    )
+
+
 def _subsections(document: Document, outline: Outline) -> Iterator[Finding]:
     specified = {c.section for c in outline.citations if c.subsection}
     reported: set[int] = set()
@@ -345,5 +378,6 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
     yield from _mixed_sentences(outline)
     yield from _arguments_fit(outline)
     yield from _absolute(outline)
+    yield from _absolute_in_the_test(document, outline)
     yield from _subsections(document, outline)
     yield from _likelihood(outline)

@@ -295,3 +295,14 @@ def test_wording_for_the_number_of_exemptions_cited(tmp_path: Path):
         ("PIT210", "info", 1, "the following exemption", "the following exemptions"),
     ]
     assert _found(tmp_path, several.replace("exemption:", "exemptions:"), select=("PIT210",)) == []
+
+
+def test_an_absolute_exemption_put_in_the_public_interest_test(tmp_path: Path):
+    text = (
+        "We neither confirm nor deny that we hold the information.\n\n"
+        "The PIT is in relation to Section 23(5), Section 24(2) and Section 31(3).\n\n"
+        "Section 40(5B) is an absolute exemption, so no public interest test is needed for it.\n"
+    )
+    assert _found(tmp_path, text, select=("PIT203",)) == [
+        ("PIT203", "warning", 3, "Section 23(5)", "Apply the public interest test to the qualified exemptions only."),
+    ]
