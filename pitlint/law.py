@@ -132,6 +132,8 @@ EXEMPTIONS: dict[int, Exemption] = {
 
 # Subsections whose grounds are lettered paragraphs, one of which a citation should name.
 PARAGRAPHS: dict[tuple[int, str], str] = {
+    (1, "1"): "ab",  # the duty to confirm or deny, and the duty to communicate
+    (17, "1"): "abc",
     (27, "1"): "abcd",
     (30, "1"): "abc",
     (30, "2"): "ab",
@@ -187,6 +189,12 @@ def basis(section: int, subsection: str | None) -> str | None:
 
 # The Act's other sections that responses cite, by what they do: a pattern for the words that
 # describe each. "Section 17 ... places two duties" describes section 1.
+def lettered_first_subsection(section: int, letter: str) -> bool:
+    """Whether "section N(letter)" can only mean N(1)(letter): every section checked here numbers
+    its subsections, and the letter is a paragraph of its subsection (1)."""
+    return letter in PARAGRAPHS.get((section, "1"), "")
+
+
 DUTIES: dict[int, str] = {
     1: r"\btwo (?:duties|responsibilities)\b|\bgeneral right of access\b",
     10: r"\btwenty working days\b|\b20 working days\b",

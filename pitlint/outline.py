@@ -90,7 +90,11 @@ _REQUEST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.):]|[a-z][.)]|[\-\u2013\u2022*]|ple
 _RESPONSE_START = re.compile(
     r"^\W*(?:in\s+)?(?:response|reply|answer|decision)\b"
     r"|^\W*(?:I|we)\s+(?:can|cannot|have|am|are|will|would|do|note)\b(?!\s+(?:like|want|wish|writing|request|ask))"
-    r"|\bneither\s+confirm|\bfollowing\s+receipt\b|\bthank\s+you\s+for\s+your\b",
+    r"|\bneither\s+confirm|\bfollowing\s+receipt\b|\bthank\s+you\s+for\s+your\b"
+    r"|^\W*please\s+(?:see|find|note)\b|^\W*attached\b|\bexempt\s+(?:by\s+virtue|under)\b"
+    r"|\b(?:is|are|am|was|were)\s+(?:unable|not\s+able)\s+to\s+(?:provide|confirm|disclose|supply|release)\b"
+    r"|^\W*(?:(?-i:[A-Z])[\w&-]*\s+){1,5}(?:Police|Constabulary|Service|Force)\s+"
+    r"(?:is|are|has|have|does|do|can|cannot|will|holds?|would)\b",
     re.I,
 )
 CITATION = re.compile(
@@ -234,7 +238,7 @@ _BY_VIRTUE = re.compile(r"\bby\s+virtue\s+of\b|\bin\s+relation\s+to\b|\bunder\b"
 _SENTENCE_REACH = 300  # characters either side of a citation searched for its sentence
 
 
-def _foi_act(text: str, start: int, end: int) -> bool:
+def foi_act(text: str, start: int, end: int) -> bool:
     """Whether a section number at text[start:end] is one of this Act's, cited by this response:
     not another Act's, and not a cross-reference inside the Act's own words quoted."""
     if _OTHER_ACT_AFTER.match(text, end) or _OTHER_ACT_BEFORE.search(text[max(0, start - 40) : start]):
@@ -265,7 +269,7 @@ def find_citations(document: Document) -> list[Citation]:
         found: list[Citation] = []
         for match in CITATION.finditer(text):
             number = int(match["number"])
-            if number not in law.EXEMPTIONS or not _foi_act(text, match.start(), match.end()):
+            if number not in law.EXEMPTIONS or not foi_act(text, match.start(), match.end()):
                 continue
             subsection, clauses = _levels(match["subsections"])
             garbled = _garbled(text, match.end())
@@ -294,7 +298,7 @@ def find_citations(document: Document) -> list[Citation]:
                 number = int(item["number"])
                 start = listed.start("items") + item.start()
                 end = listed.start("items") + item.end()
-                if number in law.EXEMPTIONS and _foi_act(text, start, end):
+                if number in law.EXEMPTIONS and foi_act(text, start, end):
                     subsection, clauses = _levels(item["subsections"])
                     found.append(
                         Citation(

@@ -11,7 +11,7 @@ from pitlint import law
 from pitlint.checks import Context
 from pitlint.document import Document
 from pitlint.findings import Category, Finding, Rule, Severity
-from pitlint.outline import Citation, Outline
+from pitlint.outline import Citation, Outline, foi_act
 
 MISDESCRIBED = Rule(
     "PIT207",
@@ -34,9 +34,10 @@ GARBLED_CITATION = Rule(
     "garbled-citation",
     Category.EXEMPTION,
     Severity.WARNING,
-    'A citation whose brackets are typed wrong ("Section 31 (1()(a)").',
+    'A citation whose brackets are typed wrong ("Section 31 (1()(a)"), or that skips the subsection ("Section 1(a)").',
     'A citation such as "Section 31 (1()(a)" cannot be read for certain: the requester, the ICO and a '
-    "tribunal must be able to tell exactly which provision is relied on (s17(1)(b)).",
+    'tribunal must be able to tell exactly which provision is relied on (s17(1)(b)). "Section 1(a)" '
+    "names no provision at all: the Act numbers its subsections, and paragraph (a) is in s1(1).",
     "Section 31 (1()(a) - Law enforcement",
     "Section 31(1)(a) - Law enforcement",
 )
@@ -85,6 +86,7 @@ _NATURES = {
 
 def check(document: Document, outline: Outline, context: Context) -> Iterator[Finding]:
     yield from _garbled(document, outline)
+    yield from _skipped_subsection(document, outline)
     yield from _titles(document, outline)
     yield from _natures(document, outline)
     yield from _harm_taken_as_given(document, outline)
@@ -190,6 +192,30 @@ def _garbled(document: Document, outline: Outline) -> Iterator[Finding]:
             citation.end,
             suggestion=f"Section {citation.label}",
         )
+
+
+_LETTER_AFTER_SECTION = re.compile(r"\b(?:[Ss]ections?|s\.?)\s?(?P<number>\d{1,2})\s?\((?P<letter>[a-z])\)(?!\s?\()")
+
+
+def _skipped_subsection(document: Document, outline: Outline) -> Iterator[Finding]:
+    """ "Section 1(a)" or "Section 31(a)": a paragraph letter straight after the section number,
+    where the Act has it only under subsection (1)."""
+    for paragraph in document.paragraphs:
+        if paragraph.index in outline.quoted:
+            continue
+        text = paragraph.text
+        for found in _LETTER_AFTER_SECTION.finditer(text):
+            number, letter = int(found["number"]), found["letter"]
+            if not law.lettered_first_subsection(number, letter) or not foi_act(text, found.start(), found.end()):
+                continue
+            right = f"{number}(1)({letter})"
+            yield GARBLED_CITATION.finding(
+                f'The Act has no "{number}({letter})": paragraph ({letter}) is in subsection (1), s{right}.',
+                paragraph,
+                found.start(),
+                found.end(),
+                suggestion=re.sub(r"\(\w\)$", f"(1)({letter})", found.group()),
+            )
 
 
 def _titles(document: Document, outline: Outline) -> Iterator[Finding]:

@@ -11,6 +11,7 @@ from pitlint.checks import Context
 from pitlint.document import Document
 from pitlint.findings import Category, Finding, Rule, Severity
 from pitlint.outline import Citation, Outline
+from pitlint.statements import CONFIRMS_HELD, Statement
 
 NCND_CONFIRMS = Rule(
     "PIT201",
@@ -166,6 +167,56 @@ def _mixed_sentences(outline: Outline) -> Iterator[Finding]:
             )
 
 
+# a confirmation that covers the whole request, not a part of it ("in relation to question 1")
+_WHOLE_REQUEST = re.compile(
+    r"\b(?:the|all(?:\s+of)?\s+the)\s+(?:information|data)\s+(?:that\s+|which\s+)?you\s+(?:have\s+)?"
+    r"(?:requested|asked\s+for|sought)\b|\bthe\s+requested\s+(?:information|data)\b",
+    re.IGNORECASE,
+)
+
+
+# a statement about a part of the request
+_PART = re.compile(
+    r"\b(?:in\s+part|partly|partially|some\s+of|parts?\s+of|questions?|points?|items?|remaining)\b|^\W*\d",
+    re.IGNORECASE,
+)
+
+
+def _sentence_of(statement: Statement) -> str:
+    """The sentence a statement is in, from the paragraph's text."""
+    text = statement.paragraph.text
+    start = max(text.rfind(". ", 0, statement.start) + 1, 0)
+    end = text.find(". ", statement.end)
+    return text[start : end if end >= 0 else len(text)]
+
+
+def _confirmed_then_ncnd(outline: Outline) -> Iterator[Finding]:
+    """A response that confirms holding all the information asked for, and then neither confirms nor
+    denies holding it on NCND subsections only: the confirming sentence is left from another
+    response (a partial answer confirms a part: "in relation to question 1")."""
+    if outline.stated != "mixed" or outline.cited != "ncnd":
+        return
+    if any(_PART.search(_sentence_of(s)) for s in outline.said if s.kind == "ncnd"):
+        return  # "1-3. We neither confirm nor deny that information at these points is held"
+    for statement in outline.said:
+        text = statement.paragraph.text[statement.start : statement.end]
+        if statement.kind != "withhold" or _PART.search(_sentence_of(statement)):
+            continue
+        if CONFIRMS_HELD.match(text) and _WHOLE_REQUEST.search(text):
+            labels = ", ".join(dict.fromkeys(f"s{c.label}" for c in outline.citations if c.kind == "ncnd"))
+            finding = CONTRADICTORY_RESPONSE.finding(
+                f"This sentence confirms that the information asked for is held, but the response neither "
+                f"confirms nor denies holding it ({labels}).",
+                statement.paragraph,
+                statement.start,
+                statement.end,
+                suggestion="Remove the confirmation, or answer the request and cite the subsection that "
+                "withholds the information.",
+            )
+            finding.severity = Severity.WARNING
+            yield finding
+
+
 # the argument of an NCND response: the harm of confirming or denying that information is held
 _NCND_ARGUMENT = re.compile(
     r"\bconfirm(?:ing)?\s+or\s+deny(?:ing)?\b|\bconfirmation\s+or\s+denial\b|\bneither\s+confirm(?:ing)?\s+nor\b",
@@ -300,6 +351,8 @@ def _subsections(document: Document, outline: Outline) -> Iterator[Finding]:
     for citation in outline.citations:
         if citation.subsection or citation.section in specified or citation.section in reported:
             continue
+        if citation.clause and law.lettered_first_subsection(citation.section, citation.clause):
+            continue  # "Section 31(a)": PIT208 names the subsection left out
         exemption = law.EXEMPTIONS[citation.section]
         if len(exemption.withhold) + len(exemption.ncnd) == 1:
             continue  # one subsection makes the exemption (s21(1)): the section alone is unambiguous
@@ -376,6 +429,7 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
     yield from _conclusion(outline)
     yield from _citations_fit(document, outline)
     yield from _mixed_sentences(outline)
+    yield from _confirmed_then_ncnd(outline)
     yield from _arguments_fit(outline)
     yield from _absolute(outline)
     yield from _absolute_in_the_test(document, outline)

@@ -46,7 +46,7 @@ MISSPELLING = Rule(
     Category.TYPO,
     Severity.WARNING,
     "A word not in the British English dictionary, the FOI vocabulary or the corpus "
-    "(also words run together, digits in words).",
+    "(also words run together or broken by a space, digits in words).",
     "Words are checked against a British English word list (SCOWL, the source of the en_GB "
     "dictionaries of LibreOffice and Debian), the rule packs' FOI and policing vocabulary, and every "
     "word of the corpus of issued PITs. A capitalised word is checked only where it cannot be a "
@@ -98,6 +98,7 @@ _TITLES = frozenset(
     "rev st saint".split()
 )
 _ROMAN = re.compile(r"(?=[ivxlc]+$)c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})", re.IGNORECASE)
+_COMMON = 1_000_000  # uses in the English word counts: a word anyone would mean
 _PREFIXES = frozenset(
     "non pre co re anti sub multi inter ex self semi post counter cyber e mid over under cross well "
     "un pro de bi tri mis out up".split()
@@ -184,7 +185,20 @@ def _spelling(document: Document, context: Context, quoted: frozenset[int]) -> I
     unknown = set(speller.unknown(parts))
     if unknown and context.index is not None:
         unknown -= context.index.known_words({part.lower() for part in unknown})
+    split = _split_words(words, speller)
     for position, word in enumerate(words):
+        if position in split:
+            suggestion, first = split[position]
+            if first:
+                following = words[position + 1]
+                yield MISSPELLING.finding(
+                    f'"{word.text} {following.text}" splits a word: did you mean "{suggestion}"?',
+                    word.paragraph,
+                    word.start,
+                    following.end,
+                    suggestion=suggestion,
+                )
+            continue
         joined = _run_together(word.text, speller)
         if joined:
             yield MISSPELLING.finding(
@@ -239,6 +253,52 @@ def _run_together(text: str, speller: Speller) -> str | None:
         if all(speller.known(part) or part[:1].isupper() for part in words) and not speller.known(text):
             return f"{found['a']} {found['b']}"
     return None
+
+
+def _split_words(words: list[_Word], speller: Speller) -> dict[int, tuple[str, bool]]:
+    """Words broken by a space ("permit ed", "infor mation"): two neighbours, one of them no
+    English word at all (never seen in the word counts), that together make a common word, or
+    make it with one letter more where the space is. Maps both positions to the word meant and
+    whether it is the first."""
+    from rapidfuzz.distance import Levenshtein
+
+    from pitlint import language
+
+    candidates = []
+    for position in range(len(words) - 1):
+        first, second = words[position], words[position + 1]
+        gap = first.paragraph.text[first.end : second.start]
+        if second.paragraph is not first.paragraph or gap not in (" ", "  "):
+            continue
+        if not (first.text.isalpha() and second.text.isalpha() and second.text.islower()):
+            continue
+        if not (first.text.islower() or (first.text[:1].isupper() and first.text[1:].islower())):
+            continue
+        candidates.append(position)
+    if not candidates:
+        return {}
+    fragments = {words[p].text.lower() for p in candidates} | {words[p + 1].text.lower() for p in candidates}
+    seen = dict(zip(sorted(fragments), language.counts(sorted(fragments)), strict=True))
+    split: dict[int, tuple[str, bool]] = {}
+    for position in candidates:
+        first, second = words[position].text, words[position + 1].text
+        if position in split or min(seen[first.lower()], seen[second.lower()]) > 0:
+            continue
+        joined = first + second
+        if not speller.known(joined):
+            nearest = speller.suggest(joined)
+            if (
+                not nearest
+                or Levenshtein.distance(nearest.lower(), joined.lower()) > 1
+                or not (nearest.lower().startswith(first.lower()) and nearest.endswith(second))
+            ):
+                continue  # the space took the place of a letter ("permit ed"), nothing else
+            joined = nearest.capitalize() if first[:1].isupper() else nearest
+        if language.count(joined.lower()) < _COMMON:
+            continue
+        split[position] = (joined, True)
+        split[position + 1] = (joined, False)
+    return split
 
 
 def _parts(text: str) -> list[str]:

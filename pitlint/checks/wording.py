@@ -74,6 +74,7 @@ _ARTICLES = frozenset("the a an".split())
 _CONTAINMENT = frozenset("in within into inside".split())  # never two of them together
 _DETERMINERS = frozenset("the a an this these those all every each its their our his my your".split())
 _FUNCTION_WORDS = frozenset("that this with from into than then upon such".split())
+_VOWELS = frozenset("aeiou")
 RARE = 1_500_000  # English count below which a word is rare (the list runs from 10,000 to 23 billion)
 COMMONER = 50  # a look-alike is this many times more common
 COMMON = 5_000_000
@@ -369,12 +370,26 @@ def _commoner(word: str, frequency: int, run: list[Token], position: int, contex
 def _look_alikes(word: str, frequency: int) -> tuple[str, ...]:
     """Words one keystroke from this one, with its first letter and its ending, and far more common."""
     candidates = sorted(
-        c for c in _edits(word) if c[:1] == word[:1] and c[-2:] == word[-2:] and not _inflected(c, word)
+        c for c in _edits(word) if c[:1] == word[:1] and _same_ending(c, word) and not _inflected(c, word)
     )
     # (another first letter makes another word, "tasked" and "asked"; another ending another form of
     # the same word, "responsibly" and "responsible")
     counts = language.counts(candidates)
     return tuple(c for c, n in zip(candidates, counts, strict=True) if n >= max(COMMON, COMMONER * frequency))
+
+
+def _same_ending(candidate: str, word: str) -> bool:
+    """The same last two letters, or the same last letter after another vowel ("calender" and
+    "calendar": a vowel misheard, not another form of the word)."""
+    if candidate[-2:] == word[-2:]:
+        return True
+    return (
+        len(candidate) == len(word)
+        and candidate[:-2] == word[:-2]
+        and candidate[-1] == word[-1]
+        and candidate[-2] in _VOWELS
+        and word[-2] in _VOWELS
+    )
 
 
 def _edits(word: str) -> set[str]:

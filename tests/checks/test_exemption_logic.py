@@ -178,6 +178,41 @@ def test_a_garbled_citation_is_read_and_reported_once(tmp_path: Path):
     assert _found(tmp_path, text) == [("PIT208", "warning", 1, "Section 22 (1()(a)", "Section 22(1)(a)")]
 
 
+def test_a_citation_that_skips_the_subsection(tmp_path: Path):
+    text = (
+        "A public authority must state under Section 1(a) of the Act whether it holds the information, and "
+        "communicate it under section 1(b). The information is exempt under Section 31(a) Law enforcement. "
+        "Section 1(a) of the Police Act 1996 and section 43(1)(a) are other matters.\n"
+    )
+    assert _found(tmp_path, text) == [
+        ("PIT208", "warning", 1, "Section 1(a)", "Section 1(1)(a)"),
+        ("PIT208", "warning", 1, "section 1(b)", "section 1(1)(b)"),
+        ("PIT208", "warning", 1, "Section 31(a)", "Section 31(1)(a)"),
+    ]
+
+
+def test_a_confirmation_of_the_whole_request_in_an_ncnd_response(tmp_path: Path):
+    text = (
+        "I can confirm that the information you have requested is held by the force.\n\n"
+        "The force can neither confirm nor deny that it holds information relevant to your request.\n\n"
+        "Section 40(5B) Personal information\n"
+    )
+    assert _found(tmp_path, text) == [
+        (
+            "PIT206",
+            "warning",
+            1,
+            "I can confirm that the information you have requested is held",
+            "Remove the confirmation, or answer the request and cite the subsection that withholds the information.",
+        )
+    ]
+    # a partial answer confirms a part and neither confirms nor denies the rest
+    partial = text.replace("is held by the force", "is held in part by the force")
+    assert _found(tmp_path, partial) == []
+    scoped = text.replace("The force can", "For questions 2 and 3 the force can")
+    assert _found(tmp_path, scoped) == []
+
+
 def test_factors_weighed_for_an_absolute_exemption_beside_a_qualified_one(tmp_path: Path):
     factors = (
         "Factors favouring confirming or denying\n\nConfirming whether the force holds this information would "
@@ -283,6 +318,17 @@ def test_the_requesters_words_are_not_checked(tmp_path: Path):
         "information is held. Cleveland Police will not disclose it.\n"
     )
     assert _found(tmp_path, text, select=("typo", "link", "copy-paste")) == []
+
+
+def test_the_request_ends_where_the_force_speaks(tmp_path: Path):
+    text = (
+        "You requested the following information:\n\nA list of the fleet, with registrations.\n\n"
+        "Please see the attached document.\n\nThe force is unable to provide the infromation on covert "
+        "vehicles, as it is exempt by virtue of Section 31(1)(a) Law enforcement.\n"
+    )
+    assert _found(tmp_path, text, select=("typo",)) == [
+        ("PIT403", "warning", 7, "infromation", "information"),
+    ]
 
 
 def test_wording_for_the_number_of_exemptions_cited(tmp_path: Path):

@@ -73,6 +73,17 @@ def test_words_run_together(tmp_path: Path):
     ]
 
 
+def test_words_broken_by_a_space(tmp_path: Path):
+    text = (
+        "A public authority must, if permit ed, say whether it holds the infor mation asked for. "
+        "Compare the class vs the harm, and use the ed. note.\n"
+    )
+    assert _found(tmp_path, text) == [
+        ("PIT403", "warning", 1, 29, "permit ed", "permitted"),
+        ("PIT403", "warning", 1, 65, "infor mation", "information"),
+    ]
+
+
 def test_that_that_is_a_slip_only_before_a_new_clause(tmp_path: Path):
     text = "Staff would expect that that the confidentiality is kept. He said that that was wrong.\n"
     assert _found(tmp_path, text) == [("PIT402", "warning", 1, 20, "that that", "that")]
@@ -104,6 +115,11 @@ def test_terms_written_right_or_used_otherwise_pass(tmp_path: Path):
 def test_a_rare_word_typed_for_a_common_one(tmp_path: Path):
     text = "There is a sustained thereat from terrorists, dealt with appropriately and responsibly.\n"
     assert _found(tmp_path, text) == [("PIT405", "warning", 1, 22, "thereat", "threat")]
+
+
+def test_a_rare_word_that_differs_from_a_common_one_by_a_vowel_at_its_end(tmp_path: Path):
+    text = "The figures are for the calender year, and the liquor was kept in a hangar.\n"
+    assert _found(tmp_path, text) == [("PIT405", "warning", 1, 25, "calender", "calendar")]
 
 
 def test_word_pairs_english_never_uses(tmp_path: Path):
