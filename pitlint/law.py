@@ -130,13 +130,13 @@ EXEMPTIONS: dict[int, Exemption] = {
     )
 }
 
-# Subsections whose grounds are lettered paragraphs, one of which a citation should name.
+# Subsections whose grounds are lettered paragraphs, one of which a citation should name. (s30(2)
+# is not among them: its paragraphs (a) and (b) both apply at once.)
 PARAGRAPHS: dict[tuple[int, str], str] = {
     (1, "1"): "ab",  # the duty to confirm or deny, and the duty to communicate
     (17, "1"): "abc",
     (27, "1"): "abcd",
     (30, "1"): "abc",
-    (30, "2"): "ab",
     (31, "1"): "abcdefghi",
     (36, "2"): "abc",
     (38, "1"): "ab",

@@ -81,17 +81,23 @@ _REQUEST = re.compile(
     re.I,
 )
 _REQUEST_LABEL = re.compile(
-    r"^\W*(your request|request|information requested|you asked)\W*$"
-    r"|\byou\s+(?:seek|sought|asked|requested|have\s+requested|have\s+asked|wanted)\b[^.]{0,200}:\s*$",
+    r"^\W*(your request|request|information requested|you asked|you wrote|you said)\W*$"
+    r"|\byou\s+(?:seek|sought|asked|requested|have\s+requested|have\s+asked|wanted)\b[^.]{0,200}:\s*$"
+    r"|^(?!.*\b(?:I|we)\b)[^.]{0,80}\brequests?\b[^.]{0,80}[:;]\s*$",  # "The requests to be considered are;"
     re.I,
 )
 _REQUEST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.):]|[a-z][.)]|[\-\u2013\u2022*]|please\b|can you\b|could you\b)", re.I)
+# a question of the request, answered below it: "Q3) How many ...?", "Question 2: ...", "4. Do you ...?"
+_QUESTION = re.compile(
+    r"^\W*(?:Q\s?\d{1,2}|Question\s+\d{1,2})\s*[).:\-\u2013]|^\s*\d{1,2}\s?[.)]\s.*\?\s*$", re.IGNORECASE
+)
 # where the response begins after a request quoted in full
 _RESPONSE_START = re.compile(
     r"^\W*(?:in\s+)?(?:response|reply|answer|decision)\b"
     r"|^\W*(?:I|we)\s+(?:can|cannot|have|am|are|will|would|do|note)\b(?!\s+(?:like|want|wish|writing|request|ask))"
     r"|\bneither\s+confirm|\bfollowing\s+receipt\b|\bthank\s+you\s+for\s+your\b"
     r"|^\W*please\s+(?:see|find|note)\b|^\W*attached\b|\bexempt\s+(?:by\s+virtue|under)\b"
+    r"|^\W*(?:section|s\.?)\s?\d{1,2}\s?\(|^(?-i:[A-Z]{2,}(?:[ /&,\-]+[A-Z]{2,}){2})\b"  # a citation; words in capitals
     r"|\b(?:is|are|am|was|were)\s+(?:unable|not\s+able)\s+to\s+(?:provide|confirm|disclose|supply|release)\b"
     r"|^\W*(?:(?-i:[A-Z])[\w&-]*\s+){1,5}(?:Police|Constabulary|Service|Force)\s+"
     r"(?:is|are|has|have|does|do|can|cannot|will|holds?|would)\b",
@@ -410,7 +416,8 @@ def build(document: Document) -> Outline:
         else ("withhold" if _WITHHOLD_OUTCOME.search(conclusion_text) else None)
     )
     request, quoted = _request(document.paragraphs[:25])
-    said = statements.find(document)
+    quoted |= {paragraph.index for paragraph in document.paragraphs if _QUESTION.match(paragraph.text)}
+    said = [statement for statement in statements.find(document) if statement.paragraph.index not in quoted]
     stated = statements.kind(said)
     cited = _cited(citations)
     response = stated or cited or concluded or "unknown"

@@ -171,7 +171,9 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
                 suggestion=(_NCND_SUGGESTIONS if ncnd else _SUGGESTIONS)["conclusion"],
                 section="conclusion",
             )
-    for section in outline.sections:
+    for section, following in zip(outline.sections, [*outline.sections[1:], None], strict=True):
+        if following is not None and following.key == section.key and following.paragraphs:
+            continue  # a heading, then a lead-in of the same section ("Considerations favouring disclosure:")
         if (
             section.heading is not None
             and section.key in ("harm", "favouring", "against", "balancing")

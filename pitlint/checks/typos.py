@@ -4,6 +4,7 @@ misspellings and American spellings against a British English dictionary."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -186,6 +187,7 @@ def _spelling(document: Document, context: Context, quoted: frozenset[int]) -> I
     if unknown and context.index is not None:
         unknown -= context.index.known_words({part.lower() for part in unknown})
     split = _split_words(words, speller)
+    uses = Counter(word.text for word in words)
     for position, word in enumerate(words):
         if position in split:
             suggestion, first = split[position]
@@ -219,7 +221,10 @@ def _spelling(document: Document, context: Context, quoted: frozenset[int]) -> I
             or ("-" in word.text and speller.known(word.text.replace("-", "")))
         ):
             continue  # "co-ordinated" is "coordinated"
-        if word.text[:1].isupper() and not _checkable_capital(words, position, speller):
+        if any(char.isupper() for char in word.text[1:]) and not word.text.isupper():
+            continue  # a product's or system's name: "eCase", "PowerPoint"
+        if word.text[:1].isupper() and (uses[word.text] > 1 or not _checkable_capital(words, position, speller)):
+            # (a capitalised word used again the same way is a name: "Bamber", twice)
             continue
         british = speller.british(word.text) if "-" not in word.text else None
         if british:
@@ -234,11 +239,12 @@ def _spelling(document: Document, context: Context, quoted: frozenset[int]) -> I
         yield from _misspelt(word, missing, speller)
 
 
+_CAPITALS_THEN_WORD = re.compile(r"(?P<a>[A-Z]{2,})(?P<b>[a-z]{2,})")
 _JOINS = (
     re.compile(r"(?P<a>[A-Za-z]{2,})(?P<b>\d{1,2}(?:st|nd|rd|th))"),  # "dated17th", "On14th"
     re.compile(r"(?P<a>(?:19|20)\d\d)(?P<b>[a-z]{2,})"),  # "2012within"
     re.compile(r"(?P<a>\d{1,2}(?:st|nd|rd|th))(?P<b>[a-z]{2,})"),  # "17thJune"
-    re.compile(r"(?P<a>[A-Z]{2,})(?P<b>[a-z]{2,})"),  # "GMPbut"
+    _CAPITALS_THEN_WORD,  # "GMPbut"
     re.compile(r"(?P<a>Mr|Mrs|Ms|Dr)(?P<b>[A-Z][a-z]+)"),  # "MrSmith"
 )
 
@@ -249,6 +255,8 @@ def _run_together(text: str, speller: Speller) -> str | None:
         found = pattern.fullmatch(text)
         if found is None:
             continue
+        if pattern is _CAPITALS_THEN_WORD and speller.is_name(found["a"][-1] + found["b"]):
+            return None  # "RHall": "RH all" or "R Hall"? Not certain enough to say
         words = [part for part in (found["a"], found["b"]) if part.isalpha() and not part.isupper()]
         if all(speller.known(part) or part[:1].isupper() for part in words) and not speller.known(text):
             return f"{found['a']} {found['b']}"
@@ -327,7 +335,17 @@ def _checkable_capital(words: list[_Word], position: int, speller: Speller) -> b
 
 def _misspelt(word: _Word, missing: list[str], speller: Speller) -> Iterator[Finding]:
     if len(missing) == 1 and missing[0] == word.text:
-        suggestion = speller.suggest(word.text)
+        if word.text.endswith("s") and len(word.text) > 3 and speller.known(word.text[:-1]):
+            possessive = word.text[:-1] + "'s"  # "childrens": a possessive without its apostrophe
+            yield MISSPELLING.finding(
+                f'"{word.text}" needs an apostrophe: "{possessive}"',
+                word.paragraph,
+                word.start,
+                word.end,
+                suggestion=possessive,
+            )
+            return
+        suggestion = speller.suggest(word.text, far=True)
         if suggestion and word.text[:1].isupper():
             suggestion = suggestion.capitalize()
         yield MISSPELLING.finding(
@@ -340,7 +358,7 @@ def _misspelt(word: _Word, missing: list[str], speller: Speller) -> Iterator[Fin
         return
     for part in missing:
         offset = word.text.find(part)
-        suggestion = speller.suggest(part)
+        suggestion = speller.suggest(part, far=True)
         yield MISSPELLING.finding(
             f'"{part}" is not in the dictionary' + (f': did you mean "{suggestion}"?' if suggestion else ""),
             word.paragraph,

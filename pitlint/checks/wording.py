@@ -4,8 +4,9 @@ cannot catch. Three mechanisms, each general rather than a list of known slips:
 - terms of art (from the packs) written with one word slipped into a near look-alike ("persona
   data", "convert human intelligence source", "prejudiced based") or an inner word missing ("the
   public test"); for two-word terms the English bigram counts must also prefer the term;
-- a rare word one keystroke from a far more common one that fits its neighbours ("a sustained
-  thereat from" for "threat"), judged on English unigram and bigram counts (language.py);
+- a rare word, used once in the draft, one keystroke from a far more common one that fits its
+  neighbours ("a sustained thereat from" for "threat"), judged on English unigram and bigram
+  counts (language.py);
 - pairs of words English grammar never puts side by side: two modal verbs ("would could"), an
   article before another determiner ("the all the"), "by" before a bare verb ("by withhold").
 
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -177,8 +179,10 @@ def _context(run: list[Token], position: int, word: str) -> int:
 
 def check(document: Document, outline: Outline, context: Context) -> Iterator[Finding]:
     index = _index(tuple(context.packs.terms))
-    known = context.packs.vocabulary
     examined: set[str] = set()  # rare words looked at in this draft, up to MAX_RARE_WORDS
+    # a rare word used more than once (in the request too) is the subject, not a slip ("pagers")
+    uses = Counter(token.lower for paragraph in document.paragraphs for token in tokens(paragraph.text))
+    known = context.packs.vocabulary | {word for word, n in uses.items() if n > 1}
     for paragraph in document.paragraphs:
         if paragraph.index in outline.quoted:
             continue  # the requester's words
@@ -278,7 +282,12 @@ def _pairs(paragraph: Paragraph, run: list[Token], covered: set[int]) -> Iterato
         if first.lower in _MODALS and second.lower in _MODALS:
             message = f'Two modal verbs together: "{first.text} {second.text}"'
             suggestion = None
-        elif first.lower in _ARTICLES and second.lower in _DETERMINERS and not second.text.isupper():
+        elif (
+            first.lower in _ARTICLES
+            and second.lower in _DETERMINERS
+            and not second.text.isupper()
+            and not _label_letter(paragraph.text, first)
+        ):
             message = f'"{first.text}" before "{second.text}": one of them is left over'
             suggestion = second.text if first.start else second.text.capitalize()
         elif first.lower in _CONTAINMENT and second.lower in _CONTAINMENT:
@@ -292,6 +301,12 @@ def _pairs(paragraph: Paragraph, run: list[Token], covered: set[int]) -> Iterato
             suggestion = f"by {_ing(second.lower)}"
         if message:
             yield WORD_PAIR.finding(message, paragraph, first.start, second.end, suggestion=suggestion)
+
+
+def _label_letter(text: str, token: Token) -> bool:
+    """A capital "A" inside a sentence names something ("Appendix A", "Category A"): not an article."""
+    before = text[: token.start].rstrip()
+    return token.text == "A" and bool(before) and before[-1] not in ".!?:;\"'\u201c\u2018(\n"
 
 
 def _plural_noun(word: str) -> bool:

@@ -114,6 +114,9 @@ def test_a_subsection_without_its_paragraph_is_info(tmp_path: Path):
     assert _found(tmp_path, text) == [
         ("PIT204", "info", 1, "Section 31(1)", "Name the paragraph, e.g. s31(1)(a)."),
     ]
+    # s30(2)'s paragraphs (a) and (b) apply together: there is no one to name
+    both = "We can confirm that the information is held. It is withheld under Section 30(2) Investigations.\n"
+    assert _found(tmp_path, both) == []
 
 
 def test_titles_and_natures_of_exemptions(tmp_path: Path):
@@ -318,6 +321,29 @@ def test_the_requesters_words_are_not_checked(tmp_path: Path):
         "information is held. Cleveland Police will not disclose it.\n"
     )
     assert _found(tmp_path, text, select=("typo", "link", "copy-paste")) == []
+
+
+def test_questions_answered_in_turn_and_a_request_after_you_wrote_are_the_requesters(tmp_path: Path):
+    text = (
+        "Q1) How many pagers does your force use, and is the freedom of information act followed?\n\n"
+        "The force holds no pagers.\n\n"
+        "2. Do you neither confirm nor deny holding recieved data?\n\n"
+        "You wrote:\n\nI want the GDPR records of the the teams.\n\n"
+        "Response\n\nThe force can confirm that it holds the information and it is withheld under "
+        "Section 31(1)(a) Law enforcement.\n"
+    )
+    assert _found(tmp_path, text, select=("typo", "link", "exemption")) == []
+
+
+def test_a_request_introduced_by_a_line_ending_in_a_semicolon_ends_at_the_table(tmp_path: Path):
+    text = (
+        "The requests to be considered are;\n\nWhat childrens homes were publically named?\n\n"
+        "EXEMPTION / FAVOURING DISCLOSURE / FAVOURING NON-DISCLOSURE\n"
+        "Section 40(2) / Disclosure would name the persona data of staff.\n"
+    )
+    assert _found(tmp_path, text, select=("typo",)) == [
+        ("PIT405", "warning", 6, "persona", "personal"),
+    ]
 
 
 def test_the_request_ends_where_the_force_speaks(tmp_path: Path):

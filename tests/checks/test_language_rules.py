@@ -84,6 +84,17 @@ def test_words_broken_by_a_space(tmp_path: Path):
     ]
 
 
+def test_suggestions_two_edits_away_a_lost_apostrophe_and_names(tmp_path: Path):
+    text = (
+        "The childrens homes were publically named. Dear RHall, the letter about Mr Bamber was sent, "
+        "and Bamber replied.\n"
+    )
+    assert _found(tmp_path, text) == [
+        ("PIT403", "warning", 1, 5, "childrens", "children's"),
+        ("PIT403", "warning", 1, 26, "publically", "publicly"),
+    ]
+
+
 def test_that_that_is_a_slip_only_before_a_new_clause(tmp_path: Path):
     text = "Staff would expect that that the confidentiality is kept. He said that that was wrong.\n"
     assert _found(tmp_path, text) == [("PIT402", "warning", 1, 20, "that that", "that")]
@@ -133,6 +144,24 @@ def test_word_pairs_english_never_uses(tmp_path: Path):
         ("PIT406", "warning", 1, 91, "within in", "within"),
         ("PIT406", "warning", 1, 111, "by withhold", "by withholding"),
     ]
+    # a capital "A" inside a sentence is a label, even with the next line starting "The"
+    labelled = "The reasons are in Appendix A\nThe Freedom of Information Act gives them.\n"
+    assert _found(tmp_path, labelled) == []
+
+
+def test_a_rare_word_used_more_than_once_is_the_subject(tmp_path: Path):
+    once = "There is a sustained thereat from terrorists.\n"
+    assert _found(tmp_path, once) == [("PIT405", "warning", 1, 22, "thereat", "threat")]
+    twice = once + "\nThe word thereat is old legal English.\n"
+    assert _found(tmp_path, twice) == []
+
+
+def test_system_names_and_the_acts_own_words_pass(tmp_path: Path):
+    text = (
+        "The case is logged on eCase and PowerPoint. The public interest in maintaining the exclusion of the "
+        "duty to confirm or deny outweighs the public interest in disclosing whether the force holds it.\n"
+    )
+    assert _found(tmp_path, text) == []
 
 
 def test_names_in_the_wrong_case_are_info(tmp_path: Path):

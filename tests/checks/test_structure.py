@@ -134,3 +134,12 @@ def test_a_conclusion_that_states_no_outcome(tmp_path: Path):
     assert found == [("PIT107", "Conclusion", "conclusion")]
     draft.write_text(COMPLETE + "\nConclusion\n\nThe balance test favours non-disclosure.\n", encoding="utf-8")
     assert _findings(draft) == []
+
+
+def test_a_heading_then_a_lead_in_of_the_same_section_is_not_empty(tmp_path: Path):
+    draft = tmp_path / "lead-in.txt"
+    text = COMPLETE.replace(
+        "Factors favouring disclosure\n\n", "Factors favouring disclosure\n\nConsiderations favouring disclosure:\n\n"
+    )
+    draft.write_text(text, encoding="utf-8")
+    assert _findings(draft) == []
