@@ -284,11 +284,27 @@ def _citations_fit(document: Document, outline: Outline) -> Iterator[Finding]:
         )
 
 
-def _absolute(outline: Outline) -> Iterator[Finding]:
+def _said_absolute(document: Document, citation: Citation) -> bool:
+    """Whether the draft itself calls an exemption that is absolute only in some cases (s40(2)
+    under its first condition) absolute, in the sentence that cites it."""
+    if law.is_absolute(citation.section, citation.subsection) is not None:
+        return False
+    text = document.paragraphs[citation.paragraph - 1].text
+    end = text.find(". ", citation.end)
+    sentence = text[citation.end : end if end >= 0 else len(text)]
+    return bool(re.search(r"^\W*(?:is|being)\s+an?\s+absolute\b", sentence, re.IGNORECASE))
+
+
+def _absolute(document: Document, outline: Outline) -> Iterator[Finding]:
     """A PIT for absolute exemptions only, or factors headed under an absolute exemption."""
     if not outline.citations or not (outline.has("favouring") or outline.has("against") or outline.has("balancing")):
         return
-    verdicts = [law.is_absolute(c.section, c.subsection) for c in outline.citations if not c.supporting]
+    said = {(c.section, c.subsection) for c in outline.citations if _said_absolute(document, c)}
+    verdicts = [
+        law.is_absolute(c.section, c.subsection) or (c.section, c.subsection) in said
+        for c in outline.citations
+        if not c.supporting
+    ]
     if verdicts and all(verdicts):
         names = ", ".join(sorted({f"s{c.section}" for c in outline.citations}))
         yield ABSOLUTE_PIT.finding(
@@ -431,7 +447,7 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
     yield from _mixed_sentences(outline)
     yield from _confirmed_then_ncnd(outline)
     yield from _arguments_fit(outline)
-    yield from _absolute(outline)
+    yield from _absolute(document, outline)
     yield from _absolute_in_the_test(document, outline)
     yield from _subsections(document, outline)
     yield from _likelihood(outline)

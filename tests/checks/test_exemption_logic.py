@@ -378,3 +378,23 @@ def test_an_absolute_exemption_put_in_the_public_interest_test(tmp_path: Path):
     assert _found(tmp_path, text, select=("PIT203",)) == [
         ("PIT203", "warning", 3, "Section 23(5)", "Apply the public interest test to the qualified exemptions only."),
     ]
+
+
+def test_factors_weighed_for_an_exemption_the_draft_calls_absolute(tmp_path: Path):
+    text = (
+        "We can confirm that the information is held.\n\nSection 40(2) Personal information. Section 40(2) is an "
+        "absolute exemption.\n\nFactors favouring disclosure\n\nThe public would learn more.\n\n"
+        "Factors against disclosure\n\nStaff would be identified.\n"
+    )
+    assert _found(tmp_path, text, select=("PIT203",)) == [
+        (
+            "PIT203",
+            "warning",
+            None,
+            "",
+            "Check the exemption cited; if it is right, remove the public interest test.",
+        ),
+    ]
+    # s40(2) alone: absolute under its first condition only, which the draft does not say
+    unsaid = text.replace(" Section 40(2) is an absolute exemption.", "")
+    assert _found(tmp_path, unsaid, select=("PIT203",)) == []
