@@ -81,9 +81,11 @@ _REQUEST = re.compile(
     re.I,
 )
 _REQUEST_LABEL = re.compile(
+    r"^(?!.*\b(?:answer|response|reply|decision)\b)(?:"  # "Request and Answer:" heads both
     r"^\W*(your request|request|information requested|you asked|you wrote|you said)\W*$"
-    r"|\byou\s+(?:seek|sought|asked|requested|have\s+requested|have\s+asked|wanted)\b[^.]{0,200}:\s*$"
-    r"|^(?!.*\b(?:I|we)\b)[^.]{0,80}\brequests?\b[^.]{0,80}[:;]\s*$",  # "The requests to be considered are;"
+    r"|[^:]*?\byou\s+(?:seek|sought|asked|requested|have\s+requested|have\s+asked|wanted)\b[^.]{0,200}:\s*$"
+    r"|^(?!.*\b(?:I|we)\b)[^.]{0,80}\brequests?\b[^.]{0,80}[:;]\s*$"  # "The requests to be considered are;"
+    r")",
     re.I,
 )
 _REQUEST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.):]|[a-z][.)]|[\-\u2013\u2022*]|please\b|can you\b|could you\b)", re.I)

@@ -3,11 +3,12 @@ placeholders left from a template."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from pitlint.checks import Context
 from pitlint.checks._patterns import pattern_findings
-from pitlint.document import Document
+from pitlint.document import Document, Paragraph
 from pitlint.findings import Category, Finding, Rule, Severity
 from pitlint.outline import Outline, request_text
 
@@ -38,12 +39,12 @@ OTHER_SUBJECT = Rule(
     "Request: the number of drones owned by the force.\nHarm\nDisclosing how many drones the force has "
     "would show how much of the county it can cover at once.",
 )
-RULES = (PLACEHOLDER, OTHER_SUBJECT)
 
 
 def check(document: Document, outline: Outline, context: Context) -> Iterator[Finding]:
     yield from pattern_findings(document, PLACEHOLDER, context.packs.for_rule(PLACEHOLDER.code))
     yield from _other_subjects(outline, context)
+    yield from _other_references(document, outline)
 
 
 def _other_subjects(outline: Outline, context: Context) -> Iterator[Finding]:
@@ -75,3 +76,74 @@ def _other_subjects(outline: Outline, context: Context) -> Iterator[Finding]:
                 match.end(),
                 suggestion=f"Argue about what was requested, or remove the argument about {name}.",
             )
+
+
+OTHER_REFERENCE = Rule(
+    "PIT604",
+    "another-requests-reference",
+    Category.COPY_PASTE,
+    Severity.WARNING,
+    "A request reference in the text that is not this response's own.",
+    'A response gives its own request reference in its heading ("Request Number: FOI/1234"). Another '
+    'reference of the same kind in the body ("In relation to request number FOI/1187") is usually left '
+    "from the response the wording was copied from. References to an earlier request named as such "
+    "(a previous, original or related request, an internal review) are left alone.",
+    "Request Number: FOI/1234\nIn relation to request number FOI/1187 the force neither confirms nor denies ...",
+    "Request Number: FOI/1234\nIn relation to request number FOI/1234 the force neither confirms nor denies ...",
+)
+RULES = (PLACEHOLDER, OTHER_SUBJECT, OTHER_REFERENCE)
+
+# "FOI/15105", "FOI 2017/366", "RFI-0412", "F-2023-01234": letters, then numbers joined by / or -
+_REFERENCE = re.compile(r"\b(?P<prefix>FOIA?|FOISA|RFI|F)\s?[/-]?\s?(?P<number>\d{2,}(?:\s?[/-]\s?\d{2,})*)\b")
+# how a response labels its own reference, at the start of a line: "Request Number:", "Our ref:"
+_OWN_LABEL = re.compile(
+    r"\W*(?:(?:FOIA?\s+)?(?:request|reference|ref)\s*(?:number|no\.?)?|our\s+ref(?:erence)?)\s*[:#.]?\s*",
+    re.IGNORECASE,
+)
+# a sentence that names another request on purpose
+_ANOTHER_ON_PURPOSE = re.compile(
+    r"\b(?:previous|earlier|original|prior|related|similar|same|repeat(?:ed)?|duplicate|review|appeal|"
+    r"complaint|also|your\s+ref(?:erence)?)\b",
+    re.IGNORECASE,
+)
+
+
+def _references(document: Document) -> Iterator[tuple[Paragraph, re.Match[str], str]]:
+    for paragraph in document.paragraphs:
+        for found in _REFERENCE.finditer(paragraph.text):
+            yield paragraph, found, found["prefix"].upper() + "/" + re.sub(r"[\s/-]+", "/", found["number"])
+
+
+def _other_references(document: Document, outline: Outline) -> Iterator[Finding]:
+    """A reference of this response's own kind, with another number, not named as another request."""
+    found = [(p, m, key) for p, m, key in _references(document) if p.index not in outline.quoted]
+    own = {
+        key
+        for paragraph, match, key in found
+        if _OWN_LABEL.fullmatch(paragraph.text, paragraph.text.rfind("\n", 0, match.start()) + 1, match.start())
+    }
+    if len(own) != 1:
+        return
+    (mine,) = own
+    shape = _shape(mine)
+    for paragraph, match, key in found:
+        if key == mine or _shape(key) != shape:
+            continue
+        start = paragraph.text.rfind(". ", 0, match.start()) + 1
+        end = paragraph.text.find(". ", match.end())
+        sentence = paragraph.text[start : end if end >= 0 else len(paragraph.text)]
+        if _ANOTHER_ON_PURPOSE.search(sentence):
+            continue
+        yield OTHER_REFERENCE.finding(
+            f"{match.group()} is not this response's reference ({mine}): left from another response?",
+            paragraph,
+            match.start(),
+            match.end(),
+            suggestion=mine,
+        )
+
+
+def _shape(key: str) -> tuple[str, tuple[int, ...]]:
+    """The kind of a reference: its letters and the lengths of its numbers ("FOI", (5,))."""
+    prefix, _, numbers = key.partition("/")
+    return prefix, tuple(len(part) for part in numbers.split("/"))

@@ -96,7 +96,7 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
 
 
 _PLURAL = re.compile(r"\b(?:the\s+following|these)\s+exemptions\b|^\W*applicable\s+exemptions\W*$", re.IGNORECASE)
-_SINGULAR = re.compile(r"\bthe\s+following\s+exemption\b(?!s)", re.IGNORECASE)
+_SINGULAR = re.compile(r"\bthe\s+following\s+exemption\b(?!s|\s?\(s\))", re.IGNORECASE)
 
 
 def _exemption_number(document: Document, outline: Outline) -> Iterator[Finding]:
@@ -263,7 +263,9 @@ def _natures(document: Document, outline: Outline) -> Iterator[Finding]:
             sentence_start = max(
                 paragraph.text.rfind(".", 0, claim.start()), paragraph.text.rfind(":", 0, claim.start())
             )
-            subjects = [c for c in cited if sentence_start < c.start and c.end <= claim.start()]
+            subjects = _subjects(
+                [c for c in cited if sentence_start < c.start and c.end <= claim.start()], paragraph.text
+            )
             said = {nature for nature, pattern in _NATURES.items() if pattern.search(claim["words"])}
             wrong = [(citation, problem) for citation in subjects if (problem := _wrong(citation, said))]
             if wrong:
@@ -274,6 +276,23 @@ def _natures(document: Document, outline: Outline) -> Iterator[Finding]:
                     claim.end(),
                     suggestion="; ".join(_right(citation) for citation, _ in wrong),
                 )
+
+
+_JOINED = re.compile(r"[\s,]*(?:and|&|or)?[\s,]*", re.IGNORECASE)
+
+
+def _subjects(before: list[Citation], text: str) -> list[Citation]:
+    """The citations a claim is about: the last before its verb, and those joined to it by "and"
+    or a comma ("Sections 24 and 31 are"), not every citation earlier in a list that lacks full
+    stops ("Section 24(2) - National Security Section 23 is absolute")."""
+    if not before:
+        return []
+    subjects = [before[-1]]
+    for earlier in reversed(before[:-1]):
+        if not _JOINED.fullmatch(text, earlier.end, subjects[0].start):
+            break
+        subjects.insert(0, earlier)
+    return subjects
 
 
 # the words of a class-based exemption: the harm is taken as given

@@ -8,7 +8,8 @@ cannot catch. Three mechanisms, each general rather than a list of known slips:
   neighbours ("a sustained thereat from" for "threat"), judged on English unigram and bigram
   counts (language.py);
 - pairs of words English grammar never puts side by side: two modal verbs ("would could"), an
-  article before another determiner ("the all the"), "by" before a bare verb ("by withhold").
+  article before another determiner ("the all the") or a modal verb ("the cannot"), "by" before a
+  bare verb ("by withhold").
 
 Names written in another case ("Freedom of information Act") are reported as info.
 """
@@ -73,6 +74,7 @@ _WORD = re.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)*")
 _JOINER = re.compile(r"[ \t\n\-]*")  # what may stand between two words of one phrase
 _MODALS = frozenset("would could should might must shall".split())  # "will", "may", "can" are also nouns
 _ARTICLES = frozenset("the a an".split())
+_VERB_ONLY_MODALS = frozenset("would could should shall cannot".split())  # never nouns ("the might", "a must")
 _CONTAINMENT = frozenset("in within into inside".split())  # never two of them together
 _DETERMINERS = frozenset("the a an this these those all every each its their our his my your".split())
 _FUNCTION_WORDS = frozenset("that this with from into than then upon such".split())
@@ -290,6 +292,14 @@ def _pairs(paragraph: Paragraph, run: list[Token], covered: set[int]) -> Iterato
         ):
             message = f'"{first.text}" before "{second.text}": one of them is left over'
             suggestion = second.text if first.start else second.text.capitalize()
+        elif (
+            first.lower in _ARTICLES
+            and second.lower in _VERB_ONLY_MODALS
+            and not _label_letter(paragraph.text, first)
+            and not paragraph.text.startswith("-", second.end)  # "the would-be thief"
+        ):
+            message = f'"{first.text}" before "{second.text}": a word is missing between them, or one is left over'
+            suggestion = None
         elif first.lower in _CONTAINMENT and second.lower in _CONTAINMENT:
             message = f'Two prepositions together: "{first.text} {second.text}"'
             suggestion = second.text if first.lower == "in" else first.text
@@ -316,7 +326,8 @@ def _plural_noun(word: str) -> bool:
         return False
     singular = word[:-1]
     return (
-        language.count(singular) > language.count(word)
+        language.pair("to", singular) == 0  # not a verb too: "this records", "this requests"
+        and language.count(singular) > language.count(word)
         and language.pair("this", word) == 0
         and language.pair("it", word) == 0
         and language.pair("he", word) == 0

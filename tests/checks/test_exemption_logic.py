@@ -398,3 +398,26 @@ def test_factors_weighed_for_an_exemption_the_draft_calls_absolute(tmp_path: Pat
     # s40(2) alone: absolute under its first condition only, which the draft does not say
     unsaid = text.replace(" Section 40(2) is an absolute exemption.", "")
     assert _found(tmp_path, unsaid, select=("PIT203",)) == []
+
+
+def test_a_claim_is_about_the_citation_just_before_it(tmp_path: Path):
+    text = (
+        "The force neither confirms nor denies that it holds the information by virtue of the following "
+        "exemption(s):\nSection 23(5) - Security bodies Section 24(2) - National Security\n"
+        "Section 31(3) - Law Enforcement\nSection 23 is an absolute class-based exemption.\n"
+        "Sections 24 and 31 are prejudice based qualified exemptions.\n"
+    )
+    assert _found(tmp_path, text, select=("PIT207", "PIT210")) == []
+    wrong = text.replace("Sections 24 and 31 are prejudice based", "Sections 24 and 31 are class based")
+    assert [finding[0] for finding in _found(tmp_path, wrong, select=("PIT207",))] == ["PIT207"]
+
+
+def test_another_requests_reference(tmp_path: Path):
+    text = (
+        "Request Number: FOI/1234\n\nIn relation to request number FOI/1187 the force neither confirms nor "
+        "denies that it holds the information.\n\nThis follows your previous request FOI/1001.\n"
+    )
+    assert _found(tmp_path, text, select=("PIT604",)) == [
+        ("PIT604", "warning", 3, "FOI/1187", "FOI/1234"),
+    ]
+    assert _found(tmp_path, text.replace("FOI/1187", "FOI/1234"), select=("PIT604",)) == []

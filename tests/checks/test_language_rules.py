@@ -144,6 +144,9 @@ def test_word_pairs_english_never_uses(tmp_path: Path):
         ("PIT406", "warning", 1, 91, "within in", "within"),
         ("PIT406", "warning", 1, 111, "by withhold", "by withholding"),
     ]
+    # an article before a modal verb; "this" before a plural that is also a verb
+    modal = "The cannot guarantee it, and a would-be thief could try. This records assaults.\n"
+    assert _found(tmp_path, modal) == [("PIT406", "warning", 1, 1, "The cannot", None)]
     # a capital "A" inside a sentence is a label, even with the next line starting "The"
     labelled = "The reasons are in Appendix A\nThe Freedom of Information Act gives them.\n"
     assert _found(tmp_path, labelled) == []
