@@ -10,12 +10,12 @@ drops them.
 from __future__ import annotations
 
 import json
-import os
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path, PurePath
 
 from pitlint.errors import ConfigError
+from pitlint.files import write_atomic
 from pitlint.findings import Finding
 
 FORMAT = 1
@@ -69,9 +69,8 @@ def save(path: Path, counts: Counter[Key]) -> None:
         if count > 0
     ]
     data = {"pitlint_baseline": FORMAT, "findings": entries}
-    temporary = path.with_name(f".{path.name}.{os.getpid()}")
-    temporary.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    os.replace(temporary, path)
+    text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    write_atomic(path, text.encode("utf-8", "backslashreplace"))
 
 
 def record(files: list[tuple[str, list[Finding]]]) -> Counter[Key]:

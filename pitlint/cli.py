@@ -7,6 +7,7 @@ that need them, so `pitlint --version` and `pitlint rules` start at once.
 
 from __future__ import annotations
 
+import os
 import sys
 from enum import Enum
 from pathlib import Path
@@ -44,8 +45,15 @@ class FailOn(str, Enum):
 
 
 def _fail(message: str) -> typer.Exit:
-    typer.echo(f"pitlint: {message}", err=True)
+    _say(message)
     return typer.Exit(2)
+
+
+def _say(message: str) -> None:
+    """One line on stderr; file names and text from drafts in it shown escaped (see printable)."""
+    from pitlint.printable import for_log
+
+    typer.echo(f"pitlint: {for_log(message)}", err=True)
 
 
 def _split(values: list[str] | None) -> tuple[str, ...] | None:
@@ -148,18 +156,43 @@ def check(
     except PitlintError as error:
         raise _fail(str(error)) from None
     for file in result.unreadable:
-        typer.echo(f"pitlint: {file.path}: {file.error}", err=True)
+        _say(f"{file.path}: {file.error}")
     if annotate is not None:
         _annotate(paths, annotate, result, annotate_info or settings.fail_on == "info")
     rendered = report.render(result, settings.format)
     if settings.output:
-        try:
-            settings.output.write_text(rendered, encoding="utf-8")
-        except OSError as error:
-            raise _fail(f"{settings.output}: cannot write the report ({error.strerror or error})") from None
+        _write_report(settings.output, rendered, result.inputs)
     else:
-        sys.stdout.write(rendered)
+        _print(rendered)
     raise typer.Exit(result.exit_code)
+
+
+def _write_report(target: Path, rendered: str, inputs: list[Path]) -> None:
+    from pitlint.files import refuse_inputs, write_atomic
+
+    try:
+        refuse_inputs(target, inputs, "report")
+        write_atomic(target, rendered.encode("utf-8", "backslashreplace"))
+    except PitlintError as error:
+        raise _fail(str(error)) from None
+    except OSError as error:
+        raise _fail(f"{target}: cannot write the report ({error.strerror or error})") from None
+    _say(f"wrote the report to {target}")
+
+
+def _print(rendered: str) -> None:
+    """The report on standard output, whatever the terminal's encoding can show."""
+    try:
+        sys.stdout.write(rendered)
+        sys.stdout.flush()
+    except UnicodeEncodeError:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(rendered.encode(sys.stdout.encoding or "utf-8", "backslashreplace"))
+    except BrokenPipeError:
+        # the reader went away (`pitlint check . | head`): nothing more to say
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except OSError as error:
+        raise _fail(f"cannot write the report ({error.strerror or error})") from None
 
 
 @app.command()
@@ -200,14 +233,19 @@ def _annotate(paths: list[Path], target: Path, result, include_info: bool) -> No
     drafts = [file for file in result.files if file.format == "docx"]
     if len(result.files) != 1 or len(drafts) != 1:
         raise _fail("--annotate needs exactly one .docx draft to check")
-    source = Path(drafts[0].path)
-    if target.resolve() == source.resolve():
-        raise _fail(f"{target}: --annotate would overwrite the draft; give another file name")
+    from pitlint.files import refuse_inputs
+    from pitlint.report.annotate_docx import MAX_COMMENTS
+
+    source = drafts[0].source or Path(drafts[0].path)
     try:
+        refuse_inputs(target, [source], "annotated copy")
         count = annotate(source, target, drafts[0], include_info)
+    except PitlintError as error:
+        raise _fail(str(error)) from None
     except OSError as error:
         raise _fail(f"{target}: cannot write the annotated copy ({error.strerror or error})") from None
-    typer.echo(f"pitlint: wrote {target} with {count} comment{'s' if count != 1 else ''}", err=True)
+    more = " (the first ones: a copy holds at most that many)" if count == MAX_COMMENTS else ""
+    _say(f"wrote {target} with {count} comment{'s' if count != 1 else ''}{more}")
 
 
 def _register_team_rules() -> None:
@@ -259,13 +297,16 @@ def baseline(
         settings = config_module.load(config_file).merged(select=_split(select), ignore=_split(ignore), corpus=corpus)
         result = engine.check(paths, settings, notify=stderr_notify)
         counts = baseline_module.record([(file.path, file.findings) for file in result.files])
+        from pitlint.files import refuse_inputs
+
+        refuse_inputs(output, result.inputs, "baseline")
         baseline_module.save(output, counts)
     except PitlintError as error:
         raise _fail(str(error)) from None
     except OSError as error:
         raise _fail(f"{output}: cannot write the baseline ({error.strerror or error})") from None
     for file in result.unreadable:
-        typer.echo(f"pitlint: {file.path}: {file.error}", err=True)
+        _say(f"{file.path}: {file.error}")
     typer.echo(f"Recorded {sum(counts.values())} findings from {len(result.files)} files in {output}.")
     raise typer.Exit(2 if result.unreadable else 0)
 
@@ -315,7 +356,7 @@ def corpus_build(
     except OSError as error:
         raise _fail(f"{target}: cannot write the index ({error.strerror or error})") from None
     for problem in built.skipped:
-        typer.echo(f"pitlint: {problem}", err=True)
+        _say(problem)
     typer.echo(
         f"Indexed {built.documents} PITs ({built.passages} distinct sentences, {built.fingerprints} fingerprints) "
         f"from {folder} into {target} in {built.seconds:.1f} s."
@@ -372,7 +413,7 @@ def corpus_add(
     except PitlintError as error:
         raise _fail(str(error)) from None
     for problem in skipped:
-        typer.echo(f"pitlint: {problem}", err=True)
+        _say(problem)
     count = f"{len(added)} PIT" + ("" if len(added) == 1 else "s")
     typer.echo(f"Added {count} to {target}" + (f": {', '.join(added)}" if added else "") + ".")
     unreadable = [problem for problem in skipped if not problem.endswith(index_module.ALREADY_INDEXED)]

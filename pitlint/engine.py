@@ -42,6 +42,7 @@ class FileReport:
     reused_fraction: float | None = None  # set once the draft is compared with the corpus
     identical_to: str | None = None  # the corpus document this draft is, if it is one
     format: str | None = None
+    source: Path | None = None  # the file as named on disk (``path`` is how reports show it)
 
 
 @dataclass
@@ -57,6 +58,11 @@ class Report:
 
     def count(self, severity: Severity) -> int:
         return sum(1 for finding in self.findings if finding.severity == severity)
+
+    @property
+    def inputs(self) -> list[Path]:
+        """The files read, which no output may overwrite."""
+        return [file.source for file in self.files if file.source is not None]
 
     @property
     def unreadable(self) -> list[FileReport]:
@@ -86,11 +92,17 @@ def _silenced(finding: Finding, document: Document) -> bool:
     return any(selector_matches(finding.rule, selector) for selector in selectors)
 
 
+def shown_path(path: Path) -> str:
+    """A file name as reports show it: one that is not valid UTF-8 with its bytes as escapes
+    ("bad\\xff.txt"), so every format can carry it."""
+    return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
 def check_file(path: Path, config: Config, context: Context) -> FileReport:
     from pitlint import outline as outline_module
     from pitlint.checks import load
 
-    report = FileReport(str(path))
+    report = FileReport(shown_path(path), source=path)
     try:
         document = readers.read(path)
     except ReadError as error:
@@ -140,7 +152,10 @@ def check(paths: Iterable[Path], config: Config, notify: Notify | None = None) -
             f"unknown rule selector '{bad[0]}' (use a code such as PIT104, a code prefix, a rule name "
             "or a category; see `pitlint rules`)"
         )
-    files = readers.discover(paths)
+    from pitlint.files import discover
+
+    found = discover(paths, readers.is_supported)
+    files = found.files
     context = Context(config, packs=packs)
     if config.check_links:
         from pitlint.reuse.locate import cache_dir
@@ -153,7 +168,9 @@ def check(paths: Iterable[Path], config: Config, notify: Notify | None = None) -
 
         context.index = open_index(config.corpus, notify)
     try:
-        return Report([check_file(path, config, context) for path in files], config.fail_on)
+        problems = [FileReport(shown_path(path), error=reason) for path, reason in found.problems]
+        checked = [check_file(path, config, context) for path in files]
+        return Report([*problems, *checked], config.fail_on)
     finally:
         if context.index is not None:
             context.index.close()

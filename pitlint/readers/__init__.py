@@ -37,20 +37,10 @@ def is_supported(path: Path) -> bool:
 
 
 def discover(paths: Iterable[Path]) -> list[Path]:
-    """Files to read: each file named, and every supported file under each folder named
-    (hidden folders and Word's "~$" lock files skipped), in a stable order, without repeats."""
-    found: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            for candidate in sorted(path.rglob("*")):
-                relative = candidate.relative_to(path).parts
-                if any(part.startswith(".") for part in relative) or candidate.name.startswith("~$"):
-                    continue
-                if candidate.is_file() and is_supported(candidate):
-                    found.append(candidate)
-        else:
-            found.append(path)
-    return list(dict.fromkeys(found))
+    """Files to read under the paths given (see pitlint.files.discover); problems left out."""
+    from pitlint.files import discover as walk
+
+    return walk(paths, is_supported).files
 
 
 def read(path: Path) -> Document:

@@ -9,15 +9,18 @@ covers those words and nothing more."""
 from __future__ import annotations
 
 import copy
+import io
 from pathlib import Path
 
 from lxml import etree
 
 from pitlint.engine import FileReport
+from pitlint.files import write_atomic
 from pitlint.findings import Finding, Severity
 from pitlint.readers.docx import _on, _w, iter_blocks
 
 AUTHOR = "pitlint"
+MAX_COMMENTS = 500  # comments per copy, in reading order
 
 
 def _visible_runs(paragraph: etree._Element) -> list[etree._Element]:
@@ -108,6 +111,8 @@ def annotate(source: Path, target: Path, report: FileReport, include_info: bool 
     for finding in report.findings:
         if finding.severity == Severity.INFO and not include_info:
             continue
+        if added >= MAX_COMMENTS:
+            break  # a draft with this many is not reviewed comment by comment (and Word slows to a crawl)
         first = last = None
         if finding.location is not None:
             paragraph = model.paragraphs[finding.location.paragraph - 1]
@@ -126,5 +131,7 @@ def annotate(source: Path, target: Path, report: FileReport, include_info: bool 
             [Run(first, parent), Run(last, parent)], text=_comment(finding), author=AUTHOR, initials="PL"
         )
         added += 1
-    document.save(str(target))
+    buffer = io.BytesIO()
+    document.save(buffer)
+    write_atomic(target, buffer.getvalue())
     return added

@@ -6,12 +6,15 @@ from __future__ import annotations
 
 from pitlint.engine import Report
 from pitlint.findings import Finding
+from pitlint.printable import printable
 
 LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
 
 
 def _data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """A command's message: line breaks as GitHub escapes them, other controls shown escaped."""
+    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return printable(text)
 
 
 def _property(text: str) -> str:

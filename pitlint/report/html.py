@@ -14,6 +14,7 @@ from rapidfuzz.distance import Levenshtein
 from pitlint import __version__
 from pitlint.engine import FileReport, Report
 from pitlint.findings import Category, Finding, Severity
+from pitlint.printable import printable
 
 CATEGORY_TITLES = {
     Category.STRUCTURE: "Structure",
@@ -50,7 +51,8 @@ del { background: #fde2e1; text-decoration: line-through; } ins { background: #d
 
 
 def _e(text: object) -> str:
-    return html.escape(str(text), quote=True)
+    # "::" as ":&#58;" reads the same in a browser, and cannot start a workflow command in a CI log
+    return html.escape(printable(str(text), keep_lines=True), quote=True).replace("::", ":&#58;")
 
 
 def _where(finding: Finding, file_format: str | None) -> str:

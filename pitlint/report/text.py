@@ -9,6 +9,7 @@ from tabulate import tabulate
 
 from pitlint.engine import FileReport, Report
 from pitlint.findings import Finding, Severity
+from pitlint.printable import for_log
 
 _FIXED = 12 + 6 + 8 + 2 * 5  # where, rule, severity, and the gaps between the six columns
 
@@ -42,19 +43,26 @@ def where(finding: Finding, file_format: str | None) -> str:
     return f"para {spot.paragraph}"
 
 
+def _path(path: str) -> str:
+    """A file name as shown: escaped, and never starting a line with "::" ("./::error x")."""
+    shown = for_log(path)
+    return f"./{shown}" if shown.startswith(":") else shown
+
+
 def _plural(count: int, word: str) -> str:
     return f"{count} {word}{'' if count == 1 else 's'}"
 
 
 def _file_block(file: FileReport) -> str:
+    path = _path(file.path)
     if file.error:
-        return f"{file.path}: cannot be checked: {file.error}"
+        return f"{path}: cannot be checked: {for_log(file.error)}"
     details = [_plural(file.paragraphs, "paragraph")]
     if file.reused_fraction is not None:
         details.append(f"{file.reused_fraction:.0%} reused")
     if file.identical_to:
-        details.append(f"identical to issued PIT {file.identical_to}, compared with the others")
-    header = f"{file.path} ({', '.join(details)})"
+        details.append(f"identical to issued PIT {for_log(file.identical_to)}, compared with the others")
+    header = f"{path} ({', '.join(details)})"
     if not file.findings:
         return f"{header}: no problems found"
     rows = [
@@ -62,9 +70,9 @@ def _file_block(file: FileReport) -> str:
             where(finding, file.format),
             finding.rule.code,
             finding.severity.value,
-            finding.message,
-            clip(finding.excerpt or ""),
-            finding.suggestion or "",
+            for_log(finding.message),
+            for_log(clip(finding.excerpt or "")),
+            for_log(finding.suggestion or ""),
         ]
         for finding in file.findings
     ]

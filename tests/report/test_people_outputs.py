@@ -92,7 +92,7 @@ def test_annotate_refuses_what_it_cannot_do(tmp_path: Path):
     shutil.copy(EXAMPLE, draft)
     before = _digest(draft)
     same = run_pitlint("check", "--annotate", draft, draft)
-    assert same.code == 2 and "would overwrite the draft" in same.stderr
+    assert same.code == 2 and "the annotated copy would overwrite" in same.stderr
     assert _digest(draft) == before
 
 
