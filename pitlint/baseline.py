@@ -47,18 +47,48 @@ class Baseline:
         )
 
 
+MAX_BYTES = 64 * 1024 * 1024  # a baseline of a large repository is a few MB
+
+
+def _reject_constant(name: str) -> None:
+    raise ValueError(f"{name} is not a count")
+
+
+def _entry(entry: object) -> tuple[Key, int]:
+    """One recorded finding, checked: three texts and a whole, positive count."""
+    if not isinstance(entry, dict):
+        raise ValueError("each finding must be an object")
+    fields = [entry.get(name) for name in ("path", "code", "text")]
+    if not all(isinstance(value, str) for value in fields):
+        raise ValueError("each finding needs 'path', 'code' and 'text' as text")
+    count = entry.get("count", 1)
+    if isinstance(count, bool) or not isinstance(count, int) or not 0 < count <= 1_000_000:
+        raise ValueError(f"'count' must be a whole number from 1 to 1,000,000, not {count!r}"[:120])
+    path, code, text = fields
+    return (path, code, text), count
+
+
 def load(path: Path) -> Baseline:
+    """A baseline file, read as untrusted: bounded in size and depth, every entry checked."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        if data.get("pitlint_baseline") != FORMAT:
+        if path.stat().st_size > MAX_BYTES:
+            raise ValueError(f"over {MAX_BYTES // 2**20} MB")
+        data = json.loads(path.read_text(encoding="utf-8"), parse_constant=_reject_constant, parse_float=float)
+        if not isinstance(data, dict) or data.get("pitlint_baseline") != FORMAT:
             raise ValueError(f"not a pitlint baseline of format {FORMAT}")
+        findings = data.get("findings")
+        if not isinstance(findings, list):
+            raise ValueError("'findings' must be a list")
         counts: Counter[Key] = Counter()
-        for entry in data["findings"]:
-            counts[(entry["path"], entry["code"], entry["text"])] += int(entry.get("count", 1))
+        for entry in findings:
+            key_, count = _entry(entry)
+            counts[key_] += count
         return Baseline(counts)
     except FileNotFoundError:
         raise ConfigError(f"{path}: no such baseline file (make one with `pitlint baseline`)") from None
-    except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
+    except RecursionError:
+        raise ConfigError(f"{path}: not a valid pitlint baseline (nested too deeply)") from None
+    except (OSError, ValueError) as error:
         raise ConfigError(f"{path}: not a valid pitlint baseline ({error})") from None
 
 

@@ -447,8 +447,18 @@ def corpus_stats(
 
 
 def main() -> None:
+    """Run the command; whatever happens, the user gets one line and an exit code from the contract:
+    2 for a usage or internal error, 130 when interrupted, never a traceback."""
     try:
-        app()
-    except KeyboardInterrupt:
-        typer.echo("pitlint: interrupted", err=True)
-        sys.exit(130)
+        code = app(standalone_mode=False)
+    except (KeyboardInterrupt, typer.Abort):
+        _say("interrupted")
+        code = 130
+    except Exception as error:
+        if hasattr(error, "show") and hasattr(error, "exit_code"):  # click's usage errors, as click shows them
+            error.show()
+            code = 2
+        else:  # a bug: say so plainly, with what it was
+            _say(f"internal error ({type(error).__name__}: {error}); please report it")
+            code = 2
+    sys.exit(code if isinstance(code, int) else 0)

@@ -67,9 +67,27 @@ def find_config_file(start: Path) -> Path | None:
         if dotfile.is_file():
             return dotfile
         pyproject = folder / "pyproject.toml"
-        if pyproject.is_file() and "[tool.pitlint" in pyproject.read_text(encoding="utf-8", errors="replace"):
+        if pyproject.is_file() and _has_our_table(pyproject):
             return pyproject
     return None
+
+
+def _has_our_table(pyproject: Path) -> bool:
+    """Whether a pyproject.toml configures pitlint, in any TOML form ("[tool.pitlint]", or
+    "tool.pitlint = ..."); one that cannot be parsed counts when it names the table, so that its
+    error is reported rather than passed over."""
+    try:
+        text = pyproject.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return False
+    if "pitlint" not in text:
+        return False
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError:
+        return "[tool.pitlint" in text
+    tool = data.get("tool")
+    return isinstance(tool, dict) and "pitlint" in tool
 
 
 def _table(path: Path) -> dict[str, Any]:
@@ -82,7 +100,11 @@ def _table(path: Path) -> dict[str, Any]:
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(f"{path}: not valid TOML ({error})") from None
     if path.name == "pyproject.toml":
-        return data.get("tool", {}).get("pitlint", {})
+        tool = data.get("tool", {})
+        table = tool.get("pitlint", {}) if isinstance(tool, dict) else None
+        if not isinstance(table, dict):
+            raise ConfigError(f"{path}: [tool.pitlint] must be a table of settings, not {type(table).__name__}")
+        return table
     return data
 
 

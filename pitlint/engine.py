@@ -4,6 +4,9 @@ on with the others."""
 
 from __future__ import annotations
 
+import contextlib
+import signal
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -12,7 +15,7 @@ from typing import TYPE_CHECKING
 from pitlint import readers
 from pitlint.config import Config
 from pitlint.document import Document
-from pitlint.errors import ReadError, UsageError
+from pitlint.errors import PitlintError, ReadError, UsageError
 from pitlint.findings import (
     Finding,
     Rule,
@@ -98,16 +101,59 @@ def shown_path(path: Path) -> str:
     return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
+FILE_SECONDS = 30  # a file that takes longer is reported as too complex to check, and the run goes on
+
+
+class _TooLong(Exception):
+    pass
+
+
+@contextlib.contextmanager
+def _time_limit(seconds: float) -> Iterator[None]:
+    """Stop the work on one file after ``seconds`` (on the main thread, where signals arrive)."""
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise _TooLong
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 def check_file(path: Path, config: Config, context: Context) -> FileReport:
+    """Check one file; whatever goes wrong with it becomes its error line, never the run's end."""
+    report = FileReport(shown_path(path), source=path)
+    try:
+        with _time_limit(FILE_SECONDS):
+            _check_file(path, config, context, report)
+    except ReadError as error:
+        report.error = error.reason
+    except _TooLong:
+        report.error = f"too complex to check within {FILE_SECONDS} s"
+        report.findings = []
+    except (RecursionError, MemoryError):
+        report.error = "too complex to check (it nests or repeats beyond what pitlint reads)"
+        report.findings = []
+    except PitlintError:
+        raise
+    except Exception as error:  # a bug: this file is reported, the others are still checked
+        report.error = f"internal error in pitlint ({type(error).__name__}: {error}); please report it"
+        report.findings = []
+    return report
+
+
+def _check_file(path: Path, config: Config, context: Context, report: FileReport) -> None:
     from pitlint import outline as outline_module
     from pitlint.checks import load
 
-    report = FileReport(shown_path(path), source=path)
-    try:
-        document = readers.read(path)
-    except ReadError as error:
-        report.error = error.reason
-        return report
+    document = readers.read(path)
     report.format = document.format
     report.paragraphs = len(document.paragraphs)
     outline = outline_module.build(document)
@@ -118,12 +164,38 @@ def check_file(path: Path, config: Config, context: Context) -> FileReport:
     findings = context.consistently(document, run_checks)
     kept = [finding for finding in findings if _selected(finding.rule, config) and not _silenced(finding, document)]
     report.silenced = len(findings) - len(kept)
-    report.findings = sorted(one_per_slip(kept), key=lambda finding: finding.sort_key)
+    report.findings = _capped(sorted(one_per_slip(kept), key=lambda finding: finding.sort_key))
     analysis = context.reuse(document)
     if analysis is not None:
         report.reused_fraction = analysis.reused_fraction
         report.identical_to = analysis.identical_to
-    return report
+
+
+MAX_PER_RULE = 500  # findings of one rule listed per file; the rest are counted in one more
+
+
+def _capped(findings: list[Finding]) -> list[Finding]:
+    """At most MAX_PER_RULE findings of each rule, in reading order, and one document-level
+    finding counting the rest: a file of 200,000 unknown words is not a draft to read line by line,
+    and every report format stays quick."""
+    counts: dict[str, int] = {}
+    kept: list[Finding] = []
+    for finding in findings:
+        seen = counts.get(finding.rule.code, 0)
+        counts[finding.rule.code] = seen + 1
+        if seen < MAX_PER_RULE:
+            kept.append(finding)
+    for code, count in counts.items():
+        if count > MAX_PER_RULE:
+            rule = next(finding.rule for finding in kept if finding.rule.code == code)
+            rest = count - MAX_PER_RULE
+            kept.insert(
+                0,
+                rule.finding(
+                    f"{rest} more {rule.name} findings in this file are not listed (first {MAX_PER_RULE} shown)."
+                ),
+            )
+    return kept
 
 
 def apply_baseline(report: Report, path: Path) -> Baseline:

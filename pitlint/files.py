@@ -46,6 +46,8 @@ def discover(paths: Iterable[Path], supported: Callable[[Path], bool]) -> Discov
 
 def _walk(root: Path, supported: Callable[[Path], bool], found: Discovered) -> None:
     real_root = os.path.realpath(root)
+    first = len(found.files)
+    inside_links: list[tuple[Path, str]] = []  # (link, its target), read only if the target is not
     pending = [root]
     while pending:
         folder = pending.pop()
@@ -69,6 +71,9 @@ def _walk(root: Path, supported: Callable[[Path], bool], found: Discovered) -> N
                         continue
                     if entry.is_dir():
                         continue  # inside the folder: its files are found under their own names
+                    if supported(path) and os.path.isfile(target):
+                        inside_links.append((path, target))
+                    continue
                 if entry.is_dir(follow_symlinks=False):
                     folders.append(path)
                 elif supported(path) and entry.is_file():
@@ -76,8 +81,9 @@ def _walk(root: Path, supported: Callable[[Path], bool], found: Discovered) -> N
             except (OSError, ValueError) as error:
                 found.problems.append((path, f"cannot open: {getattr(error, 'strerror', None) or error}"))
         pending.extend(reversed(folders))
-    # depth first, in name order: files of a folder before those of its sub-folders' siblings
-    found.files.sort(key=lambda path: path.parts)
+    walked = {os.path.realpath(path) for path in found.files[first:]}
+    found.files.extend(link for link, target in inside_links if target not in walked)
+    found.files[first:] = sorted(found.files[first:], key=lambda path: path.parts)
 
 
 def same_file(first: Path, second: Path) -> bool:

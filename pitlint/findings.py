@@ -5,6 +5,7 @@ example)."""
 
 from __future__ import annotations
 
+import bisect
 import re
 import sys
 from dataclasses import dataclass, field
@@ -115,25 +116,28 @@ SAME_SLIP: tuple[tuple[str, ...], ...] = (
 
 
 def one_per_slip(findings: list[Finding]) -> list[Finding]:
-    """The findings with every duplicate of a slip left out (SAME_SLIP decides which one stays)."""
+    """The findings with every duplicate of a slip left out (SAME_SLIP decides which one stays).
+
+    Kept findings of one group never overlap one another, so each paragraph's are disjoint spans
+    kept in order, and a new one is checked against its neighbours only (a file with thousands of
+    findings in one paragraph stays fast)."""
     rank = {code: (group, position) for group, codes in enumerate(SAME_SLIP) for position, code in enumerate(codes)}
     kept: list[Finding] = []
+    spans: dict[tuple[int, int], list[tuple[int, int]]] = {}  # (group, paragraph) -> disjoint spans, in order
     for finding in sorted(findings, key=lambda f: rank.get(f.rule.code, (-1, 0))[1]):
         group = rank.get(finding.rule.code, (None,))[0]
-        if group is not None and any(
-            rank.get(other.rule.code, (None,))[0] == group and _overlap(finding, other) for other in kept
-        ):
+        if group is None or finding.location is None or finding.span is None:
+            kept.append(finding)
             continue
+        taken = spans.setdefault((group, finding.location.paragraph), [])
+        start, end = finding.span
+        place = bisect.bisect_left(taken, (start, end))
+        neighbours = taken[max(0, place - 1) : place + 1]
+        if any(other_start < end and start < other_end for other_start, other_end in neighbours):
+            continue
+        taken.insert(place, (start, end))
         kept.append(finding)
     return kept
-
-
-def _overlap(first: Finding, second: Finding) -> bool:
-    if first.location is None or second.location is None or first.span is None or second.span is None:
-        return False
-    if first.location.paragraph != second.location.paragraph:
-        return False
-    return first.span[0] < second.span[1] and second.span[0] < first.span[1]
 
 
 REGISTRY: dict[str, Rule] = {}

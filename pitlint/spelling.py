@@ -19,6 +19,7 @@ DATA = Path(__file__).resolve().parent / "data"
 COMMON = 1000  # a suggestion for a capitalised or garbled word must be at least this frequent
 MAX_SUGGESTED = 30  # longer "words" get no suggestion (working one out costs time for nothing)
 MAX_RESTORED = 200  # distinct garbled words read per run
+MAX_CORRECTED = 1000  # distinct words per run given a suggestion (about 2 ms each)
 MAX_FAR = 200  # distinct words per run searched two edits away (about a millisecond each)
 FAR_MIN_LENGTH = 6  # shorter words two edits from a common word are too many to choose from
 
@@ -83,6 +84,8 @@ class Speller:
         away ("publically" -> "publicly"); each word worked out once per run."""
         lower = word.lower()
         if lower not in self._suggested:
+            if len(self._suggested) >= MAX_CORRECTED:
+                return None  # a file full of unknown words: enough have been worked out
             correction = self._checker.correction(lower) if len(lower) <= MAX_SUGGESTED else None
             self._suggested[lower] = correction if correction and correction != lower else None
         found = self._suggested[lower]

@@ -186,6 +186,7 @@ def test_every_reader_module_declares_the_suffixes_it_is_registered_for():
         "you asked for the following " * 5_000,  # a request label that never ends
         "x" * 300_000 + " .",  # a space before a full stop after a very long word
         " ".join("thereat brech trial casaul" for _ in range(10_000)),  # rare look-alikes, over and over
+        "Kent Police Thames Valley Police held by the Constabulary " * 10_000,  # force names in one sentence
     ],
 )
 def test_pathological_text_ends(tmp_path: Path, text: str):

@@ -69,6 +69,7 @@ _REASON = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+_FRAME_REACH = 40  # characters before a name that an acting frame ("held by the") can take
 
 
 @dataclass(frozen=True)
@@ -93,14 +94,17 @@ def _mentions(document: Document, organisations: list[Organisation]) -> list[Men
         for paragraph in document.paragraphs:
             text = paragraph.text
             for sentence in _SENTENCE.finditer(text):
+                reason: bool | None = None  # worked out once per sentence, when a name is in it
                 for pattern in patterns:
                     for match in pattern.finditer(text, sentence.start(), sentence.end()):
+                        before = text[max(sentence.start(), match.start() - _FRAME_REACH) : match.start()]
                         acts = bool(
                             _ACTS_AFTER.match(text, match.end())
-                            or _ACTS_BEFORE.search(text[sentence.start() : match.start()])
+                            or _ACTS_BEFORE.search(before)
                             or _verb_follows(text, match.end())
                         )
-                        reason = bool(_REASON.search(sentence.group()))
+                        if reason is None:
+                            reason = bool(_REASON.search(sentence.group()))
                         found.append(Mention(organisation, paragraph, match.start(), match.end(), acts, reason))
     return found
 

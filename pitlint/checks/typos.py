@@ -99,6 +99,8 @@ _TITLES = frozenset(
     "rev st saint".split()
 )
 _ROMAN = re.compile(r"(?=[ivxlc]+$)c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})", re.IGNORECASE)
+MAX_UNKNOWN = 2000  # distinct unknown words beyond which, if they are also a large share ...
+UNKNOWN_SHARE = 0.3  # ... of all the words, the text is not English prose to spell-check word by word
 _COMMON = 1_000_000  # uses in the English word counts: a word anyone would mean
 _PREFIXES = frozenset(
     "non pre co re anti sub multi inter ex self semi post counter cyber e mid over under cross well "
@@ -186,6 +188,12 @@ def _spelling(document: Document, context: Context, quoted: frozenset[int]) -> I
     unknown = set(speller.unknown(parts))
     if unknown and context.index is not None:
         unknown -= context.index.known_words({part.lower() for part in unknown})
+    if len(unknown) > MAX_UNKNOWN and len(unknown) > len(parts) * UNKNOWN_SHARE:
+        yield MISSPELLING.finding(
+            f"{len(unknown)} of the {len(parts)} different words are not in the dictionary: is this English "
+            "text? Misspellings are not listed one by one."
+        )
+        return
     split = _split_words(words, speller)
     uses = Counter(word.text for word in words)
     for position, word in enumerate(words):
@@ -294,6 +302,8 @@ def _split_words(words: list[_Word], speller: Speller) -> dict[int, tuple[str, b
             continue
         joined = first + second
         if not speller.known(joined):
+            if min(len(first), len(second)) > 4:
+                continue  # a letter lost at the break is in an ending ("permit ed"), not mid-word
             nearest = speller.suggest(joined)
             if (
                 not nearest

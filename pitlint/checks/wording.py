@@ -127,6 +127,7 @@ class _Terms:
     lengths: tuple[int, ...]
 
 
+@functools.lru_cache(maxsize=4096)
 def _words(term: str) -> tuple[str, ...]:
     return tuple(token.lower for token in tokens(term))
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from collections import Counter
 from pathlib import PurePath
 from typing import Any
@@ -20,8 +21,12 @@ LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 TEXT_FORMATS = ("txt", "md", "html")
 
 
-def _uri(path: str) -> str:
-    return quote(PurePath(path).as_posix())
+def _uri(file: FileReport) -> str:
+    """The file's URI reference, from its name on disk: bytes that are not UTF-8 percent-encoded
+    as they are ("bad%FF.txt"), which the escaped name shown elsewhere is not."""
+    if file.source is not None:
+        return quote(os.fsencode(file.source.as_posix()))
+    return quote(PurePath(file.path).as_posix())
 
 
 def _rule(rule: Rule) -> dict[str, Any]:
@@ -79,7 +84,7 @@ def _result(finding: Finding, file: FileReport, rule_index: int, occurrence: int
         "level": LEVELS[finding.severity.value],
         "message": {"text": text},
         "locations": [
-            {"physicalLocation": {"artifactLocation": {"uri": _uri(file.path)}, "region": _region(finding, file)}}
+            {"physicalLocation": {"artifactLocation": {"uri": _uri(file)}, "region": _region(finding, file)}}
         ],
         "partialFingerprints": {"pitlintFinding/v1": fingerprint(finding, occurrence)},
     }
@@ -99,7 +104,7 @@ def render(report: Report) -> str:
         {
             "level": "error",
             "message": {"text": f"{file.path}: {file.error}"},
-            "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(file.path)}}}],
+            "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(file)}}}],
         }
         for file in report.unreadable
     ]
