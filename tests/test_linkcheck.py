@@ -3,6 +3,10 @@ slowly, hugely, and in a loop."""
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 import threading
 import time
 from collections import Counter
@@ -13,8 +17,9 @@ import pytest
 
 from pitlint.config import Config
 from pitlint.engine import check
-from pitlint.linkcheck import check_urls
+from pitlint.linkcheck import LinkRun, address_refusal, check_urls, is_public, parse, redirect_refusal
 from tests.conftest import run_pitlint
+from tests.linkservers import answer, recording_server
 
 HITS: Counter[str] = Counter()
 
@@ -119,3 +124,167 @@ def test_findings_through_the_command_line(server: str, tmp_path: Path):
     ]
     (report,) = check([draft], Config(select=("PIT504",), check_links=True, link_timeout=10)).files
     assert [f.location.line for f in report.findings] == [3]
+
+
+# What a check sends: no credentials from .netrc, the environment or the link, no cookies, no
+# proxy, and redirects only where they may lead.
+
+
+def _run_with_env(tmp_path: Path, draft_text: str, **env: str) -> subprocess.CompletedProcess[str]:
+    """`pitlint check --check-links` on a draft, in a process with these environment variables."""
+    draft = tmp_path / "draft.txt"
+    draft.write_text(draft_text, encoding="utf-8")
+    (tmp_path / ".pitlint.toml").write_text('link-timeout = 10\nselect = ["PIT504", "PIT505", "PIT506"]\n')
+    return subprocess.run(
+        [sys.executable, "-m", "pitlint", "check", "-f", "json", "--check-links", "draft.txt"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8", **env},
+        timeout=120,
+    )
+
+
+def test_no_credentials_from_netrc_the_link_or_the_environment(tmp_path: Path):
+    home = tmp_path / "home"
+    home.mkdir()
+    netrc = home / ".netrc"
+    netrc.write_text("machine 127.0.0.1 login alice password secret\ndefault login bob password hunter2\n")
+    netrc.chmod(0o600)
+    with recording_server() as server, recording_server() as proxy:
+        text = f"See {server.url}/plain and http://carol:pw@127.0.0.1:{server.port}/userinfo.\n"
+        done = _run_with_env(
+            tmp_path,
+            text,
+            HOME=str(home),
+            NETRC=str(netrc),
+            http_proxy=proxy.url,
+            HTTP_PROXY=proxy.url,
+            https_proxy=proxy.url,
+            ALL_PROXY=proxy.url,
+            NO_PROXY="",
+            no_proxy="",
+        )
+    assert (done.returncode, done.stderr) == (0, "")
+    assert sorted(server.paths()) == ["/plain", "/userinfo"]
+    assert [request.headers.get("authorization") for request in server.seen] == [None, None]
+    assert proxy.seen == []  # the proxy variables are ignored
+
+
+def test_exactly_four_headers_are_sent(tmp_path: Path):
+    with recording_server() as server:
+        check_urls({f"{server.url}/page"}, None)
+    (request,) = server.seen
+    assert request.headers == {
+        "host": f"127.0.0.1:{server.port}",
+        "user-agent": "pitlint link check",
+        "accept": "*/*",
+        "connection": "close",
+    }
+
+
+def test_cookies_are_never_sent_back():
+    routes = {
+        "/sets-cookie": answer(302, {"Set-Cookie": "session=abc; Path=/", "Location": "/after"}),
+        "/also-sets": answer(200, {"Set-Cookie": "other=1; Path=/"}),
+    }
+    with recording_server(routes) as server:
+        run = LinkRun(None)
+        first = run.check({f"{server.url}/sets-cookie", f"{server.url}/also-sets"})
+        run.check({f"{server.url}/later"})
+    assert first[f"{server.url}/sets-cookie"].ok
+    assert sorted(server.paths()) == ["/after", "/also-sets", "/later", "/sets-cookie"]
+    assert [request.headers.get("cookie") for request in server.seen] == [None] * 4
+
+
+def test_a_redirect_to_another_port_is_not_followed(tmp_path: Path):
+    with recording_server() as elsewhere:
+        routes = {
+            "/other-port": answer(301, {"Location": f"{elsewhere.url}/target"}),
+            "/same-origin": answer(302, {"Location": "/target"}),
+        }
+        with recording_server(routes) as server:
+            text = f"See {server.url}/other-port and {server.url}/same-origin.\n"
+            done = _run_with_env(tmp_path, text)
+            assert server.paths().count("/target") == 1  # within the link's own origin: followed
+    assert elsewhere.seen == []
+    (finding,) = json.loads(done.stdout)["files"][0]["findings"]
+    assert (finding["code"], finding["severity"], finding["excerpt"]) == ("PIT506", "info", f"{server.url}/other-port")
+    assert finding["message"] == (
+        f"{server.url}/other-port was not checked online: it redirects to {elsewhere.url}/target, another port, "
+        "which is not followed"
+    )
+    assert done.returncode == 0  # a note, not a failure
+
+
+def test_userinfo_in_a_redirect_is_dropped():
+    routes: dict = {}
+    with recording_server(routes) as server:
+        routes["/go"] = answer(302, {"Location": f"http://u:p@127.0.0.1:{server.port}/there"})
+        result = check_urls({f"{server.url}/go"}, None)
+    assert (result[f"{server.url}/go"].ok, server.paths()) == (True, ["/go", "/there"])
+    assert [request.headers.get("authorization") for request in server.seen] == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("link", "target", "refused"),
+    [
+        ("http://127.0.0.1:8123/a", "http://127.0.0.1:8123/b", False),  # the link's own origin
+        ("http://127.0.0.1:8123/a", "http://127.0.0.1:8124/b", True),
+        ("http://127.0.0.1:8123/a", "https://127.0.0.1:8123/b", True),  # another scheme on that port
+        ("https://www.example.org/", "http://www.example.org/", False),  # port 80
+        ("https://www.example.org/", "https://example.net/", False),  # port 443
+        ("https://www.example.org/", "https://www.example.org:8443/", True),
+        ("https://www.example.org/", "http://www.example.org:443/", True),  # not http's own port
+    ],
+)
+def test_which_redirects_are_followed(link: str, target: str, refused: bool):
+    assert (redirect_refusal(parse(link), parse(target)) is not None) == refused
+
+
+@pytest.mark.parametrize(
+    ("address", "public"),
+    [
+        ("93.184.215.14", True),
+        ("2a00:1450:4009:81f::200e", True),
+        ("127.0.0.1", False),
+        ("10.1.2.3", False),
+        ("192.168.0.1", False),
+        ("172.16.5.4", False),
+        ("100.64.0.1", False),  # carrier-grade NAT
+        ("169.254.169.254", False),  # cloud metadata
+        ("0.0.0.0", False),
+        ("::1", False),
+        ("fe80::1%eth0", False),
+        ("fd00::1", False),
+        ("::ffff:127.0.0.1", False),  # IPv4-mapped loopback
+        ("::ffff:8.8.8.8", True),
+        ("224.0.0.1", False),
+    ],
+)
+def test_which_addresses_are_public(address: str, public: bool):
+    assert is_public(address) == public
+
+
+def test_a_public_link_is_not_followed_to_a_private_address():
+    target = parse("http://intranet.example/admin")
+    assert address_refusal(True, target, ["93.184.215.14"]) is None
+    assert address_refusal(True, target, ["93.184.215.14", "10.0.0.8"]) == (
+        "it redirects to http://intranet.example/admin, a private or local address, which is not followed from a "
+        "public link"
+    )
+    assert address_refusal(False, target, ["10.0.0.8"]) is None  # the draft itself names a local address
+
+
+def test_links_are_checked_once_however_written():
+    with recording_server() as server:
+        port = server.port
+        variants = {
+            f"http://127.0.0.1:{port}/same",
+            f"HTTP://127.0.0.1:{port}/same",
+            f"http://someone:pw@127.0.0.1:{port}/same",
+            f"http://127.0.0.1:{port}/same#part",
+        }
+        results = check_urls(variants, None)
+    assert server.paths() == ["/same"]
+    assert {result.reason for result in results.values()} == {"200 OK"}

@@ -6,14 +6,19 @@ markings (from the packs) flagged; with --check-links, each link tried online.""
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from pitlint.checks import Context
 from pitlint.checks._patterns import pattern_findings
 from pitlint.document import Document, Paragraph
 from pitlint.findings import Category, Finding, Rule, Severity
 from pitlint.outline import Outline
+
+if TYPE_CHECKING:
+    from pitlint.linkcheck import LinkRun
 
 STALE_LINK = Rule(
     "PIT501",
@@ -57,8 +62,10 @@ DEAD_LINK = Rule(
     Category.LINK,
     Severity.WARNING,
     "A link that does not work (checked online with --check-links).",
-    "With --check-links each http(s) link is requested (with a timeout, a size limit and a cache); a "
-    "page that answers 404 or another error, or does not answer, is reported.",
+    "With --check-links each http(s) link is requested (within a deadline, without credentials or "
+    "cookies, results cached for a day); a page that answers 404 or another error or does not answer "
+    "in time, and an address that cannot work (an empty label in the host name, a bad IPv6 address), "
+    "are reported.",
     "See https://www.example.police.uk/old-page (404 Not Found)",
     "See https://www.example.police.uk/current-page",
 )
@@ -73,7 +80,20 @@ MOVED_LINK = Rule(
     "See http://www.college.police.uk/app",
     "See https://www.college.police.uk/app/",
 )
-RULES = (STALE_LINK, INSECURE_LINK, OUTDATED_REFERENCE, DEAD_LINK, MOVED_LINK)
+UNCHECKED_LINK = Rule(
+    "PIT506",
+    "unchecked-link",
+    Category.LINK,
+    Severity.INFO,
+    "A link --check-links did not check (time or link limit reached, or a redirect not followed).",
+    "The online check is bounded: each link gets a deadline, a run gets 60 s and at most 1,000 links, "
+    "and a redirect is followed only to the standard web ports (or the link's own host and port) and "
+    "never from a public address to a private one. A link the check did not get to, or would not "
+    "follow, is noted so that nobody takes silence for a working link; check it by hand.",
+    "See https://www.example.police.uk/page (not checked online: the run's 60 s for checking links was spent)",
+    "See https://www.example.police.uk/page (checked: 200 OK)",
+)
+RULES = (STALE_LINK, INSECURE_LINK, OUTDATED_REFERENCE, DEAD_LINK, MOVED_LINK, UNCHECKED_LINK)
 
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'\u201c\u201d]+", re.IGNORECASE)
 _TRAILING = ".,;:!?)]}'\u2019\u201d"
@@ -157,19 +177,37 @@ def _outdated_subsections(document: Document, outline: Outline) -> Iterator[Find
 
 
 def _online(links: list[FoundLink], context: Context) -> Iterator[Finding]:
-    from pitlint.linkcheck import check_urls
-
-    results = check_urls({link.url for link in links}, context.link_cache, context.config.link_timeout)
+    results = _link_run(context).check({link.url for link in links})
     for link in links:
         result = results.get(link.url)
-        if result is None or result.ok:
-            if result is not None and result.moved_to:
-                yield MOVED_LINK.finding(
-                    f"{link.url} has moved permanently to {result.moved_to}",
-                    link.paragraph,
-                    link.start,
-                    link.end,
-                    suggestion=result.moved_to,
-                )
+        if result is None:
             continue
-        yield DEAD_LINK.finding(f"{link.url} does not work: {result.reason}", link.paragraph, link.start, link.end)
+        if result.skipped:
+            yield UNCHECKED_LINK.finding(
+                f"{link.url} was not checked online: {result.reason}", link.paragraph, link.start, link.end
+            )
+        elif not result.ok:
+            yield DEAD_LINK.finding(f"{link.url} does not work: {result.reason}", link.paragraph, link.start, link.end)
+        elif result.moved_to:
+            yield MOVED_LINK.finding(
+                f"{link.url} has moved permanently to {result.moved_to}",
+                link.paragraph,
+                link.start,
+                link.end,
+                suggestion=result.moved_to,
+            )
+
+
+_RUNS: dict[int, LinkRun] = {}
+
+
+def _link_run(context: Context) -> LinkRun:
+    """The run's link checker, one per Context, so that every draft in a run shares its budget,
+    its cap on links and its results (dropped with the Context)."""
+    from pitlint.linkcheck import LinkRun
+
+    run = _RUNS.get(id(context))
+    if run is None:
+        run = _RUNS[id(context)] = LinkRun(context.link_cache, context.config.link_timeout)
+        weakref.finalize(context, _RUNS.pop, id(context), None)
+    return run
