@@ -120,13 +120,10 @@ def _normalise(url: str) -> str | None:
 
 
 def _idna(name: str) -> str:
-    """A non-ASCII host name in ASCII: IDNA 2008 with the UTS 46 mapping browsers use (the idna
-    package, which requests brings), else the standard library's IDNA 2003."""
+    """A non-ASCII host name in ASCII: IDNA 2008 with the UTS 46 mapping browsers use."""
+    import idna
+
     try:
-        try:
-            import idna
-        except ImportError:
-            return name.encode("idna").decode("ascii")
         return idna.encode(name, uts46=True).decode("ascii")
     except (UnicodeError, ValueError) as error:  # idna.IDNAError is a UnicodeError
         raise _Invalid(f"the host name is not a valid international name ({_printable(str(error))})") from None
@@ -286,14 +283,12 @@ class Attempt:
 
 
 def _tls_context() -> ssl.SSLContext:
-    """The system's certificates, and certifi's bundle (what requests used) where installed."""
-    context = ssl.create_default_context()
-    try:
-        import certifi
+    """The system's certificates and certifi's bundle (a machine without a CA store still checks)."""
+    import certifi
 
+    context = ssl.create_default_context()
+    with contextlib.suppress(OSError, ssl.SSLError):
         context.load_verify_locations(certifi.where())
-    except (ImportError, OSError, ssl.SSLError):
-        pass
     return context
 
 
