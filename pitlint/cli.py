@@ -81,7 +81,11 @@ def main_callback(
 @app.command()
 def check(
     paths: Annotated[
-        list[Path], typer.Argument(help="Drafts to check (.docx, .pdf, .md, .txt, .html) or folders of them.")
+        list[Path],
+        typer.Argument(
+            help="Drafts to check (.docx, .pdf, .md, .txt, .html) or folders of them.",
+            readable=False,  # a file that cannot be read is that file's error line, not the run's end
+        ),
     ],
     output_format: Annotated[OutputFormat | None, typer.Option("--format", "-f", help="Report format.")] = None,
     output: Annotated[
@@ -155,6 +159,8 @@ def check(
             raise _fail("--prune-baseline needs --baseline FILE")
     except PitlintError as error:
         raise _fail(str(error)) from None
+    except OSError as error:  # the corpus index or its cache folder, not a draft (drafts are per file)
+        raise _fail(f"{error.filename or 'pitlint'}: {error.strerror or error}") from None
     for file in result.unreadable:
         _say(f"{file.path}: {file.error}")
     if annotate is not None:
@@ -280,7 +286,9 @@ def explanation(rule) -> str:  # findings.Rule, imported lazily
 
 @app.command()
 def baseline(
-    paths: Annotated[list[Path], typer.Argument(help="Drafts (or folders of them) whose findings to record.")],
+    paths: Annotated[
+        list[Path], typer.Argument(help="Drafts (or folders of them) whose findings to record.", readable=False)
+    ],
     output: Annotated[Path, typer.Option("--output", "-o", help="The baseline file to write.")],
     select: Annotated[list[str] | None, typer.Option("--select", help="Only these rules.")] = None,
     ignore: Annotated[list[str] | None, typer.Option("--ignore", help="Leave out these rules.")] = None,

@@ -36,7 +36,11 @@ def discover(paths: Iterable[Path], supported: Callable[[Path], bool]) -> Discov
     that cannot be opened are problems, not silence."""
     found = Discovered()
     for path in paths:
-        if path.is_dir():
+        try:
+            folder = path.is_dir()
+        except OSError:  # a name too long, a loop of links: reading the file says so, for this file
+            folder = False
+        if folder:
             _walk(path, supported, found)
         else:
             found.files.append(path)

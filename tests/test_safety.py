@@ -188,3 +188,14 @@ def test_one_rule_lists_at_most_500_findings_a_file(tmp_path: Path):
     assert len(findings) == 501
     assert findings[0]["message"] == "200 more doubled-word findings in this file are not listed (first 500 shown)."
     assert [f["column"] for f in findings[1:3]] == [1, 9]
+
+
+def test_a_file_that_cannot_be_opened_is_its_own_line_and_the_others_are_checked(tmp_path: Path):
+    good = tmp_path / "good.txt"
+    good.write_text(DRAFT, encoding="utf-8")
+    unopenable = tmp_path / ("x" * 300 + ".txt")  # longer than any file name can be
+    result = run_pitlint("check", "-f", "json", unopenable, good)
+    assert result.code == 2
+    assert result.stderr == f"pitlint: {unopenable}: cannot open: File name too long\n"
+    files = {f["path"]: f for f in result.json["files"]}
+    assert files[str(good)]["error"] is None and files[str(good)]["findings"]
