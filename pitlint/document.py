@@ -56,6 +56,7 @@ class Paragraph:
     in_table: bool = False
     links: list[Link] = field(default_factory=list)
     silenced: tuple[str, ...] = ()  # rule selectors silenced here by an inline directive
+    _starts: list[int] | None = field(default=None, init=False, repr=False, compare=False)  # of pieces
 
     @property
     def page(self) -> int | None:
@@ -68,7 +69,9 @@ class Paragraph:
     def _point(self, offset: int) -> Piece | None:
         if not self.pieces:
             return None
-        starts = [piece.offset for piece in self.pieces]
+        starts = self._starts
+        if starts is None or len(starts) != len(self.pieces):  # built once, as pieces are added
+            starts = self._starts = [piece.offset for piece in self.pieces]
         piece = self.pieces[max(bisect.bisect_right(starts, offset) - 1, 0)]
         moved = offset - piece.offset
         column = None if piece.column is None else piece.column + moved
