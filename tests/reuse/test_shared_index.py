@@ -97,8 +97,7 @@ def _findings(paths: list[Path], corpus: str) -> list[dict]:
 
 def _state(index) -> dict:
     """Everything an index answers about its passages and documents."""
-    count = index.header.get("passages")
-    passages = index.passages(range(int(count)))
+    passages = index.passages(range(index.stats(1).passages))
     groups = sorted({p.group for p in passages.values()})
     return {
         "documents": index.document_count,
