@@ -22,7 +22,7 @@ the next add removes, and the PIT can be added again.
 
 Opening checks that the index is whole: the header's checksum, the database's build id against
 the header's, each array's size and preamble, and its values (fingerprints sorted, passage ids
-that exist), read in chunks: 15 ms for 100,000 PITs. ``thorough`` (``add`` and ``corpus
+that exist), read in chunks: about 40 ms for 100,000 PITs (145 MB of arrays). ``thorough`` (``add`` and ``corpus
 stats``) also compares every array's digest and runs SQLite's ``quick_check``, which costs in
 proportion to the index's size and so is kept off the ``check`` path. Any damage found, then or
 later (an SQLite error mid-check), is one `DamagedIndex`.
@@ -53,7 +53,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol, TypeVar
+from typing import Concatenate, ParamSpec, Protocol, TypeVar
 
 import numpy as np
 
@@ -71,6 +71,8 @@ MAX_POSTINGS = 50  # passages kept per fingerprint: those used by the most docum
 Progress = Callable[[int, int], None]
 Notify = Callable[[str], None]
 T = TypeVar("T")
+R = TypeVar("R")
+P = ParamSpec("P")
 
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value) WITHOUT ROWID;
@@ -737,14 +739,14 @@ def _remove_unlisted(folder: Path, listed: Iterable[int]) -> None:
     build killed mid-way left. Only a writer holding the lock calls this."""
     keep = set(listed)
     with os.scandir(folder) as entries:
-        stray = [
-            Path(entry.path)
-            for entry in entries
-            if entry.name.startswith(store.TEMPORARY)
-            or (store.is_segment_file(entry.name) is not None and store.is_segment_file(entry.name) not in keep)
-        ]
+        stray = [Path(entry.path) for entry in entries if _is_stray(entry.name, keep)]
     for path in stray:
         path.unlink(missing_ok=True)
+
+
+def _is_stray(name: str, listed: set[int]) -> bool:
+    number = store.segment_number(name)
+    return name.startswith(store.TEMPORARY) or (number is not None and number not in listed)
 
 
 def _refresh_listing(database: sqlite3.Connection, opened: Index, added: list[Path]) -> None:
@@ -805,9 +807,9 @@ def _errors(folder: Path) -> Iterator[None]:
     try:
         yield
     except sqlite3.Error as error:
-        code = getattr(error, "sqlite_errorcode", None)
-        primary = code & 0xFF if isinstance(code, int) else None
-        if primary in (_BUSY, _LOCKED) or (primary is None and "locked" in str(error)):
+        code = getattr(error, "sqlite_errorcode", None)  # Python 3.11+; the message before that
+        primary = code & 0xFF if isinstance(code, int) else _code_from_message(str(error))
+        if primary in (_BUSY, _LOCKED):
             raise CorpusError(
                 f"the index at {folder} is busy: another process held its database for {BUSY_SECONDS} s; try again"
             ) from None
@@ -818,11 +820,19 @@ def _errors(folder: Path) -> Iterator[None]:
         raise DamagedIndex(folder, f"{DATABASE}: {error}") from None
 
 
-def _guarded(method: Callable) -> Callable:
+def _code_from_message(message: str) -> int | None:
+    if "locked" in message:
+        return _BUSY
+    if "readonly" in message:
+        return _READONLY
+    return _FULL if "disk is full" in message else None
+
+
+def _guarded(method: Callable[Concatenate[Index, P], R]) -> Callable[Concatenate[Index, P], R]:
     """An `Index` method whose SQLite errors are `_errors`' (damage found mid-check is one line)."""
 
     @functools.wraps(method)
-    def guarded(self: Index, *args: object, **kwargs: object) -> object:
+    def guarded(self: Index, *args: P.args, **kwargs: P.kwargs) -> R:
         with _errors(self.path):
             return method(self, *args, **kwargs)
 
@@ -889,8 +899,8 @@ def _read_meta(folder: Path, database: sqlite3.Connection) -> _Meta:
     return _Meta(build, values, listing)
 
 
-def _segment_files(folder: Path, database: sqlite3.Connection) -> list[tuple[store.ArrayFile, store.ArrayFile]]:
-    """The array files the database lists, each checked for type and bounds."""
+def _segment_files(folder: Path, database: sqlite3.Connection) -> list[tuple[int, store.ArrayFile, store.ArrayFile]]:
+    """The segments the database lists: number, and its two array files, checked for type and bounds."""
     rows = database.execute(
         "SELECT id, fingerprints, hashes_digest, owners_digest FROM segments ORDER BY id LIMIT ?",
         (store.MAX_SEGMENTS + 1,),
@@ -913,6 +923,7 @@ def _segment_files(folder: Path, database: sqlite3.Connection) -> list[tuple[sto
         hash_file, owner_file = store.segment_files(number)
         files.append(
             (
+                number,
                 store.ArrayFile(hash_file, np.dtype("<u8"), count, hashes_digest),
                 store.ArrayFile(owner_file, np.dtype("<u4"), count, owners_digest),
             )
@@ -1006,9 +1017,9 @@ class Index:
                 store.open_array(path, hashes, store.ascending, thorough=thorough),
                 store.open_array(path, owners, store.below(bound), thorough=thorough),
             )
-            for hashes, owners in files
+            for _, hashes, owners in files
         ]
-        numbers = [store.is_segment_file(hashes.name) or 0 for hashes, _ in files]
+        numbers = [number for number, _, _ in files]
         return cls(path, header, database, segments, segment_numbers=numbers, meta=meta, passage_bound=bound)
 
     def with_segment(self, hashes: np.ndarray, owners: np.ndarray) -> Index:

@@ -11,13 +11,17 @@ the path, and waits for the new one instead, so it never writes into a folder th
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import os
 import time
 from collections.abc import Callable
 from pathlib import Path
 
 from pitlint.errors import CorpusError
+
+try:
+    import fcntl
+except ImportError:  # Windows: msvcrt's byte-range lock instead
+    fcntl = None  # type: ignore[assignment]
 
 LOCK = ".lock"
 WAIT = 60.0  # seconds a writer waits for the one before it
@@ -78,9 +82,7 @@ class WriterLock:
     def _take(self, descriptor: int) -> str:
         """Whether the file is now "held" (locked, and still the folder's lock file), "busy", or
         "moved": a build replaced the folder meanwhile, and its new lock file is the one to take."""
-        try:
-            fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
+        if not _try_lock(descriptor):
             return "busy"
         held = os.fstat(descriptor)
         try:
@@ -94,11 +96,13 @@ class WriterLock:
         note = f"`pitlint {self.what}`, process {os.getpid()}, since {time.strftime('%H:%M:%S')}"
         with contextlib.suppress(OSError):
             os.ftruncate(self.descriptor, 0)
-            os.pwrite(self.descriptor, note.encode("utf-8"), 0)
+            os.lseek(self.descriptor, 0, os.SEEK_SET)
+            os.write(self.descriptor, note.encode("utf-8"))
 
     def _holder(self) -> str:
         try:
-            descriptor = os.open(self.folder / LOCK, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0))
+            flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0)
+            descriptor = os.open(self.folder / LOCK, flags)
             try:
                 note = os.read(descriptor, 200).decode("utf-8", "replace").strip()
             finally:
@@ -106,3 +110,21 @@ class WriterLock:
         except OSError:
             note = ""
         return note if note.isprintable() and note else "a writer"
+
+
+def _try_lock(descriptor: int) -> bool:
+    """Take the exclusive lock on an open file if no other process holds it."""
+    if fcntl is not None:
+        try:
+            fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False
+        return True
+    import msvcrt
+
+    try:
+        os.lseek(descriptor, 0, os.SEEK_SET)
+        msvcrt.locking(descriptor, msvcrt.LK_NBLCK, 1)
+    except OSError:
+        return False
+    return True

@@ -36,7 +36,7 @@ DATABASE = "index.sqlite"
 MAX_HEADER_BYTES = 64 * 1024
 MAX_SEGMENTS = 100_000
 MAX_FINGERPRINTS = 1 << 36  # per segment: far beyond any corpus, and a bound on hostile counts
-CHUNK = 1 << 20  # array elements read at a time when verifying
+CHUNK = 1 << 17  # array elements read at a time when verifying (1 MB of fingerprints: fast, small)
 TEMPORARY = ".tmp-"
 PAUSE_VARIABLE = "PITLINT_TEST_PAUSE_AT"
 _HEX = re.compile(r"[0-9a-f]{32}")
@@ -120,14 +120,14 @@ def is_digest(text: str) -> bool:
 # -- the header -------------------------------------------------------------------------------
 
 
-def _checksum(fields: dict) -> str:
+def header_checksum(fields: dict) -> str:
     canonical = json.dumps({k: v for k, v in fields.items() if k != "checksum"}, sort_keys=True)
     return hashlib.blake2b(canonical.encode("utf-8"), digest_size=16).hexdigest()
 
 
 def write_header(folder: Path, fields: dict) -> None:
     """The header, with the checksum of its own content."""
-    content = {**fields, "format": FORMAT, "checksum": _checksum({**fields, "format": FORMAT})}
+    content = {**fields, "format": FORMAT, "checksum": header_checksum({**fields, "format": FORMAT})}
     write_atomically(folder / HEADER, [json.dumps(content, indent=2).encode("utf-8")])
 
 
@@ -172,7 +172,9 @@ def _header_problem(header: dict) -> str | None:
         return "build or checksum is not 32 hex digits"
     if len(header["built"]) > 64 or (header["corpus"] is not None and len(header["corpus"]) > 4096):
         return "a field is too long"
-    if header["checksum"] != _checksum(header):
+    if header["corpus"] is not None and "\0" in header["corpus"]:
+        return "the corpus path holds a NUL"
+    if header["checksum"] != header_checksum(header):
         return "checksum does not match"
     return None
 
@@ -196,7 +198,7 @@ def segment_files(number: int) -> tuple[str, str]:
     return f"fp-{number}.hash.npy", f"fp-{number}.passage.npy"
 
 
-def is_segment_file(name: str) -> int | None:
+def segment_number(name: str) -> int | None:
     """The segment number of a file named as `segment_files` names them, else None."""
     found = re.fullmatch(r"fp-(\d{1,9})\.(?:hash|passage)\.npy", name)
     return int(found.group(1)) if found else None

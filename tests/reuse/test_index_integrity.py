@@ -219,7 +219,7 @@ def _header_with(index: Path, **changes: object) -> None:
     """Rewrite the header with its checksum recomputed: only the field checks can refuse it."""
     header = json.loads((index / index_module.HEADER).read_text())
     header.update(changes)
-    header["checksum"] = store._checksum(header)
+    header["checksum"] = store.header_checksum(header)
     (index / index_module.HEADER).write_text(json.dumps(header))
 
 
