@@ -172,6 +172,24 @@ def test_a_writer_gives_up_after_a_bounded_wait(index: Path, tmp_path: Path):
     assert message.endswith("gave up after 0.3 s: try again when it has finished") and "\n" not in message
 
 
+def test_checks_during_rebuilds_never_fail(index: Path, tmp_path: Path):
+    """A build swaps a whole new folder in while checks have the old one open or are opening it."""
+    corpus = Path(index_module.read_header(index)["corpus"])
+    draft = tmp_path / "boilerplate.txt"
+    draft.write_text("Harm\n\n" + BOILERPLATE + "\n", encoding="utf-8")
+    for _ in range(2):
+        build = _start("corpus", "build", corpus, "--index", index)
+        checks = []
+        while build.poll() is None:
+            checks.append(_start("check", "-f", "json", "--select", "PIT301", "--corpus", index, draft))
+            checks[-1].wait(timeout=120)
+        assert build.wait() == 0
+        for process in checks:
+            out, err = process.communicate(timeout=120)
+            assert (process.returncode, err) == (0, "")
+            assert json.loads(out)["files"][0]["findings"]
+
+
 # -- killed writers ---------------------------------------------------------------------------
 
 
