@@ -358,7 +358,9 @@ def corpus_build(
                 )
                 target = Address.parse(target).shown
             else:
-                built = index_module.build(folder, target, files=files, manifest=manifest, progress=update)
+                built = index_module.build(
+                    folder, target, files=files, manifest=manifest, progress=update, notify=stderr_notify
+                )
     except PitlintError as error:
         raise _fail(str(error)) from None
     except OSError as error:
@@ -417,9 +419,11 @@ def corpus_add(
             if not index_module.is_index(target):
                 raise _fail(f"{target}: no index here; build one with `pitlint corpus build DIR` or give --index")
             with progress_bar("Adding", len(files)) as update:
-                added, skipped = index_module.add(target, files, progress=update)
+                added, skipped = index_module.add(target, files, progress=update, notify=stderr_notify)
     except PitlintError as error:
         raise _fail(str(error)) from None
+    except OSError as error:
+        raise _fail(f"{target}: cannot write the index ({error.strerror or error})") from None
     for problem in skipped:
         _say(problem)
     count = f"{len(added)} PIT" + ("" if len(added) == 1 else "s")
@@ -444,7 +448,7 @@ def corpus_stats(
     from pitlint.reuse.locate import open_index, stderr_notify
 
     try:
-        opened = open_index(index or config_module.load().corpus, stderr_notify)
+        opened = open_index(index or config_module.load().corpus, stderr_notify, thorough=True)
         try:
             summary = opened.stats(top)
         finally:

@@ -129,7 +129,10 @@ def test_corpus_problems_are_one_line_and_exit_2(corpus: Path, draft: Path, tmp_
     assert "Traceback" not in stale.stderr
     (index / "index.sqlite").write_bytes(b"not a database")
     broken = run_pitlint("corpus", "stats", "--index", index)
-    assert broken.code == 2 and "the index is damaged" in broken.stderr
+    assert (broken.code, broken.stderr) == (
+        2,
+        f"pitlint: the index at {index} is damaged; rebuild it with `pitlint corpus build`\n",
+    )
     no_index = run_pitlint("corpus", "add", draft, "--index", tmp_path / "none")
     assert no_index.code == 2 and "no index here" in no_index.stderr
 

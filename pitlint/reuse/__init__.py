@@ -6,6 +6,8 @@ wording can be found quickly.
 - signatures.py: MinHash signatures (datasketch) that score near-duplicates and group variants.
 - corpus.py: reading a folder of issued PITs.
 - index.py: the on-disk index (SQLite + memory-mapped sorted arrays), build, add, open, query.
+- store.py: the index folder's files, read as untrusted input and written atomically.
+- lock.py: one writer at a time on an index folder.
 - locate.py: which index a `--corpus` argument means, and the cache.
 - matching.py: a draft against the index: reused passages, drift, reused fraction.
 """

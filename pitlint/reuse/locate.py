@@ -42,12 +42,12 @@ def default_index_path(corpus: Path) -> Path:
     return corpus / IN_FOLDER
 
 
-def _stale(index: Path, header: dict) -> str | None:
+def _stale(index: index_module.Index) -> str | None:
     """Why an index no longer matches the corpus folder it was built from, or None."""
-    corpus = header.get("corpus")
+    corpus = index.header["corpus"]
     if not corpus or not Path(corpus).is_dir():
         return None
-    if index_module.folder_listing(Path(corpus)) != header.get("corpus_listing"):
+    if index_module.folder_listing(Path(corpus)) != index.corpus_listing:
         return f"the corpus folder {corpus} has changed since the index was built"
     return None
 
@@ -71,10 +71,23 @@ def _cached(corpus: Path, notify: Notify | None) -> Path:
     return target
 
 
-def open_index(corpus: str | None, notify: Notify | None = None) -> index_module.CorpusIndex:
-    """The index for ``--corpus``, opened once (a damaged index is refused before a stale one)."""
+def _open_cached(corpus: Path, notify: Notify | None, thorough: bool) -> index_module.Index:
+    """The cache's index of a folder, opened; rebuilt if it is damaged (it is only a cache)."""
+    target = _cached(corpus, notify)
+    try:
+        return index_module.Index.open(target, thorough=thorough)
+    except index_module.DamagedIndex:
+        if notify:
+            notify(f"the cached index at {target} is damaged; indexing {corpus} again")
+        index_module.build(corpus, target)
+        return index_module.Index.open(target, thorough=thorough)
+
+
+def open_index(corpus: str | None, notify: Notify | None = None, *, thorough: bool = False) -> index_module.CorpusIndex:
+    """The index for ``--corpus``, opened once (a damaged index is refused before a stale one;
+    ``thorough``: every byte of a folder index checked, see `pitlint.reuse.index`)."""
     if corpus is None:
-        return index_module.Index.open(_cached(DEFAULT_CORPUS, notify))
+        return _open_cached(DEFAULT_CORPUS, notify, thorough)
     from pitlint.reuse.shared import is_address
 
     if is_address(corpus):
@@ -87,8 +100,8 @@ def open_index(corpus: str | None, notify: Notify | None = None) -> index_module
     if not path.exists():
         raise CorpusError(f"{corpus}: no such corpus folder or index")
     if index_module.is_index(path):
-        opened = index_module.Index.open(path)
-        reason = _stale(path, opened.header)
+        opened = index_module.Index.open(path, thorough=thorough)
+        reason = _stale(opened)
         if reason:
             opened.close()
             raise CorpusError(f"{corpus}: stale index: {reason}; rebuild it with `pitlint corpus build`")
@@ -97,14 +110,14 @@ def open_index(corpus: str | None, notify: Notify | None = None) -> index_module
         raise CorpusError(f"{corpus}: not a folder of issued PITs or an index")
     inside = default_index_path(path)
     if index_module.is_index(inside):
-        opened = index_module.Index.open(inside)
-        reason = _stale(inside, opened.header)
+        opened = index_module.Index.open(inside, thorough=thorough)
+        reason = _stale(opened)
         if not reason:
             return opened
         opened.close()
         if notify:
             notify(f"{inside} is out of date ({reason}); using a fresh index in the cache")
-    return index_module.Index.open(_cached(path, notify))
+    return _open_cached(path, notify, thorough)
 
 
 def resolve(corpus: str | None, notify: Notify | None = None) -> Path:

@@ -97,8 +97,7 @@ def _findings(paths: list[Path], corpus: str) -> list[dict]:
 
 def _state(index) -> dict:
     """Everything an index answers about its passages and documents."""
-    count = index.header.get("passages")
-    passages = index.passages(range(int(count)))
+    passages = index.passages(range(index.stats(1).passages))
     groups = sorted({p.group for p in passages.values()})
     return {
         "documents": index.document_count,
@@ -322,6 +321,62 @@ def test_a_writer_waits_for_the_one_before(address: str, tmp_path: Path):
     assert (process.returncode, err) == (0, "")
     assert holder.document_count == 6
     holder.close()
+
+
+def test_a_writer_gives_up_after_a_bounded_wait(address: str, tmp_path: Path):
+    shared_index.build(CORPUS, address)
+    new = tmp_path / "new.txt"
+    new.write_text(NEW_PIT, encoding="utf-8")
+    holder = RedisIndex.open(address)
+    lock = holder.client.lock(f"{holder.address.prefix}:lock", timeout=30)
+    assert lock.acquire(blocking=False)
+    try:
+        with pytest.raises(CorpusError, match=r"held the index for more than 0\.3 s; try again when it has finished$"):
+            shared_index.add(address, [(new, "new.txt")], wait=0.3)
+    finally:
+        lock.release()
+    assert holder.document_count == 5
+    holder.close()
+
+
+def test_a_build_whose_lock_ran_out_changes_nothing(address: str):
+    """A build stalled past its lease, whose lock another writer then took, must not switch the
+    index to its generation: the switch is made only while the lock is still the build's."""
+    shared_index.build(CORPUS, address)
+    before = RedisIndex.open(address)
+    lock_key = f"{before.address.prefix}:lock"
+
+    def lease_lost(done: int, total: int) -> None:
+        if done == 1:
+            before.client.set(lock_key, b"another writer's token")
+
+    try:
+        with pytest.raises(CorpusError, match="lock ran out and another writer may have changed the index"):
+            shared_index.build(CORPUS, address, progress=lease_lost)
+        after = RedisIndex.open(address)
+        assert (after.generation, after.document_count) == (before.generation, 5)
+        after.close()
+        refused = f"{before.address.prefix}:{before.generation + 1}:*"
+        assert not list(before.client.scan_iter(match=refused))  # what it loaded went away
+    finally:
+        before.client.delete(lock_key)
+        before.close()
+
+
+def test_a_damaged_header_on_the_server_is_one_line(address: str, tmp_path: Path):
+    shared_index.build(CORPUS, address)
+    opened = RedisIndex.open(address)
+    opened.client.hset(opened.keys.header, "buckets", "many")
+    opened.close()
+    draft = tmp_path / "draft.txt"
+    draft.write_text(NEW_PIT, encoding="utf-8")
+    shown = shared_index.Address.parse(address).shown
+    for command in (("check", "--corpus", address, draft), ("corpus", "add", draft, "--index", address)):
+        result = run_pitlint(*command)
+        assert (result.code, result.stderr) == (
+            2,
+            f"pitlint: the index at {shown} is damaged; rebuild it with `pitlint corpus build`\n",
+        )
 
 
 def test_no_server_is_one_line_and_exit_2(tmp_path: Path):

@@ -17,6 +17,7 @@ from pitlint.reuse.index import (
     ALREADY_INDEXED,
     Progress,
 )
+from pitlint.reuse.lock import WAIT
 from pitlint.reuse.shared.reader import RedisIndex
 from pitlint.reuse.shared.server import (
     RANK,
@@ -39,7 +40,11 @@ ATTEMPTS = 10  # transactions tried when another writer changes the index in bet
 
 
 def add(
-    target: str, files: list[tuple[Path, str]], progress: Progress | None = None, notify: Notify | None = None
+    target: str,
+    files: list[tuple[Path, str]],
+    progress: Progress | None = None,
+    notify: Notify | None = None,
+    wait: float = WAIT,
 ) -> tuple[list[str], list[str]]:
     """Add newly issued PITs, as `pitlint.reuse.index.add` does: the same passage ids, groups and
     counts, written in one transaction. Returns (added, skipped)."""
@@ -58,7 +63,7 @@ def add(
             progress(done, len(files))
     names = [document.name for _, document in documents if not isinstance(document, str)]
     try:
-        with WriterLock(client, address, notify):
+        with WriterLock(client, address, notify, wait):
             for _ in range(ATTEMPTS):
                 loaded = [document for _, document in documents if not isinstance(document, str)]
                 for document, name in zip(loaded, names, strict=True):

@@ -16,6 +16,7 @@ from pitlint.reuse.index import (
     FORMAT,
     Progress,
 )
+from pitlint.reuse.lock import WAIT
 from pitlint.reuse.shared.server import (
     BATCH,
     FINGERPRINTS_PER_BUCKET,
@@ -45,8 +46,10 @@ def build(
     manifest: dict | None = None,
     progress: Progress | None = None,
     notify: Notify | None = None,
+    wait: float = WAIT,
 ) -> embedded.BuildResult:
-    """Index a folder of PITs into a new generation on the server and make it current."""
+    """Index a folder of PITs into a new generation on the server and make it current, in one
+    command that succeeds only while this build still holds the writer lock."""
     import tempfile
 
     import redis
@@ -56,22 +59,24 @@ def build(
     client = connect(address)
     try:
         _warn_if_evicting(client, address, notify)
-        with WriterLock(client, address, notify), tempfile.TemporaryDirectory(prefix="pitlint-build-") as folder:
+        with (
+            WriterLock(client, address, notify, wait) as lock,
+            tempfile.TemporaryDirectory(prefix="pitlint-build-") as folder,
+        ):
             staged_path = Path(folder) / "index"
             result = embedded.build(corpus, staged_path, files=files, manifest=manifest, progress=progress)
             staged = embedded.Index.open(staged_path)
+            generation = int(client.incr(f"{address.prefix}:generations"))
+            keys = Keys(address.prefix, generation)
             try:
-                generation = int(client.incr(f"{address.prefix}:generations"))
-                keys = Keys(address.prefix, generation)
-                try:
-                    _load(client, keys, staged, corpus)
-                except BaseException:  # interrupted or refused: what was loaded goes away
-                    with contextlib.suppress(redis.RedisError):
-                        _expire_generation(client, keys, 0)
-                    raise
+                _load(client, keys, staged, corpus)
+                previous = lock.fenced_set(pointer(address.prefix), generation)
+            except BaseException:  # interrupted or refused: what was loaded goes away
+                with contextlib.suppress(redis.RedisError):
+                    _expire_generation(client, keys, 0)
+                raise
             finally:
                 staged.close()
-            previous = client.set(pointer(address.prefix), generation, get=True)
             if previous is not None:
                 _expire_generation(client, Keys(address.prefix, int(previous)))
     except redis.RedisError as error:
@@ -207,8 +212,7 @@ def _load(client: redis.Redis, keys: Keys, staged: embedded.Index, corpus: Path 
             fields.clear()
     for bucket_number, mapping in fields.items():
         pipe.hset(keys.bucket(bucket_number), mapping=mapping)
-    capped = np.load(staged.path / embedded.CAPPED, allow_pickle=False)
-    pipe.set(keys.capped, capped.astype("<u8").tobytes())
+    pipe.set(keys.capped, staged.capped.astype("<u8").tobytes())
     header = {
         "format": FORMAT,
         "k": fp.K,

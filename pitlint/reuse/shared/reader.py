@@ -12,6 +12,7 @@ from pitlint.errors import CorpusError
 from pitlint.reuse import fingerprints as fp
 from pitlint.reuse.index import (
     FORMAT,
+    DamagedIndex,
     IndexStats,
     Occurrence,
     Passage,
@@ -33,6 +34,9 @@ from pitlint.reuse.shared.server import (
 
 if TYPE_CHECKING:
     import redis
+
+
+NUMBERS = ("buckets", "documents", "passages", "fingerprints", "next_document", "next_passage")  # in the header
 
 
 class RedisIndex:
@@ -84,6 +88,9 @@ class RedisIndex:
                 f"{address.shown}: index format {header.get('format')} is not format {FORMAT}; "
                 "rebuild it with `pitlint corpus build`"
             )
+        if not all(header.get(field, "").isdigit() for field in NUMBERS):
+            client.close()
+            raise DamagedIndex(address.shown, f"header fields {NUMBERS} are not all numbers")
         return cls(client, address, generation, header)
 
     def close(self) -> None:

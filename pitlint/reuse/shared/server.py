@@ -14,6 +14,7 @@ from urllib.parse import parse_qs, urlencode, urlsplit, urlunsplit
 import numpy as np
 
 from pitlint.errors import CorpusError
+from pitlint.reuse.lock import WAIT
 
 if TYPE_CHECKING:
     import redis
@@ -169,15 +170,41 @@ def server_error(address: Address, error: Exception) -> CorpusError:
 # -- writing ----------------------------------------------------------------------------------
 
 
+# Point a key at a new value only while the lock (KEYS[1]) still holds this writer's token.
+_FENCED_SET = """
+if redis.call('GET', KEYS[1]) ~= ARGV[1] then return redis.error_reply('LOST the writer lock') end
+return redis.call('SET', KEYS[2], ARGV[2], 'GET')
+"""
+
+
 class WriterLock:
     """One writer at a time per prefix (a build, or an add): a lease renewed while the writer
-    runs, so a writer that dies frees it within LOCK_SECONDS."""
+    runs, so a writer that dies frees it within LOCK_SECONDS. A writer waits at most ``wait``
+    seconds for the one before it."""
 
-    def __init__(self, client: redis.Redis, address: Address, notify: Notify | None = None) -> None:
+    def __init__(self, client: redis.Redis, address: Address, notify: Notify | None = None, wait: float = WAIT) -> None:
+        self.client = client
+        self.address = address
         self.lock = client.lock(f"{address.prefix}:lock", timeout=LOCK_SECONDS, sleep=0.05, thread_local=False)
         self.notify = notify
+        self.wait = wait
         self.stop = threading.Event()
         self.renewer = threading.Thread(target=self._renew, daemon=True)
+
+    def fenced_set(self, key: str, value: int) -> bytes | None:
+        """SET ``key`` (returning its old value) only if this writer still holds the lock: a
+        lease that ran out (a stalled process) may have let another writer in meanwhile."""
+        import redis
+
+        try:
+            return self.client.eval(_FENCED_SET, 2, self.lock.name, key, self.lock.local.token or b"", value)
+        except redis.ResponseError as error:
+            if "LOST" not in str(error):
+                raise
+            raise CorpusError(
+                f"{self.address.shown}: this writer's lock ran out and another writer may have changed the index; "
+                "nothing was changed, try again"
+            ) from None
 
     def _renew(self) -> None:
         import redis
@@ -192,7 +219,11 @@ class WriterLock:
         if not self.lock.acquire(blocking=False):
             if self.notify:
                 self.notify("waiting for another writer to this index to finish")
-            self.lock.acquire(blocking=True)
+            if not self.lock.acquire(blocking=True, blocking_timeout=self.wait):
+                raise CorpusError(
+                    f"{self.address.shown}: another writer has held the index for more than {self.wait:g} s; "
+                    "try again when it has finished"
+                )
         self.renewer.start()
         return self
 
