@@ -7,7 +7,9 @@ that need them, so `pitlint --version` and `pitlint rules` start at once.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
 import sys
 from enum import Enum
 from pathlib import Path
@@ -458,14 +460,35 @@ def corpus_stats(
     typer.echo(stats_report.render(summary, output_format.value), nl=False)
 
 
+class _Terminated(BaseException):
+    """Raised by the handler of a terminating signal, so that cleanup (a build's staging folder,
+    its lock, its worker processes) runs as it does for Ctrl-C."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise _Terminated(signum)
+
+
 def main() -> None:
     """Run the command; whatever happens, the user gets one line and an exit code from the contract:
     2 for a usage or internal error, 130 when interrupted, never a traceback."""
+    for ending in (signal.SIGTERM, signal.SIGHUP):  # a CI timeout, a closed terminal: end as Ctrl-C does
+        with contextlib.suppress(ValueError, OSError):  # (not the main thread, or no such signal)
+            signal.signal(ending, _terminate)
     try:
         code = app(standalone_mode=False)
+        if code == 130:  # typer turns Ctrl-C into this exit code, silently
+            _say("interrupted")
     except (KeyboardInterrupt, typer.Abort):
         _say("interrupted")
         code = 130
+    except _Terminated as ending:
+        _say(f"stopped by {signal.Signals(ending.signum).name}")
+        code = 128 + ending.signum
     except Exception as error:
         if hasattr(error, "show") and hasattr(error, "exit_code"):  # click's usage errors, as click shows them
             error.show()

@@ -463,11 +463,16 @@ def _load_all(files: list[tuple[Path, str]], manifest: dict | None) -> Iterator[
         return
     from concurrent.futures import ProcessPoolExecutor
 
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    from pitlint.workers import start_worker
+
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=start_worker, initargs=(os.getpid(),))
+    try:
         for batch in range(0, len(jobs), 2000):  # bounded: results wait in memory until written
             part = jobs[batch : batch + 2000]
             for job, loaded in zip(part, pool.map(_load_one, part, chunksize=32), strict=True):
                 yield job[0], loaded
+    finally:  # interrupted or done: the work not started is dropped, and the workers end
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 @dataclass
