@@ -351,6 +351,8 @@ def corpus_build(
     target: str | Path = index if is_address(index) else Path(index) if index else default_index_path(folder)
     try:
         files, manifest = corpus_module.load_folder(folder)
+        if not files:
+            raise _fail(f"{folder}: no issued PITs in this folder (.docx, .pdf, .md, .txt or .html); nothing to index")
         with progress_bar("Indexing", len(files)) as update:
             if isinstance(target, str):
                 from pitlint.reuse import shared

@@ -32,6 +32,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import regex
+
 from pitlint.errors import ConfigError
 from pitlint.findings import Category, Rule, Severity
 
@@ -44,8 +46,9 @@ _PACK_KEYS = {"rules", "define", "organisations", "not-forces", "words", "subjec
 @dataclass(frozen=True)
 class PatternEntry:
     rule: str
-    pattern: re.Pattern[str]
+    pattern: regex.Pattern[str]
     text: str  # the pattern as written
+    origin: str  # "pack.yaml: rules.PIT401[3].pattern", for a message about the pattern itself
     message: str | None = None
     suggestion: str | None = None
     severity: Severity | None = None
@@ -96,14 +99,14 @@ def _entry(path: Path, key: str, code: str, item: Any) -> PatternEntry:
     if unknown:
         raise _fail(path, f"{key}.{sorted(unknown)[0]}", f"unknown key (known: {', '.join(sorted(_ENTRY_KEYS))})")
     pattern = _text(path, f"{key}.pattern", item.get("pattern"))
-    flags = 0 if item.get("case-sensitive") else re.IGNORECASE
+    flags = 0 if item.get("case-sensitive") else regex.IGNORECASE
     # whole words only: a pattern that starts (ends) with a letter or digit may not start (end)
     # inside a word; one that starts or ends with punctuation ("app-content/") may
     before = r"(?<!\w)" if pattern[0].isalnum() else ""
     after = r"(?!\w)" if pattern[-1].isalnum() else ""
-    try:
-        compiled = re.compile(rf"{before}(?:{pattern}){after}", flags)
-    except re.error as error:
+    try:  # the regex module, whose matching can be given a time limit (see checks._patterns)
+        compiled = regex.compile(rf"{before}(?:{pattern}){after}", flags)
+    except (regex.error, re.error) as error:
         raise _fail(path, f"{key}.pattern", f"not a valid regular expression ({error})") from None
     severity = item.get("severity")
     if severity is not None and severity not in {s.value for s in Severity}:
@@ -112,6 +115,7 @@ def _entry(path: Path, key: str, code: str, item: Any) -> PatternEntry:
         code,
         compiled,
         pattern,
+        f"{path}: {key}.pattern",
         _text(path, f"{key}.message", item.get("message"), required=False),
         _text(path, f"{key}.suggestion", item.get("suggestion"), required=False),
         Severity(severity) if severity else None,

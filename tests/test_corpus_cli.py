@@ -151,3 +151,23 @@ def test_corpus_from_configuration(corpus: Path, draft: Path):
     run_pitlint("corpus", "build", corpus)
     result = run_pitlint("check", "-f", "json", draft.name, cwd=project)
     assert [f["code"] for f in result.json["files"][0]["findings"]] == ["PIT302"]
+
+
+def test_an_empty_corpus_folder_is_one_line_not_an_empty_corpus(tmp_path: Path):
+    empty = tmp_path / "issued"
+    empty.mkdir()
+    (empty / "notes.csv").write_text("not a PIT\n")
+    draft = tmp_path / "draft.txt"
+    draft.write_text("Harm\n\nDisclosure would harm the prevention of crime.\n", encoding="utf-8")
+    checked = run_pitlint("check", draft, "--corpus", empty)
+    assert (checked.code, checked.stdout) == (2, "")
+    assert checked.stderr.endswith(
+        f"pitlint: {empty}: no issued PITs in this folder (give a folder of .docx, .pdf, .md, .txt or .html PITs, "
+        "or an index made by `pitlint corpus build`)\n"
+    )
+    built = run_pitlint("corpus", "build", empty, "--index", tmp_path / "index")
+    assert (built.code, built.stderr) == (
+        2,
+        f"pitlint: {empty}: no issued PITs in this folder (.docx, .pdf, .md, .txt or .html); nothing to index\n",
+    )
+    assert not (tmp_path / "index").exists()

@@ -75,12 +75,19 @@ def _open_cached(corpus: Path, notify: Notify | None, thorough: bool) -> index_m
     """The cache's index of a folder, opened; rebuilt if it is damaged (it is only a cache)."""
     target = _cached(corpus, notify)
     try:
-        return index_module.Index.open(target, thorough=thorough)
+        opened = index_module.Index.open(target, thorough=thorough)
     except index_module.DamagedIndex:
         if notify:
             notify(f"the cached index at {target} is damaged; indexing {corpus} again")
         index_module.build(corpus, target)
-        return index_module.Index.open(target, thorough=thorough)
+        opened = index_module.Index.open(target, thorough=thorough)
+    if opened.document_count == 0:  # an empty corpus would silently find no reuse at all
+        opened.close()
+        raise CorpusError(
+            f"{corpus}: no issued PITs in this folder (give a folder of .docx, .pdf, .md, .txt or .html "
+            "PITs, or an index made by `pitlint corpus build`)"
+        )
+    return opened
 
 
 def open_index(corpus: str | None, notify: Notify | None = None, *, thorough: bool = False) -> index_module.CorpusIndex:

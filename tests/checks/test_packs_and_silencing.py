@@ -119,3 +119,40 @@ def test_inline_directives_silence_and_are_counted(tmp_path: Path):
     (unsilenced,) = check([markdown], Config(select=("typo",))).files
     assert [f.rule.code for f in unsilenced.findings] == ["PIT401", "PIT402"]
     assert report.silenced == unsilenced.silenced + 1  # the doubled word, counted
+
+
+def test_a_pattern_that_backtracks_without_end_stops_the_run_with_one_line(tmp_path: Path):
+    pack = tmp_path / "slow.yaml"
+    pack.write_text("rules:\n  PIT401:\n    - pattern: '(a|aa)+b'\n      suggestion: x\n", encoding="utf-8")
+    (tmp_path / ".pitlint.toml").write_text('rules = ["slow.yaml"]\n', encoding="utf-8")
+    (tmp_path / "draft.txt").write_text("Harm\n\n" + "a" * 40 + "!\n", encoding="utf-8")
+    result = run_pitlint("check", "draft.txt", cwd=tmp_path)
+    assert (result.code, result.stdout) == (2, "")
+    assert result.stderr == (
+        f"pitlint: {pack}: rules.PIT401[0].pattern: takes over 2 s on draft.txt (it backtracks without end on "
+        "some text); simplify the pattern\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a" * 20_000,
+        "a " * 10_000,
+        "Section " * 3_000,
+        "-" * 20_000,
+        "http://" + "a/" * 5_000,
+        "[" * 10_000,
+        "the public interest " * 2_000,
+    ],
+)
+def test_the_shipped_patterns_end_quickly_on_hostile_text(text: str):
+    """Every shipped pack pattern, on text built to make backtracking patterns blow up, finishes
+    well inside the time it is given."""
+    from pitlint.packs import load
+
+    packs = load()
+    entries = [entry for found in packs.entries.values() for entry in found]
+    assert entries
+    for entry in entries:
+        list(entry.pattern.finditer(text, timeout=0.5))  # raises TimeoutError if it does not
