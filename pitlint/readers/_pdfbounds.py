@@ -16,6 +16,7 @@ spent, is read top to bottom and left to right instead of by pdfminer's grouping
 
 from __future__ import annotations
 
+import logging
 import zlib
 from pathlib import Path
 
@@ -124,6 +125,13 @@ def _decompress_corrupted(data: bytes) -> bytes:
 
 
 pdfminer.pdftypes.decompress_corrupted = _decompress_corrupted
+
+# pdfminer reports what it repairs (a missing MediaBox, a bad cross-reference entry) through
+# logging, which Python prints on stderr when nothing is configured; stderr is for one line per
+# file that cannot be read.
+_pdfminer_log = logging.getLogger("pdfminer")
+_pdfminer_log.addHandler(logging.NullHandler())
+_pdfminer_log.propagate = False
 
 
 class _Page(LTPage):

@@ -393,7 +393,8 @@ def _open(path: Path):  # -> python-docx Document
     try:
         part = Package.open(str(path)).main_document_part
     except (KeyError, ValueError, zipfile.BadZipFile, etree.XMLSyntaxError) as error:
-        raise ReadError(path, f"not a readable Word document ({error.__class__.__name__}: {error})") from None
+        detail = " ".join(str(error).split())  # lxml's messages run over lines
+        raise ReadError(path, f"not a readable Word document ({error.__class__.__name__}: {detail})") from None
     if not isinstance(part, DocumentPart):
         raise ReadError(path, f"not a Word document (its main part is {part.content_type})")
     return part.document

@@ -127,16 +127,18 @@ def dense_text_pdf(path: Path, pages: int = 200) -> None:
     pdf.output(str(path))
 
 
-def raw_pdf(path: Path, content: bytes, *, deflate: bool = True, cut: int = 0) -> None:
+def raw_pdf(path: Path, content: bytes, *, deflate: bool = True, cut: int = 0, mediabox: bool = True) -> None:
     """A one-page PDF written byte by byte around the content stream given (Helvetica as /F1),
-    deflated unless told otherwise, its last ``cut`` bytes lost as in a damaged file."""
+    deflated unless told otherwise, its last ``cut`` bytes lost as in a damaged file, without a
+    MediaBox if told so."""
     stream = zlib.compress(content) if deflate else content
     stream = stream[: len(stream) - cut]
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
-        b" /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Type /Page /Parent 2 0 R /Contents 4 0 R"
+        + (b" /MediaBox [0 0 595 842]" if mediabox else b"")
+        + b" /Resources << /Font << /F1 5 0 R >> >> >>",
         b"<< /Length %d%s >>\nstream\n" % (len(stream), b" /Filter /FlateDecode" if deflate else b"")
         + stream
         + b"\nendstream",

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.readers.hostile_inputs import CASES, Case, case_id
+from tests.readers.hostile_inputs import CASES, Case, case_id, raw_pdf
 
 WALL_CLOCK = 60  # seconds; each finishes in a few (benchmarks/RESULTS.md)
 CHILD = """
@@ -30,15 +30,19 @@ else:
 
 
 def read_in_child(path: Path, expect: str) -> dict:
-    done = subprocess.run(
+    done = _child(path, expect)
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)
+
+
+def _child(path: Path, expect: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
         [sys.executable, "-c", CHILD, str(path), expect],
         capture_output=True,
         text=True,
         timeout=WALL_CLOCK,
         cwd=Path(__file__).parents[2],
     )
-    assert done.returncode == 0, done.stderr
-    return json.loads(done.stdout)
 
 
 @pytest.mark.parametrize("case", CASES, ids=case_id)
@@ -52,3 +56,12 @@ def test_hostile_input_ends_with_the_right_text_or_a_reason(tmp_path: Path, case
         assert "error" not in outcome, outcome
         assert outcome["found"], outcome
         assert case.paragraphs in (None, outcome["paragraphs"]), outcome
+
+
+def test_what_pdfminer_repairs_is_not_reported_on_stderr(tmp_path: Path):
+    """A page without a MediaBox: pdfminer logs a warning, which Python would print on stderr
+    (where a user expects one line per unreadable file and nothing else)."""
+    path = tmp_path / "no-mediabox.pdf"
+    raw_pdf(path, b"BT /F1 12 Tf 72 720 Td (Harm) Tj ET", mediabox=False)
+    done = _child(path, "Harm")
+    assert (done.returncode, done.stderr, json.loads(done.stdout)["found"]) == (0, "", True)
