@@ -8,7 +8,6 @@ its parser.
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from dataclasses import replace
 
@@ -141,7 +140,8 @@ class ParagraphBuilder:
         skip = start - self._starts[first]
         taken: list[str] = []
         length = 0
-        for part in itertools.islice(self._parts, first, None):
+        for index in range(first, len(self._parts)):  # (islice would step over the parts before)
+            part = self._parts[index]
             taken.append(part)
             length += len(part)
             if limit is not None and length - skip >= limit:

@@ -60,6 +60,20 @@ def w_p(text: str) -> str:
     return f'<w:p><w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p>'
 
 
+def _insertions(count: int) -> str:
+    """One paragraph of ``count`` tracked insertions (each once asked for its text so far)."""
+    insertion = '<w:ins w:id="1" w:author="A"><w:r><w:t xml:space="preserve">and so on </w:t></w:r></w:ins>'
+    return w_p(LEAD) + "<w:p>" + insertion * count + "</w:p>"
+
+
+def _comment_ranges(count: int) -> str:
+    """One paragraph of ``count`` runs inside ``count`` comment ranges (each anchored on all of it)."""
+    starts = "".join(f'<w:commentRangeStart w:id="{n}"/>' for n in range(count))
+    ends = "".join(f'<w:commentRangeEnd w:id="{n}"/>' for n in range(count))
+    body = f'<w:r><w:t xml:space="preserve">{ON} </w:t></w:r>' * count
+    return w_p(LEAD) + f"<w:p>{starts}{body}{ends}</w:p>"
+
+
 def _docx(paragraphs: list[str]) -> Callable[[Path], None]:
     return lambda path: docx_with_body(path, "".join(w_p(text) for text in paragraphs))
 
@@ -177,6 +191,8 @@ CASES: list[Case] = [
     Case("continuations", ".md", _text(f"# {LEAD}\n\n{CONTINUED_TEXT}"), ON, paragraphs=2),
     Case("continuations", ".html", _html("<p>It would</p>" + f"<p>{ON}</p>" * CONTINUATIONS), ON, paragraphs=2),
     Case("continuations", ".docx", _docx([LEAD, "It would", *[ON] * CONTINUATIONS]), ON, paragraphs=2),
+    Case("insertions", ".docx", lambda path: docx_with_body(path, _insertions(CONTINUATIONS)), ON),
+    Case("comment-ranges", ".docx", lambda path: docx_with_body(path, _comment_ranges(10_000)), ON),
     Case("hyphen-continuations", ".txt", _text(f"{LEAD}\n\n" + "cyber-\n\n" * CONTINUATIONS + "end\n"), "end"),
     # Markdown links that never close.
     Case("open-links", ".md", _text(f"# {LEAD}\n\n" + "[a](" * 4_000 + "\n"), "[a]("),
