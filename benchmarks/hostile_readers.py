@@ -1,10 +1,11 @@
 """Time the readers on hostile drafts: the files of tests/readers/hostile_inputs.py, each read
 in a fresh process (so a hang is killed, not waited for), the median of N runs of `read(path)`.
 
-    python benchmarks/hostile_readers.py --runs 3 [--write] [--only NAME] [--code DIR]
+    python benchmarks/hostile_readers.py --runs 3 [--before DIR] [--write] [--only NAME]
 
-``--code DIR`` times another checkout's pitlint (e.g. `git archive main pitlint | tar -x -C DIR`)
-on the same files, for a before/after comparison. ``--write`` records the table in RESULTS.md.
+``--before DIR`` also times another checkout's pitlint package on the same files, once each
+(e.g. `mkdir DIR && git archive f9a0466 pitlint | tar -x -C DIR`). ``--write`` records the
+table in benchmarks/RESULTS.md.
 """
 
 from __future__ import annotations
@@ -27,6 +28,12 @@ from results import write_section  # noqa: E402
 from tests.readers.hostile_inputs import CASES, Case, case_id  # noqa: E402
 
 HEADING = "## Hostile inputs: readers"
+NOTES = """Each input is made by tests/readers/hostile_inputs.py (the regression tests read the same
+files, with a 60 s wall clock). "-limit" inputs are the same attack at the 2 MB limit for text
+formats. "before" is one run of the readers at f9a0466; "> 60 s" means it was killed. A refusal
+is the bounded outcome chosen for input beyond what a PIT can be: more than 150,000 HTML elements,
+or a PDF that would make pdfminer lay out more than 150,000 characters or interpret more than
+2.5 MB of page content (readers/_pdfbounds.py gives the measured costs behind these ceilings)."""
 CHILD = """
 import sys, time
 from pathlib import Path
@@ -64,18 +71,16 @@ def time_once(path: Path, expect: str, timeout: float, code: Path | None) -> tup
     return float(seconds), outcome
 
 
-def measure(case: Case, folder: Path, runs: int, timeout: float, code: Path | None) -> tuple[str, str, str]:
-    path = folder / f"{case.name}{case.suffix}"
-    case.make(path)
-    size = f"{path.stat().st_size / 1024:,.0f} KB"
+def median_time(path: Path, case: Case, runs: int, timeout: float, code: Path | None) -> tuple[str, str]:
+    """The median of ``runs`` readings (or how the first bad one ended), and what came of it."""
     times: list[float] = []
     outcome = ""
     for _ in range(runs):
         seconds, outcome = time_once(path, case.expect, timeout, code)
         if seconds is None:
-            return size, f"> {timeout:.0f} s", outcome
+            return f"> {timeout:.0f} s", outcome
         times.append(seconds)
-    return size, f"{statistics.median(times):.2f} s", outcome
+    return f"{statistics.median(times):.2f} s", outcome
 
 
 def main() -> None:
@@ -83,7 +88,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--timeout", type=float, default=60.0)
     parser.add_argument("--only", help="only cases whose name contains this")
-    parser.add_argument("--code", type=Path, help="folder holding another pitlint package to time")
+    parser.add_argument("--before", type=Path, help="folder holding an earlier pitlint package to time too")
     parser.add_argument("--write", action="store_true", help="record the table in benchmarks/RESULTS.md")
     args = parser.parse_args()
     rows = []
@@ -91,10 +96,14 @@ def main() -> None:
         for case in CASES:
             if args.only and args.only not in case_id(case):
                 continue
-            started = time.perf_counter()
-            size, median, outcome = measure(case, Path(folder), args.runs, args.timeout, args.code)
-            rows.append(f"| {case_id(case)} | {size} | {median} | {outcome} |")
-            print(rows[-1], f"({time.perf_counter() - started:.0f} s with making the file)", flush=True)
+            path = Path(folder) / case_id(case)
+            case.make(path)
+            size = f"{path.stat().st_size / 1024:,.0f} KB"
+            before = median_time(path, case, 1, args.timeout, args.before)[0] if args.before else "-"
+            after, outcome = median_time(path, case, args.runs, args.timeout, None)
+            rows.append(f"| {case_id(case)} | {size} | {before} | {after} | {outcome} |")
+            print(rows[-1], flush=True)
+            path.unlink()
     if args.write:
         write_section(HEADING, _section(rows, args.runs))
 
@@ -106,13 +115,17 @@ def _section(rows: list[str], runs: int) -> str:
             "",
             f"Measured {time.strftime('%Y-%m-%d')} on {platform.machine()}, {os.cpu_count()} cores, "
             f"Python {platform.python_version()}; each file read by `pitlint.readers.read` in a fresh process "
-            f"(start-up excluded), median of {runs} runs, killed at 60 s.",
+            f"(start-up excluded), median of {runs} runs, killed at 60 s. The machine was shared: load average "
+            f"{os.getloadavg()[0]:.1f} on its {os.cpu_count()} cores at the end of the run.",
             "",
-            f"Command: `python benchmarks/hostile_readers.py --runs {runs} --write`",
+            f"Command: `python benchmarks/hostile_readers.py --runs {runs} --before DIR --write`, DIR holding "
+            "the readers before this work (`git archive f9a0466 pitlint`).",
             "",
-            "| input | size | read (median) | outcome |",
-            "|---|---|---|---|",
+            "| input | size | before (one run) | read (median) | outcome |",
+            "|---|---|---|---|---|",
             *rows,
+            "",
+            NOTES,
         ]
     )
 

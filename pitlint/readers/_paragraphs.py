@@ -15,7 +15,7 @@ from pitlint.document import Link, Paragraph, Piece
 
 # A sentence (or heading with a colon) is over when the text ends on one of these, perhaps
 # followed by closing quotes or brackets.
-_TERMINATORS = ".!?:;"
+_TERMINATORS = (".", "!", "?", ":", ";")
 _CLOSERS = ")\"'\u2019\u201d]"
 _STARTS_LOWER = re.compile(r"^\s*[a-z]")
 _URL_START = re.compile(r"(?:https?://|www\.)\S", re.IGNORECASE)
@@ -177,7 +177,7 @@ def _shift(piece: Piece, by: int) -> Piece:
 
 def is_terminated(text: str) -> bool:
     """Does the text end a sentence: a terminator, then perhaps closing quotes or brackets?"""
-    return text.rstrip().rstrip(_CLOSERS)[-1:] in tuple(_TERMINATORS)
+    return text.rstrip().rstrip(_CLOSERS)[-1:] in _TERMINATORS
 
 
 def looks_like_heading(text: str) -> bool:
