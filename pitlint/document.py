@@ -211,20 +211,7 @@ class Paragraph:
     in_table: bool = False
     links: list[Link] = field(default_factory=list)
     silenced: tuple[str, ...] = ()  # rule selectors silenced here by an inline directive
-    _normalised: NormalisedText | None = field(default=None, init=False, repr=False, compare=False)
-    _piece_starts: tuple[list[Piece], list[int]] | None = field(default=None, init=False, repr=False, compare=False)
-
-    @property
-    def normalised(self) -> NormalisedText:
-        """The text as matching wants it, with the map back to ``text`` (made once, on demand,
-        and again if ``text`` is replaced)."""
-        if self._normalised is None or self._normalised.source is not self.text:
-            self._normalised = normalise(self.text)
-        return self._normalised
-
-    def locate_normalised(self, start: int, end: int) -> Location:
-        """Location of ``normalised.text[start:end]``: that of the original characters it came from."""
-        return self.locate(*self.normalised.original(start, end))
+    _starts: list[int] | None = field(default=None, init=False, repr=False, compare=False)  # of pieces
 
     @property
     def page(self) -> int | None:
@@ -237,20 +224,14 @@ class Paragraph:
     def _point(self, offset: int) -> Piece | None:
         if not self.pieces:
             return None
-        piece = self.pieces[max(bisect.bisect_right(self._starts(), offset) - 1, 0)]
+        starts = self._starts
+        if starts is None or len(starts) != len(self.pieces):  # built once, as pieces are added
+            starts = self._starts = [piece.offset for piece in self.pieces]
+        piece = self.pieces[max(bisect.bisect_right(starts, offset) - 1, 0)]
         moved = offset - piece.offset
         column = None if piece.column is None else piece.column + moved
         block_offset = None if piece.block_offset is None else piece.block_offset + moved
         return Piece(offset, piece.line, column, piece.page, piece.block, block_offset)
-
-    def _starts(self) -> list[int]:
-        """The pieces' offsets, kept while ``pieces`` is the same list of the same length, so that
-        locating many findings in a paragraph of many pieces is not quadratic."""
-        cached = self._piece_starts
-        if cached is None or cached[0] is not self.pieces or len(cached[1]) != len(self.pieces):
-            cached = (self.pieces, [piece.offset for piece in self.pieces])
-            self._piece_starts = cached
-        return cached[1]
 
     def block_span(self, start: int, end: int) -> tuple[int, int, int, int] | None:
         """Word only: (first w:p, offset in it, last w:p, end offset in it) of text[start:end]."""
@@ -275,6 +256,20 @@ class Paragraph:
             end_column=last.column,
             page=first.page,
         )
+
+    _normalised: NormalisedText | None = field(default=None, init=False, repr=False, compare=False)
+
+    @property
+    def normalised(self) -> NormalisedText:
+        """The text as matching wants it, with the map back to ``text`` (made once, on demand,
+        and again if ``text`` is replaced)."""
+        if self._normalised is None or self._normalised.source is not self.text:
+            self._normalised = normalise(self.text)
+        return self._normalised
+
+    def locate_normalised(self, start: int, end: int) -> Location:
+        """Location of ``normalised.text[start:end]``: that of the original characters it came from."""
+        return self.locate(*self.normalised.original(start, end))
 
 
 @dataclass(frozen=True)
