@@ -3,11 +3,17 @@
 A paragraph's text is the text as it would be published (tracked changes accepted, markup
 stripped, PDF line wraps joined). ``pieces`` remember where each run of that text came from, so a
 finding on any words can point at their line and column (text formats) or page (PDF).
+
+``Paragraph.normalised`` is the same text as matching wants it (see NormalisedText): excerpts
+and positions keep using the original text, through ``NormalisedText.original``.
 """
 
 from __future__ import annotations
 
 import bisect
+import re
+import unicodedata
+from array import array
 from dataclasses import dataclass, field
 
 
@@ -42,6 +48,155 @@ class Link:
     url: str
     start: int  # offsets of the anchor text in Paragraph.text
     end: int
+
+
+# Characters that show nothing (or nothing but a line-end hyphen): soft hyphen, combining
+# grapheme joiner, zero-width space, non-joiner and joiner, direction marks and embeddings, word
+# joiner and invisible operators, Mongolian vowel separator, variation selectors, byte order mark.
+_INVISIBLE = re.compile(
+    "[\u00ad\u034f\u061c\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufe00-\ufe0f\ufeff]+"
+)
+# Cyrillic and Greek letters drawn like Latin ones: read as Latin inside a word that has Latin
+# letters too ("prеvention" with a Cyrillic "е"), left alone in a Russian or Greek word.
+_LOOKALIKES = str.maketrans(
+    "\u0430\u0435\u043e\u0440\u0441\u0443\u0445\u0456\u0458\u0455\u0501\u051b\u051d\u04bb\u04cf"
+    "\u0410\u0412\u0415\u041a\u041c\u041d\u041e\u0420\u0421\u0422\u0425\u0406\u0408\u0405\u04ae"
+    "\u03bf\u0391\u0392\u0395\u0396\u0397\u0399\u039a\u039c\u039d\u039f\u03a1\u03a4\u03a5\u03a7",
+    "aeopcyxijsdqwhlABEKMHOPCTXIJSYoABEZHIKMNOPTYX",
+)
+# Printable ASCII, words single-spaced: the same after normalising.
+_PLAIN = re.compile(r"[!-~]+(?: [!-~]+)*")
+_SPACE = re.compile(r"\s+")
+_OTHER = re.compile(  # a run of anything but ASCII, white space and invisible characters
+    "[^\\x00-\\x7f\\s\u00ad\u034f\u061c\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u2064"
+    "\u2066-\u206f\ufe00-\ufe0f\ufeff]+"
+)
+_LETTERS = re.compile(r"[^\W\d_]+")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+@dataclass(frozen=True)
+class NormalisedText:
+    """A paragraph's text as matching wants it, with the way back to the original characters.
+
+    Normalising: NFKC (ligatures, full-width letters, non-breaking and other spaces), invisible
+    characters removed (soft hyphens, zero-width spaces and joiners, ...), Cyrillic and Greek
+    look-alike letters inside Latin words read as Latin, every run of white space one space.
+    Case, quotes and dashes are left as they are. The text is made of units, each from one
+    stretch of the original: copied character for character, or replaced as a whole."""
+
+    text: str
+    source: str  # the original text
+    _units: _Units
+
+    def original(self, start: int, end: int) -> tuple[int, int]:
+        """The span of the original text that ``text[start:end]`` was made from: an excerpt is
+        ``source[a:b]`` and a position is ``Paragraph.locate(a, b)``."""
+        if start >= end:
+            point = self._original_start(start)
+            return point, point
+        return self._original_start(start), self._original_end(end - 1)
+
+    def _unit(self, offset: int) -> int:
+        return max(bisect.bisect_right(self._units.starts, offset) - 1, 0)
+
+    def _original_start(self, offset: int) -> int:
+        units = self._units
+        if offset >= len(self.text):
+            return units.ends[-1] if units.ends else len(self.source)
+        unit = self._unit(offset)
+        moved = offset - units.starts[unit] if units.copied[unit] else 0
+        return units.begins[unit] + moved
+
+    def _original_end(self, offset: int) -> int:
+        units = self._units
+        unit = self._unit(offset)
+        if units.copied[unit]:
+            return units.begins[unit] + offset - units.starts[unit] + 1
+        return units.ends[unit]
+
+
+class _Units:
+    """The pieces of a normalised text, kept compactly (a hostile paragraph has millions)."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.starts = array("q")  # where each unit starts in the normalised text
+        self.begins = array("q")  # and where it came from in the original
+        self.ends = array("q")
+        self.copied = bytearray()  # 1: copied character for character
+        self.length = 0
+
+    def add(self, text: str, begin: int, end: int, copied: bool) -> None:
+        if not text:
+            return
+        self.parts.append(text)
+        if copied and self.copied and self.copied[-1] and self.ends[-1] == begin:
+            self.ends[-1] = end  # carries on the copy before it
+        else:
+            self.starts.append(self.length)
+            self.begins.append(begin)
+            self.ends.append(end)
+            self.copied.append(copied)
+        self.length += len(text)
+
+    def ends_with_space(self) -> bool:
+        return bool(self.parts) and self.parts[-1].endswith(" ")
+
+
+def normalise(source: str) -> NormalisedText:
+    """The matching form of a text and its map back (see NormalisedText). One pass: printable
+    ASCII and already normal runs of other letters are copied whole, so ordinary text costs
+    little more than a copy."""
+    units = _Units()
+    position = 0
+    while position < len(source):
+        if plain := _PLAIN.match(source, position):
+            end = plain.end()
+            if end < len(source) and unicodedata.combining(source[end]):
+                end -= 1  # the last letter goes with the accent after it
+            if end > position:
+                units.add(source[position:end], position, end, copied=True)
+                position = end
+                continue
+        if space := _SPACE.match(source, position):
+            if not units.ends_with_space():
+                units.add(" ", position, space.end(), copied=source[position : space.end()] == " ")
+            position = space.end()
+        elif invisible := _INVISIBLE.match(source, position):
+            position = invisible.end()
+        elif (run := _OTHER.match(source, position)) and unicodedata.is_normalized("NFKC", run.group()):
+            units.add(run.group(), position, run.end(), copied=True)
+            position = run.end()
+        else:
+            position = _clusters(source, position, run.end() if run else position + 1, units)
+    text = "".join(units.parts)
+    units.parts = []
+    if not text.isascii():
+        text = _LETTERS.sub(_latin, text)
+    return NormalisedText(text, source, units)
+
+
+def _clusters(source: str, begin: int, end: int, units: _Units) -> int:
+    """Each character from ``begin`` to ``end`` with the combining marks after it, in NFKC;
+    returns where the last one ended."""
+    while begin < end:
+        stop = begin + 1
+        while stop < len(source) and unicodedata.combining(source[stop]):
+            stop += 1
+        cluster = source[begin:stop]
+        text = unicodedata.normalize("NFKC", cluster)
+        units.add(text, begin, stop, copied=text == cluster)
+        begin = stop
+    return begin
+
+
+def _latin(word: re.Match[str]) -> str:
+    """A word with Latin letters and look-alikes, read all in Latin (the same length)."""
+    text = word.group()
+    if text.isascii() or not _LATIN.search(text):
+        return text
+    return text.translate(_LOOKALIKES)
 
 
 @dataclass
@@ -101,6 +256,20 @@ class Paragraph:
             end_column=last.column,
             page=first.page,
         )
+
+    _normalised: NormalisedText | None = field(default=None, init=False, repr=False, compare=False)
+
+    @property
+    def normalised(self) -> NormalisedText:
+        """The text as matching wants it, with the map back to ``text`` (made once, on demand,
+        and again if ``text`` is replaced)."""
+        if self._normalised is None or self._normalised.source is not self.text:
+            self._normalised = normalise(self.text)
+        return self._normalised
+
+    def locate_normalised(self, start: int, end: int) -> Location:
+        """Location of ``normalised.text[start:end]``: that of the original characters it came from."""
+        return self.locate(*self.normalised.original(start, end))
 
 
 @dataclass(frozen=True)

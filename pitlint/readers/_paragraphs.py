@@ -7,15 +7,21 @@ its parser.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 
 from pitlint.document import Link, Paragraph, Piece
 
-# A sentence (or heading with a colon) is over when the text ends like this.
-_TERMINATED = re.compile(r"""[.!?:;][)"'\u2019\u201d\]]*\s*$""")
+# A sentence (or heading with a colon) is over when the text ends on one of these, perhaps
+# followed by closing quotes or brackets.
+_TERMINATORS = (".", "!", "?", ":", ";")
+_CLOSERS = ")\"'\u2019\u201d]"
 _STARTS_LOWER = re.compile(r"^\s*[a-z]")
-_URL_AT_END = re.compile(r"(https?://|www\.)\S+\s*$", re.IGNORECASE)
+_URL_START = re.compile(r"(?:https?://|www\.)\S", re.IGNORECASE)
+# How much of the end of a paragraph being joined decides whether the next one carries it on:
+# the last word, a link's start, a full stop and its closing quotes all lie within it.
+_TAIL = 512
 _LIST_MARKER = re.compile(r"^\s*(?:[-*+\u2022\u25cf\u25aa]\s|\(?[0-9]{1,2}[.)]\s|\(?[a-z][.)]\s)")
 _WORD = re.compile(r"[\w'\u2019-]+")
 # Words a heading never ends on: a line ending on one is a wrapped sentence.
@@ -55,16 +61,26 @@ _DANGLING = frozenset(
 )
 
 
+def last_word(text: str) -> str:
+    """The last run of non-space characters ("" if none)."""
+    words = text.rsplit(maxsplit=1)
+    return words[-1] if words else ""
+
+
+def url_at_end(text: str) -> bool:
+    """Does the text end with a link ("http://", "https://" or "www." and more, in its last word)?
+    Looked for in the last word only, so the cost is that of one pass (a regular expression
+    anchored at the end would retry from every "www." in a long word)."""
+    return bool(_URL_START.search(last_word(text)))
+
+
 def url_goes_on(before: str, after: str) -> bool:
     """Does ``after`` carry on a link that a line end cut at a "/" or "-" in ``before``? (It goes
     on with a path fragment, not a word; joined without a space, the link is whole again.)"""
-    words = after.split()
-    return (
-        bool(words)
-        and before.rstrip().endswith(("/", "-"))
-        and bool(_URL_AT_END.search(before))
-        and bool(re.search(r"[/.\-_]\w", words[0]))
-    )
+    if not before.rstrip().endswith(("/", "-")) or not url_at_end(before):
+        return False
+    first = after.split(maxsplit=1)[:1]
+    return bool(first) and bool(re.search(r"[/.\-_]\w", first[0]))
 
 
 class ParagraphBuilder:
@@ -72,6 +88,7 @@ class ParagraphBuilder:
 
     def __init__(self) -> None:
         self._parts: list[str] = []
+        self._starts: list[int] = []  # where each part starts in the text
         self._pieces: list[Piece] = []
         self._links: list[Link] = []
         self._length = 0
@@ -97,9 +114,12 @@ class ParagraphBuilder:
         if self._parts and separator == " " and url_goes_on(self._parts[-1], text):
             separator = ""
         if self._parts and separator and not self._parts[-1][-1:].isspace() and not text[0].isspace():
-            self._parts.append(separator)
-            self._length += len(separator)
+            self._append(separator)
         self._pieces.append(Piece(self._length, line, column, page, block, block_offset))
+        self._append(text)
+
+    def _append(self, text: str) -> None:
+        self._starts.append(self._length)
         self._parts.append(text)
         self._length += len(text)
 
@@ -110,9 +130,24 @@ class ParagraphBuilder:
     def length(self) -> int:
         return self._length
 
-    def text_since(self, start: int) -> str:
-        """The raw text added from offset ``start`` on (before build() strips it)."""
-        return "".join(self._parts)[start:]
+    def text_since(self, start: int, limit: int | None = None) -> str:
+        """The raw text added from offset ``start`` on (before build() strips it), at most
+        ``limit`` characters. Only the parts from ``start`` on are joined, so asking after
+        every run of a long paragraph stays linear."""
+        if not self._parts:
+            return ""
+        first = max(bisect.bisect_right(self._starts, start) - 1, 0)
+        skip = start - self._starts[first]
+        taken: list[str] = []
+        length = 0
+        for index in range(first, len(self._parts)):  # (islice would step over the parts before)
+            part = self._parts[index]
+            taken.append(part)
+            length += len(part)
+            if limit is not None and length - skip >= limit:
+                break
+        text = "".join(taken)[skip:]
+        return text if limit is None else text[:limit]
 
     def build(self, heading: bool | None = None, style: str | None = None, in_table: bool = False) -> Paragraph:
         raw = "".join(self._parts)
@@ -141,14 +176,15 @@ def _shift(piece: Piece, by: int) -> Piece:
 
 
 def is_terminated(text: str) -> bool:
-    return bool(_TERMINATED.search(text))
+    """Does the text end a sentence: a terminator, then perhaps closing quotes or brackets?"""
+    return text.rstrip().rstrip(_CLOSERS)[-1:] in _TERMINATORS
 
 
 def looks_like_heading(text: str) -> bool:
     """A short line that does not read as a sentence: "Harm", "Factors favouring release:",
     "Section 24(2) National Security". Used where the format cannot say (plain text, PDF)."""
     stripped = text.strip().strip("*_#").strip()
-    if not stripped or len(stripped) > 120 or _URL_AT_END.search(stripped) or stripped.startswith("<"):
+    if not stripped or len(stripped) > 120 or url_at_end(stripped) or stripped.startswith("<"):
         return False
     words = _WORD.findall(stripped)
     if not words or len(words) > 16:
@@ -164,14 +200,15 @@ def is_list_item(text: str) -> bool:
     return bool(_LIST_MARKER.match(text))
 
 
-def _continues(previous: Paragraph, following: Paragraph, wrapped_width: int | None) -> bool:
+def _continues(previous: _Joined, following: Paragraph, wrapped_width: int | None) -> bool:
     """Does ``following`` carry on the sentence that ``previous`` left unfinished?"""
-    if previous.heading or following.heading or previous.in_table or following.in_table:
+    first = previous.first
+    if first.heading or following.heading or first.in_table or following.in_table:
         return False
-    before, after = previous.text.rstrip(), following.text.lstrip()
+    before, after = previous.tail, following.text.lstrip()
     if not before or not after:
         return False
-    if _URL_AT_END.search(before):
+    if url_at_end(before):
         return url_goes_on(before, after)
     if is_terminated(before):
         return False
@@ -179,11 +216,12 @@ def _continues(previous: Paragraph, following: Paragraph, wrapped_width: int | N
         return False
     if _STARTS_LOWER.match(after):
         return True
-    last_word = _WORD.findall(before)[-1:] or [""]
-    if last_word[0].lower() in _DANGLING or before.endswith((",", "-", "\u2013", "/")):
+    # A word longer than this window is never one a sentence dangles on.
+    last = _WORD.findall(before[-32:])[-1:] or [""]
+    if last[0].lower() in _DANGLING or before.endswith((",", "-", "\u2013", "/")):
         return True
     # In text extracted line by line from a PDF, a long unfinished line was wrapped.
-    return wrapped_width is not None and len(before) >= 0.6 * wrapped_width
+    return wrapped_width is not None and previous.length >= 0.6 * wrapped_width
 
 
 def _wrapped_width(paragraphs: list[Paragraph]) -> int | None:
@@ -205,47 +243,127 @@ def join_map(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], list[int]]:
     if not paragraphs:
         return [], []
     width = _wrapped_width(paragraphs)
-    joined: list[Paragraph] = [paragraphs[0]]
+    joined: list[_Joined] = [_Joined(paragraphs[0])]
     ended_in = [0]
     for paragraph in paragraphs[1:]:
-        previous = joined[-1]
-        if _continues(previous, paragraph, width):
-            joined[-1] = merge(previous, paragraph)
+        if _continues(joined[-1], paragraph, width):
+            joined[-1].add(paragraph)
         else:
-            joined.append(paragraph)
+            joined.append(_Joined(paragraph))
         ended_in.append(len(joined) - 1)
-    return joined, ended_in
+    return [run.paragraph() for run in joined], ended_in
 
 
 def join_continued(paragraphs: list[Paragraph]) -> list[Paragraph]:
     return join_map(paragraphs)[0]
 
 
-def merge(first: Paragraph, second: Paragraph) -> Paragraph:
-    """One paragraph from two, keeping every piece's position."""
-    head = first.text.rstrip()
-    # "cyber-" at a line end and "attack" on the next: the hyphen stays, the space goes.
-    joined = (head.endswith("-") and not head.endswith(" -")) or url_goes_on(head, second.text)
-    separator = "" if joined else " "
-    offset = len(head) + len(separator)
-    tail_lead = len(second.text) - len(second.text.lstrip())
-    pieces = list(first.pieces)
-    for piece in second.pieces:
-        pieces.append(replace(piece, offset=max(piece.offset - tail_lead, 0) + offset))
-    links = list(first.links) + [
-        Link(link.url, link.start - tail_lead + offset, link.end - tail_lead + offset) for link in second.links
-    ]
-    return Paragraph(
-        text=head + separator + second.text.lstrip(),
-        pieces=pieces,
-        heading=first.heading,
-        style=first.style,
-        in_table=first.in_table,
-        links=links,
-    )
+class _Joined:
+    """Paragraphs being joined into one. The text is kept as parts and joined once at the end,
+    and only its last few hundred characters are looked at to decide about the next paragraph,
+    so joining n short paragraphs costs n, not n squared."""
+
+    def __init__(self, first: Paragraph) -> None:
+        self.first = first
+        self._parts = [first.text]
+        self._pieces = list(first.pieces)
+        self._links = list(first.links)
+        self._length = len(first.text)
+        stripped = first.text.rstrip()
+        self.length = len(stripped)  # of the text so far without white space at its end
+        self.tail = stripped[-_TAIL:]  # the end of that text
+
+    def add(self, second: Paragraph) -> None:
+        """Append a paragraph that carries this one on, keeping every piece's position."""
+        self._drop_end_space()
+        # "cyber-" at a line end and "attack" on the next: the hyphen stays, the space goes.
+        glued = (self.tail.endswith("-") and not self.tail.endswith(" -")) or url_goes_on(self.tail, second.text)
+        separator = "" if glued else " "
+        offset = self._length + len(separator)
+        body = second.text.lstrip()
+        lead = len(second.text) - len(body)
+        self._pieces.extend(replace(piece, offset=max(piece.offset - lead, 0) + offset) for piece in second.pieces)
+        self._links.extend(
+            Link(link.url, link.start - lead + offset, link.end - lead + offset) for link in second.links
+        )
+        self._parts += [separator, body]
+        self._length = offset + len(body)
+        stripped = body.rstrip()
+        self.length = offset + len(stripped)
+        self.tail = (self.tail + separator + stripped[-_TAIL:])[-_TAIL:]
+
+    def _drop_end_space(self) -> None:
+        while self._parts and self._parts[-1][-1:].isspace():
+            last = self._parts.pop()
+            kept = last.rstrip()
+            self._length -= len(last) - len(kept)
+            if kept:
+                self._parts.append(kept)
+
+    def paragraph(self) -> Paragraph:
+        first = self.first
+        if len(self._parts) == 1:  # nothing was joined on
+            return first
+        return Paragraph(
+            text="".join(self._parts),
+            pieces=self._pieces,
+            heading=first.heading,
+            style=first.style,
+            in_table=first.in_table,
+            links=self._links,
+        )
 
 
-_DIRECTIVE = re.compile(r"<!--\s*pitlint:\s*(?P<kind>ignore-file|ignore)\b(?P<codes>[^>]*?)\s*-->", re.IGNORECASE)
+_DIRECTIVE_OPENER = re.compile(r"<!--\s*pitlint:\s*(?P<kind>ignore-file|ignore)\b", re.IGNORECASE)
+
+
+class NextMatch:
+    """The first match of a pattern at or after a position, asked for at positions that never go
+    back (a scan from left to right): a search is only made again once the scan has passed the
+    last match found, so a line is searched through once per pattern however many openers it
+    has that never close."""
+
+    def __init__(self, text: str, pattern: re.Pattern[str]) -> None:
+        self._text, self._pattern = text, pattern
+        self._asked = -1  # the position the cached answer was searched from
+        self._found: re.Match[str] | None = None
+        self._end = -1  # where the cached match starts (len(text) when there is none)
+
+    def at_or_after(self, position: int) -> re.Match[str] | None:
+        if position < self._asked or position > self._end:
+            self._found = self._pattern.search(self._text, position)
+            self._end = self._found.start() if self._found else len(self._text)
+        self._asked = position
+        return self._found
+
+
+_CLOSING_ANGLE = re.compile(">")
+
+
+def directives(text: str) -> list[tuple[int, int, str, str]]:
+    """Inline directives in a line: (start, end, kind, codes) of each
+    ``<!-- pitlint: ignore CODES -->`` (or ``ignore-file``). The comment ends at the first ">",
+    which must close it ("-->"); found in one pass however many comments never close."""
+    found: list[tuple[int, int, str, str]] = []
+    closer = NextMatch(text, _CLOSING_ANGLE)
+    for opener in _DIRECTIVE_OPENER.finditer(text):
+        if found and opener.start() < found[-1][1]:
+            continue
+        angle = closer.at_or_after(opener.end())
+        end = angle.start() if angle else -1
+        if end - 2 >= opener.end() and text[end - 2 : end] == "--":
+            found.append((opener.start(), end + 1, opener["kind"].lower(), text[opener.end() : end - 2]))
+    return found
+
+
+def _blank_directives(text: str, found: list[tuple[int, int, str, str]] | None = None) -> str:
+    """The text with each directive replaced by as many spaces, every other character in place."""
+    parts: list[str] = []
+    position = 0
+    for start, end, _, _ in directives(text) if found is None else found:
+        parts += [text[position:start], " " * (end - start)]
+        position = end
+    return "".join([*parts, text[position:]])
 
 
 def apply_directives(lines: list[str], paragraphs: list[Paragraph]) -> tuple[list[Paragraph], tuple[str, ...]]:
@@ -256,21 +374,34 @@ def apply_directives(lines: list[str], paragraphs: list[Paragraph]) -> tuple[lis
     whole_file: list[str] = []
     pending: dict[int, list[str]] = {}  # line number -> selectors for the paragraph at/after it
     for number, line in enumerate(lines, start=1):
-        for match in _DIRECTIVE.finditer(line):
-            codes = [c for c in re.split(r"[\s,]+", match["codes"].strip()) if c] or ["ALL"]
-            if match["kind"].lower() == "ignore-file":
+        if "<!--" not in line:
+            continue
+        found = directives(line)
+        alone = bool(found) and not _blank_directives(line, found).strip()
+        for _, _, kind, codes_text in found:
+            codes = [c for c in re.split(r"[\s,]+", codes_text.strip()) if c] or ["ALL"]
+            if kind == "ignore-file":
                 whole_file.extend(codes)
                 continue
-            alone = not _DIRECTIVE.sub("", line).strip()
             pending.setdefault(number + 1 if alone else number, []).extend(codes)
-    kept = [p for p in paragraphs if _DIRECTIVE.sub("", p.text).strip()]
-    for paragraph in kept:  # blank the directives out, keeping every other character where it was
-        paragraph.text = _DIRECTIVE.sub(lambda m: " " * len(m.group()), paragraph.text).rstrip()
-    for target, codes in sorted(pending.items()):
-        for paragraph in kept:
-            first = paragraph.line or 0
-            last = max((piece.line or 0) for piece in paragraph.pieces) if paragraph.pieces else first
-            if last >= target:
-                paragraph.silenced = (*paragraph.silenced, *codes)
-                break
+    kept: list[Paragraph] = []
+    for paragraph in paragraphs:  # blank the directives out, keeping every other character where it was
+        if "<!--" in paragraph.text:
+            paragraph.text = _blank_directives(paragraph.text).rstrip()
+        if paragraph.text.strip():
+            kept.append(paragraph)
+    _silence(kept, pending)
     return kept, tuple(whole_file)
+
+
+def _silence(paragraphs: list[Paragraph], pending: dict[int, list[str]]) -> None:
+    """Give each pending directive to the first paragraph that reaches its line."""
+    reach: list[int] = []  # the furthest line any paragraph so far reaches, in reading order
+    for paragraph in paragraphs:
+        first = paragraph.line or 0
+        last = max((piece.line or 0) for piece in paragraph.pieces) if paragraph.pieces else first
+        reach.append(max(last, reach[-1] if reach else last))
+    for target, codes in sorted(pending.items()):
+        at = bisect.bisect_left(reach, target)
+        if at < len(paragraphs):
+            paragraphs[at].silenced = (*paragraphs[at].silenced, *codes)

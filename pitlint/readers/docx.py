@@ -9,6 +9,7 @@ hyperlinks in older releases and says nothing about deletions.
 
 from __future__ import annotations
 
+import posixpath
 import re
 import zipfile
 from collections.abc import Iterator
@@ -17,7 +18,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from pitlint.document import Comment, Document, Paragraph, PublicationFacts, Revision
+from pitlint.document import Comment, Document, Paragraph, Piece, PublicationFacts, Revision
 from pitlint.errors import ReadError
 from pitlint.readers._paragraphs import ParagraphBuilder, join_map, looks_like_heading
 
@@ -28,6 +29,7 @@ R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 MAX_EXPANDED_BYTES = 256 * 1024 * 1024
 MAX_COMPRESSION_RATIO = 200
+MAX_ANCHOR_CHARS = 1000  # of the words a comment is anchored on: enough to show, bounded however many comments
 _SAFE_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
 
 
@@ -41,7 +43,7 @@ def _on(element: etree._Element | None) -> bool:
 
 
 def check_package(path: Path) -> None:
-    """Refuse files that are not a .docx package, or that would inflate beyond reason."""
+    """Refuse files that are not a Word package, or that would inflate beyond reason."""
     with path.open("rb") as handle:
         head = handle.read(8)
     if head == _OLE_SIGNATURE:
@@ -50,9 +52,6 @@ def check_package(path: Path) -> None:
         raise ReadError(path, "not a Word .docx file (it is not a zip package)")
     with zipfile.ZipFile(path) as archive:
         entries = archive.infolist()
-        names = {entry.filename for entry in entries}
-        if "word/document.xml" not in names:
-            raise ReadError(path, "not a Word .docx file (no word/document.xml inside)")
         expanded = sum(entry.file_size for entry in entries)
         compressed = max(sum(entry.compress_size for entry in entries), 1)
         if expanded > MAX_EXPANDED_BYTES or (
@@ -62,6 +61,24 @@ def check_package(path: Path) -> None:
                 path,
                 f"refused: it would expand to {expanded // 2**20} MB (limit {MAX_EXPANDED_BYTES // 2**20} MB)",
             )
+        main = main_part_name(archive)
+        if main is None or main.lower() not in {entry.filename.lower() for entry in entries}:
+            raise ReadError(path, "not a Word .docx file (no main document part inside)")
+
+
+def main_part_name(archive: zipfile.ZipFile) -> str | None:
+    """The zip member holding the document body, as Word finds it: the target of the package's
+    officeDocument relationship (``_rels/.rels``), which need not be ``word/document.xml``."""
+    try:
+        root = etree.fromstring(archive.read("_rels/.rels"), _SAFE_PARSER)
+    except (KeyError, etree.XMLSyntaxError):
+        return None
+    for relationship in root:
+        kind = relationship.get("Type") or ""
+        if kind.endswith("/officeDocument") and relationship.get("TargetMode") != "External":
+            target = posixpath.normpath(relationship.get("Target") or "").lstrip("/")
+            return target if target and target != "." else None
+    return None
 
 
 @dataclass
@@ -200,7 +217,7 @@ def _walk(walk: _Walk, element: etree._Element) -> None:
         elif tag == _w("commentRangeEnd"):
             comment_id = child.get(_w("id"), "")
             start = walk.comment_starts.pop(comment_id, 0)
-            walk.comment_anchors[comment_id] = _tail(walk.builder, start)
+            walk.comment_anchors[comment_id] = walk.builder.text_since(start, limit=MAX_ANCHOR_CHARS)
         elif tag in (_w("pPr"), _w("rPr")):
             continue
         else:  # smartTag, customXml, sdt, sdtContent, bdo, dir and the like wrap runs
@@ -227,18 +244,32 @@ class _Facts:
     blocks: int = 0  # w:p elements seen
 
 
+@dataclass
+class _Parts:
+    """What the body's XML refers to in other parts of the package."""
+
+    path: Path
+    styles: _Styles
+    hyperlinks: dict[str, str]  # relationship id -> address
+    chunks: dict[str, tuple[str, bytes]]  # relationship id -> (content type, bytes) of an altChunk
+
+
 def _paragraphs(
     element: etree._Element,
-    styles: _Styles,
-    hyperlinks: dict[str, str],
+    parts: _Parts,
     facts: _Facts,
     raw: list[Paragraph],
     in_table: bool = False,
 ) -> None:
     """Walk the body (or a table cell) in reading order, appending raw paragraphs."""
+    styles, hyperlinks = parts.styles, parts.hyperlinks
     for child in element:
         tag = child.tag
-        if tag == _w("p"):
+        if tag == _w("altChunk"):
+            chunk = parts.chunks.get(child.get(f"{{{R}}}id", ""))
+            if chunk is not None:
+                raw.extend(replace(p, in_table=in_table) for p in alt_chunk_paragraphs(parts.path, *chunk))
+        elif tag == _w("p"):
             style_id = _paragraph_style(child)
             walk = _Walk(styles, hyperlinks, paragraph_bold=style_id in styles.bold, block=facts.blocks)
             facts.blocks += 1
@@ -268,9 +299,43 @@ def _paragraphs(
         elif tag == _w("tbl"):
             for row in child.iter(_w("tr")):
                 for cell in row.findall(_w("tc")):
-                    _paragraphs(cell, styles, hyperlinks, facts, raw, in_table=True)
+                    _paragraphs(cell, parts, facts, raw, in_table=True)
         elif tag in (_w("sdt"), _w("sdtContent"), _w("customXml")):
-            _paragraphs(child, styles, hyperlinks, facts, raw, in_table)
+            _paragraphs(child, parts, facts, raw, in_table)
+
+
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+
+def alt_chunk_paragraphs(path: Path, content_type: str, data: bytes) -> list[Paragraph]:
+    """Paragraphs of an altChunk: HTML, a web archive (MHT) or plain text that Word imports
+    into the document where the ``w:altChunk`` stands, and shows and prints as its own text.
+    Their positions are the paragraph numbers only (lines in the chunk mean nothing to the
+    user). Other kinds (RTF, a nested .docx) are not read."""
+    from pitlint.readers import html, text
+
+    kind = content_type.split(";")[0].strip().lower()
+    if kind == "message/rfc822":
+        kind, data = "text/html", _mht_html(data)
+    if kind in _HTML_TYPES:
+        found = html.parse(data, path)
+    elif kind == "text/plain":
+        found = text.paragraphs_from_lines(text.decode(data, path).splitlines())
+    else:
+        return []
+    return [replace(p, pieces=[Piece(0)]) for p in found]
+
+
+def _mht_html(data: bytes) -> bytes:
+    """The HTML page inside a web archive (MHT), as Word saves an imported page."""
+    import email
+
+    message = email.message_from_bytes(data)
+    for part in message.walk():
+        if part.get_content_type() in _HTML_TYPES:
+            payload = part.get_payload(decode=True)
+            return payload if isinstance(payload, bytes) else b""
+    return b""
 
 
 def _comments(document, facts: _Facts, index_of: list[int]) -> list[Comment]:
@@ -296,34 +361,70 @@ def _metadata(document) -> dict[str, str]:
         "comments": core.comments,
     }
     metadata = {key: value for key, value in found.items() if value}
-    for part in document.part.package.iter_parts():
-        if str(part.partname) == "/docProps/custom.xml":
-            root = etree.fromstring(part.blob, _SAFE_PARSER)
-            for prop in root:
-                name = prop.get("name")
-                value = "".join(prop.itertext()).strip()
-                if name and value:
-                    metadata[f"custom:{name}"] = value
+    for rel in document.part.package.rels.values():
+        if rel.is_external or not rel.reltype.endswith("/custom-properties"):
+            continue
+        root = etree.fromstring(rel.target_part.blob, _SAFE_PARSER)
+        for prop in root:
+            name = prop.get("name")
+            value = "".join(prop.itertext()).strip()
+            if name and value:
+                metadata[f"custom:{name}"] = value
     return metadata
 
 
-def read(path: Path) -> Document:
-    import docx  # imported here: python-docx and lxml are not needed to start pitlint
+# Word's other main parts: macro-enabled documents and templates have the same XML as a .docx.
+_MAIN_CONTENT_TYPES = (
+    "application/vnd.ms-word.document.macroEnabled.main+xml",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
+    "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
+)
 
-    check_package(path)
+
+def _open(path: Path):  # -> python-docx Document
+    """The document python-docx finds through the package relationships, as Word does (python-
+    docx's own ``Document()`` refuses a .docm's main part by its content type)."""
+    from docx.opc.part import PartFactory
+    from docx.package import Package
+    from docx.parts.document import DocumentPart
+
+    for content_type in _MAIN_CONTENT_TYPES:
+        PartFactory.part_type_for.setdefault(content_type, DocumentPart)
     try:
-        document = docx.Document(str(path))
+        part = Package.open(str(path)).main_document_part
     except (KeyError, ValueError, zipfile.BadZipFile, etree.XMLSyntaxError) as error:
-        raise ReadError(path, f"not a readable Word document ({error.__class__.__name__}: {error})") from None
-    styles = _styles(document)
-    hyperlinks = {
-        rel_id: rel.target_ref
-        for rel_id, rel in document.part.rels.items()
-        if rel.is_external and "hyperlink" in rel.reltype
-    }
+        detail = " ".join(str(error).split())  # lxml's messages run over lines
+        raise ReadError(path, f"not a readable Word document ({error.__class__.__name__}: {detail})") from None
+    if not isinstance(part, DocumentPart):
+        raise ReadError(path, f"not a Word document (its main part is {part.content_type})")
+    return part.document
+
+
+def _embedded(document) -> int:
+    """Files embedded in the package beside the main part (Word keeps them in "embeddings")."""
+    folder = posixpath.join(posixpath.dirname(str(document.part.partname)), "embeddings/")
+    return sum(1 for part in document.part.package.iter_parts() if str(part.partname).startswith(folder))
+
+
+def read(path: Path) -> Document:
+    check_package(path)
+    document = _open(path)
+    rels = document.part.rels
+    parts = _Parts(
+        path=path,
+        styles=_styles(document),
+        hyperlinks={
+            rel_id: rel.target_ref for rel_id, rel in rels.items() if rel.is_external and "hyperlink" in rel.reltype
+        },
+        chunks={
+            rel_id: (rel.target_part.content_type, rel.target_part.blob)
+            for rel_id, rel in rels.items()
+            if not rel.is_external and rel.reltype.endswith("/aFChunk")
+        },
+    )
     facts = _Facts()
     raw: list[Paragraph] = []
-    _paragraphs(document.element.body, styles, hyperlinks, facts, raw)
+    _paragraphs(document.element.body, parts, facts, raw)
     kept = [number for number, paragraph in enumerate(raw) if paragraph.text.strip()]
     paragraphs, merged_into = join_map([raw[number] for number in kept])
     # Where each raw paragraph ended up; an empty one reports as the next paragraph with text.
@@ -338,10 +439,7 @@ def read(path: Path) -> Document:
         comments=_comments(document, facts, index_of),
         hidden_text=[(index_of[number] + 1, text) for number, text in facts.hidden],
         metadata=_metadata(document),
-        embedded_objects=max(
-            facts.embedded,
-            sum(1 for part in document.part.package.iter_parts() if str(part.partname).startswith("/word/embeddings/")),
-        ),
+        embedded_objects=max(facts.embedded, _embedded(document)),
     )
     return Document(str(path), "docx", paragraphs, publication)
 

@@ -5,12 +5,18 @@ element starts in the file)."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from pitlint.document import Document, Paragraph
+from pitlint.errors import ReadError
 from pitlint.readers._paragraphs import ParagraphBuilder, join_continued, looks_like_heading
 
 SUFFIXES = (".html", ".htm", ".xhtml")
+# Beautiful Soup builds about 50,000 elements a second here, whatever their nesting; a
+# disclosure-log page has a few thousand. (Counted as "<" and a letter: an upper bound.)
+MAX_ELEMENTS = 150_000
+_START_TAG = re.compile(rb"<[A-Za-z]")
 
 _DROP_TAGS = [
     "script",
@@ -66,85 +72,136 @@ _BLOCKS = {
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 
 
+def _is_chrome(tag) -> bool:  # bs4 Tag
+    if tag.name in _DROP_TAGS:
+        return True
+    if tag.name in ("body", "html", "main"):
+        return False
+    names = " ".join([tag.get("id") or "", *(tag.get("class") or [])])
+    return tag.get("role") in _DROP_ROLES or bool(names.strip() and _DROP_NAMES.search(names))
+
+
 def _strip_chrome(soup) -> None:  # bs4 BeautifulSoup
-    for tag in soup.find_all(_DROP_TAGS):
+    """Remove the site's navigation, banners and footers. One walk down the tree without
+    recursion (pages can nest thousands deep), never into what is removed anyway; and never
+    asking bs4 whether a tag was removed already (``Tag.decomposed`` searches the tag's whole
+    subtree in bs4 4.13+, which made this quadratic in the nesting depth)."""
+    from bs4 import Tag
+
+    doomed = []
+    stack = [soup]
+    while stack:
+        for child in stack.pop().contents:
+            if isinstance(child, Tag):
+                (doomed if _is_chrome(child) else stack).append(child)
+    for tag in doomed:
         tag.decompose()
-    for tag in soup.find_all(True):
-        if tag.decomposed or tag.attrs is None:
-            continue
-        names = " ".join([tag.get("id") or "", *(tag.get("class") or [])])
-        chrome = tag.get("role") in _DROP_ROLES or (names.strip() and _DROP_NAMES.search(names))
-        if chrome and tag.name not in ("body", "html", "main"):
-            tag.decompose()
 
 
 def _content_root(soup):
     return soup.find("main") or soup.find(attrs={"role": "main"}) or soup.find("article") or soup.body or soup
 
 
+@dataclass
+class _Block:
+    """A block element being read: its own text goes into ``builder`` until a block child or a
+    line break ends the paragraph."""
+
+    element: object  # bs4 Tag
+    in_table: bool
+    builder: ParagraphBuilder = field(default_factory=ParagraphBuilder)
+    bold_only: bool = True  # every visible character so far was bold
+    any_text: bool = False
+
+    @property
+    def line(self) -> int | None:
+        return self.element.sourceline
+
+    @property
+    def column(self) -> int | None:
+        return (self.element.sourcepos or 0) + 1 if self.element.sourceline else None
+
+    def flush(self, paragraphs: list[Paragraph]) -> None:
+        """End the paragraph being built (if it has text) and start another."""
+        if self.builder:
+            paragraph = self.builder.build(in_table=self.in_table)
+            if paragraph.text:
+                heading = self.element.name in _HEADINGS
+                if heading or (self.bold_only and self.any_text and looks_like_heading(paragraph.text)):
+                    paragraph.heading = True
+                paragraph.style = self.element.name
+                paragraphs.append(paragraph)
+            self.builder = ParagraphBuilder()
+        self.bold_only, self.any_text = True, False
+
+
+# Steps of the walk over the tree (see _paragraphs).
+_OPEN, _CLOSE, _NODE, _LINK = range(4)
+
+
 def _paragraphs(root) -> list[Paragraph]:
+    """Paragraphs in reading order: each block element's own text is a paragraph, each block
+    child and each <br> starts another. An explicit stack, not recursion: a page may nest
+    elements hundreds of thousands deep."""
     from bs4 import NavigableString, Tag
     from bs4.element import Comment as HtmlComment
 
     paragraphs: list[Paragraph] = []
-
-    def flush(builder: ParagraphBuilder, element, bold_only: bool, in_table: bool) -> None:
-        if not builder:
-            return
-        paragraph = builder.build(in_table=in_table)
-        if not paragraph.text:
-            return
-        if element.name in _HEADINGS or (bold_only and looks_like_heading(paragraph.text)):
-            paragraph.heading = True
-        paragraph.style = element.name
-        paragraphs.append(paragraph)
-
-    def visit(element, in_table: bool) -> None:
-        """Collect an element's own text; each block-level child starts a paragraph of its own."""
-        builder = ParagraphBuilder()
-        line = element.sourceline
-        column = (element.sourcepos or 0) + 1 if element.sourceline else None
-        flags = {"bold": True, "any": False}
-        inside_table = in_table or element.name in ("td", "th")
-
-        def inline(node, bold: bool) -> None:
-            nonlocal builder
-            for child in node.children:
-                if isinstance(child, HtmlComment):
-                    continue
-                if isinstance(child, NavigableString):
-                    text = re.sub(r"\s+", " ", str(child))
-                    if text.strip():
-                        flags["any"] = True
-                        flags["bold"] = flags["bold"] and bold
-                    builder.add(text, line=line, column=column, separator="")
-                elif isinstance(child, Tag):
-                    if child.name == "br":
-                        flush(builder, element, flags["bold"] and flags["any"], inside_table)
-                        builder = ParagraphBuilder()
-                        flags.update(bold=True, any=False)
-                    elif child.name in _BLOCKS:
-                        flush(builder, element, flags["bold"] and flags["any"], inside_table)
-                        builder = ParagraphBuilder()
-                        flags.update(bold=True, any=False)
-                        visit(child, inside_table)
-                    else:
-                        start = builder.length
-                        inline(child, bold or child.name in ("b", "strong"))
-                        href = child.get("href") if child.name == "a" else None
-                        if href and builder.length > start:
-                            builder.add_link(href.strip(), start, builder.length)
-
-        inline(element, element.name in _HEADINGS)
-        flush(builder, element, flags["bold"] and flags["any"], inside_table)
-
-    visit(root, False)
+    blocks: list[_Block] = []
+    steps: list[tuple[int, object, object]] = [(_OPEN, root, False)]
+    while steps:
+        step, node, extra = steps.pop()
+        if step == _OPEN:  # a block element: its children are read in its own block
+            in_table = bool(extra) or node.name in ("td", "th")
+            blocks.append(_Block(node, in_table))
+            steps.append((_CLOSE, node, None))
+            steps.extend((_NODE, child, node.name in _HEADINGS) for child in reversed(node.contents))
+        elif step == _CLOSE:
+            blocks.pop().flush(paragraphs)
+        elif step == _LINK:  # the end of an <a>: its text so far is the link's anchor
+            builder = blocks[-1].builder
+            href, start = extra
+            if builder.length > start:
+                builder.add_link(href, start, builder.length)
+        elif isinstance(node, HtmlComment):
+            continue
+        elif isinstance(node, NavigableString):
+            _text(blocks[-1], str(node), bold=bool(extra))
+        elif isinstance(node, Tag):
+            block = blocks[-1]
+            if node.name == "br":
+                block.flush(paragraphs)
+            elif node.name in _BLOCKS:
+                block.flush(paragraphs)
+                steps.append((_OPEN, node, block.in_table))
+            else:
+                href = node.get("href") if node.name == "a" else None
+                if href:
+                    steps.append((_LINK, node, (href.strip(), block.builder.length)))
+                bold = bool(extra) or node.name in ("b", "strong")
+                steps.extend((_NODE, child, bold) for child in reversed(node.contents))
     return paragraphs
 
 
-def read(path: Path) -> Document:
+def _text(block: _Block, raw: str, bold: bool) -> None:
+    text = re.sub(r"\s+", " ", raw)
+    if text.strip():
+        block.any_text = True
+        block.bold_only = block.bold_only and bold
+    block.builder.add(text, line=block.line, column=block.column, separator="")
+
+
+def parse(data: bytes, path: Path) -> list[Paragraph]:
+    """The paragraphs of a page's content, in reading order, before joining what wrapped."""
     from bs4 import BeautifulSoup
 
-    soup = BeautifulSoup(path.read_bytes(), "html.parser")
+    elements = len(_START_TAG.findall(data))
+    if elements > MAX_ELEMENTS:
+        raise ReadError(path, f"refused: more than {MAX_ELEMENTS:,} HTML elements (a PIT is a few pages)")
+    soup = BeautifulSoup(data, "html.parser")
     _strip_chrome(soup)
-    return Document(str(path), "html", join_continued(_paragraphs(_content_root(soup))))
+    return _paragraphs(_content_root(soup))
+
+
+def read(path: Path) -> Document:
+    return Document(str(path), "html", join_continued(parse(path.read_bytes(), path)))

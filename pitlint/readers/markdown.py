@@ -8,11 +8,13 @@ point at the words in the file the user edits.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from pitlint.document import Document, Paragraph
 from pitlint.readers._paragraphs import (
+    NextMatch,
     ParagraphBuilder,
     apply_directives,
     is_list_item,
@@ -23,20 +25,17 @@ from pitlint.readers.text import decode
 
 SUFFIXES = (".md", ".markdown")
 
-_ATX = re.compile(r"^( {0,3})(#{1,6})\s+(.*?)(?:\s+#+\s*)?$")
+_ATX = re.compile(r"( {0,3})(#{1,6})(\s+)")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)\s*$")
 _RULE = re.compile(r"^ {0,3}([-*_])(\s*\1){2,}\s*$")
 _FENCE = re.compile(r"^ {0,3}(```|~~~)")
 _QUOTE = re.compile(r"^ {0,3}>\s?")
-_TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
-_INLINE = re.compile(
-    r"(?P<image>!\[(?P<alt>[^\]]*)\]\([^)]*\))"
-    r"|(?P<link>\[(?P<label>[^\]]*)\]\((?P<href>[^)\s]*)[^)]*\))"
-    r"|(?P<auto><(?P<url>(?:https?|mailto):[^>\s]+)>)"
-    r"|(?P<escape>\\(?P<char>[\\`*_{}\[\]()#+\-.!<>|]))"
-    r"|(?P<comment><!--.*?-->)"
-    r"|(?P<marker>\*\*|__|`|(?<=\w)\*|\*(?=\w))"
-)
+_TABLE_SEPARATOR = re.compile(r"^\s*(?:\|\s*)?:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+# Where inline markup may start; what it is, and where it ends, is worked out by _mark_at.
+_MARK_START = re.compile(r"!\[|[\[<\\*_`]")
+_AUTOLINK_SCHEME = re.compile(r"(?:https?|mailto):")
+_ESCAPABLE = frozenset("\\`*_{}[]()#+-.!<>|")
+_WORD_CHAR = re.compile(r"\w")
 
 
 @dataclass
@@ -47,6 +46,106 @@ class _Unit:
     column: int  # 1-based column of text[0]
     text: str
     heading: bool = False
+
+
+@dataclass(frozen=True)
+class _Mark:
+    """Inline markup in a line: ``text[start:end]`` is markup; ``keep`` is the visible text it
+    stands for (found at ``keep_at``); ``href`` is a link's address."""
+
+    start: int
+    end: int
+    keep: str = ""
+    keep_at: int = 0
+    href: str | None = None
+
+
+class _Closers:
+    """The next "]", ")", white space, ">" or "-->" after a position, for one line scanned from
+    left to right: each is searched for once per stretch, however many openers never close
+    (a regular expression retried at every "[" would scan the rest of the line each time)."""
+
+    def __init__(self, text: str) -> None:
+        self.bracket = NextMatch(text, re.compile(r"\]"))
+        self.paren = NextMatch(text, re.compile(r"\)"))
+        self.space = NextMatch(text, re.compile(r"\s"))
+        self.angle_or_space = NextMatch(text, re.compile(r"[>\s]"))
+        self.comment_end = NextMatch(text, re.compile(r"-->"))
+
+
+def _marks(text: str) -> Iterator[_Mark]:
+    """Inline markup of one line, left to right: images, links, autolinks, escapes, comments,
+    and bold, italic and code markers. Linear in the line's length."""
+    closers = _Closers(text)
+    position = 0
+    while found := _MARK_START.search(text, position):
+        mark = _mark_at(text, found.start(), closers)
+        if mark is None:
+            position = found.start() + 1
+            continue
+        yield mark
+        position = mark.end
+
+
+def _mark_at(text: str, at: int, closers: _Closers) -> _Mark | None:
+    char = text[at]
+    if char == "!":
+        return _bracketed(text, at, at + 2, closers, image=True)
+    if char == "[":
+        return _bracketed(text, at, at + 1, closers, image=False)
+    if char == "<":
+        return _autolink(text, at, closers) or _comment(text, at, closers)
+    if char == "\\":
+        escaped = text[at + 1 : at + 2]
+        return _Mark(at, at + 2, escaped, at + 1) if escaped and escaped in _ESCAPABLE else None
+    return _marker(text, at)
+
+
+def _bracketed(text: str, at: int, label_at: int, closers: _Closers, image: bool) -> _Mark | None:
+    """``[label](href title)`` or ``![alt](src)``: the label ends at the first "]", which must be
+    followed by "(", and the whole at the first ")" after that."""
+    bracket = closers.bracket.at_or_after(label_at)
+    if bracket is None or not text.startswith("(", bracket.end()):
+        return None
+    paren = closers.paren.at_or_after(bracket.end() + 1)
+    if paren is None:
+        return None
+    label = text[label_at : bracket.start()]
+    if image:
+        return _Mark(at, paren.end(), label, label_at)
+    space = closers.space.at_or_after(bracket.end() + 1)
+    href_end = min(paren.start(), space.start()) if space else paren.start()
+    return _Mark(at, paren.end(), label, label_at, href=text[bracket.end() + 1 : href_end])
+
+
+def _autolink(text: str, at: int, closers: _Closers) -> _Mark | None:
+    """``<https://...>`` or ``<mailto:...>``."""
+    scheme = _AUTOLINK_SCHEME.match(text, at + 1)
+    if scheme is None:
+        return None
+    close = closers.angle_or_space.at_or_after(scheme.end())
+    if close is None or close.start() == scheme.end() or close.group() != ">":
+        return None
+    url = text[at + 1 : close.start()]
+    return _Mark(at, close.end(), url, at + 1, href=url)
+
+
+def _comment(text: str, at: int, closers: _Closers) -> _Mark | None:
+    if not text.startswith("<!--", at):
+        return None
+    close = closers.comment_end.at_or_after(at + 4)
+    return None if close is None else _Mark(at, close.end())
+
+
+def _marker(text: str, at: int) -> _Mark | None:
+    """Bold and code markers, and a "*" against a word (italic); a lone "*" or "_" is text."""
+    if text.startswith(("**", "__"), at):
+        return _Mark(at, at + 2)
+    if text[at] == "`":
+        return _Mark(at, at + 1)
+    if text[at] == "*" and ((at > 0 and _WORD_CHAR.match(text[at - 1])) or _WORD_CHAR.match(text, at + 1)):
+        return _Mark(at, at + 1)
+    return None
 
 
 def _inline(builder: ParagraphBuilder, unit: _Unit) -> None:
@@ -62,20 +161,28 @@ def _inline(builder: ParagraphBuilder, unit: _Unit) -> None:
             first = False
         return builder.length - len(chunk)
 
-    for match in _INLINE.finditer(text):
-        emit(text[position : match.start()], position)
-        position = match.end()
-        if match["image"]:
-            emit(match["alt"], match.start() + 2)
-        elif match["link"]:
-            start = emit(match["label"], match.start() + 1)
-            builder.add_link(match["href"], start, builder.length)
-        elif match["auto"]:
-            start = emit(match["url"], match.start() + 1)
-            builder.add_link(match["url"], start, builder.length)
-        elif match["escape"]:
-            emit(match["char"], match.start() + 1)
+    for mark in _marks(text):
+        emit(text[position : mark.start], position)
+        position = mark.end
+        start = emit(mark.keep, mark.keep_at)
+        if mark.href is not None:
+            builder.add_link(mark.href, start, builder.length)
     emit(text[position:], position)
+
+
+def _atx(line: str) -> tuple[int, str] | None:
+    """An ATX heading's text and the 0-based column it starts at ("## Harm ##" -> (3, "Harm")),
+    or None. Worked out from the end, not by a regular expression that would try every
+    stretch of white space in the line as the start of the closing "#"s."""
+    opening = _ATX.match(line)
+    if opening is None:
+        return None
+    rest = line[opening.end() :]
+    body = rest.rstrip()
+    before_closing = body.rstrip("#")
+    if before_closing != body and before_closing[-1:].isspace():
+        return opening.end(), before_closing.rstrip()
+    return opening.end(), rest
 
 
 def _bold_units(line: int, text: str, column: int, bold: bool) -> tuple[list[_Unit], bool]:
@@ -146,8 +253,8 @@ def parse(lines: list[str]) -> list[Paragraph]:
             flush()
             bold = False
             continue
-        if atx := _ATX.match(raw):
-            alone(_Unit(number, atx.start(3) + 1, atx.group(3)), heading=True)
+        if atx := _atx(raw):
+            alone(_Unit(number, atx[0] + 1, atx[1]), heading=True)
             continue
         if _SETEXT.match(raw) and len(current) == 1:
             alone(current.pop(), heading=True)

@@ -1,4 +1,5 @@
-"""Published PDFs, read with pdfminer.six's layout analysis.
+"""Published PDFs, read with pdfminer.six's layout analysis (with a ceiling on its work:
+readers/_pdfbounds.py).
 
 Each text box becomes a paragraph (a bold first line becomes its own heading), page numbers
 in headers and footers are dropped, and sentences that run across boxes or pages are joined
@@ -17,6 +18,7 @@ from pitlint.readers._paragraphs import ParagraphBuilder, join_continued, looks_
 SUFFIXES = (".pdf",)
 MAX_PAGES = 500
 
+_BOLD_FONT = re.compile(r"bold|black|heavy", re.IGNORECASE)
 _PAGE_NUMBER = re.compile(r"^\s*(page\s+)?\d+(\s*(of|/)\s*\d+)?\s*$", re.IGNORECASE)
 
 
@@ -31,8 +33,8 @@ def _decode(value: object) -> str:
 def _line_is_bold(line) -> bool:  # pdfminer LTTextLine
     from pdfminer.layout import LTChar
 
-    fonts = [char.fontname for char in line if isinstance(char, LTChar) and not char.get_text().isspace()]
-    return bool(fonts) and all(re.search(r"bold|black|heavy", font, re.IGNORECASE) for font in fonts)
+    fonts = {char.fontname for char in line if isinstance(char, LTChar) and not char.get_text().isspace()}
+    return bool(fonts) and all(_BOLD_FONT.search(font) for font in fonts)
 
 
 def _box_paragraphs(box, page_number: int) -> list[Paragraph]:  # pdfminer LTTextBox
@@ -97,12 +99,12 @@ def _open_error(path: Path, error: Exception) -> ReadError:
 
 
 def read(path: Path) -> Document:
-    from pdfminer.converter import PDFPageAggregator
-    from pdfminer.layout import LAParams, LTTextBox
+    from pdfminer.layout import LTTextBox
     from pdfminer.pdfdocument import PDFDocument
-    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
     from pdfminer.pdfpage import PDFPage
     from pdfminer.pdfparser import PDFParser
+
+    from pitlint.readers._pdfbounds import open_bounded
 
     with path.open("rb") as handle:
         if not handle.read(1024).lstrip().startswith(b"%PDF"):
@@ -112,9 +114,7 @@ def read(path: Path) -> Document:
             document = PDFDocument(PDFParser(handle))
             if not document.is_extractable:
                 raise ReadError(path, "the PDF forbids text extraction")
-            manager = PDFResourceManager()
-            device = PDFPageAggregator(manager, laparams=LAParams())
-            interpreter = PDFPageInterpreter(manager, device)
+            device, interpreter = open_bounded(path)
             raw: list[Paragraph] = []
             notes: list[Comment] = []
             for number, page in enumerate(PDFPage.create_pages(document), start=1):

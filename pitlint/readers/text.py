@@ -6,6 +6,7 @@ that was hard-wrapped, unless a line inside it is plainly a heading or a list it
 
 from __future__ import annotations
 
+import codecs
 import re
 from pathlib import Path
 
@@ -23,21 +24,63 @@ from pitlint.readers._paragraphs import (
 SUFFIXES = (".txt", ".text")
 
 
+_BOMS = (  # longest first: UTF-32-LE's mark begins with UTF-16-LE's
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
 def decode(data: bytes, path: Path) -> str:
-    """UTF-8 (with or without BOM, or UTF-16 with BOM); Windows-1252 as Word's "plain text"
-    export writes it otherwise. Binary content is refused rather than read as gibberish."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+    """The text of a file as Notepad and Word would open it: by its byte order mark (UTF-8, -16
+    or -32); UTF-16 or UTF-32 without one when the zero bytes fall where those put them; else
+    UTF-8, or Windows-1252 as Word's "plain text" export writes it. Bytes that do not decode in
+    the encoding the file declares become U+FFFD; binary content is refused rather than read
+    as gibberish."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom) :].decode(encoding, errors="replace")
     if b"\x00" in data[:8192]:
-        raise ReadError(path, "binary content, not a text file")
+        encoding = _wide_encoding(data[:8192])
+        if encoding is None:
+            raise ReadError(path, "binary content, not a text file")
+        return data.decode(encoding, errors="replace")
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
     try:
         return data.decode("cp1252")
     except UnicodeDecodeError:
         return data.decode("latin-1")
+
+
+def _wide_encoding(head: bytes) -> str | None:
+    """UTF-32 or UTF-16 without a byte order mark: the encoding in which the first bytes read
+    as printable text, mostly ASCII (an English draft in UTF-16 has a zero in every other byte;
+    binary data with zero bytes reads as control characters or CJK in every one of these)."""
+    for encoding in ("utf-32-le", "utf-32-be", "utf-16-le", "utf-16-be"):
+        text = _decode_head(head, encoding)
+        if text and "\x00" not in text and _mostly_text(text):
+            return encoding
+    return None
+
+
+def _decode_head(head: bytes, encoding: str) -> str | None:
+    """The start of a file decoded strictly, forgiving a character cut off at the end."""
+    try:
+        return head.decode(encoding)
+    except UnicodeDecodeError as error:
+        if error.start < len(head) - 4:
+            return None
+        return head[: error.start].decode(encoding)
+
+
+def _mostly_text(text: str) -> bool:
+    printable = all(char.isprintable() or char in "\t\n\r\f\v" for char in text)
+    return printable and sum(char.isascii() for char in text) >= 0.5 * len(text)
 
 
 def _split_block(lines: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:

@@ -101,7 +101,7 @@ def test_corrupt_and_legacy_files_are_refused_with_a_reason(tmp_path: Path):
     cases = {
         garbage: "not a Word .docx file (it is not a zip package)",
         legacy: "a legacy Word (.doc) or password-protected Office file; save it as an unprotected .docx",
-        other_zip: "not a Word .docx file (no word/document.xml inside)",
+        other_zip: "not a Word .docx file (no main document part inside)",
     }
     for path, reason in cases.items():
         with pytest.raises(ReadError) as raised:
