@@ -196,3 +196,41 @@ def test_pathological_text_ends(tmp_path: Path, text: str):
     bad.write_text(f"Harm\n\n{text}\n", encoding="utf-8")
     code, stderr, report, _ = _check_beside_good(tmp_path, bad)
     assert (code, stderr, report["error"]) == (0, "", None)
+
+
+def _inflating_pdf(path: Path, inflated: int) -> Path:
+    """A one-page PDF whose font's character map is a Flate stream of ``inflated`` zero bytes."""
+    import zlib
+
+    packer = zlib.compressobj(9)
+    stream = b"".join(packer.compress(b"\0" * 2**24) for _ in range(inflated // 2**24)) + packer.flush()
+    content = b"BT /F1 12 Tf 72 720 Td (Harm) Tj ET"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 6 0 R >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
+    ]
+    pdf = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(pdf))
+        pdf += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(pdf)
+    pdf += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    pdf += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    pdf += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    path.write_bytes(pdf)
+    return path
+
+
+def test_a_pdf_whose_streams_inflate_beyond_its_budget_is_refused(tmp_path: Path):
+    """A font's stream of 256 MB of zeros in a 260 KB file: refused with one line, the streams
+    never inflated whole (the page content bound alone would not see a font's stream)."""
+    bomb = _inflating_pdf(tmp_path / "bomb.pdf", 256 * 2**20)
+    code, stderr, report, _ = _check_beside_good(tmp_path, bomb)
+    assert (code, report["error"]) == (2, "refused: its compressed streams inflate to over 16 MB")
+    assert stderr == f"pitlint: {bomb}: refused: its compressed streams inflate to over 16 MB\n"

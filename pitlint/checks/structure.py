@@ -171,7 +171,7 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
                 suggestion=(_NCND_SUGGESTIONS if ncnd else _SUGGESTIONS)["conclusion"],
                 section="conclusion",
             )
-    for section, following in zip(outline.sections, [*outline.sections[1:], None], strict=True):
+    for section, following in zip(outline.sections, [*outline.sections[1:], None], strict=False):
         if following is not None and following.key == section.key and following.paragraphs:
             continue  # a heading, then a lead-in of the same section ("Considerations favouring disclosure:")
         if (

@@ -104,9 +104,11 @@ def read(path: Path) -> Document:
     from pdfminer.pdfpage import PDFPage
     from pdfminer.pdfparser import PDFParser
 
+    from pitlint.readers._inflation import TooMuchInflation, bounded, budget_for
     from pitlint.readers._pdfbounds import open_bounded
 
-    with path.open("rb") as handle:
+    size = path.stat().st_size
+    with path.open("rb") as handle, bounded(size):
         if not handle.read(1024).lstrip().startswith(b"%PDF"):
             raise ReadError(path, "not a PDF file (no %PDF header)")
         handle.seek(0)
@@ -128,6 +130,10 @@ def read(path: Path) -> Document:
             metadata = _metadata(document.info[0] if document.info else {})
         except ReadError:
             raise
+        except TooMuchInflation:
+            raise ReadError(
+                path, f"refused: its compressed streams inflate to over {budget_for(size) // 2**20} MB"
+            ) from None
         except Exception as error:  # pdfminer raises many unrelated types for broken files
             raise _open_error(path, error) from None
     facts = PublicationFacts(comments=notes, metadata=metadata)
