@@ -302,6 +302,7 @@ class PublicationFacts:
     hidden_text: list[tuple[int, str]] = field(default_factory=list)  # (paragraph, text)
     metadata: dict[str, str] = field(default_factory=dict)
     embedded_objects: int = 0
+    macros: bool = False  # a VBA project in the package (.docm, .dotm)
 
 
 @dataclass

@@ -70,7 +70,19 @@ EMBEDDED_OBJECT = Rule(
     "A chart pasted from Excel as an embedded workbook.",
     "The chart pasted as a picture.",
 )
-RULES = (TRACKED_CHANGE, COMMENT, HIDDEN_TEXT, PERSONAL_METADATA, EMBEDDED_OBJECT)
+MACROS = Rule(
+    "PIT706",
+    "macros",
+    Category.PUBLICATION,
+    Severity.ERROR,
+    "Macros (a VBA project) inside the Word file.",
+    "A macro-enabled Word file (.docm, .dotm) carries a VBA project: code, and often the names and "
+    "paths of whoever wrote it. Public authorities publish documents without macros, and readers' "
+    "security settings warn about or block files that have them.",
+    "draft.docm, with the team's formatting macros saved in it.",
+    "The draft saved as a .docx (Word drops the macros), or exported to PDF.",
+)
+RULES = (TRACKED_CHANGE, COMMENT, HIDDEN_TEXT, PERSONAL_METADATA, EMBEDDED_OBJECT, MACROS)
 
 _PERSONAL = {"author": "author", "last_modified_by": "last modified by", "comments": "comments property"}
 # Words of team, role and program names ("FOI Unit", "Information Compliance Team", "Microsoft
@@ -189,6 +201,11 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
                 f'The file\'s {label} is "{value}"',
                 suggestion="Remove personal details from the document properties before publishing.",
             )
+    if facts.macros:
+        yield MACROS.finding(
+            "The file carries macros (a VBA project).",
+            suggestion="Save the draft as a .docx (Word Document), which drops the macros, or publish a PDF.",
+        )
     if facts.embedded_objects:
         count = facts.embedded_objects
         yield EMBEDDED_OBJECT.finding(

@@ -406,6 +406,17 @@ def _embedded(document) -> int:
     return sum(1 for part in document.part.package.iter_parts() if str(part.partname).startswith(folder))
 
 
+_VBA_PROJECT = "application/vnd.ms-office.vbaProject"
+
+
+def _macros(document) -> bool:
+    """Whether the package holds a VBA project (macros), by content type or Word's part name."""
+    return any(
+        part.content_type == _VBA_PROJECT or str(part.partname).lower().endswith("/vbaproject.bin")
+        for part in document.part.package.iter_parts()
+    )
+
+
 def read(path: Path) -> Document:
     check_package(path)
     document = _open(path)
@@ -440,6 +451,7 @@ def read(path: Path) -> Document:
         hidden_text=[(index_of[number] + 1, text) for number, text in facts.hidden],
         metadata=_metadata(document),
         embedded_objects=max(facts.embedded, _embedded(document)),
+        macros=_macros(document),
     )
     return Document(str(path), "docx", paragraphs, publication)
 

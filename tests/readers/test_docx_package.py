@@ -120,3 +120,36 @@ def test_alt_chunks_are_read_where_they_stand(tmp_path: Path):
     ]
     imported = paragraphs[3].locate(0, 10)
     assert (imported.paragraph, imported.line, imported.column) == (4, None, None)  # no line in the chunk
+
+
+def test_a_file_with_macros_is_read_and_reported(tmp_path: Path):
+    from pitlint.config import Config
+    from pitlint.engine import check
+
+    document = docx.Document()
+    document.add_paragraph("Harm")
+    document.add_paragraph("Disclosure would harm the prevention of crime.")
+    project = Part(
+        PackURI("/word/vbaProject.bin"),
+        "application/vnd.ms-office.vbaProject",
+        b"\xd0\xcf\x11\xe0",
+        document.part.package,
+    )
+    document.part.relate_to(project, "http://schemas.microsoft.com/office/2006/relationships/vbaProject")
+    draft = tmp_path / "draft.docm"
+    document.save(str(draft))
+    with zipfile.ZipFile(draft) as archive:
+        assert "word/vbaProject.bin" in archive.namelist()
+    read_back = read(draft)
+    assert read_back.facts.macros and read_back.paragraphs[0].text == "Harm"
+    (report,) = check([draft], Config(select=("PIT706",))).files
+    assert [(f.rule.code, f.severity.value, f.message, f.suggestion) for f in report.findings] == [
+        (
+            "PIT706",
+            "error",
+            "The file carries macros (a VBA project).",
+            "Save the draft as a .docx (Word Document), which drops the macros, or publish a PDF.",
+        )
+    ]
+    plain = _simple(tmp_path / "plain.docx", "Harm")
+    assert not read(plain).facts.macros
