@@ -25,6 +25,8 @@ READERS: dict[str, str] = {
     ".markdown": "markdown",
     ".docx": "docx",
     ".docm": "docx",
+    ".dotx": "docx",
+    ".dotm": "docx",
     ".pdf": "pdf",
     ".html": "html",
     ".htm": "html",

@@ -22,7 +22,7 @@ from pitlint.document import Comment, Document, Paragraph, Piece, PublicationFac
 from pitlint.errors import ReadError
 from pitlint.readers._paragraphs import ParagraphBuilder, join_map, looks_like_heading
 
-SUFFIXES = (".docx", ".docm")
+SUFFIXES = (".docx", ".docm", ".dotx", ".dotm")  # documents and templates, with or without macros
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"

@@ -153,3 +153,14 @@ def test_a_file_with_macros_is_read_and_reported(tmp_path: Path):
     ]
     plain = _simple(tmp_path / "plain.docx", "Harm")
     assert not read(plain).facts.macros
+
+
+def test_a_template_is_read_like_a_document(tmp_path: Path):
+    plain = _simple(tmp_path / "plain.docx", "Harm", "Disclosure would harm the prevention of crime.")
+    template_main = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
+    template = _rewrite(
+        plain,
+        tmp_path / "pit.dotx",
+        lambda name, data: (name, data.replace(WORD_MAIN.encode(), template_main.encode())),
+    )
+    assert [p.text for p in read(template).paragraphs] == ["Harm", "Disclosure would harm the prevention of crime."]
