@@ -75,6 +75,15 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _LATIN = re.compile(r"[A-Za-z]")
 
 
+def plain_word(word: str) -> str:
+    """One word in the form matching wants (NFKC, invisible characters removed, look-alike
+    letters read as Latin in a word with Latin letters): what NormalisedText does, word by word."""
+    if word.isascii():
+        return word
+    word = _INVISIBLE.sub("", unicodedata.normalize("NFKC", word))
+    return word.translate(_LOOKALIKES) if _LATIN.search(word) else word
+
+
 @dataclass(frozen=True)
 class NormalisedText:
     """A paragraph's text as matching wants it, with the way back to the original characters.

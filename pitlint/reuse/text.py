@@ -7,7 +7,14 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-_TOKEN = re.compile(r"[0-9A-Za-z\u00c0-\u024f]+(?:['\u2019][A-Za-z]+)?")
+from pitlint.document import plain_word
+
+# letters (Latin, and the Greek and Cyrillic that can pass for them), digits, and inside a word
+# the invisible characters a copy can carry (soft hyphen, zero-width space and joiners); full-width
+# letters and ligatures, which NFKC turns into plain ones
+_LETTER = "0-9A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\ufb00-\ufb06\uff10-\uff19\uff21-\uff3a\uff41-\uff5a"
+_INSIDE = "\u00ad\u200b-\u200d\u2060\ufeff"
+_TOKEN = re.compile(f"[{_LETTER}]+(?:[{_INSIDE}]+[{_LETTER}]+)*(?:['\u2019][A-Za-z]+)?")
 # A sentence ends at . ! ? followed by space and a capital, digit, quote or bracket; not after
 # an abbreviation or a section reference ("etc.", "e.g.", "s.", "No.").
 _SENTENCE_END = re.compile(r"(?<=[.!?])(?P<close>[\"'\u2019\u201d)]*)\s+(?=[\"'\u2018\u201c(\[]?[A-Z0-9])")
@@ -38,16 +45,21 @@ class Sentence:
         return [token.norm for token in self.tokens]
 
 
+def _norm(word: str) -> str:
+    return plain_word(word).lower().replace("\u2019", "'")
+
+
 def tokens(text: str, offset: int = 0) -> list[Token]:
+    """The words of a text, each with its matching form and its span in the original text (a
+    word with a soft hyphen or a Cyrillic look-alike in it is one word, compared as the plain one)."""
     return [
-        Token(match.group().lower().replace("\u2019", "'"), match.start() + offset, match.end() + offset)
-        for match in _TOKEN.finditer(text)
+        Token(_norm(match.group()), match.start() + offset, match.end() + offset) for match in _TOKEN.finditer(text)
     ]
 
 
 def words(text: str) -> list[str]:
     """The normalised words of a text (the norms of its tokens, without offsets)."""
-    return _TOKEN.findall(text.lower().replace("\u2019", "'"))
+    return [_norm(word) for word in _TOKEN.findall(text)]
 
 
 def normalise(text: str) -> str:

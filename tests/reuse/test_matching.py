@@ -235,3 +235,26 @@ def test_drift_is_a_difference_that_reads_worse(tmp_path: Path, four_pits: Path,
     assert [(f.rule.code, f.excerpt) for f in report.findings] == expected
     for finding in report.findings:
         assert finding.suggestion.endswith("(4 of 4 issued PITs)")
+
+
+def test_a_copy_with_invisible_characters_and_look_alike_letters_is_still_found(tmp_path: Path):
+    """Soft hyphens, zero-width spaces, a Cyrillic "і" and a ligature make a copy look new to a
+    plain comparison; matching reads the plain words, and the finding points at the draft's own
+    characters."""
+    copied = (
+        "As part of that policing purpose, information is gathered which can be highly sensitive relating to "
+        "high profile investigative activity."
+    )
+    # a soft hyphen or a zero-width space in every longer word, a Cyrillic "і", a ligature
+    disguised = " ".join(
+        word[:1] + ("\u00ad" if number % 2 else "\u200b") + word[1:] if len(word) > 1 else word
+        for number, word in enumerate(copied.replace("sensi", "sens\u0456").replace("profile", "pro\ufb01le").split())
+    )
+    for sentence in (copied, disguised):
+        draft = tmp_path / "draft.txt"
+        draft.write_text(f"Balancing test\n\n{sentence}\n", encoding="utf-8")
+        (report,) = check([draft], Config(select=("PIT301",))).files
+        (finding,) = report.findings
+        assert finding.rule.code == "PIT301"
+        assert finding.excerpt == sentence
+        assert (finding.location.line, finding.location.column) == (3, 1)
