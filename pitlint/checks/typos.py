@@ -101,6 +101,7 @@ _TITLES = frozenset(
 _ROMAN = re.compile(r"(?=[ivxlc]+$)c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})", re.IGNORECASE)
 MAX_UNKNOWN = 2000  # distinct unknown words beyond which, if they are also a large share ...
 UNKNOWN_SHARE = 0.3  # ... of all the words, the text is not English prose to spell-check word by word
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 _COMMON = 1_000_000  # uses in the English word counts: a word anyone would mean
 _PREFIXES = frozenset(
     "non pre co re anti sub multi inter ex self semi post counter cyber e mid over under cross well "
@@ -174,6 +175,10 @@ def _words(document: Document, quoted: frozenset[int]) -> list[_Word]:
         for match in _TOKEN.finditer(paragraph.text):
             if any(start <= match.start() < end for start, end in hidden):
                 continue
+            if _INVISIBLE.match(paragraph.text, match.end()) or (
+                match.start() and _INVISIBLE.match(paragraph.text, match.start() - 1)
+            ):
+                continue  # part of a word split by a soft hyphen or zero-width character: not a word of its own
             text = match.group().replace("\u2019", "'")
             text = re.sub(r"'s?$", "", text)
             if text:

@@ -95,6 +95,11 @@ def test_suggestions_two_edits_away_a_lost_apostrophe_and_names(tmp_path: Path):
     ]
 
 
+def test_a_word_split_by_an_invisible_character_is_not_misspelt(tmp_path: Path):
+    text = "The pre\u00advention of crime and de\u200btection matter. The recieved letter.\n"
+    assert _found(tmp_path, text) == [("PIT403", "warning", 1, 53, "recieved", "received")]
+
+
 def test_that_that_is_a_slip_only_before_a_new_clause(tmp_path: Path):
     text = "Staff would expect that that the confidentiality is kept. He said that that was wrong.\n"
     assert _found(tmp_path, text) == [("PIT402", "warning", 1, 20, "that that", "that")]
