@@ -16,6 +16,7 @@ import pytest
 from pitlint.errors import ReadError
 from pitlint.readers import READERS, read
 from tests.conftest import make_pdf, run_pitlint
+from tests.readers.hostile_inputs import write_pdf_objects
 
 GOOD = "Harm\n\nDisclosure would would harm the prevention of crime.\n"
 
@@ -214,16 +215,7 @@ def _inflating_pdf(path: Path, inflated: int) -> Path:
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 6 0 R >>",
         b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
     ]
-    pdf = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(pdf))
-        pdf += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(pdf)
-    pdf += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    pdf += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    pdf += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    path.write_bytes(pdf)
+    write_pdf_objects(path, objects)
     return path
 
 

@@ -677,14 +677,12 @@ def add(
     holding the writer lock, the index is checked thoroughly and the new segment and documents
     are committed together. Returns (added, skipped)."""
     read_header(index_path)  # an old or damaged index is refused before any file is read
-    documents = _read_documents(files, progress)
+    documents = read_documents(files, progress)
     with WriterLock(index_path, "corpus add", notify=notify, wait=wait):
         return _add_locked(index_path, documents)
 
 
-def _read_documents(
-    files: list[tuple[Path, str]], progress: Progress | None
-) -> list[tuple[Path, CorpusDocument | str]]:
+def read_documents(files: list[tuple[Path, str]], progress: Progress | None) -> list[tuple[Path, CorpusDocument | str]]:
     """Each file read and split, or the one-line reason it could not be."""
     documents: list[tuple[Path, CorpusDocument | str]] = []
     for done, (path, label) in enumerate(files, start=1):

@@ -158,6 +158,11 @@ def raw_pdf(path: Path, content: bytes, *, deflate: bool = True, cut: int = 0, m
         + b"\nendstream",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     ]
+    write_pdf_objects(path, objects)
+
+
+def write_pdf_objects(path: Path, objects: list[bytes]) -> None:
+    """A PDF of the objects given (numbered from 1, the first the catalogue), with its cross-reference table."""
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
     for number, body in enumerate(objects, start=1):

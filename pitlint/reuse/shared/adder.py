@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from pitlint.errors import CorpusError, ReadError
+from pitlint.errors import CorpusError
 from pitlint.reuse import fingerprints as fp
 from pitlint.reuse import index as embedded
-from pitlint.reuse.corpus import CorpusDocument, load_document
+from pitlint.reuse.corpus import CorpusDocument
 from pitlint.reuse.index import (
     ALREADY_INDEXED,
     Progress,
@@ -53,14 +53,7 @@ def add(
     address = Address.parse(target)
     opened = RedisIndex.open(target)  # refuses a missing or foreign index before reading any file
     client = opened.client
-    documents: list[tuple[Path, CorpusDocument | str]] = []
-    for done, (path, label) in enumerate(files, start=1):
-        try:
-            documents.append((path, load_document(path, label)))
-        except ReadError as error:
-            documents.append((path, str(error)))
-        if progress:
-            progress(done, len(files))
+    documents = embedded.read_documents(files, progress)
     names = [document.name for _, document in documents if not isinstance(document, str)]
     try:
         with WriterLock(client, address, notify, wait):
