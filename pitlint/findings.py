@@ -25,6 +25,35 @@ class Severity(str, Enum):
         return {"info": 1, "warning": 2, "error": 3}[self.value]
 
 
+class Applicability(str, Enum):
+    """How far a fix can be trusted (ruff's Applicability): a safe fix keeps the meaning and is
+    applied by ``--fix``; an unsafe one may not be what the author meant, and is applied only with
+    ``--unsafe-fixes`` (as a tracked change in Word, the officer still accepts or rejects each)."""
+
+    SAFE = "safe"
+    UNSAFE = "unsafe"
+
+
+class FixAvailability(str, Enum):
+    """Whether a rule's findings carry fixes: always, only where the right words are certain, or never."""
+
+    ALWAYS = "always"
+    SOMETIMES = "sometimes"
+    NONE = "none"
+
+
+@dataclass(frozen=True)
+class Fix:
+    """Replace the finding's flagged words (its paragraph's ``text[span]``) with ``replacement``."""
+
+    replacement: str
+    applicability: Applicability = Applicability.SAFE
+
+    @property
+    def safe(self) -> bool:
+        return self.applicability == Applicability.SAFE
+
+
 class Category(str, Enum):
     BOILERPLATE = "boilerplate"
     DRIFT = "drift"
@@ -47,6 +76,16 @@ class Rule:
     explanation: str  # why it matters, for `pitlint explain`
     bad: str  # an example that triggers the rule
     good: str  # the same text written well
+    fix: FixAvailability = FixAvailability.NONE  # whether its findings carry a Fix
+    fix_safety: Applicability = Applicability.SAFE  # the usual applicability of those fixes
+
+    @property
+    def fix_summary(self) -> str:
+        """How the rule fixes, as `pitlint rules` and `explain` show it: "safe", "unsafe",
+        "safe, sometimes", "unsafe, sometimes", or "" for a rule without fixes."""
+        if self.fix == FixAvailability.NONE:
+            return ""
+        return self.fix_safety.value + (", sometimes" if self.fix == FixAvailability.SOMETIMES else "")
 
     def finding(
         self,
@@ -58,20 +97,30 @@ class Rule:
         suggestion: str | None = None,
         section: str | None = None,
         source: dict[str, Any] | None = None,
+        replacement: str | None = None,
+        applicability: Applicability | None = None,
     ) -> Finding:
-        """A finding on ``paragraph.text[start:end]``, or on the whole document without one."""
+        """A finding on ``paragraph.text[start:end]``, or on the whole document without one.
+
+        ``replacement`` is the text that fixes it (the flagged words replaced by it); the fix is as
+        safe as the rule declares unless ``applicability`` says otherwise. ``suggestion`` defaults
+        to the replacement."""
         if paragraph is None:
             return Finding(self, message, "", None, suggestion=suggestion, section=section, source=source)
         end = len(paragraph.text) if end is None else end
+        fix = None
+        if replacement is not None and self.fix != FixAvailability.NONE:
+            fix = Fix(replacement, applicability or self.fix_safety)
         return Finding(
             self,
             message,
             fold(paragraph.text[start:end]),
             paragraph.locate(start, end),
-            suggestion=suggestion,
+            suggestion=replacement if suggestion is None else suggestion,
             section=section,
             source=source,
             span=(start, end),
+            fix=fix,
         )
 
 
@@ -90,6 +139,7 @@ class Finding:
     section: str | None = None
     source: dict[str, Any] | None = None
     span: tuple[int, int] | None = None  # offsets of the flagged words in their paragraph's text
+    fix: Fix | None = None  # how to fix it, when the right words are known
     severity: Severity = field(default=None)  # type: ignore[assignment]  # defaults to the rule's
 
     def __post_init__(self) -> None:
