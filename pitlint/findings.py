@@ -77,15 +77,16 @@ class Rule:
     bad: str  # an example that triggers the rule
     good: str  # the same text written well
     fix: FixAvailability = FixAvailability.NONE  # whether its findings carry a Fix
-    fix_safety: Applicability = Applicability.SAFE  # the usual applicability of those fixes
+    fix_safety: Applicability | None = Applicability.SAFE  # of those fixes; None: it depends on the finding
 
     @property
     def fix_summary(self) -> str:
         """How the rule fixes, as `pitlint rules` and `explain` show it: "safe", "unsafe",
-        "safe, sometimes", "unsafe, sometimes", or "" for a rule without fixes."""
+        "safe or unsafe", each with ", sometimes" when not every finding has a fix; "" for none."""
         if self.fix == FixAvailability.NONE:
             return ""
-        return self.fix_safety.value + (", sometimes" if self.fix == FixAvailability.SOMETIMES else "")
+        safety = self.fix_safety.value if self.fix_safety else "safe or unsafe"
+        return safety + (", sometimes" if self.fix == FixAvailability.SOMETIMES else "")
 
     def finding(
         self,
@@ -110,7 +111,7 @@ class Rule:
         end = len(paragraph.text) if end is None else end
         fix = None
         if replacement is not None and self.fix != FixAvailability.NONE:
-            fix = Fix(replacement, applicability or self.fix_safety)
+            fix = Fix(replacement, applicability or self.fix_safety or Applicability.UNSAFE)
         return Finding(
             self,
             message,

@@ -13,9 +13,12 @@ A pack may hold:
           severity: warning                # optional; the rule's own by default
           case-sensitive: false            # optional
           unless-followed-by: ' and ...'   # optional: text that makes the match fine
+          fix: safe                        # optional: the suggestion replaces the match (safe, unsafe,
+                                           # none; by default as the rule says: PIT401's fix, others' not)
     define:                     # a team's own rules (codes must not start with PIT)
       - {code: WMP001, name: old-team-name, category: copy-paste, severity: warning,
-         summary: '...', explanation: '...', bad: '...', good: '...'}
+         summary: '...', explanation: '...', bad: '...', good: '...',
+         fix: safe}             # optional: its entries' suggestions replace the match (safe/unsafe/none)
     organisations:              # {name, aliases, acronyms}
     not-forces: [...]           # bodies that are never "another organisation"
     words: [...]                # words the spelling check knows
@@ -35,11 +38,13 @@ from typing import Any
 import regex
 
 from pitlint.errors import ConfigError
-from pitlint.findings import Category, Rule, Severity
+from pitlint.findings import Applicability, Category, FixAvailability, Rule, Severity
 
 BUILT_IN = Path(__file__).resolve().parent / "rules"
-_ENTRY_KEYS = {"pattern", "message", "suggestion", "severity", "case-sensitive", "unless-followed-by"}
+_ENTRY_KEYS = {"pattern", "message", "suggestion", "severity", "case-sensitive", "unless-followed-by", "fix"}
 _DEFINE_KEYS = {"code", "name", "category", "severity", "summary", "explanation", "bad", "good"}
+_OPTIONAL_DEFINE_KEYS = {"fix"}
+_FIX_VALUES = ("safe", "unsafe", "none")
 _PACK_KEYS = {"rules", "define", "organisations", "not-forces", "words", "subjects", "terms"}
 
 
@@ -53,6 +58,18 @@ class PatternEntry:
     suggestion: str | None = None
     severity: Severity | None = None
     unless_followed_by: str | None = None
+    fix: str | None = (
+        None  # "safe", "unsafe" or "none": whether the suggestion replaces the match; None: the rule's way
+    )
+
+    def applicability(self, rule: Rule) -> Applicability | None:
+        """How the suggestion fixes the matched words: as the entry says, else as its rule does
+        when every finding of that rule has a fix; None for no fix."""
+        if self.suggestion is None or rule.fix == FixAvailability.NONE or self.fix == "none":
+            return None
+        if self.fix is not None:
+            return Applicability(self.fix)
+        return rule.fix_safety if rule.fix == FixAvailability.ALWAYS else None
 
 
 @dataclass(frozen=True)
@@ -111,6 +128,9 @@ def _entry(path: Path, key: str, code: str, item: Any) -> PatternEntry:
     severity = item.get("severity")
     if severity is not None and severity not in {s.value for s in Severity}:
         raise _fail(path, f"{key}.severity", "must be error, warning or info")
+    fix = item.get("fix")
+    if fix is not None and fix not in _FIX_VALUES:
+        raise _fail(path, f"{key}.fix", "must be safe, unsafe or none")
     return PatternEntry(
         code,
         compiled,
@@ -120,6 +140,7 @@ def _entry(path: Path, key: str, code: str, item: Any) -> PatternEntry:
         _text(path, f"{key}.suggestion", item.get("suggestion"), required=False),
         Severity(severity) if severity else None,
         _text(path, f"{key}.unless-followed-by", item.get("unless-followed-by"), required=False),
+        fix,
     )
 
 
@@ -129,7 +150,7 @@ def _define(path: Path, key: str, item: Any) -> Rule:
     missing = _DEFINE_KEYS - set(item)
     if missing:
         raise _fail(path, f"{key}.{sorted(missing)[0]}", "is required")
-    unknown = set(item) - _DEFINE_KEYS
+    unknown = set(item) - _DEFINE_KEYS - _OPTIONAL_DEFINE_KEYS
     if unknown:
         raise _fail(path, f"{key}.{sorted(unknown)[0]}", "unknown key")
     code = _text(path, f"{key}.code", item["code"])
@@ -139,6 +160,9 @@ def _define(path: Path, key: str, item: Any) -> Rule:
         raise _fail(path, f"{key}.category", f"must be one of {', '.join(c.value for c in Category)}")
     if item["severity"] not in {s.value for s in Severity}:
         raise _fail(path, f"{key}.severity", "must be error, warning or info")
+    fix = item.get("fix", "none")
+    if fix not in _FIX_VALUES:
+        raise _fail(path, f"{key}.fix", "must be safe, unsafe or none")
     return Rule(
         code,
         _text(path, f"{key}.name", item["name"]),
@@ -148,6 +172,9 @@ def _define(path: Path, key: str, item: Any) -> Rule:
         _text(path, f"{key}.explanation", item["explanation"]),
         _text(path, f"{key}.bad", item["bad"]),
         _text(path, f"{key}.good", item["good"]),
+        # a team rule's entries fix with their suggestion, as safely as the rule says
+        fix=FixAvailability.NONE if fix == "none" else FixAvailability.SOMETIMES,
+        fix_safety=Applicability.UNSAFE if fix == "unsafe" else Applicability.SAFE,
     )
 
 

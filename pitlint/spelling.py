@@ -93,6 +93,16 @@ class Speller:
             found = self._two_edits(lower)
         return found
 
+    def only_correction(self, word: str) -> str | None:
+        """The one dictionary word a single edit from ``word``, when there is exactly one
+        (lower case); None when there are several or none."""
+        lower = word.lower()
+        if len(lower) < 4 or len(lower) > MAX_SUGGESTED:
+            return None  # short words have many neighbours that are not listed apart
+        found = self._checker.candidates(lower) or set()
+        known = {candidate for candidate in found if candidate != lower and candidate in self._checker}
+        return next(iter(known)) if len(known) == 1 else None
+
     def _two_edits(self, word: str) -> str | None:
         """The commonest word two edits away (a swap of neighbours counts as one edit), with the same
         first letter: pyspellchecker's own search at distance 2 takes most of a second a word, this a

@@ -46,7 +46,16 @@ def pattern_findings(
                     if entry.suggestion
                     else f'"{flagged}": {rule.summary}'
                 )
-                finding = rule.finding(message, paragraph, match.start(), match.end(), suggestion=entry.suggestion)
+                applicability = entry.applicability(rule)
+                finding = rule.finding(
+                    message,
+                    paragraph,
+                    match.start(),
+                    match.end(),
+                    suggestion=entry.suggestion,
+                    replacement=entry.suggestion if applicability else None,
+                    applicability=applicability,
+                )
                 if entry.severity:
                     finding.severity = entry.severity
                 yield finding

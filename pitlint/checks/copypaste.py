@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pitlint.checks import Context
 from pitlint.checks._patterns import pattern_findings
 from pitlint.document import Document, Paragraph
-from pitlint.findings import Category, Finding, Rule, Severity
+from pitlint.findings import Applicability, Category, Finding, FixAvailability, Rule, Severity
 from pitlint.outline import Outline, request_text
 
 PLACEHOLDER = Rule(
@@ -90,6 +90,8 @@ OTHER_REFERENCE = Rule(
     "(a previous, original or related request, an internal review) are left alone.",
     "Request Number: FOI/1234\nIn relation to request number FOI/1187 the force neither confirms nor denies ...",
     "Request Number: FOI/1234\nIn relation to request number FOI/1234 the force neither confirms nor denies ...",
+    fix=FixAvailability.ALWAYS,
+    fix_safety=Applicability.UNSAFE,
 )
 RULES = (PLACEHOLDER, OTHER_SUBJECT, OTHER_REFERENCE)
 
@@ -139,7 +141,7 @@ def _other_references(document: Document, outline: Outline) -> Iterator[Finding]
             paragraph,
             match.start(),
             match.end(),
-            suggestion=mine,
+            replacement=mine,
         )
 
 

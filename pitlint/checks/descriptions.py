@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pitlint import law
 from pitlint.checks import Context
 from pitlint.document import Document
-from pitlint.findings import Category, Finding, Rule, Severity
+from pitlint.findings import Applicability, Category, Finding, FixAvailability, Rule, Severity
 from pitlint.outline import Citation, Outline, foi_act
 
 MISDESCRIBED = Rule(
@@ -28,6 +28,8 @@ MISDESCRIBED = Rule(
     "s40(5B) for another person's: citing one for the other's data is reported too.",
     "Section 31(1)(g) - Investigations and proceedings. Section 30 is a prejudice based exemption.",
     "Section 31(1)(g) - Law enforcement. Section 30 is a class based exemption.",
+    fix=FixAvailability.SOMETIMES,
+    fix_safety=Applicability.UNSAFE,
 )
 GARBLED_CITATION = Rule(
     "PIT208",
@@ -40,6 +42,8 @@ GARBLED_CITATION = Rule(
     "names no provision at all: the Act numbers its subsections, and paragraph (a) is in s1(1).",
     "Section 31 (1()(a) - Law enforcement",
     "Section 31(1)(a) - Law enforcement",
+    fix=FixAvailability.ALWAYS,
+    fix_safety=None,
 )
 WRONG_SECTION = Rule(
     "PIT209",
@@ -53,6 +57,8 @@ WRONG_SECTION = Rule(
     'Act places two duties") tells the requester the wrong law.',
     "Section 17 of the Freedom of Information Act places two duties on public authorities.",
     "Section 1 of the Freedom of Information Act places two duties on public authorities.",
+    fix=FixAvailability.ALWAYS,
+    fix_safety=Applicability.UNSAFE,
 )
 EXEMPTION_NUMBER = Rule(
     "PIT210",
@@ -65,6 +71,8 @@ EXEMPTION_NUMBER = Rule(
     "response reads as unfinished.",
     "The information is exempt by virtue of the following exemptions: Section 43(2) Commercial interests.",
     "The information is exempt by virtue of the following exemption: Section 43(2) Commercial interests.",
+    fix=FixAvailability.ALWAYS,
+    fix_safety=Applicability.UNSAFE,
 )
 RULES = (MISDESCRIBED, GARBLED_CITATION, WRONG_SECTION, EXEMPTION_NUMBER)
 
@@ -117,7 +125,7 @@ def _exemption_number(document: Document, outline: Outline) -> Iterator[Finding]
                 message = f"{len(cited)} exemptions are cited, but the wording is for one."
                 suggestion = words + "s"
             start = found.start() + found.group().index(words)
-            yield EXEMPTION_NUMBER.finding(message, paragraph, start, start + len(words), suggestion=suggestion)
+            yield EXEMPTION_NUMBER.finding(message, paragraph, start, start + len(words), replacement=suggestion)
             return
 
 
@@ -146,7 +154,7 @@ def _act_sections(document: Document, outline: Outline) -> Iterator[Finding]:
                     paragraph,
                     start,
                     sentence.start() + named.end(),
-                    suggestion=f"Section {right}",
+                    replacement=f"{named[0].split()[0]} {right}",
                 )
 
 
@@ -175,7 +183,7 @@ def _whose_data(document: Document, outline: Outline) -> Iterator[Finding]:
         document.paragraphs[cited.paragraph - 1],
         cited.start,
         cited.end,
-        suggestion=f"s40({right})",
+        replacement=re.sub(r"\(5[AB]\)", f"({right})", cited.text),
     )
 
 
@@ -190,7 +198,8 @@ def _garbled(document: Document, outline: Outline) -> Iterator[Finding]:
             document.paragraphs[citation.paragraph - 1],
             citation.start,
             citation.end,
-            suggestion=f"Section {citation.label}",
+            replacement=f"Section {citation.label}",
+            applicability=Applicability.UNSAFE,  # which brackets were meant is a guess
         )
 
 
@@ -214,7 +223,8 @@ def _skipped_subsection(document: Document, outline: Outline) -> Iterator[Findin
                 paragraph,
                 found.start(),
                 found.end(),
-                suggestion=re.sub(r"\(\w\)$", f"(1)({letter})", found.group()),
+                replacement=re.sub(r"\(\w\)$", f"(1)({letter})", found.group()),
+                applicability=Applicability.SAFE,  # the Act has the letter only under (1)
             )
 
 
@@ -249,7 +259,7 @@ def _titles(document: Document, outline: Outline) -> Iterator[Finding]:
                 paragraph,
                 citation.start,
                 end,
-                suggestion=f"s{citation.label} {own.name}",
+                replacement=f"s{citation.label} {own.name}",
             )
 
 

@@ -9,13 +9,13 @@ import re
 import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from pitlint.checks import Context
 from pitlint.checks._patterns import pattern_findings
 from pitlint.document import Document, Paragraph
-from pitlint.findings import Category, Finding, Rule, Severity
-from pitlint.outline import Outline
+from pitlint.findings import Applicability, Category, Finding, FixAvailability, Rule, Severity
+from pitlint.outline import Citation, Outline
 
 if TYPE_CHECKING:
     from pitlint.linkcheck import LinkRun
@@ -32,6 +32,8 @@ STALE_LINK = Rule(
     "policy. The packs list known stale links with their replacements.",
     "A copy of this can be found at http://library.college.police.uk/docs/APP-Community-Security-Policy-2014.pdf",
     "The current policy is the NPCC's information assurance guidance.",
+    fix=FixAvailability.SOMETIMES,
+    fix_safety=Applicability.UNSAFE,
 )
 INSECURE_LINK = Rule(
     "PIT502",
@@ -43,6 +45,8 @@ INSECURE_LINK = Rule(
     "or refuse plain http.",
     "See http://www.college.police.uk/app",
     "See https://www.college.police.uk/app",
+    fix=FixAvailability.SOMETIMES,
+    fix_safety=Applicability.UNSAFE,
 )
 OUTDATED_REFERENCE = Rule(
     "PIT503",
@@ -55,6 +59,8 @@ OUTDATED_REFERENCE = Rule(
     "s40(5) (renumbered in 2018), force names that have changed.",
     "In line with ACPO guidance and the Data Protection Act 1998 ...",
     "In line with NPCC guidance and the Data Protection Act 2018 ...",
+    fix=FixAvailability.SOMETIMES,
+    fix_safety=None,
 )
 DEAD_LINK = Rule(
     "PIT504",
@@ -79,6 +85,8 @@ MOVED_LINK = Rule(
     "old one stops working.",
     "See http://www.college.police.uk/app",
     "See https://www.college.police.uk/app/",
+    fix=FixAvailability.SOMETIMES,
+    fix_safety=Applicability.SAFE,
 )
 UNCHECKED_LINK = Rule(
     "PIT506",
@@ -136,6 +144,7 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
                 link.start,
                 link.end,
                 suggestion=entry.suggestion,
+                **_url_fix(link, entry.suggestion, entry.fix),
             )
             if entry.severity:
                 finding.severity = entry.severity
@@ -147,6 +156,7 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
                 link.start,
                 link.end,
                 suggestion="https://" + link.url[len("http://") :],
+                **_url_fix(link, "https://" + link.url[len("http://") :], Applicability.UNSAFE),
             )
     yield from pattern_findings(
         document, OUTDATED_REFERENCE, context.packs.for_rule(OUTDATED_REFERENCE.code), outline.quoted
@@ -173,6 +183,7 @@ def _outdated_subsections(document: Document, outline: Outline) -> Iterator[Find
             citation.start,
             citation.end,
             suggestion=f"s{outdated[0]}",
+            **_subsection_fix(citation, outdated[0]),
         )
 
 
@@ -195,6 +206,7 @@ def _online(links: list[FoundLink], context: Context) -> Iterator[Finding]:
                 link.start,
                 link.end,
                 suggestion=result.moved_to,
+                **_url_fix(link, result.moved_to, Applicability.SAFE),
             )
 
 
@@ -211,3 +223,21 @@ def _link_run(context: Context) -> LinkRun:
         run = _RUNS[id(context)] = LinkRun(context.link_cache, context.config.link_timeout)
         weakref.finalize(context, _RUNS.pop, id(context), None)
     return run
+
+
+def _url_fix(link: FoundLink, replacement: str | None, applicability: Applicability | None) -> dict[str, Any]:
+    """A fix for a link whose address is the flagged text itself; none where the text is a link's
+    anchor words (the address is behind them, and a tracked change cannot reach it)."""
+    if replacement is None or applicability is None or link.paragraph.text[link.start : link.end] != link.url:
+        return {}
+    return {"replacement": replacement, "applicability": applicability}
+
+
+def _subsection_fix(citation: Citation, current: str) -> dict[str, Any]:
+    """The citation with its subsection renumbered, where the Act now has one subsection for it
+    (s40(4) -> s40(4A)); none where it has two to choose from (s40(3A) or s40(3B))."""
+    if " or " in current:
+        return {}
+    subsection = current[current.index("(") :]
+    replacement, count = re.subn(r"\(\s*\w+\s*\)", subsection, citation.text, count=1)
+    return {"replacement": replacement} if count else {}

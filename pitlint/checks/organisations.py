@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from pitlint.checks import Context
 from pitlint.document import Document, Paragraph
-from pitlint.findings import Category, Finding, Rule, Severity
+from pitlint.findings import Applicability, Category, Finding, FixAvailability, Rule, Severity
 from pitlint.outline import Outline
 from pitlint.packs import Organisation
 
@@ -34,6 +34,8 @@ OTHER_ORGANISATION = Rule(
     "configuration), or else is the one the draft has acting most.",
     "West Midlands Police ... Thames Valley Police would not wish to reveal details of software ...",
     "West Midlands Police ... West Midlands Police would not wish to reveal details of software ...",
+    fix=FixAvailability.ALWAYS,
+    fix_safety=None,
 )
 NAME_VARIANT = Rule(
     "PIT408",
@@ -47,6 +49,8 @@ NAME_VARIANT = Rule(
     "is reported as info. Former names and Welsh names in the packs are accepted.",
     "The information held by Cleveland police is exempt.",
     "The information held by Cleveland Police is exempt.",
+    fix=FixAvailability.ALWAYS,
+    fix_safety=Applicability.SAFE,
 )
 RULES = (OTHER_ORGANISATION, NAME_VARIANT)
 
@@ -152,7 +156,9 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
             mention.paragraph,
             mention.start,
             mention.end,
-            suggestion=own.name,
+            replacement=own.name,
+            # safe when the team said which force the draft is for; a guess from the draft is not
+            applicability=Applicability.SAFE if context.config.organisation else Applicability.UNSAFE,
         )
     yield from _variants(document, own, outline.quoted)
 
@@ -187,7 +193,9 @@ def _variants(document: Document, own: Organisation, quoted: frozenset[int]) -> 
             if slip is None:
                 continue
             message, severity = slip
-            finding = NAME_VARIANT.finding(message, paragraph, match.start(), match.end(), suggestion=own.name)
+            finding = NAME_VARIANT.finding(
+                message, paragraph, match.start(), match.end(), replacement=_named(written, own)
+            )
             finding.severity = severity
             yield finding
 
@@ -206,3 +214,12 @@ def _slip(name: str, own: Organisation, words: list[str]) -> tuple[str, Severity
     if any(name.lower().replace("-", " ") == n.replace("-", " ") for n in canonical):
         return f'"{name}" is not how the force writes its name: "{own.name}"', Severity.INFO
     return f'"{name}" is not this force\'s name: "{own.name}"', Severity.INFO
+
+
+def _named(written: str, own: Organisation) -> str:
+    """The force's name as it should be written where ``written`` stands, keeping a leading
+    "the" that the sentence needs ("the West Midlands police" -> "the West Midlands Police")."""
+    article = re.match(r"the\s+", written, flags=re.IGNORECASE)
+    if article and not own.name.lower().startswith("the "):
+        return article.group() + own.name
+    return own.name

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from pitlint.checks import Context
 from pitlint.checks._patterns import pattern_findings
 from pitlint.document import Document, Paragraph
-from pitlint.findings import Category, Finding, Rule, Severity
+from pitlint.findings import Applicability, Category, Finding, FixAvailability, Rule, Severity
 from pitlint.outline import Outline
 
 if TYPE_CHECKING:
@@ -28,6 +28,8 @@ KNOWN_WRONG_PHRASE = Rule(
     "list them with the right wording (add your team's own in a pack: see the README).",
     "...and do not leave the open to unauthorised access.",
     "...and do not leave them open to unauthorised access.",
+    fix=FixAvailability.ALWAYS,
+    fix_safety=Applicability.SAFE,
 )
 DOUBLED_WORD = Rule(
     "PIT402",
@@ -40,6 +42,8 @@ DOUBLED_WORD = Rule(
     'a pronoun or determiner ("expect that that the ...").',
     "Disclosure would would provide details of force systems.",
     "Disclosure would provide details of force systems.",
+    fix=FixAvailability.ALWAYS,
+    fix_safety=Applicability.SAFE,
 )
 MISSPELLING = Rule(
     "PIT403",
@@ -56,6 +60,8 @@ MISSPELLING = Rule(
     "'words:' in a rule pack.",
     "The recieved request was considered by the Corupt Practices team.",
     "The received request was considered by the Corrupt Practices team.",
+    fix=FixAvailability.SOMETIMES,
+    fix_safety=None,
 )
 AMERICAN_SPELLING = Rule(
     "PIT404",
@@ -69,6 +75,8 @@ AMERICAN_SPELLING = Rule(
     "left alone.",
     "The organization will analyze the center's defense of the decision.",
     "The organisation will analyse the centre's defence of the decision.",
+    fix=FixAvailability.ALWAYS,
+    fix_safety=Applicability.SAFE,
 )
 SPACE_BEFORE_PUNCTUATION = Rule(
     "PIT409",
@@ -80,6 +88,8 @@ SPACE_BEFORE_PUNCTUATION = Rule(
     "shows in the published text.",
     "The harm and the public interest need to be articulated .",
     "The harm and the public interest need to be articulated.",
+    fix=FixAvailability.ALWAYS,
+    fix_safety=Applicability.SAFE,
 )
 RULES = (KNOWN_WRONG_PHRASE, DOUBLED_WORD, MISSPELLING, AMERICAN_SPELLING, SPACE_BEFORE_PUNCTUATION)
 
@@ -143,7 +153,7 @@ def _doubled(document: Document, quoted: frozenset[int]) -> Iterator[Finding]:
                 if not following or following.group(1).lower() not in _CLAUSE_STARTS:
                     continue
             yield DOUBLED_WORD.finding(
-                f'"{word}" is written twice', paragraph, match.start(), match.end(), suggestion=word
+                f'"{word}" is written twice', paragraph, match.start(), match.end(), replacement=word
             )
 
 
@@ -160,7 +170,7 @@ def _spaces(document: Document, quoted: frozenset[int]) -> Iterator[Finding]:
                 paragraph,
                 match.start(),
                 match.end(),
-                suggestion=match[1] + match[2],
+                replacement=match[1] + match[2],
             )
 
 
@@ -211,7 +221,8 @@ def _spelling(document: Document, context: Context, quoted: frozenset[int]) -> I
                     word.paragraph,
                     word.start,
                     following.end,
-                    suggestion=suggestion,
+                    replacement=suggestion,
+                    applicability=Applicability.SAFE,
                 )
             continue
         joined = _run_together(word.text, speller)
@@ -221,7 +232,8 @@ def _spelling(document: Document, context: Context, quoted: frozenset[int]) -> I
                 word.paragraph,
                 word.start,
                 word.end,
-                suggestion=joined,
+                replacement=joined,
+                applicability=Applicability.SAFE,
             )
             continue
         if any(char.isdigit() for char in word.text):
@@ -246,7 +258,7 @@ def _spelling(document: Document, context: Context, quoted: frozenset[int]) -> I
                 word.paragraph,
                 word.start,
                 word.end,
-                suggestion=british,
+                replacement=british,
             )
             continue
         yield from _misspelt(word, missing, speller)
@@ -357,7 +369,8 @@ def _misspelt(word: _Word, missing: list[str], speller: Speller) -> Iterator[Fin
                 word.paragraph,
                 word.start,
                 word.end,
-                suggestion=possessive,
+                replacement=possessive,
+                applicability=Applicability.UNSAFE,  # or a plural: "childrens" may be "children"
             )
             return
         suggestion = speller.suggest(word.text, far=True)
@@ -368,7 +381,8 @@ def _misspelt(word: _Word, missing: list[str], speller: Speller) -> Iterator[Fin
             word.paragraph,
             word.start,
             word.end,
-            suggestion=suggestion,
+            replacement=suggestion,
+            applicability=_certainty(word.text, suggestion, speller),
         )
         return
     for part in missing:
@@ -379,8 +393,19 @@ def _misspelt(word: _Word, missing: list[str], speller: Speller) -> Iterator[Fin
             word.paragraph,
             word.start + offset,
             word.start + offset + len(part),
-            suggestion=suggestion,
+            replacement=suggestion,
+            applicability=_certainty(part, suggestion, speller),
         )
+
+
+def _certainty(word: str, suggestion: str | None, speller: Speller) -> Applicability:
+    """A correction is certain (its fix safe) when it is the only dictionary word one edit away;
+    otherwise the officer must choose, and the fix is unsafe."""
+    return (
+        Applicability.SAFE
+        if suggestion and speller.only_correction(word) == suggestion.lower()
+        else Applicability.UNSAFE
+    )
 
 
 def _garbled(word: _Word, speller: Speller) -> Iterator[Finding]:
@@ -399,5 +424,6 @@ def _garbled(word: _Word, speller: Speller) -> Iterator[Finding]:
             word.paragraph,
             word.start,
             word.end,
-            suggestion=restored,
+            replacement=restored,
+            applicability=Applicability.SAFE,  # the only common word the digits can stand for
         )

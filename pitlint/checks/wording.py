@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pitlint import language
 from pitlint.checks import Context
 from pitlint.document import Document, Paragraph
-from pitlint.findings import Category, Finding, Rule, Severity
+from pitlint.findings import Applicability, Category, Finding, FixAvailability, Rule, Severity
 from pitlint.outline import Outline
 
 REAL_WORD_SLIP = Rule(
@@ -42,6 +42,8 @@ REAL_WORD_SLIP = Rule(
     "team's terms to a rule pack under 'terms:'.",
     "Section 31 is a prejudiced based exemption; disclosure would reveal persona data.",
     "Section 31 is a prejudice based exemption; disclosure would reveal personal data.",
+    fix=FixAvailability.SOMETIMES,
+    fix_safety=Applicability.UNSAFE,
 )
 WORD_PAIR = Rule(
     "PIT406",
@@ -55,6 +57,8 @@ WORD_PAIR = Rule(
     "the wrong form was typed.",
     "Confirming this would could lead to harm; by withhold we rely on the all the exemptions.",
     "Confirming this could lead to harm; by withholding we rely on all the exemptions.",
+    fix=FixAvailability.SOMETIMES,
+    fix_safety=Applicability.UNSAFE,
 )
 NAME_CASE = Rule(
     "PIT407",
@@ -67,6 +71,8 @@ NAME_CASE = Rule(
     "rule packs.",
     "Under the Freedom of information Act the college of Policing guidance applies.",
     "Under the Freedom of Information Act the College of Policing guidance applies.",
+    fix=FixAvailability.ALWAYS,
+    fix_safety=Applicability.SAFE,
 )
 RULES = (REAL_WORD_SLIP, WORD_PAIR, NAME_CASE)
 
@@ -233,7 +239,7 @@ def _slipped(
                 paragraph,
                 token.start,
                 token.end,
-                suggestion=_cased(meant, token.text),
+                replacement=_cased(meant, token.text),
             )
     return None
 
@@ -251,7 +257,7 @@ def _missing(
             paragraph,
             first.start,
             last.end,
-            suggestion=term,
+            replacement=term,
         )
     return None
 
@@ -265,7 +271,7 @@ def _case(paragraph: Paragraph, words: list[Token], term: str) -> Iterator[Findi
     if [token.text for token in words] == expected:
         return
     yield NAME_CASE.finding(
-        f'"{written}" is a name: write "{term}"', paragraph, words[0].start, words[-1].end, suggestion=term
+        f'"{written}" is a name: write "{term}"', paragraph, words[0].start, words[-1].end, replacement=term
     )
 
 
@@ -311,7 +317,7 @@ def _pairs(paragraph: Paragraph, run: list[Token], covered: set[int]) -> Iterato
             message = f'"by {second.text}": after "by" a verb takes -ing'
             suggestion = f"by {_ing(second.lower)}"
         if message:
-            yield WORD_PAIR.finding(message, paragraph, first.start, second.end, suggestion=suggestion)
+            yield WORD_PAIR.finding(message, paragraph, first.start, second.end, replacement=suggestion)
 
 
 def _label_letter(text: str, token: Token) -> bool:
@@ -377,7 +383,7 @@ def _rare_words(
             paragraph,
             token.start,
             token.end,
-            suggestion=_cased(best, token.text),
+            replacement=_cased(best, token.text),
         )
 
 

@@ -170,10 +170,10 @@ def test_whose_personal_data(tmp_path: Path):
         "We neither confirm nor deny that we hold the information. Section 40(5A) applies: to confirm or deny "
         "that we hold information about a third party would breach the data protection principles.\n"
     )
-    assert _found(tmp_path, third) == [("PIT207", "warning", 1, "Section 40(5A)", "s40(5B)")]
+    assert _found(tmp_path, third) == [("PIT207", "warning", 1, "Section 40(5A)", "Section 40(5B)")]
     assert _found(tmp_path, third.replace("40(5A)", "40(5B)")) == []
     own = "We neither confirm nor deny that we hold it. Section 40(5B) applies to your own personal data.\n"
-    assert _found(tmp_path, own) == [("PIT207", "warning", 1, "Section 40(5B)", "s40(5A)")]
+    assert _found(tmp_path, own) == [("PIT207", "warning", 1, "Section 40(5B)", "Section 40(5A)")]
 
 
 def test_a_garbled_citation_is_read_and_reported_once(tmp_path: Path):
@@ -268,7 +268,7 @@ def test_the_forces_own_name_written_wrongly(tmp_path: Path):
     assert _found(tmp_path, ORGANISATIONS, select=("PIT408",)) == [
         ("PIT408", "warning", 11, "Cambridgeshire constabulary", "Cambridgeshire Constabulary"),
         ("PIT408", "warning", 11, "-Cambridgeshire Constabulary", "Cambridgeshire Constabulary"),
-        ("PIT408", "info", 12, "The Cambridgeshire Police Service", "Cambridgeshire Constabulary"),
+        ("PIT408", "info", 12, "The Cambridgeshire Police Service", "The Cambridgeshire Constabulary"),
     ]
     cut = "Dyfed-Powys Police holds it. The Act requires -Powys Police to reply. Heddlu Dyfed-Powys agrees.\n"
     assert _found(tmp_path, cut, select=("PIT408",)) == [
