@@ -132,6 +132,16 @@ def check(
     annotate_info: Annotated[
         bool, typer.Option("--annotate-info", help="With --annotate, comment on info findings too.")
     ] = False,
+    fix: Annotated[
+        bool,
+        typer.Option("--fix", help="Apply the safe fixes to .txt and .md drafts in place (Word: `pitlint fix`)."),
+    ] = False,
+    diff: Annotated[
+        bool, typer.Option("--diff", help="Show the fixes as a unified diff on standard output; change nothing.")
+    ] = False,
+    unsafe_fixes: Annotated[
+        bool, typer.Option("--unsafe-fixes", help="With --fix or --diff, apply the unsafe fixes too.")
+    ] = False,
 ) -> None:
     """Check drafts and report what a careful FOI reviewer would catch before publication."""
     from pitlint import config as config_module
@@ -163,6 +173,11 @@ def check(
         raise _fail(str(error)) from None
     except OSError as error:  # the corpus index or its cache folder, not a draft (drafts are per file)
         raise _fail(f"{error.filename or 'pitlint'}: {error.strerror or error}") from None
+    if diff:
+        raise typer.Exit(_show_diffs(result, unsafe_fixes))
+    fix_failed = False
+    if fix:
+        result, fix_failed = _fix_in_place(paths, settings, result, unsafe_fixes, baseline)
     for file in result.unreadable:
         _say(f"{file.path}: {file.error}")
     if annotate is not None:
@@ -172,7 +187,75 @@ def check(
         _write_report(settings.output, rendered, result.inputs)
     else:
         _print(rendered)
-    raise typer.Exit(result.exit_code)
+    raise typer.Exit(2 if fix_failed else result.exit_code)
+
+
+def _show_diffs(result, unsafe: bool) -> int:  # engine.Report
+    """`check --diff`: every fix as a unified diff on stdout, nothing written; 1 if there is any."""
+    from pitlint.fix.apply import fix_report
+
+    outcomes = fix_report(result, unsafe, write=False)
+    _print("".join(outcome.diff for outcome in outcomes))
+    for file in result.unreadable:
+        _say(f"{file.path}: {file.error}")
+    for outcome in outcomes:
+        if outcome.error:
+            _say(outcome.error)
+    fixes = sum(outcome.fixed for outcome in outcomes)
+    files = sum(1 for outcome in outcomes if outcome.diff)
+    _say(f"{_count(fixes, 'fix')} in {_count(files, 'file')} would be made{_left(outcomes)}")
+    if result.unreadable or any(outcome.error for outcome in outcomes):
+        return 2
+    return 1 if fixes else 0
+
+
+def _fix_in_place(paths: list[Path], settings, result, unsafe: bool, baseline: Path | None):  # engine.Report
+    """`check --fix`: the text drafts rewritten with their fixes, then checked again: what remains
+    is reported and decides the exit code (ruff's way). Returns that report, and whether a draft's
+    fixes could not be written."""
+    from pitlint import engine
+    from pitlint.fix.apply import WORD_FORMATS, fix_report
+    from pitlint.reuse.locate import stderr_notify
+
+    outcomes = fix_report(result, unsafe, write=True)
+    for outcome in outcomes:
+        if outcome.error:
+            _say(outcome.error)
+        elif outcome.file.format in WORD_FORMATS and outcome.fixed:
+            _say(
+                f"{outcome.file.path}: {_count(outcome.fixed, 'fix')} not made: a Word draft is fixed into a copy "
+                "with tracked changes (`pitlint fix DRAFT.docx -o FIXED.docx`)"
+            )
+    written = [outcome for outcome in outcomes if outcome.diff and outcome.file.format not in WORD_FORMATS]
+    fixes = sum(outcome.fixed for outcome in written)
+    _say(f"fixed {_count(fixes, 'finding')} in {_count(len(written), 'file')}{_left(outcomes)}")
+    failed = any(outcome.error for outcome in outcomes)
+    if not written:
+        return result, failed
+    again = engine.check(paths, settings, notify=stderr_notify)
+    if baseline is not None:
+        engine.apply_baseline(again, baseline)
+    return again, failed
+
+
+def _left(outcomes) -> str:  # list[fix.apply.FileFix]
+    """What the fixes did not do, as a clause: unsafe ones, overlapping ones, unplaceable ones."""
+    parts = []
+    unsafe = sum(outcome.unsafe_left for outcome in outcomes)
+    if unsafe:
+        parts.append(f"{unsafe} more with --unsafe-fixes")
+    waiting = sum(outcome.overlapping for outcome in outcomes)
+    if waiting:
+        parts.append(f"{waiting} overlapping another, for the next run")
+    left = sum(outcome.left for outcome in outcomes)
+    if left:
+        parts.append(f"{left} not placeable in the file, to make by hand")
+    return f" ({'; '.join(parts)})" if parts else ""
+
+
+def _count(number: int, word: str) -> str:
+    plural = "es" if word.endswith(("x", "s")) else "s"
+    return f"{number} {word}{'' if number == 1 else plural}"
 
 
 def _write_report(target: Path, rendered: str, inputs: list[Path]) -> None:
@@ -232,6 +315,66 @@ def explain(code: Annotated[str, typer.Argument(help="A rule code such as PIT104
     if rule is None:
         raise _fail(f"unknown rule '{code}' (see `pitlint rules`)")
     typer.echo(explanation(rule))
+
+
+@app.command("fix")
+def fix_command(
+    path: Annotated[Path, typer.Argument(help="The draft to fix (.docx, .txt or .md).", readable=False)],
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output", "-o", help="Where to write the fixed copy (default: DRAFT-fixed.docx beside the draft)."
+        ),
+    ] = None,
+    unsafe_fixes: Annotated[
+        bool, typer.Option("--unsafe-fixes", help="Apply the unsafe fixes too (Word: as tracked changes to review).")
+    ] = False,
+    select: Annotated[list[str] | None, typer.Option("--select", help="Only these rules' fixes.")] = None,
+    ignore: Annotated[list[str] | None, typer.Option("--ignore", help="Not these rules' fixes.")] = None,
+    config_file: Annotated[Path | None, typer.Option("--config", help="Read settings from this TOML file.")] = None,
+    corpus: Annotated[str | None, typer.Option("--corpus", help="Issued PITs to compare with.")] = None,
+    organisation: Annotated[
+        str | None, typer.Option("--organisation", help="The draft's own organisation (makes its name's fixes safe).")
+    ] = None,
+) -> None:
+    """Write a copy of the draft with the safe fixes made: in a Word draft as tracked changes authored
+    "pitlint" (accept or reject each in Word's Review pane); the draft itself is never modified."""
+    from pitlint import config as config_module
+    from pitlint import engine
+    from pitlint.files import refuse_inputs
+    from pitlint.fix.apply import TEXT_FORMATS, WORD_FORMATS, fix_in_place, fix_word_copy
+    from pitlint.reuse.locate import stderr_notify
+
+    target = output or path.with_name(f"{path.stem}-fixed{path.suffix}")
+    try:
+        if output is None and target.exists():
+            raise _fail(f"{target} exists; give -o FILE to replace it or to write elsewhere")
+        refuse_inputs(target, [path], "fixed copy")
+        settings = config_module.load(config_file).merged(
+            select=_split(select), ignore=_split(ignore), corpus=corpus, organisation=organisation
+        )
+        result = engine.check([path], settings, notify=stderr_notify)
+        if len(result.files) != 1:
+            raise _fail(f"{path}: give one draft to fix (.docx, .txt or .md)")
+        file = result.files[0]
+        if file.error:
+            raise _fail(f"{file.path}: {file.error}")
+        if file.format not in (*TEXT_FORMATS, *WORD_FORMATS) or target.suffix.lower() != path.suffix.lower():
+            raise _fail(f"{file.path}: pitlint fixes .docx, .txt and .md drafts, into a file of the same kind")
+        if file.format in WORD_FORMATS:
+            outcome = fix_word_copy(file, target, unsafe_fixes)
+        else:
+            outcome = fix_in_place(file, unsafe_fixes, write=False, target=target)
+    except PitlintError as error:
+        raise _fail(str(error)) from None
+    except OSError as error:
+        raise _fail(f"{target}: cannot write the fixed copy ({error.strerror or error})") from None
+    if outcome.error:
+        raise _fail(outcome.error)
+    kind = "tracked change" if file.format in WORD_FORMATS else "fix"
+    _say(f"wrote {target} with {_count(outcome.fixed, kind)}{_left([outcome])}")
+    threshold = {"error": 3, "warning": 2, "info": 1, "never": 4}[settings.fail_on]
+    raise typer.Exit(1 if any(f.severity.rank >= threshold for f in outcome.remaining()) else 0)
 
 
 def _annotate(paths: list[Path], target: Path, result, include_info: bool) -> None:  # engine.Report

@@ -125,6 +125,25 @@ class Rule:
         )
 
 
+_LOWER_STARTS = frozenset("the a an this that these those it and or but nor neither in on of to with for by".split())
+
+
+def cased_like(replacement: str, flagged: str) -> str:
+    """The replacement in the case the flagged words were written in: in capitals if they were (a
+    heading of several words), with a capital first letter if theirs had one (the start of a
+    sentence), and lower case first where theirs was and the replacement starts with a common word
+    ("The UK GDPR" mid-sentence -> "the UK GDPR"; a name keeps its capital)."""
+    if " " in flagged.strip() and flagged.isupper():
+        return replacement.upper()
+    if not (replacement[:1].isalpha() and flagged[:1].isalpha()):
+        return replacement
+    if flagged[0].isupper():
+        return replacement[0].upper() + replacement[1:]
+    if replacement.split(" ", 1)[0].lower() in _LOWER_STARTS:
+        return replacement[0].lower() + replacement[1:]
+    return replacement
+
+
 def fold(text: str) -> str:
     """White space folded to single spaces, as excerpts are reported."""
     return re.sub(r"\s+", " ", text).strip()

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from pitlint.document import Document
 from pitlint.errors import ConfigError
-from pitlint.findings import Finding, Rule
+from pitlint.findings import Finding, Rule, cased_like
 from pitlint.packs import PatternEntry
 
 PATTERN_SECONDS = 2.0  # per pattern and draft: the shipped ones take a few milliseconds
@@ -53,7 +53,7 @@ def pattern_findings(
                     match.start(),
                     match.end(),
                     suggestion=entry.suggestion,
-                    replacement=entry.suggestion if applicability else None,
+                    replacement=cased_like(entry.suggestion, flagged) if applicability and entry.suggestion else None,
                     applicability=applicability,
                 )
                 if entry.severity:

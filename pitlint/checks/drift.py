@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from pitlint.checks import Context
 from pitlint.document import Document
-from pitlint.findings import Applicability, Category, Finding, FixAvailability, Rule, Severity
+from pitlint.findings import Applicability, Category, Finding, FixAvailability, Rule, Severity, cased_like
 from pitlint.outline import Outline
 
 if TYPE_CHECKING:
@@ -77,15 +77,6 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
             slip.start,
             slip.end,
             suggestion=f'"{slip.approved}" ({slip.majority} of {slip.total} issued PITs)',
-            replacement=_cased_like(slip.approved, flagged),
+            replacement=cased_like(slip.approved, flagged),
             source={"document": slip.document, "paragraph": None, "similarity": None, "text": slip.approved},
         )
-
-
-def _cased_like(approved: str, flagged: str) -> str:
-    """The approved words with the draft's capital (or not) at their start: the same words may
-    begin a sentence in the draft and not in the issued PIT."""
-    if approved[:1].isalpha() and flagged[:1].isalpha() and approved[:1].isupper() != flagged[:1].isupper():
-        first = approved[0].upper() if flagged[0].isupper() else approved[0].lower()
-        return first + approved[1:]
-    return approved

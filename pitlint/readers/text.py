@@ -34,27 +34,33 @@ _BOMS = (  # longest first: UTF-32-LE's mark begins with UTF-16-LE's
 
 
 def decode(data: bytes, path: Path) -> str:
-    """The text of a file as Notepad and Word would open it: by its byte order mark (UTF-8, -16
-    or -32); UTF-16 or UTF-32 without one when the zero bytes fall where those put them; else
-    UTF-8, or Windows-1252 as Word's "plain text" export writes it. Bytes that do not decode in
-    the encoding the file declares become U+FFFD; binary content is refused rather than read
-    as gibberish."""
-    for bom, encoding in _BOMS:
+    """The text of a file as Notepad and Word would open it (see ``encoding``). Bytes that do not
+    decode in the encoding the file declares become U+FFFD; binary content is refused rather than
+    read as gibberish."""
+    name, bom = encoding(data, path)
+    return data[len(bom) :].decode(name, errors="replace")
+
+
+def encoding(data: bytes, path: Path) -> tuple[str, bytes]:
+    """The encoding of a text file and its byte order mark (b"" without one): by the mark (UTF-8,
+    -16 or -32); UTF-16 or UTF-32 without one when the zero bytes fall where those put them; else
+    UTF-8, or Windows-1252 as Word's "plain text" export writes it (Latin-1 for the bytes
+    Windows-1252 leaves undefined)."""
+    for bom, name in _BOMS:
         if data.startswith(bom):
-            return data[len(bom) :].decode(encoding, errors="replace")
+            return name, bom
     if b"\x00" in data[:8192]:
-        encoding = _wide_encoding(data[:8192])
-        if encoding is None:
+        wide = _wide_encoding(data[:8192])
+        if wide is None:
             raise ReadError(path, "binary content, not a text file")
-        return data.decode(encoding, errors="replace")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1252")
-    except UnicodeDecodeError:
-        return data.decode("latin-1")
+        return wide, b""
+    for name in ("utf-8", "cp1252"):
+        try:
+            data.decode(name)
+        except UnicodeDecodeError:
+            continue
+        return name, b""
+    return "latin-1", b""
 
 
 def _wide_encoding(head: bytes) -> str | None:
