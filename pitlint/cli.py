@@ -294,13 +294,13 @@ def rules() -> None:
     from pitlint.findings import all_rules
 
     _register_team_rules()
-    rows = [[r.code, r.name, r.category.value, r.severity.value, r.summary] for r in all_rules()]
+    rows = [[r.code, r.name, r.category.value, r.severity.value, r.fix_summary, r.summary] for r in all_rules()]
     typer.echo(
         tabulate(
             rows,
-            headers=["code", "name", "category", "severity", "checks"],
+            headers=["code", "name", "category", "severity", "fix", "checks"],
             tablefmt="simple",
-            maxcolwidths=[None, None, None, None, 60],
+            maxcolwidths=[None, None, None, None, None, 60],
         )
     )
 
@@ -414,13 +414,28 @@ def _register_team_rules() -> None:
         raise _fail(str(error)) from None
 
 
+_FIX_LINES = {
+    "safe": "Fix: safe. `pitlint check --fix` makes it in a text draft; `pitlint fix` as a tracked change in Word.",
+    "unsafe": "Fix: unsafe (the words may not be what was meant): made only with --unsafe-fixes; review each one.",
+    "safe or unsafe": "Fix: safe where the right words are certain, otherwise unsafe (only with --unsafe-fixes).",
+}
+
+
+def _fix_line(rule) -> str:  # findings.Rule
+    how = rule.fix_summary
+    if not how:
+        return "Fix: none; the finding says what to change."
+    line = _FIX_LINES[how.removesuffix(", sometimes")]
+    return line + (" Not every finding has one." if how.endswith(", sometimes") else "")
+
+
 def explanation(rule) -> str:  # findings.Rule, imported lazily
     import textwrap
 
     indent = "\n    "
     return (
         f"{rule.code} {rule.name} ({rule.category.value}, {rule.severity.value} by default)\n\n"
-        f"{rule.summary}\n\n{textwrap.fill(rule.explanation, 88)}\n\n"
+        f"{rule.summary}\n\n{textwrap.fill(rule.explanation, 88)}\n\n{_fix_line(rule)}\n\n"
         f"Bad:{indent}{indent.join(rule.bad.splitlines())}\n\n"
         f"Good:{indent}{indent.join(rule.good.splitlines())}\n\n"
         f'Silence it: `pitlint check --ignore {rule.code}`, or ignore = ["{rule.code}"] '

@@ -92,14 +92,16 @@ def _inserted(revisions: _Revisions, text: str, like: etree._Element) -> etree._
 
 
 def _delete(revisions: _Revisions, runs: list[etree._Element]) -> etree._Element:
-    """Wrap the runs in one w:del each (their text as w:delText); returns the last wrapper."""
+    """Wrap the runs in w:del (their text as w:delText), one w:del for runs side by side; returns
+    the last wrapper."""
     wrapper = None
     for run in runs:
         for child in run.findall(_w("t")):
             child.tag = _w("delText")
             child.set(_XML_SPACE, "preserve")
-        wrapper = revisions.element("del")
-        run.addprevious(wrapper)
+        if wrapper is None or run.getprevious() is not wrapper:
+            wrapper = revisions.element("del")
+            run.addprevious(wrapper)
         wrapper.append(run)
     assert wrapper is not None
     return wrapper

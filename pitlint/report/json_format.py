@@ -27,6 +27,10 @@ def finding_to_dict(finding: Finding, file_format: str | None) -> dict[str, Any]
         "section": finding.section,
         "suggestion": finding.suggestion,
         "source": finding.source,
+        # the words that replace the excerpt, and whether --fix makes it ("safe") or only --unsafe-fixes
+        "fix": {"replacement": finding.fix.replacement, "applicability": finding.fix.applicability.value}
+        if finding.fix
+        else None,
     }
     if file_format == "pdf":
         data["page"] = where.page if where else None
