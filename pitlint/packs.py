@@ -18,7 +18,8 @@ A pack may hold:
     define:                     # a team's own rules (codes must not start with PIT)
       - {code: WMP001, name: old-team-name, category: copy-paste, severity: warning,
          summary: '...', explanation: '...', bad: '...', good: '...',
-         fix: safe}             # optional: its entries' suggestions replace the match (safe/unsafe/none)
+         fix: safe}             # optional: its entries' suggestions replace the match (safe/unsafe/none;
+                                # by default each entry says, with its own fix:)
     organisations:              # {name, aliases, acronyms}
     not-forces: [...]           # bodies that are never "another organisation"
     words: [...]                # words the spelling check knows
@@ -66,7 +67,7 @@ class PatternEntry:
         """How the suggestion fixes the matched words: as the entry says, else as its rule does
         when every finding of that rule has a fix; None for no fix."""
         if self.suggestion is None or rule.fix == FixAvailability.NONE or self.fix == "none":
-            return None
+            return None  # (a built-in rule without fixes stays without them)
         if self.fix is not None:
             return Applicability(self.fix)
         return rule.fix_safety if rule.fix == FixAvailability.ALWAYS else None
@@ -160,8 +161,8 @@ def _define(path: Path, key: str, item: Any) -> Rule:
         raise _fail(path, f"{key}.category", f"must be one of {', '.join(c.value for c in Category)}")
     if item["severity"] not in {s.value for s in Severity}:
         raise _fail(path, f"{key}.severity", "must be error, warning or info")
-    fix = item.get("fix", "none")
-    if fix not in _FIX_VALUES:
+    fix = item.get("fix")
+    if fix is not None and fix not in _FIX_VALUES:
         raise _fail(path, f"{key}.fix", "must be safe, unsafe or none")
     return Rule(
         code,
@@ -172,9 +173,10 @@ def _define(path: Path, key: str, item: Any) -> Rule:
         _text(path, f"{key}.explanation", item["explanation"]),
         _text(path, f"{key}.bad", item["bad"]),
         _text(path, f"{key}.good", item["good"]),
-        # a team rule's entries fix with their suggestion, as safely as the rule says
-        fix=FixAvailability.NONE if fix == "none" else FixAvailability.SOMETIMES,
-        fix_safety=Applicability.UNSAFE if fix == "unsafe" else Applicability.SAFE,
+        # a team rule's entries fix with their suggestion as the rule says (fix: safe or unsafe), or
+        # as each entry says when the rule does not
+        fix={None: FixAvailability.SOMETIMES, "none": FixAvailability.NONE}.get(fix, FixAvailability.ALWAYS),
+        fix_safety=Applicability(fix) if fix in ("safe", "unsafe") else None,
     )
 
 

@@ -156,3 +156,27 @@ def test_the_shipped_patterns_end_quickly_on_hostile_text(text: str):
     assert entries
     for entry in entries:
         list(entry.pattern.finditer(text, timeout=0.5))  # raises TimeoutError if it does not
+
+
+def test_a_team_pack_says_which_suggestions_fix(tmp_path: Path):
+    pack = TEAM_PACK.replace(
+        "      suggestion: 'Digital Crime Unit'\n", "      suggestion: 'Digital Crime Unit'\n      fix: safe\n"
+    ).replace(
+        "      suggestion: 'in the public interest'\n", "      suggestion: 'in the public interest'\n      fix: none\n"
+    )
+    draft = _project(tmp_path, pack, "Harm\n\nThe Cyber Crime Unit keeps it. This is in the public interest test.\n")
+    result = run_pitlint("check", "-f", "json", "draft.txt", cwd=tmp_path)
+    fixes = [(f["code"], f["fix"]) for f in result.json["files"][0]["findings"]]
+    assert fixes == [
+        ("WMP001", {"replacement": "Digital Crime Unit", "applicability": "safe"}),
+        ("PIT401", None),
+    ]
+    fixed = run_pitlint("check", "--fix", "draft.txt", cwd=tmp_path)
+    assert "fixed 1 finding in 1 file" in fixed.stderr
+    assert (
+        draft.read_text(encoding="utf-8")
+        == "Harm\n\nThe Digital Crime Unit keeps it. This is in the public interest test.\n"
+    )
+    (tmp_path / "our-rules" / "team.yaml").write_text(pack.replace("fix: safe", "fix: maybe"), encoding="utf-8")
+    bad = run_pitlint("check", "draft.txt", cwd=tmp_path)
+    assert bad.code == 2 and "rules.WMP001[0].fix: must be safe, unsafe or none" in bad.stderr
