@@ -72,6 +72,7 @@ mark.info > .ref { background: var(--info); }
 @media (max-width: 52rem) {
   .row { grid-template-columns: minmax(0, 1fr); } .compare { margin-left: 0; }
   .compare .sides { grid-template-columns: minmax(0, 1fr); } .para { padding-left: 1.8rem; }
+  .pno { width: 1.4rem; }
 }
 @media print {
   body { max-width: none; padding: 0; font-size: 10.5pt; }
