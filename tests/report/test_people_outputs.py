@@ -141,6 +141,7 @@ def test_html_report_in_a_real_browser(tmp_path: Path):
     assert sections[0].select_one("#f1-9")["data-code"] == "PIT302"
     assert drift.select_one(".ours .slip").get_text() == "protection"
     assert drift.select_one(".theirs-side .approved").get_text() == "protecting"
-    assert "4 of 5 issued PITs" in sections[0].select_one('.note[data-code="PIT302"] .suggestion').get_text()
+    todo = sections[0].select_one('.note[data-code="PIT302"]').select_one(".fix, .suggestion").get_text()
+    assert "and protecting the communities" in todo
     copied = sections[0].select_one('.compare.reuse[data-finding="f1-4"] .theirs-side h5').get_text()
     assert copied == "Issued PIT seed-002, paragraph 2"
