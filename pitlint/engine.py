@@ -10,7 +10,7 @@ import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from pitlint import readers
 from pitlint.config import Config
@@ -34,6 +34,14 @@ if TYPE_CHECKING:
 Notify = Callable[[str], None]
 
 
+class ParagraphText(NamedTuple):
+    """A paragraph as the HTML review page shows it: its text and whether it is a heading (the
+    text only, not the Document, so a run over 1,000 drafts keeps little in memory)."""
+
+    text: str
+    heading: bool
+
+
 @dataclass
 class FileReport:
     path: str
@@ -46,6 +54,7 @@ class FileReport:
     identical_to: str | None = None  # the corpus document this draft is, if it is one
     format: str | None = None
     source: Path | None = None  # the file as named on disk (``path`` is how reports show it)
+    texts: list[ParagraphText] = field(default_factory=list, repr=False)  # what findings' spans point into
 
 
 @dataclass
@@ -156,6 +165,7 @@ def _check_file(path: Path, config: Config, context: Context, report: FileReport
     document = readers.read(path)
     report.format = document.format
     report.paragraphs = len(document.paragraphs)
+    report.texts = [ParagraphText(p.text, bool(p.heading)) for p in document.paragraphs]
     outline = outline_module.build(document)
 
     def run_checks() -> list[Finding]:

@@ -133,15 +133,15 @@ def test_html_report_in_a_real_browser(tmp_path: Path):
     dom = _chromium_dom(page, tmp_path)
     sections = dom.select("section.file")
     assert [s["data-path"] for s in sections] == [f["path"] for f in data["files"]]
-    for section, file in zip(sections, data["files"], strict=True):
-        shown = [(f["data-code"], f["data-severity"]) for f in section.select(".finding")]
-        assert sorted(shown) == sorted((f["code"], f["severity"]) for f in file["findings"])
+    for section, file in zip(sections, data["files"], strict=True):  # in reading order
+        shown = [(f["data-code"], f["data-severity"]) for f in section.select(".note")]
+        assert shown == [(f["code"], f["severity"]) for f in file["findings"]]
     assert "Could not be checked: not a Word .docx file" in sections[2].get_text()
-    drift = sections[0].select_one('.finding.drift[data-code="PIT302"]')
-    assert drift.select_one(".draft del").get_text() == "protection"
-    assert drift.select_one(".source ins").get_text() == "protecting"
-    assert "4 of 5 issued PITs" in drift.select_one(".suggestion").get_text()
-    copied = sections[0].select_one('.finding[data-code="PIT301"] .source h4').get_text()
+    drift = sections[0].select_one('.compare.drift[data-finding="f1-9"]')
+    assert sections[0].select_one("#f1-9")["data-code"] == "PIT302"
+    assert drift.select_one(".ours .slip").get_text() == "protection"
+    assert drift.select_one(".theirs-side .approved").get_text() == "protecting"
+    todo = sections[0].select_one('.note[data-code="PIT302"]').select_one(".fix, .suggestion").get_text()
+    assert "and protecting the communities" in todo
+    copied = sections[0].select_one('.compare.reuse[data-finding="f1-4"] .theirs-side h5').get_text()
     assert copied == "Issued PIT seed-002, paragraph 2"
-    headings = [h["data-category"] for h in sections[1].select("h3")]
-    assert headings == ["exemption", "drift", "typo", "link", "boilerplate"]
