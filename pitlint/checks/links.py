@@ -144,7 +144,7 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
                 link.start,
                 link.end,
                 suggestion=entry.suggestion,
-                **_url_fix(link, entry.suggestion, entry.fix),
+                **_url_fix(link, entry.suggestion, entry.applicability(STALE_LINK)),
             )
             if entry.severity:
                 finding.severity = entry.severity

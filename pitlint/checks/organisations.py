@@ -194,7 +194,14 @@ def _variants(document: Document, own: Organisation, quoted: frozenset[int]) -> 
                 continue
             message, severity = slip
             finding = NAME_VARIANT.finding(
-                message, paragraph, match.start(), match.end(), replacement=_named(written, own)
+                message,
+                paragraph,
+                match.start(),
+                match.end(),
+                replacement=_named(written, own),
+                # a slip (cut short, wrong case) is fixed safely; another form of the name ("the
+                # Cleveland Police Service", "West Midlands Police force") may read better as it is
+                applicability=Applicability.SAFE if severity == Severity.WARNING else Applicability.UNSAFE,
             )
             finding.severity = severity
             yield finding

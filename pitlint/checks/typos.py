@@ -153,7 +153,13 @@ def _doubled(document: Document, quoted: frozenset[int]) -> Iterator[Finding]:
                 if not following or following.group(1).lower() not in _CLAUSE_STARTS:
                     continue
             yield DOUBLED_WORD.finding(
-                f'"{word}" is written twice', paragraph, match.start(), match.end(), replacement=word
+                f'"{word}" is written twice',
+                paragraph,
+                match.start(),
+                match.end(),
+                replacement=word,
+                # "the The": two sentences, or two columns read across, as often as a slip
+                applicability=Applicability.SAFE if len(set(match.group().split())) == 1 else Applicability.UNSAFE,
             )
 
 
@@ -382,7 +388,7 @@ def _misspelt(word: _Word, missing: list[str], speller: Speller) -> Iterator[Fin
             word.start,
             word.end,
             replacement=suggestion,
-            applicability=_certainty(word.text, suggestion, speller),
+            applicability=_certainty(word, word.text, suggestion, speller),
         )
         return
     for part in missing:
@@ -394,18 +400,23 @@ def _misspelt(word: _Word, missing: list[str], speller: Speller) -> Iterator[Fin
             word.start + offset,
             word.start + offset + len(part),
             replacement=suggestion,
-            applicability=_certainty(part, suggestion, speller),
+            applicability=_certainty(word, part, suggestion, speller),
         )
 
 
-def _certainty(word: str, suggestion: str | None, speller: Speller) -> Applicability:
-    """A correction is certain (its fix safe) when it is the only dictionary word one edit away;
-    otherwise the officer must choose, and the fix is unsafe."""
-    return (
-        Applicability.SAFE
-        if suggestion and speller.only_correction(word) == suggestion.lower()
-        else Applicability.UNSAFE
-    )
+def _certainty(word: _Word, text: str, suggestion: str | None, speller: Speller) -> Applicability:
+    """A correction is certain (its fix safe) when it is the only dictionary word one edit away
+    from ``text`` (the word, or the part of it misspelt); otherwise the officer must choose, and
+    the fix is unsafe. Also unsafe: a correction that only adds or drops a final "s" ("telecom" ->
+    "telecoms": one or many is for the author to say), and a word that ends its paragraph with no
+    full stop after it (text cut off mid-word, "The data is contai", reads as a misspelling)."""
+    if not suggestion or speller.only_correction(text) != suggestion.lower():
+        return Applicability.UNSAFE
+    if suggestion.lower().rstrip("s") == text.lower().rstrip("s"):
+        return Applicability.UNSAFE
+    if word.end >= len(word.paragraph.text.rstrip()):
+        return Applicability.UNSAFE
+    return Applicability.SAFE
 
 
 def _garbled(word: _Word, speller: Speller) -> Iterator[Finding]:

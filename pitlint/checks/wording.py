@@ -113,10 +113,20 @@ def tokens(text: str) -> list[Token]:
     return found
 
 
+_LINK = re.compile(r"\S*(?:://|www\.|@)\S*|\S+\.(?:uk|com|org|gov|pdf|html?)\S*", re.IGNORECASE)
+
+
 def _runs(paragraph: Paragraph) -> Iterator[list[Token]]:
-    """Stretches of words with nothing but spaces or hyphens between them."""
+    """Stretches of words with nothing but spaces or hyphens between them, outside links and
+    e-mail addresses (a slug such as "section-13-terrorism-act" is an address, not prose)."""
+    links = [match.span() for match in _LINK.finditer(paragraph.text)]
     run: list[Token] = []
     for token in tokens(paragraph.text):
+        if any(start <= token.start < end for start, end in links):
+            if run:
+                yield run
+                run = []
+            continue
         if run and not token.joined:
             yield run
             run = []

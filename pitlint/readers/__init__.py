@@ -27,6 +27,11 @@ READERS: dict[str, str] = {
     ".docm": "docx",
     ".dotx": "docx",
     ".dotm": "docx",
+    ".doc": "office",  # through LibreOffice, when it is installed
+    ".dot": "office",
+    ".odt": "office",
+    ".ott": "office",
+    ".rtf": "office",
     ".pdf": "pdf",
     ".html": "html",
     ".htm": "html",
@@ -58,7 +63,9 @@ def read(path: Path) -> Document:
     module_name = READERS.get(path.suffix.lower())
     if module_name is None:
         raise ReadError(
-            path, f"unsupported file type '{path.suffix or '(none)'}' (pitlint reads .docx, .pdf, .md, .txt and .html)"
+            path,
+            f"unsupported file type '{path.suffix or '(none)'}' (pitlint reads .docx, .pdf, .md, .txt and .html; "
+            ".doc, .odt and .rtf through LibreOffice)",
         )
     if size == 0:
         raise ReadError(path, "the file is empty")
