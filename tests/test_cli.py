@@ -30,6 +30,7 @@ FINDING_KEYS = [
     "section",
     "suggestion",
     "source",
+    "fix",  # beyond the contract's example: null, or the replacement and whether it is safe
 ]
 # A PIT whose favouring section is empty and which never weighs its factors.
 BLOCKS = [
@@ -99,6 +100,7 @@ def test_json_contract_for_every_format(tmp_path: Path, suffix: str):
         "suggestion": 'Add a "Balancing test" that weighs the factors for and against and says which way '
         "the balance falls.",
         "source": None,
+        "fix": None,  # a missing section has no words to replace
     }
     assert (empty["code"], empty["severity"], empty["section"], empty["paragraph"], empty["excerpt"]) == (
         "PIT106",
@@ -166,13 +168,14 @@ def test_unreadable_files_are_reported_and_the_others_still_checked(tmp_path: Pa
     good = _write(tmp_path / "good.txt")
     corrupt = tmp_path / "corrupt.docx"
     corrupt.write_bytes(b"PK\x03\x04 definitely not a real zip")
-    unsupported = tmp_path / "notes.rtf"
+    unsupported = tmp_path / "notes.pages"
     unsupported.write_text("{\\rtf1}")
     result = run_pitlint("check", "--format", "json", corrupt, good, unsupported, tmp_path / "missing.pdf")
     assert result.code == 2
     assert result.stderr.splitlines() == [
         f"pitlint: {corrupt}: not a Word .docx file (it is not a zip package)",
-        f"pitlint: {unsupported}: unsupported file type '.rtf' (pitlint reads .docx, .pdf, .md, .txt and .html)",
+        f"pitlint: {unsupported}: unsupported file type '.pages' (pitlint reads .docx, .pdf, .md, .txt and .html; "
+        ".doc, .odt and .rtf through LibreOffice)",
         f"pitlint: {tmp_path / 'missing.pdf'}: no such file or folder",
     ]
     files = result.json["files"]

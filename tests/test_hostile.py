@@ -90,7 +90,7 @@ CASES = {
     ),
     "old.doc": (
         lambda p: p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 4000),
-        "unsupported file type '.doc'",
+        "LibreOffice could not read it as a .doc document",
     ),
     "encrypted.pdf": (_encrypted_pdf, "the PDF is encrypted or password-protected; publish an unprotected copy"),
     "garbage.pdf": (lambda p: p.write_bytes(b"%PDF-1.4\n" + bytes(range(256)) * 20), "not a readable PDF"),

@@ -91,7 +91,7 @@ def test_binary_content_named_txt_is_refused(tmp_path: Path):
     ("name", "content", "reason"),
     [
         ("empty.txt", b"", "the file is empty"),
-        ("draft.rtf", b"{\\rtf1 hello}", "unsupported file type '.rtf'"),
+        ("draft.pages", b"{\\rtf1 hello}", "unsupported file type '.pages'"),
     ],
 )
 def test_unreadable_files_give_a_reason(tmp_path: Path, name: str, content: bytes, reason: str):
