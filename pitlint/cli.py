@@ -37,6 +37,7 @@ class OutputFormat(str, Enum):
     sarif = "sarif"
     github = "github"
     html = "html"
+    markdown = "markdown"
 
 
 class FailOn(str, Enum):
@@ -618,6 +619,43 @@ def corpus_stats(
     except PitlintError as error:
         raise _fail(str(error)) from None
     typer.echo(stats_report.render(summary, output_format.value), nl=False)
+
+
+@app.command("report")
+def report_command(
+    results: Annotated[
+        Path, typer.Argument(help="A JSON report written by `pitlint check --format json -o RESULTS.json`.")
+    ],
+    output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help="Report format.")] = OutputFormat.text,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write the report to this file instead of the screen.")
+    ] = None,
+    fail_on: Annotated[
+        FailOn, typer.Option("--fail-on", help="Lowest severity that makes the exit code 1.")
+    ] = FailOn.error,
+) -> None:
+    """Render a JSON report again in another format, without checking again (check once in CI,
+    then write SARIF, annotations and a job summary from the same results)."""
+    from pitlint import report
+    from pitlint.report.from_json import load
+
+    if output_format == OutputFormat.html:
+        raise _fail(
+            "report: html shows each draft's text, which the JSON report does not hold; "
+            "use `pitlint check --format html -o report.html`"
+        )
+    try:
+        result = load(results, fail_on.value)
+    except PitlintError as error:
+        raise _fail(str(error)) from None
+    for file in result.unreadable:  # as check says them: exit code 2 is never without its reason
+        _say(f"{file.path}: {file.error}")
+    rendered = report.render(result, output_format.value)
+    if output:
+        _write_report(output, rendered, [results, *result.inputs])
+    else:
+        _print(rendered)
+    raise typer.Exit(result.exit_code)
 
 
 class _Terminated(BaseException):

@@ -7,7 +7,14 @@ import importlib
 
 from pitlint.engine import Report
 
-FORMATTERS = {"text": "text", "json": "json_format", "sarif": "sarif", "github": "github", "html": "html"}
+FORMATTERS = {
+    "text": "text",
+    "json": "json_format",
+    "sarif": "sarif",
+    "github": "github",
+    "html": "html",
+    "markdown": "markdown",
+}
 
 
 def render(report: Report, format_name: str) -> str:

@@ -1,7 +1,12 @@
 """`--format sarif`: SARIF 2.1.0 for GitHub code scanning and other tools. Rule metadata comes
 from the registry; every result has a startLine (the paragraph, for Word and PDF drafts) and a
 partial fingerprint that survives edits elsewhere in the draft (rule, flagged words, and which
-occurrence of them it is)."""
+occurrence of them it is).
+
+Code scanning resolves an artifact's URI against the repository root, whatever folder pitlint
+ran in, so each file is named relative to the root of the git repository it is in (found by
+walking up to a ``.git``; the current folder when there is none), with ``uriBaseId: %SRCROOT%``
+and that root in ``originalUriBaseIds``. A file outside the root keeps an absolute file:// URI."""
 
 from __future__ import annotations
 
@@ -16,32 +21,79 @@ from urllib.parse import quote
 from pitlint import __version__
 from pitlint.engine import FileReport, Report
 from pitlint.findings import Finding, Rule, all_rules
+from pitlint.report.help_links import help_uri, rules_page
 
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 TEXT_FORMATS = ("txt", "md", "html")
+ROOT_ID = "%SRCROOT%"
 
 
-def _uri(file: FileReport) -> str:
-    """The file's URI reference, from its name on disk: bytes that are not UTF-8 percent-encoded
-    as they are ("bad%FF.txt"), which the escaped name shown elsewhere is not."""
-    if file.source is not None:
-        return quote(os.fsencode(file.source.as_posix()))
-    return quote(PurePath(file.path).as_posix())
+class Artifacts:
+    """Each file's artifactLocation, relative to one root: the git top level of the first file
+    that is in a repository (a CI run checks one checkout), else the current folder."""
+
+    def __init__(self, files: list[FileReport], cwd: str | None = None) -> None:
+        self.cwd = cwd or os.getcwd()
+        self._tops: dict[str, str | None] = {}
+        tops = (self._top(os.path.dirname(self._absolute(file))) for file in files)
+        self.root = next((top for top in tops if top is not None), self.cwd)
+
+    def _absolute(self, file: FileReport) -> str:
+        """The file's absolute name, as typed (links not resolved: the repository holds the link)."""
+        name = os.fsdecode(file.source) if file.source is not None else file.path
+        return os.path.abspath(os.path.join(self.cwd, name))
+
+    def _top(self, folder: str) -> str | None:
+        """The nearest folder at or above ``folder`` holding a .git (a folder, or a worktree's file)."""
+        visited = []
+        top = None
+        while True:
+            if folder in self._tops:
+                top = self._tops[folder]
+                break
+            visited.append(folder)
+            if os.path.lexists(os.path.join(folder, ".git")):
+                top = folder
+                break
+            parent = os.path.dirname(folder)
+            if parent == folder:
+                break
+            folder = parent
+        for seen in visited:
+            self._tops[seen] = top
+        return top
+
+    def location(self, file: FileReport) -> dict[str, str]:
+        """Bytes of a name that are not UTF-8 are percent-encoded as they are ("bad%FF.txt")."""
+        absolute = self._absolute(file)
+        if os.path.commonpath([self.root, absolute]) == self.root and absolute != self.root:
+            relative = PurePath(os.path.relpath(absolute, self.root)).as_posix()
+            return {"uri": quote(os.fsencode(relative)), "uriBaseId": ROOT_ID}
+        return {"uri": PurePath(absolute).as_uri()}
+
+    @property
+    def base_ids(self) -> dict[str, Any]:
+        return {ROOT_ID: {"uri": PurePath(self.root).as_uri().rstrip("/") + "/"}}
 
 
-def _rule(rule: Rule) -> dict[str, Any]:
-    return {
+def _rule(rule: Rule, page: str | None) -> dict[str, Any]:
+    data: dict[str, Any] = {
         "id": rule.code,
         "name": rule.name,
         "shortDescription": {"text": rule.summary},
-        "fullDescription": {"text": rule.explanation},
-        "help": {
+    }
+    if rule.explanation:  # a team's own rule known only from a JSON report has none
+        data["fullDescription"] = {"text": rule.explanation}
+        data["help"] = {
             "text": f"{rule.explanation}\n\nBad:\n{rule.bad}\n\nGood:\n{rule.good}",
             "markdown": f"{rule.explanation}\n\n**Bad**\n\n```\n{rule.bad}\n```\n\n**Good**\n\n```\n{rule.good}\n```",
-        },
-        "defaultConfiguration": {"level": LEVELS[rule.severity.value]},
-        "properties": {"category": rule.category.value, "tags": [rule.category.value]},
-    }
+        }
+    uri = help_uri(rule, page)
+    if uri:
+        data["helpUri"] = uri
+    data["defaultConfiguration"] = {"level": LEVELS[rule.severity.value]}
+    data["properties"] = {"category": rule.category.value, "tags": [rule.category.value]}
+    return data
 
 
 def _region(finding: Finding, file: FileReport) -> dict[str, Any]:
@@ -70,7 +122,9 @@ def fingerprint(finding: Finding, occurrence: int) -> str:
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
 
 
-def _result(finding: Finding, file: FileReport, rule_index: int, occurrence: int) -> dict[str, Any]:
+def _result(
+    finding: Finding, file: FileReport, where: dict[str, str], rule_index: int, occurrence: int
+) -> dict[str, Any]:
     text = finding.message
     if finding.suggestion:
         text += f" Suggestion: {finding.suggestion}"
@@ -83,37 +137,52 @@ def _result(finding: Finding, file: FileReport, rule_index: int, occurrence: int
         "ruleIndex": rule_index,
         "level": LEVELS[finding.severity.value],
         "message": {"text": text},
-        "locations": [
-            {"physicalLocation": {"artifactLocation": {"uri": _uri(file)}, "region": _region(finding, file)}}
-        ],
+        "locations": [{"physicalLocation": {"artifactLocation": where, "region": _region(finding, file)}}],
         "partialFingerprints": {"pitlintFinding/v1": fingerprint(finding, occurrence)},
     }
 
 
+def _rules(report: Report) -> list[Rule]:
+    """The registry's rules, and any rule of a finding it does not hold (a team's own, read back
+    from a JSON report), in code order."""
+    rules = {rule.code: rule for rule in all_rules()}
+    for finding in report.findings:
+        rules.setdefault(finding.rule.code, finding.rule)
+    return sorted(rules.values(), key=lambda rule: rule.code)
+
+
 def render(report: Report) -> str:
-    rules = all_rules()
+    rules = _rules(report)
     index = {rule.code: number for number, rule in enumerate(rules)}
+    artifacts = Artifacts(report.files)
+    page = rules_page()
     results = []
     for file in report.files:
+        where = artifacts.location(file)
         seen: Counter[tuple[str, str]] = Counter()
         for finding in file.findings:
             key = (finding.rule.code, finding.excerpt or finding.message)
             seen[key] += 1
-            results.append(_result(finding, file, index[finding.rule.code], seen[key]))
+            results.append(_result(finding, file, where, index[finding.rule.code], seen[key]))
     notifications = [
         {
             "level": "error",
             "message": {"text": f"{file.path}: {file.error}"},
-            "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(file)}}}],
+            "locations": [{"physicalLocation": {"artifactLocation": artifacts.location(file)}}],
         }
         for file in report.unreadable
     ]
+    driver: dict[str, Any] = {"name": "pitlint", "version": __version__}
+    if page:
+        driver["informationUri"] = page
+    driver["rules"] = [_rule(rule, page) for rule in rules]
     sarif = {
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
         "version": "2.1.0",
         "runs": [
             {
-                "tool": {"driver": {"name": "pitlint", "version": __version__, "rules": [_rule(r) for r in rules]}},
+                "tool": {"driver": driver},
+                "originalUriBaseIds": artifacts.base_ids,
                 "results": results,
                 "invocations": [
                     {"executionSuccessful": not notifications, "toolExecutionNotifications": notifications}
