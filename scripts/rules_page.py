@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from pitlint.findings import Rule, all_rules  # noqa: E402
+from pitlint.findings import Rule, all_rules
 
 PAGE = Path(__file__).resolve().parents[1] / "docs" / "rules.md"
 
@@ -36,14 +36,16 @@ def _section(rule: Rule) -> str:
         f"**{rule.name}**: {rule.category.value}, {rule.severity.value} by default; fix: {fix}.\n\n"
         f"{rule.summary}\n\n{rule.explanation}\n\n"
         f"Bad:\n\n{_fenced(rule.bad)}\n\nGood:\n\n{_fenced(rule.good)}\n\n"
-        f"Silence it with `--ignore {rule.code}` or `ignore = [\"{rule.code}\"]` in the configuration.\n"
+        f'Silence it with `--ignore {rule.code}` or `ignore = ["{rule.code}"]` in the configuration.\n'
     )
 
 
 def render() -> str:
     """The page, from the built-in rules (a team's own rules, never coded PIT, are its own to document)."""
     rules = [rule for rule in all_rules() if rule.code.startswith("PIT")]
-    index = "\n".join(f"| [{rule.code}](#{rule.code.lower()}) | {rule.name} | {_cell(rule.summary)} |" for rule in rules)
+    index = "\n".join(
+        f"| [{rule.code}](#{rule.code.lower()}) | {rule.name} | {_cell(rule.summary)} |" for rule in rules
+    )
     return (
         "# pitlint rules\n\n"
         "<!-- Made by scripts/rules_page.py from the rule registry; do not edit by hand. -->\n\n"

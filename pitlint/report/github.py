@@ -3,8 +3,8 @@
 paragraph in the message.
 
 GitHub shows at most ten annotations of each level per step and silently drops the rest, so the
-worst come first (errors, then warnings, then notices), at most ten of each are written, and one
-last notice says how many were left out and where they all are."""
+worst come first (drafts that could not be read, errors, warnings, then notices), at most ten of
+each are written, and one last notice says how many were left out and where they all are."""
 
 from __future__ import annotations
 
@@ -54,9 +54,9 @@ def _count(number: int, word: str) -> str:
 
 def render(report: Report) -> str:
     annotations: dict[str, list[str]] = {level: [] for level in ORDER}
+    for file in report.unreadable:  # worst of all: a draft nobody has checked
+        annotations["error"].append(f"::error file={_property(file.path)},title=pitlint::{_data(file.error or '')}")
     for file in report.files:
-        if file.error:
-            annotations["error"].append(f"::error file={_property(file.path)},title=pitlint::{_data(file.error)}")
         for finding in file.findings:
             annotations[LEVELS[finding.severity.value]].append(_annotation(file.path, file.format, finding))
     over = any(len(found) > PER_LEVEL for found in annotations.values())
