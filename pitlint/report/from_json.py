@@ -130,8 +130,9 @@ def _file(data: Any, where: str, rules: dict[str, Rule]) -> FileReport:
 
 def _format_of(path: str) -> str | None:
     """The format the reader would have given the file, from its suffix (readers choose by suffix)."""
-    module = READERS.get(Path(path).suffix.lower())
-    return _FORMATS.get(module) if module else None
+    suffix = Path(path).suffix.lower()
+    module = READERS.get(suffix)
+    return _FORMATS.get(module, suffix[1:]) if module else None  # (office: read as the suffix says)
 
 
 def _on_disk(path: str) -> Path | None:
