@@ -26,4 +26,4 @@ def render(report: Report, style: Style | None = None) -> str:
     listing = "".join(entry + "\n" for entry in lines)
     if style.quiet:
         return listing
-    return listing + ("\n" if lines else "") + ending(report)
+    return listing + ("\n" if lines else "") + ending(report, style.width)

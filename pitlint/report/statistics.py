@@ -45,4 +45,4 @@ def render(report: Report, style: Style | None = None) -> str:
     listing = table(report) + "\n" if any(True for _ in report.findings) else ""
     if style.quiet:
         return listing
-    return listing + ("\n" if listing else "") + ending(report)
+    return listing + ("\n" if listing else "") + ending(report, style.width)

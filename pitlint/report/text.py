@@ -71,7 +71,7 @@ def clip(text: str, room: int) -> str:
         tail.insert(0, words.pop())
     if not words:  # everything fitted after all (the first word was long)
         return " ".join(head + tail)
-    return " ".join(head) + " ... " + " ".join(tail)
+    return " ... ".join([" ".join(head), " ".join(tail)]) if tail else " ".join(head) + " ..."
 
 
 def fix_line(finding: Finding) -> str | None:
@@ -195,14 +195,33 @@ def fixable(report: Report) -> str | None:
     return f"[*] {safe} fixable with `pitlint check --fix`{more}."
 
 
-def ending(report: Report) -> str:
+def _fit_summary(line: str, width: int) -> list[str]:
+    """The summary at the width, broken between its clauses ("...; 2 silenced by ...") so each
+    reads whole, and inside a clause only between words when one is wider than the terminal."""
+    first, *clauses = line.split("; ")
+    lines = [first]
+    for clause in clauses:
+        indent = CONTINUED if len(lines) > 1 else ""
+        if len(indent) + len(lines[-1]) + 2 + len(clause) <= width:
+            lines[-1] += "; " + clause
+        else:
+            lines[-1] += ";"
+            lines.append(clause)
+    return [
+        part
+        for number, entry in enumerate(lines)
+        for part in _wrap(entry, width, CONTINUED if number else "", CONTINUED)
+    ]
+
+
+def ending(report: Report, width: int = 80) -> str:
     """The lines after the findings: the summary, what --fix would fix, where to read more."""
-    lines = [summary(report)]
+    lines = _fit_summary(summary(report), width)
     fixes = fixable(report)
     if fixes:
-        lines.append(fixes)
+        lines += _wrap(fixes, width, "", CONTINUED)
     if any(file.findings for file in report.files):
-        lines.append(HINT)
+        lines += _wrap(HINT, width, "", CONTINUED)
     return "\n".join(lines) + "\n"
 
 
@@ -218,4 +237,4 @@ def render(report: Report, style: Style | None = None) -> str:
         return "\n\n".join(blocks) + "\n" if blocks else ""
     if not report.files:
         blocks.append("No drafts found to check (pitlint reads .docx, .pdf, .md, .txt and .html).")
-    return "\n\n".join(blocks) + "\n\n" + ending(report)
+    return "\n\n".join(blocks) + "\n\n" + ending(report, style.width)
