@@ -86,7 +86,7 @@ def check(
     paths: Annotated[
         list[Path],
         typer.Argument(
-            help="Drafts to check (.docx, .pdf, .md, .txt, .html) or folders of them.",
+            help="Drafts to check (.docx, .pdf, .md, .txt, .html) or folders of them; - reads standard input.",
             readable=False,  # a file that cannot be read is that file's error line, not the run's end
         ),
     ],
