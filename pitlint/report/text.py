@@ -74,6 +74,14 @@ def clip(text: str, room: int) -> str:
     return " ... ".join([" ".join(head), " ".join(tail)]) if tail else " ".join(head) + " ..."
 
 
+def applicable(finding: Finding, file: FileReport) -> bool:
+    """Whether a fix command would make this finding's fix as it stands: a safe fix, in a text
+    draft (`check --fix`) or a Word draft (`pitlint fix`); PDF and HTML drafts are not rewritten."""
+    from pitlint.fix.apply import TEXT_FORMATS, WORD_FORMATS
+
+    return finding.fix is not None and finding.fix.safe and file.format in (*TEXT_FORMATS, *WORD_FORMATS)
+
+
 def fix_line(finding: Finding) -> str | None:
     """What the finding's fix does, in words, or None without one."""
     fix = finding.fix
@@ -93,7 +101,7 @@ def _wrap(text: str, width: int, first: str, rest: str) -> list[str]:
 def _header(finding: Finding, file: FileReport, style: Style, paint: Painter) -> list[str]:
     path, where = shown_path(file.path), place(finding, file.format)
     severity = finding.severity.value
-    fixable = finding.fix is not None and finding.fix.safe
+    fixable = applicable(finding, file)
     spot = f"{path}:{where}:" if where else f"{path}:"
     plain = f"{spot} {finding.rule.code} {'[*] ' if fixable else ''}[{severity}] "
     coloured = (
@@ -183,16 +191,30 @@ def summary(report: Report) -> str:
 
 
 def fixable(report: Report) -> str | None:
-    """How many findings `--fix` would fix (and how many more `--unsafe-fixes` would), or None."""
-    fixes = [finding.fix for finding in report.findings if finding.fix is not None]
-    safe = sum(1 for fix in fixes if fix.safe)
-    unsafe = len(fixes) - safe
-    if not fixes:
-        return None
-    if not safe:
-        return f"[*] {unsafe} fixable with `pitlint check --fix --unsafe-fixes`."
+    """How many findings the fix commands would fix (and how many more with --unsafe-fixes), or
+    None: text drafts are fixed in place by `check --fix`, Word drafts into a copy by `pitlint fix`."""
+    from pitlint.fix.apply import TEXT_FORMATS, WORD_FORMATS
+
+    text = word = unsafe = 0
+    for file in report.files:
+        if file.format not in (*TEXT_FORMATS, *WORD_FORMATS):
+            continue
+        for finding in file.findings:
+            if finding.fix is None:
+                continue
+            if not finding.fix.safe:
+                unsafe += 1
+            elif file.format in TEXT_FORMATS:
+                text += 1
+            else:
+                word += 1
+    ways = [f"{text} fixable with `pitlint check --fix`"] if text else []
+    if word:
+        ways.append(f"{word} fixable in a copy of the Word draft with `pitlint fix DRAFT.docx`")
+    if not ways:
+        return f"[*] {unsafe} fixable only with --unsafe-fixes." if unsafe else None
     more = f" ({unsafe} more with --unsafe-fixes)" if unsafe else ""
-    return f"[*] {safe} fixable with `pitlint check --fix`{more}."
+    return f"[*] {', '.join(ways)}{more}."
 
 
 def _fit_summary(line: str, width: int) -> list[str]:

@@ -17,10 +17,6 @@ from pathlib import Path
 import docx
 import pytest
 
-from pitlint.config import Config
-from pitlint.engine import check
-from pitlint.findings import Applicability, Fix
-from pitlint.report import Style, render
 from pitlint.report.text import clip
 from tests.conftest import SEEDS, Result
 from tests.docxmaker import add_bold_heading
@@ -50,9 +46,17 @@ Conclusion
 
 Therefore the public interest favours withholding the name.
 """
-DOUBLED = 'draft.txt:11:48: PIT402 [warning] "The" is written twice\n  | The the\n  | ^^^^^^^\n  help: The'
-INSECURE = f"draft.txt:11:71: PIT502 [warning] A plain http:// link: use https://\n  | {LONG_URL}\n  help: {SECURE_URL}"
-SUMMARY = "2 findings in 1 file (0 errors, 2 warnings, 0 info).\n"
+DOUBLED = (  # a safe fix: [*], and what it does instead of a help line saying the same
+    'draft.txt:11:48: PIT402 [*] [warning] "The" is written twice\n  | The the\n  | ^^^^^^^\n  fix: replace with "The"'
+)
+INSECURE = (  # an unsafe fix (the https page may not exist), its URL too long for the line: whole
+    f"draft.txt:11:71: PIT502 [warning] A plain http:// link: use https://\n  | {LONG_URL}\n"
+    f'  fix: replace with\n       "{SECURE_URL}"\n       (unsafe: applied only with --unsafe-fixes)'
+)
+SUMMARY = (
+    "2 findings in 1 file (0 errors, 2 warnings, 0 info).\n"
+    "[*] 1 fixable with `pitlint check --fix` (1 more with --unsafe-fixes).\n"
+)
 HINT = "Run `pitlint explain CODE` to see what a rule checks and how to fix it.\n"
 ESCAPE = "\x1b["
 
@@ -128,7 +132,7 @@ def test_full_layout_at_80_columns(folder: Path):
     assert result.code == 0  # warnings only
     assert result.stdout == f"draft.txt (10 paragraphs, 0% reused)\n\n{DOUBLED}\n\n{INSECURE}\n\n{SUMMARY}{HINT}"
     too_long = [line for line in result.stdout.splitlines() if len(line) > 80]
-    assert too_long == [f"  | {LONG_URL}", f"  help: {SECURE_URL}"]
+    assert too_long == [f"  | {LONG_URL}", f'       "{SECURE_URL}"']
     assert result.stderr == ""
 
 
@@ -139,7 +143,8 @@ def test_messages_and_help_wrap_between_words_and_keep_urls_whole(folder: Path):
     (folder / "team.yaml").write_text(
         "rules:\n  PIT401:\n    - pattern: 'withholding the name'\n"
         f"      message: 'Name the thing withheld precisely, as the house style at {guide} asks of every PIT'\n"
-        f"      suggestion: 'withholding the supplier''s name (see {guide})'\n",
+        f"      suggestion: 'withholding the supplier''s name (see {guide})'\n"
+        "      fix: none\n",  # advice: a help line
         encoding="utf-8",
     )
     (folder / ".pitlint.toml").write_text('rules = ["team.yaml"]\nselect = ["PIT401"]\n', encoding="utf-8")
@@ -162,11 +167,11 @@ def test_colour_on_a_terminal_at_its_width(folder: Path):
     """On a real terminal 60 columns wide: coloured (severity, code, path, carets), wrapped at 60."""
     code, shown, _ = _on_terminal("check", "draft.txt", cwd=folder, columns=60)
     assert code == 0
-    assert "\x1b[1mdraft.txt:11:48:\x1b[0m \x1b[1mPIT402\x1b[0m \x1b[33m[warning]\x1b[0m" in shown
+    assert "\x1b[1mdraft.txt:11:48:\x1b[0m \x1b[1mPIT402\x1b[0m \x1b[36m[*]\x1b[0m \x1b[33m[warning]\x1b[0m" in shown
     assert "  | \x1b[33m^^^^^^^\x1b[0m\n" in shown
     plain = re.sub(r"\x1b\[[0-9;]*m", "", shown)
     assert plain == _run("check", "draft.txt", cwd=folder, COLUMNS="60").stdout  # nothing but colour added
-    assert [line for line in plain.splitlines() if len(line) > 60] == [f"  | {LONG_URL}", f"  help: {SECURE_URL}"]
+    assert [line for line in plain.splitlines() if len(line) > 60] == [f"  | {LONG_URL}", f'       "{SECURE_URL}"']
     # NO_COLOR is the reader's choice, even on a terminal
     assert ESCAPE not in _on_terminal("check", "draft.txt", cwd=folder, NO_COLOR="1")[1]
 
@@ -199,12 +204,16 @@ def test_statistics_count_by_rule(folder: Path):
     assert result.stdout == (
         "  count  code    name           fixable\n"
         "-------  ------  -------------  ---------\n"
-        "      2  PIT402  doubled-word\n"
-        "      2  PIT502  insecure-link\n"
-        "\n4 findings in 2 files (0 errors, 4 warnings, 0 info).\n" + HINT
+        "      2  PIT402  doubled-word   yes\n"
+        "      2  PIT502  insecure-link  yes\n"
+        "\n4 findings in 2 files (0 errors, 4 warnings, 0 info).\n"
+        "[*] 2 fixable with `pitlint check --fix` (2 more with --unsafe-fixes).\n" + HINT
     )
     quiet = _run("check", "--statistics", "-q", "-f", "concise", "draft.txt", cwd=folder)
-    assert quiet.stdout.splitlines()[2:] == ["      1  PIT402  doubled-word", "      1  PIT502  insecure-link"]
+    assert quiet.stdout.splitlines()[2:] == [
+        "      1  PIT402  doubled-word   yes",
+        "      1  PIT502  insecure-link  yes",
+    ]
     wrong = _run("check", "--statistics", "-f", "sarif", "draft.txt", cwd=folder)
     assert (wrong.code, wrong.stdout) == (2, "")
     assert wrong.stderr == (
@@ -213,18 +222,16 @@ def test_statistics_count_by_rule(folder: Path):
 
 
 def test_concise_lines(folder: Path):
-    document = docx.Document()
-    document.core_properties.author = document.core_properties.comments = ""
-    for line in DRAFT.strip().split("\n\n"):
-        (add_bold_heading(document, line) if len(line) < 30 else document.add_paragraph(line))
-    document.save(str(folder / "draft.docx"))
+    _word_draft(folder / "draft.docx")
     result = _run("check", "-f", "concise", "--select", "PIT4,PIT5", "draft.txt", "draft.docx", cwd=folder)
     assert result.stdout == (
         'draft.txt:11:48: PIT402 "The" is written twice\n'
         "draft.txt:11:71: PIT502 A plain http:// link: use https://\n"
         'draft.docx:para 6: PIT402 "The" is written twice\n'
         "draft.docx:para 6: PIT502 A plain http:// link: use https://\n"
-        "\n4 findings in 2 files (0 errors, 4 warnings, 0 info).\n" + HINT
+        "\n4 findings in 2 files (0 errors, 4 warnings, 0 info).\n"
+        "[*] 1 fixable with `pitlint check --fix`, 1 fixable in a copy of the Word draft\n"
+        "  with `pitlint fix DRAFT.docx` (2 more with --unsafe-fixes).\n" + HINT
     )
     (folder / ".pitlint.toml").write_text('format = "concise"\n', encoding="utf-8")  # a valid config value
     quiet = _run("check", "-q", "--ignore", "PIT402", "draft.txt", cwd=folder)
@@ -277,6 +284,11 @@ def test_standard_input_as_a_word_file_and_bad_input(folder: Path):
     empty = _run("check", "-f", "json", "-", cwd=folder)  # an empty draft: valid, and missing everything
     assert empty.code == 1
     assert [f["code"] for f in empty.json["files"][0]["findings"]] == ["PIT101", "PIT102", "PIT103", "PIT104", "PIT105"]
+    fixing = _run("check", "--fix", "-", cwd=folder, stdin=b"Harm\n\nThe the text.\n")  # nothing on disk to fix
+    assert (fixing.code, fixing.stderr) == (
+        2,
+        "pitlint: --fix and --diff change or compare drafts on disk, not standard input\n",
+    )
     alone = _run("check", "draft.txt", "--stdin-filename", "a.txt", cwd=folder)
     assert (alone.code, alone.stderr) == (
         2,
@@ -284,27 +296,33 @@ def test_standard_input_as_a_word_file_and_bad_input(folder: Path):
     )
 
 
-def test_fixes_are_marked_and_counted(folder: Path, monkeypatch: pytest.MonkeyPatch):
-    """Formatters show a finding's fix (few rules carry one yet): [*] for a safe one, what it
-    does, and how many `--fix` and `--unsafe-fixes` would apply."""
-    monkeypatch.chdir(folder)
-    report = check([Path("draft.txt")], Config())
-    doubled, insecure = report.files[0].findings
-    doubled.fix = Fix("The")
-    insecure.fix = Fix(SECURE_URL, Applicability.UNSAFE)
-    shown = render(report, "text", Style(width=80))
-    assert (
-        'draft.txt:11:48: PIT402 [*] [warning] "The" is written twice\n  | The the\n  | ^^^^^^^\n'
-        '  fix: replace with "The"\n\n'
-    ) in shown
-    assert f'  fix: replace with\n       "{SECURE_URL}"\n       (unsafe: applied only with --unsafe-fixes)\n\n' in shown
-    assert shown.endswith(SUMMARY + "[*] 1 fixable with `pitlint check --fix` (1 more with --unsafe-fixes).\n" + HINT)
-    assert render(report, "text", Style(statistics=True)).splitlines()[2:4] == [
-        "      1  PIT402  doubled-word   yes",
-        "      1  PIT502  insecure-link  yes",
-    ]
-    doubled.fix = None
-    assert "[*] 1 fixable with `pitlint check --fix --unsafe-fixes`." in render(report, "concise", Style())
+def test_fixes_are_counted_by_the_command_that_makes_them(folder: Path):
+    """A text draft's safe fixes are made by `check --fix`, a Word draft's by `pitlint fix` into a
+    copy; an HTML page is not rewritten, so its fix is advice: no [*], not counted."""
+    _word_draft(folder / "draft.docx")
+    (folder / "draft.html").write_text(
+        "<html><body>" + "".join(f"<p>{text}</p>" for text in DRAFT.split("\n\n")) + "</body></html>"
+    )
+    result = _run("check", "draft.txt", "draft.docx", "draft.html", cwd=folder, COLUMNS="200")
+    assert 'draft.html:para 6: PIT402 [warning] "The" is written twice' in result.stdout.splitlines()
+    assert 'draft.docx:para 6: PIT402 [*] [warning] "The" is written twice' in result.stdout.splitlines()
+    assert result.stdout.endswith(
+        "[*] 1 fixable with `pitlint check --fix`, 1 fixable in a copy of the Word draft with "
+        "`pitlint fix DRAFT.docx` (2 more with --unsafe-fixes).\n" + HINT
+    )
+    statistics = _run("check", "--statistics", "-q", "draft.txt", "--ignore", "PIT402", cwd=folder)
+    assert statistics.stdout.splitlines()[2:] == ["      1  PIT502  insecure-link  yes"]
+    unsafe_only = _run("check", "-f", "concise", "--ignore", "PIT402", "draft.txt", cwd=folder)
+    assert "[*] 1 fixable only with --unsafe-fixes.\n" in unsafe_only.stdout
+
+
+def _word_draft(path: Path) -> None:
+    """DRAFT as a Word file: short lines as bold headings, the rest as paragraphs."""
+    document = docx.Document()
+    document.core_properties.author = document.core_properties.comments = ""  # no personal metadata
+    for line in DRAFT.strip().split("\n\n"):
+        (add_bold_heading(document, line) if len(line) < 30 else document.add_paragraph(line))
+    document.save(str(path))
 
 
 def test_long_excerpts_are_clipped_between_words():
@@ -323,12 +341,16 @@ def test_progress_on_a_terminal_only(tmp_path: Path):
         (tmp_path / f"pit-{number:02}.txt").write_text("Harm\n\nThe the text.\n", encoding="utf-8")
     code, shown, stdout = _on_terminal("check", ".", cwd=tmp_path, stream="stderr")
     assert (code, shown) == (1, "")
-    assert stdout.endswith("50 findings in 10 files (40 errors, 10 warnings, 0 info).\n" + HINT)
+    assert stdout.endswith(
+        "50 findings in 10 files (40 errors, 10 warnings, 0 info).\n[*] 10 fixable with `pitlint check --fix`.\n" + HINT
+    )
     (tmp_path / "pit-10.txt").write_text("Harm\n\nText.\n", encoding="utf-8")
     code, shown, stdout = _on_terminal("check", ".", cwd=tmp_path, stream="stderr")
     assert code == 1
     assert shown == "".join(f"\rChecking {done}/11 drafts\x1b[K" for done in range(12)) + "\r\x1b[K"
-    assert stdout.endswith("54 findings in 11 files (44 errors, 10 warnings, 0 info).\n" + HINT)
+    assert stdout.endswith(
+        "54 findings in 11 files (44 errors, 10 warnings, 0 info).\n[*] 10 fixable with `pitlint check --fix`.\n" + HINT
+    )
     assert _on_terminal("check", "-q", ".", cwd=tmp_path, stream="stderr")[1] == ""
     assert _run("check", ".", cwd=tmp_path).stderr == ""
 
