@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import textwrap
 import unicodedata
+from collections.abc import Callable
 
 from pitlint.engine import FileReport, Report
 from pitlint.findings import Finding, Severity
@@ -134,7 +135,8 @@ def _advice(finding: Finding, style: Style, paint: Painter) -> list[str]:
     return lines
 
 
-def _labelled(label: str, text: str, style: Style, colour) -> list[str]:  # colour: str -> str
+def _labelled(label: str, text: str, style: Style, colour: Callable[[str], str]) -> list[str]:
+    """``label`` and the text wrapped under it, the label's word coloured."""
     lines = _wrap(text, style.width, label, " " * len(label))
     lines[0] = label[:2] + colour(label[2:-1]) + " " + lines[0][len(label) :]
     return lines
