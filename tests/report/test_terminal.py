@@ -36,7 +36,7 @@ Disclosure would show how public money is spent on the contract.
 
 Factors against disclosure
 
-Offenders could target the supplier's systems. The the guidance is at {LONG_URL} for more.
+Offenders could target the the supplier's systems. The guidance is at {LONG_URL} for more.
 
 Balancing test
 
@@ -47,7 +47,7 @@ Conclusion
 Therefore the public interest favours withholding the name.
 """
 DOUBLED = (  # a safe fix: [*], and what it does instead of a help line saying the same
-    'draft.txt:11:48: PIT402 [*] [warning] "The" is written twice\n  | The the\n  | ^^^^^^^\n  fix: replace with "The"'
+    'draft.txt:11:24: PIT402 [*] [warning] "the" is written twice\n  | the the\n  | ^^^^^^^\n  fix: replace with "the"'
 )
 INSECURE = (  # an unsafe fix (the https page may not exist), its URL too long for the line: whole
     f"draft.txt:11:71: PIT502 [warning] A plain http:// link: use https://\n  | {LONG_URL}\n"
@@ -167,7 +167,7 @@ def test_colour_on_a_terminal_at_its_width(folder: Path):
     """On a real terminal 60 columns wide: coloured (severity, code, path, carets), wrapped at 60."""
     code, shown, _ = _on_terminal("check", "draft.txt", cwd=folder, columns=60)
     assert code == 0
-    assert "\x1b[1mdraft.txt:11:48:\x1b[0m \x1b[1mPIT402\x1b[0m \x1b[36m[*]\x1b[0m \x1b[33m[warning]\x1b[0m" in shown
+    assert "\x1b[1mdraft.txt:11:24:\x1b[0m \x1b[1mPIT402\x1b[0m \x1b[36m[*]\x1b[0m \x1b[33m[warning]\x1b[0m" in shown
     assert "  | \x1b[33m^^^^^^^\x1b[0m\n" in shown
     plain = re.sub(r"\x1b\[[0-9;]*m", "", shown)
     assert plain == _run("check", "draft.txt", cwd=folder, COLUMNS="60").stdout  # nothing but colour added
@@ -190,7 +190,7 @@ def test_colour_only_where_asked(folder: Path):
 
 
 def test_quiet_shows_only_the_findings(folder: Path):
-    (folder / "clean.txt").write_text(DRAFT.replace("The the", "The").replace("http:", "https:"), encoding="utf-8")
+    (folder / "clean.txt").write_text(DRAFT.replace("the the", "the").replace("http:", "https:"), encoding="utf-8")
     result = _run("check", "-q", "clean.txt", "draft.txt", cwd=folder)
     assert (result.code, result.stdout, result.stderr) == (0, f"{DOUBLED}\n\n{INSECURE}\n", "")
     clean = _run("check", "--quiet", "clean.txt", "-o", "report.txt", cwd=folder)
@@ -199,7 +199,7 @@ def test_quiet_shows_only_the_findings(folder: Path):
 
 
 def test_statistics_count_by_rule(folder: Path):
-    (folder / "other.txt").write_text(DRAFT.replace("The the", "It is is the"), encoding="utf-8")
+    (folder / "other.txt").write_text(DRAFT.replace("the the", "is is the"), encoding="utf-8")
     result = _run("check", "--statistics", "draft.txt", "other.txt", cwd=folder)
     assert result.stdout == (
         "  count  code    name           fixable\n"
@@ -225,9 +225,9 @@ def test_concise_lines(folder: Path):
     _word_draft(folder / "draft.docx")
     result = _run("check", "-f", "concise", "--select", "PIT4,PIT5", "draft.txt", "draft.docx", cwd=folder)
     assert result.stdout == (
-        'draft.txt:11:48: PIT402 "The" is written twice\n'
+        'draft.txt:11:24: PIT402 "the" is written twice\n'
         "draft.txt:11:71: PIT502 A plain http:// link: use https://\n"
-        'draft.docx:para 6: PIT402 "The" is written twice\n'
+        'draft.docx:para 6: PIT402 "the" is written twice\n'
         "draft.docx:para 6: PIT502 A plain http:// link: use https://\n"
         "\n4 findings in 2 files (0 errors, 4 warnings, 0 info).\n"
         "[*] 1 fixable with `pitlint check --fix`, 1 fixable in a copy of the Word draft\n"
@@ -245,13 +245,13 @@ def test_standard_input_as_plain_text_and_as_the_named_file(folder: Path):
     plain = _run("check", "-f", "concise", "-q", "-", cwd=folder, stdin=draft)
     assert plain.code == 0
     assert plain.stdout.splitlines() == [
-        '-:11:48: PIT402 "The" is written twice',
+        '-:11:24: PIT402 "the" is written twice',
         "-:11:71: PIT502 A plain http:// link: use https://",
     ]
     as_md = _run("check", "-f", "json", "-", "--stdin-filename", "notes/pit.md", cwd=folder, stdin=b"## " + draft)
     first = as_md.json["files"][0]
     assert first["path"] == "notes/pit.md"
-    assert (first["findings"][0]["line"], first["findings"][0]["column"]) == (11, 48)  # the "## " is on line 1
+    assert (first["findings"][0]["line"], first["findings"][0]["column"]) == (11, 24)  # the "## " is on line 1
     assert "pitlint-stdin" not in as_md.stdout + as_md.stderr  # the spooled copy is never named
     # an editor sends the buffer of a file on disk: the report never lands on that file
     refused = _run("check", "-", "--stdin-filename", "draft.txt", "-o", "draft.txt", cwd=folder, stdin=draft)
@@ -265,13 +265,13 @@ def test_standard_input_as_plain_text_and_as_the_named_file(folder: Path):
 def test_standard_input_as_a_word_file_and_bad_input(folder: Path):
     document = docx.Document()
     document.add_paragraph("Harm")
-    document.add_paragraph("The the prevention of crime would be prejudiced.")
+    document.add_paragraph("Naming the the supplier would prejudice the prevention of crime.")
     document.save(str(folder / "pit.docx"))
     word = _run(
         "check", "-f", "concise", "--select", "PIT402", "-", "--stdin-filename", "in/pit.docx",
         cwd=folder, stdin=(folder / "pit.docx").read_bytes(),
     )  # fmt: skip
-    assert (word.code, word.stdout.splitlines()[0]) == (0, 'in/pit.docx:para 2: PIT402 "The" is written twice')
+    assert (word.code, word.stdout.splitlines()[0]) == (0, 'in/pit.docx:para 2: PIT402 "the" is written twice')
     garbage = bytes(range(256)) * 4
     for name, reason in [
         (None, "binary content, not a text file"),
@@ -304,8 +304,8 @@ def test_fixes_are_counted_by_the_command_that_makes_them(folder: Path):
         "<html><body>" + "".join(f"<p>{text}</p>" for text in DRAFT.split("\n\n")) + "</body></html>"
     )
     result = _run("check", "draft.txt", "draft.docx", "draft.html", cwd=folder, COLUMNS="200")
-    assert 'draft.html:para 6: PIT402 [warning] "The" is written twice' in result.stdout.splitlines()
-    assert 'draft.docx:para 6: PIT402 [*] [warning] "The" is written twice' in result.stdout.splitlines()
+    assert 'draft.html:para 6: PIT402 [warning] "the" is written twice' in result.stdout.splitlines()
+    assert 'draft.docx:para 6: PIT402 [*] [warning] "the" is written twice' in result.stdout.splitlines()
     assert result.stdout.endswith(
         "[*] 1 fixable with `pitlint check --fix`, 1 fixable in a copy of the Word draft with "
         "`pitlint fix DRAFT.docx` (2 more with --unsafe-fixes).\n" + HINT
@@ -338,7 +338,7 @@ def test_progress_on_a_terminal_only(tmp_path: Path):
     """Checking more than ten drafts shows a count on a terminal's stderr, redrawn in place and
     erased at the end; ten drafts, or a stderr that is not a terminal, show nothing."""
     for number in range(10):
-        (tmp_path / f"pit-{number:02}.txt").write_text("Harm\n\nThe the text.\n", encoding="utf-8")
+        (tmp_path / f"pit-{number:02}.txt").write_text("Harm\n\nThe text is is short.\n", encoding="utf-8")
     code, shown, stdout = _on_terminal("check", ".", cwd=tmp_path, stream="stderr")
     assert (code, shown) == (1, "")
     assert stdout.endswith(
