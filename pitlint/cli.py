@@ -33,6 +33,7 @@ app = typer.Typer(
 
 class OutputFormat(str, Enum):
     text = "text"
+    concise = "concise"
     json = "json"
     sarif = "sarif"
     github = "github"
@@ -86,7 +87,7 @@ def check(
     paths: Annotated[
         list[Path],
         typer.Argument(
-            help="Drafts to check (.docx, .pdf, .md, .txt, .html) or folders of them.",
+            help="Drafts to check (.docx, .pdf, .md, .txt, .html) or folders of them; - reads standard input.",
             readable=False,  # a file that cannot be read is that file's error line, not the run's end
         ),
     ],
@@ -143,6 +144,20 @@ def check(
     unsafe_fixes: Annotated[
         bool, typer.Option("--unsafe-fixes", help="With --fix or --diff, apply the unsafe fixes too.")
     ] = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="Only the findings: no file headers, summary, hints or progress.")
+    ] = False,
+    statistics: Annotated[
+        bool, typer.Option("--statistics", help="Count the findings of each rule instead of listing them.")
+    ] = False,
+    stdin_filename: Annotated[
+        str | None,
+        typer.Option(
+            "--stdin-filename",
+            help="With - as a PATH: the name reports give standard input; its suffix picks the reader "
+            "(default: plain text).",
+        ),
+    ] = None,
 ) -> None:
     """Check drafts and report what a careful FOI reviewer would catch before publication."""
     from pitlint import config as config_module
@@ -160,7 +175,11 @@ def check(
             organisation=organisation,
             check_links=check_links,
         )
-        result = engine.check(paths, settings, notify=stderr_notify)
+        _check_terminal_options(paths, settings.format, statistics, stdin_filename, annotate, fix or diff)
+        with _counter(quiet) as progress:
+            result = engine.check(
+                paths, settings, notify=stderr_notify, stdin_name=stdin_filename or "-", progress=progress
+            )
         if baseline is not None:
             recorded = engine.apply_baseline(result, baseline)
             if prune_baseline:
@@ -183,9 +202,9 @@ def check(
         _say(f"{file.path}: {file.error}")
     if annotate is not None:
         _annotate(paths, annotate, result, annotate_info or settings.fail_on == "info")
-    rendered = report.render(result, settings.format)
+    rendered = report.render(result, settings.format, _style(settings.output is not None, quiet, statistics))
     if settings.output:
-        _write_report(settings.output, rendered, result.inputs)
+        _write_report(settings.output, rendered, result.inputs, quiet)
     else:
         _print(rendered)
     raise typer.Exit(2 if fix_failed else result.exit_code)
@@ -259,7 +278,54 @@ def _count(number: int, word: str) -> str:
     return f"{number} {word}{'' if number == 1 else plural}"
 
 
-def _write_report(target: Path, rendered: str, inputs: list[Path]) -> None:
+def _check_terminal_options(
+    paths: list[Path],
+    format_name: str,
+    statistics: bool,
+    stdin_filename: str | None,
+    annotate: Path | None,
+    fixing: bool,
+) -> None:
+    """Refuse the combinations of --statistics, --stdin-filename and - that cannot mean anything.
+    Fixes and annotations read the draft again from disk, which standard input is not."""
+    from pitlint.engine import STDIN
+    from pitlint.report import FOR_PEOPLE
+
+    if statistics and format_name not in FOR_PEOPLE:
+        raise _fail(f"--statistics counts findings for people: use it with --format text or concise, not {format_name}")
+    if stdin_filename is not None and STDIN not in paths:
+        raise _fail("--stdin-filename names standard input: give - as a PATH to read it")
+    if annotate is not None and STDIN in paths:
+        raise _fail("--annotate needs a .docx draft on disk to copy, not standard input")
+    if fixing and STDIN in paths:
+        raise _fail("--fix and --diff change or compare drafts on disk, not standard input")
+
+
+def _counter(quiet: bool):  # a context manager yielding progress.Update | None
+    """The "Checking 120/1000 drafts" line on a terminal's stderr (none with --quiet)."""
+    from pitlint.progress import counter
+
+    return contextlib.nullcontext(None) if quiet else counter("Checking", "drafts")
+
+
+def _style(to_file: bool, quiet: bool, statistics: bool):  # -> report.Style
+    """How the text and concise reports are laid out: at the terminal's width (or $COLUMNS; 80 in a
+    file without $COLUMNS), coloured only on a terminal (see report.colour), never in a file."""
+    import shutil
+
+    from pitlint.report import Style
+    from pitlint.report.colour import wanted
+
+    if to_file:
+        columns = os.environ.get("COLUMNS", "")
+        width = int(columns) if columns.isdigit() else 80
+    else:
+        width = shutil.get_terminal_size((80, 24)).columns
+    colour = not to_file and wanted(sys.stdout)
+    return Style(width=max(width, 40), colour=colour, quiet=quiet, statistics=statistics)
+
+
+def _write_report(target: Path, rendered: str, inputs: list[Path], quiet: bool = False) -> None:
     from pitlint.files import refuse_inputs, write_atomic
 
     try:
@@ -269,7 +335,8 @@ def _write_report(target: Path, rendered: str, inputs: list[Path]) -> None:
         raise _fail(str(error)) from None
     except OSError as error:
         raise _fail(f"{target}: cannot write the report ({error.strerror or error})") from None
-    _say(f"wrote the report to {target}")
+    if not quiet:
+        _say(f"wrote the report to {target}")
 
 
 def _print(rendered: str) -> None:

@@ -18,7 +18,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - exercised on Python 3.10 only
     import tomli as tomllib
 
-FORMATS = ("text", "json", "sarif", "github", "html", "markdown")
+FORMATS = ("text", "concise", "json", "sarif", "github", "html", "markdown")
 FAIL_ON = ("error", "warning", "info", "never")
 CONFIG_NAMES = (".pitlint.toml", "pyproject.toml")
 

@@ -221,8 +221,50 @@ def apply_baseline(report: Report, path: Path) -> Baseline:
     return baseline
 
 
-def check(paths: Iterable[Path], config: Config, notify: Notify | None = None) -> Report:
-    """Check drafts. The corpus index is opened once, and only if a reuse rule is selected."""
+STDIN = Path("-")  # as a PATH: read the draft from standard input
+
+
+def check_stdin(name: str, config: Config, context: Context) -> FileReport:
+    """Standard input, checked as the file ``name`` would be: its suffix picks the reader (plain
+    text without one). The bytes are spooled to a private temporary file that the readers open as
+    any other and that is deleted at once; the report names ``name``, never that file. An empty
+    input read as text is an empty draft (an empty file on disk is more likely a mistake)."""
+    import shutil
+    import sys
+    import tempfile
+
+    shown = name if name == "-" else shown_path(Path(name))
+    suffix = "" if name == "-" else Path(name).suffix.lower()
+    suffix = suffix or ".txt"
+    with tempfile.TemporaryDirectory(prefix="pitlint-stdin-") as folder:
+        spool = Path(folder) / f"stdin{suffix}"
+        try:
+            with open(spool, "wb") as stream:
+                if sys.stdin is None:
+                    raise OSError("standard input is closed")
+                shutil.copyfileobj(sys.stdin.buffer, stream)
+                if stream.tell() == 0 and readers.READERS.get(suffix) in readers.TEXT_READERS:
+                    stream.write(b"\n")
+        except OSError as error:
+            return FileReport(shown, error=f"cannot read standard input: {error.strerror or error}")
+        report = check_file(spool, config, context)
+    report.path = shown
+    report.source = None if name == "-" else Path(name)  # an editor's buffer of that file: never overwritten
+    if report.error:
+        report.error = report.error.replace(str(spool), shown)
+    return report
+
+
+def check(
+    paths: Iterable[Path],
+    config: Config,
+    notify: Notify | None = None,
+    *,
+    stdin_name: str = "-",
+    progress: Callable[[int, int], None] | None = None,
+) -> Report:
+    """Check drafts ("-" is standard input, reported as ``stdin_name``). The corpus index is opened
+    once, and only if a reuse rule is selected. ``progress(done, total)`` hears of each file checked."""
     from pitlint.checks import CORPUS_CATEGORIES, CORPUS_RULES, Context
     from pitlint.packs import load as load_packs
 
@@ -236,8 +278,9 @@ def check(paths: Iterable[Path], config: Config, notify: Notify | None = None) -
         )
     from pitlint.files import discover
 
-    found = discover(paths, readers.is_supported)
-    files = found.files
+    paths = list(paths)
+    found = discover([path for path in paths if path != STDIN], readers.is_supported)
+    files = [STDIN, *found.files] if STDIN in paths else found.files
     context = Context(config, packs=packs)
     if config.check_links:
         from pitlint.reuse.locate import cache_dir
@@ -251,7 +294,15 @@ def check(paths: Iterable[Path], config: Config, notify: Notify | None = None) -
         context.index = open_index(config.corpus, notify)
     try:
         problems = [FileReport(shown_path(path), error=reason) for path, reason in found.problems]
-        checked = [check_file(path, config, context) for path in files]
+        checked = []
+        for path in files:
+            if progress:
+                progress(len(checked), len(files))
+            checked.append(
+                check_stdin(stdin_name, config, context) if path == STDIN else check_file(path, config, context)
+            )
+        if progress:
+            progress(len(checked), len(files))
         return Report([*problems, *checked], config.fail_on)
     finally:
         if context.index is not None:

@@ -125,16 +125,22 @@ def test_json_contract_for_every_format(tmp_path: Path, suffix: str):
         assert empty["page"] == 1
 
 
-def test_text_report_is_a_table_with_a_summary(tmp_path: Path):
+def test_text_report_lists_each_finding_with_a_summary(tmp_path: Path):
     draft = _write(tmp_path / "draft.txt")
     result = run_pitlint("check", draft)
     assert result.code == 1
-    lines = result.stdout.splitlines()
-    assert lines[0] == f"{draft} (6 paragraphs, 0% reused)"
-    assert lines[1].split() == ["where", "rule", "severity", "what", "flagged", "suggestion"]
-    assert lines[3].startswith("document  PIT104  error")
-    assert any(line.split()[:5] == ["5:1", "PIT106", "warning", "The", '"Factors'] for line in lines)
-    assert "2 findings in 1 file (1 error, 1 warning, 0 info)." in lines
+    assert result.stdout == (
+        f"{draft} (6 paragraphs, 0% reused)\n\n"
+        f"{draft}: PIT104 [error] No balancing test: the factors are never weighed against each other.\n"
+        '  help: Add a "Balancing test" that weighs the factors for and against and says which way the balance '
+        "falls.\n\n"
+        f'{draft}:5:1: PIT106 [warning] The "Factors favouring disclosure" section is empty.\n'
+        "  | Factors favouring disclosure\n"
+        "  | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n"
+        "  help: Write the section, or remove the heading if the template does not apply.\n\n"
+        "2 findings in 1 file (1 error, 1 warning, 0 info).\n"
+        "Run `pitlint explain CODE` to see what a rule checks and how to fix it.\n"
+    )
 
 
 def test_exit_codes_and_fail_on(tmp_path: Path):
@@ -346,18 +352,20 @@ def test_example_draft_shipped_with_the_readme():
 
 
 def test_text_report_fits_the_terminal(tmp_path: Path):
-    import os
-
-    draft = _write(tmp_path / "draft.txt")
+    """Wrapped at $COLUMNS, between words: every word of the report is still there, in order."""
+    _write(tmp_path / "draft.txt")
+    wide = run_pitlint("check", "draft.txt", cwd=tmp_path).stdout  # COLUMNS=200: nothing wrapped
     for columns in (80, 120):
         done = subprocess.run(
-            [sys.executable, "-m", "pitlint", "check", str(draft)],
+            [sys.executable, "-m", "pitlint", "check", "draft.txt"],
             capture_output=True,
             text=True,
-            env=dict(os.environ, COLUMNS=str(columns)),
+            cwd=tmp_path,
+            env=dict(os.environ, COLUMNS=str(columns), NO_COLOR="1"),
         )
-        table = [line for line in done.stdout.splitlines()[1:] if line and not line.startswith(("2 findings", "Run"))]
-        assert max(len(line) for line in table) <= columns, columns
+        assert max(len(line) for line in done.stdout.splitlines()) <= columns, columns
+        assert done.stdout.split() == wide.split()
+    assert max(len(line) for line in wide.splitlines()) > 80  # so the test above wrapped something
 
 
 def test_the_readme_lists_every_rule_as_the_registry_has_it():

@@ -67,8 +67,18 @@ def _cached(corpus: Path, notify: Notify | None) -> Path:
         target = Path(tempfile.mkdtemp(prefix="pitlint-index-")) / "index"  # an unwritable cache
     if notify and corpus != DEFAULT_CORPUS:
         notify(f"indexing {corpus} (once; kept in {target.parent})")
-    index_module.build(corpus, target, keep_existing=True)  # concurrent runs: the first one finished wins
+    _build(corpus, target, keep_existing=True)  # concurrent runs: the first one finished wins
     return target
+
+
+def _build(corpus: Path, target: Path, *, keep_existing: bool = False) -> None:
+    """Index a folder for a check, with a progress bar on a terminal: a large corpus takes a while."""
+    from pitlint.progress import progress_bar
+    from pitlint.reuse.corpus import load_folder
+
+    files, manifest = load_folder(corpus)
+    with progress_bar("Indexing", len(files)) as update:
+        index_module.build(corpus, target, files=files, manifest=manifest, progress=update, keep_existing=keep_existing)
 
 
 def _open_cached(corpus: Path, notify: Notify | None, thorough: bool) -> index_module.Index:
@@ -79,7 +89,7 @@ def _open_cached(corpus: Path, notify: Notify | None, thorough: bool) -> index_m
     except index_module.DamagedIndex:
         if notify:
             notify(f"the cached index at {target} is damaged; indexing {corpus} again")
-        index_module.build(corpus, target)
+        _build(corpus, target)
         opened = index_module.Index.open(target, thorough=thorough)
     if opened.document_count == 0:  # an empty corpus would silently find no reuse at all
         opened.close()
