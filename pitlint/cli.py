@@ -105,7 +105,20 @@ def check(
     ignore: Annotated[
         list[str] | None, typer.Option("--ignore", help="Leave out these rules (counted as silenced).")
     ] = None,
-    config_file: Annotated[Path | None, typer.Option("--config", help="Read settings from this TOML file.")] = None,
+    extend_select: Annotated[
+        list[str] | None, typer.Option("--extend-select", help="Add these rules to those selected.")
+    ] = None,
+    force_exclude: Annotated[
+        bool | None,
+        typer.Option(
+            "--force-exclude/--no-force-exclude",
+            help="Leave out excluded files even when named (as pre-commit names them).",
+        ),
+    ] = None,
+    config_file: Annotated[
+        Path | None,
+        typer.Option("--config", help="Read settings from this TOML file (for every draft, not each one's own)."),
+    ] = None,
     corpus: Annotated[
         str | None,
         typer.Option(
@@ -165,20 +178,31 @@ def check(
     from pitlint.reuse.locate import stderr_notify
 
     try:
+        overrides = {
+            "select": _split(select),
+            "ignore": _split(ignore),
+            "extend_select": _split(extend_select),
+            "organisation": organisation,
+            "force_exclude": force_exclude,
+        }
         settings = config_module.load(config_file).merged(
             format=output_format.value if output_format else None,
             output=output,
             fail_on=fail_on.value if fail_on else None,
-            select=_split(select),
-            ignore=_split(ignore),
             corpus=corpus,
-            organisation=organisation,
             check_links=check_links,
+            **overrides,
         )
+        per_file = config_module.PerFile(settings, overrides)
         _check_terminal_options(paths, settings.format, statistics, stdin_filename, annotate, fix or diff)
         with _counter(quiet) as progress:
             result = engine.check(
-                paths, settings, notify=stderr_notify, stdin_name=stdin_filename or "-", progress=progress
+                paths,
+                settings,
+                notify=stderr_notify,
+                stdin_name=stdin_filename or "-",
+                progress=progress,
+                settings_for=per_file,
             )
         if baseline is not None:
             recorded = engine.apply_baseline(result, baseline)
@@ -197,7 +221,7 @@ def check(
         raise typer.Exit(_show_diffs(result, unsafe_fixes))
     fix_failed = False
     if fix:
-        result, fix_failed = _fix_in_place(paths, settings, result, unsafe_fixes, baseline)
+        result, fix_failed = _fix_in_place(paths, settings, result, unsafe_fixes, baseline, per_file)
     for file in result.unreadable:
         _say(f"{file.path}: {file.error}")
     if annotate is not None:
@@ -229,7 +253,7 @@ def _show_diffs(result, unsafe: bool) -> int:  # engine.Report
     return 1 if fixes else 0
 
 
-def _fix_in_place(paths: list[Path], settings, result, unsafe: bool, baseline: Path | None):  # engine.Report
+def _fix_in_place(paths: list[Path], settings, result, unsafe: bool, baseline: Path | None, per_file):
     """`check --fix`: the text drafts rewritten with their fixes, then checked again: what remains
     is reported and decides the exit code (ruff's way). Returns that report, and whether a draft's
     fixes could not be written."""
@@ -252,7 +276,7 @@ def _fix_in_place(paths: list[Path], settings, result, unsafe: bool, baseline: P
     failed = any(outcome.error for outcome in outcomes)
     if not written:
         return result, failed
-    again = engine.check(paths, settings, notify=stderr_notify)
+    again = engine.check(paths, settings, notify=stderr_notify, settings_for=per_file)
     if baseline is not None:
         engine.apply_baseline(again, baseline)
     return again, failed
@@ -530,8 +554,10 @@ def baseline(
     from pitlint.reuse.locate import stderr_notify
 
     try:
-        settings = config_module.load(config_file).merged(select=_split(select), ignore=_split(ignore), corpus=corpus)
-        result = engine.check(paths, settings, notify=stderr_notify)
+        overrides = {"select": _split(select), "ignore": _split(ignore)}
+        settings = config_module.load(config_file).merged(corpus=corpus, **overrides)
+        per_file = config_module.PerFile(settings, overrides)
+        result = engine.check(paths, settings, notify=stderr_notify, settings_for=per_file)
         counts = baseline_module.record([(file.path, file.findings) for file in result.files])
         from pitlint.files import refuse_inputs
 

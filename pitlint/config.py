@@ -1,11 +1,16 @@
-"""Settings: built-in defaults < `[tool.pitlint]` in pyproject.toml or a `.pitlint.toml` (the
-nearest one walking up from the current folder, or the file given with --config) < the command
-line. Keys are kebab-case, as in ruff; an unknown key or a wrong type is an error that names the
-file and the key."""
+"""Settings: built-in defaults < `[tool.pitlint]` in pyproject.toml or a `.pitlint.toml` < the
+command line. Keys are kebab-case, as in ruff; an unknown key or a wrong type is an error that
+names the file and the key.
+
+As in ruff, each draft is checked with the nearest config file from its own folder up (the file
+given with --config, for every draft); what concerns the run as a whole (format, output, fail-on,
+corpus, links, rule packs) comes from the one found from the current folder. Globs in a config
+file (exclude, per-file-ignores) are relative to its folder."""
 
 from __future__ import annotations
 
 import difflib
+import fnmatch
 import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -21,6 +26,18 @@ else:  # pragma: no cover - exercised on Python 3.10 only
 FORMATS = ("text", "concise", "json", "sarif", "github", "html", "markdown")
 FAIL_ON = ("error", "warning", "info", "never")
 CONFIG_NAMES = (".pitlint.toml", "pyproject.toml")
+# files in a drafts repository that are not drafts (README.md, a licence, GitHub's own files)
+DEFAULT_EXCLUDE = (
+    "README*",
+    "LICENSE*",
+    "LICENCE*",
+    "CHANGELOG*",
+    "CHANGES*",
+    "CONTRIBUTING*",
+    "CODE_OF_CONDUCT*",
+    "SECURITY*",
+    ".github",
+)
 
 
 @dataclass(frozen=True)
@@ -36,7 +53,31 @@ class Config:
     check_links: bool = False  # try every link online
     link_timeout: float = 5.0  # seconds to wait for each server
     rules: tuple[Path, ...] = ()  # a team's own rule packs (folders or .yaml files)
+    extend_select: tuple[str, ...] = ()  # rules added to those selected
+    exclude: tuple[str, ...] = DEFAULT_EXCLUDE  # globs of files and folders that are not drafts
+    extend_exclude: tuple[str, ...] = ()  # more of them, keeping the defaults
+    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (glob, selectors) pairs
+    force_exclude: bool = False  # exclude files named on the command line too (pre-commit names every file)
     source: Path | None = None  # the config file these settings came from, if any
+    pinned: bool = False  # given with --config: one file for every draft
+
+    @property
+    def root(self) -> Path:
+        """The folder globs are relative to: the config file's, else the current one."""
+        return self.source.parent if self.source is not None else Path.cwd()
+
+    def excludes(self, path: Path) -> bool:
+        """Whether ``path`` matches exclude or extend-exclude."""
+        return _matches(path, self.root, (*self.exclude, *self.extend_exclude))
+
+    def ignored_here(self, path: Path) -> tuple[str, ...]:
+        """The rule selectors per-file-ignores leaves out for ``path``."""
+        return tuple(
+            selector
+            for glob, selectors in self.per_file_ignores
+            if _matches(path, self.root, (glob,))
+            for selector in selectors
+        )
 
     def merged(self, **overrides: Any) -> Config:
         """These settings with the command line's on top (None means "not given")."""
@@ -57,7 +98,37 @@ _KEYS: dict[str, tuple[str, type, tuple[str, ...] | None]] = {
     "check-links": ("check_links", bool, None),
     "link-timeout": ("link_timeout", float, None),
     "rules": ("rules", list, None),
+    "extend-select": ("extend_select", list, None),
+    "exclude": ("exclude", list, None),
+    "extend-exclude": ("extend_exclude", list, None),
+    "per-file-ignores": ("per_file_ignores", dict, None),
+    "force-exclude": ("force_exclude", bool, None),
 }
+RUN_WIDE = ("format", "output", "fail_on", "corpus", "check_links", "link_timeout", "rules", "force_exclude")
+
+
+def _matches(path: Path, root: Path, globs: tuple[str, ...]) -> bool:
+    """Whether a glob matches the path relative to ``root``: a glob without "/" matches any one
+    name in it ("README*", ".github"), one with "/" the path from the root ("archive/*.docx") or a
+    folder above the file ("archive/2019")."""
+    try:
+        relative = path.resolve().relative_to(root.resolve())
+    except (ValueError, OSError):
+        relative = path
+    parts = relative.parts
+    text = relative.as_posix()
+    for glob in globs:
+        glob = glob.strip().strip("/")  # ("/drafts" and "drafts/" as "drafts")
+        if not glob:
+            continue
+        if "/" not in glob:
+            if any(fnmatch.fnmatchcase(part, glob) for part in parts):
+                return True
+        elif fnmatch.fnmatchcase(text, glob) or any(
+            fnmatch.fnmatchcase("/".join(parts[:depth]), glob) for depth in range(1, len(parts))
+        ):
+            return True
+    return False
 
 
 def find_config_file(start: Path) -> Path | None:
@@ -110,6 +181,19 @@ def _table(path: Path) -> dict[str, Any]:
 
 def _value(path: Path, where: str, key: str, value: Any) -> Any:
     name, expected, allowed = _KEYS[key]
+    if expected is dict:
+        if not isinstance(value, dict):
+            raise ConfigError(f"{path}: '{key}' in {where} must be a table of globs and rule lists")
+        pairs = []
+        for glob, selectors in value.items():
+            if isinstance(selectors, str):
+                selectors = [selectors]
+            if not isinstance(selectors, list) or not all(isinstance(item, str) for item in selectors):
+                raise ConfigError(
+                    f"{path}: '{key}.\"{glob}\"' in {where} must be a list of rule codes, names or categories"
+                )
+            pairs.append((glob, tuple(item.strip() for item in selectors if item.strip())))
+        return tuple(pairs)
     if expected is list:
         if isinstance(value, str):
             value = [value]
@@ -118,6 +202,8 @@ def _value(path: Path, where: str, key: str, value: Any) -> Any:
             raise ConfigError(f"{path}: '{key}' in {where} must be a list of {what}")
         if name == "rules":
             return tuple((path.parent / item).resolve() for item in value)
+        if name in ("exclude", "extend_exclude"):
+            return tuple(item for item in value if item.strip())
         return tuple(item.strip() for item in value if item.strip())
     if expected is float and isinstance(value, int) and not isinstance(value, bool):
         value = float(value)
@@ -136,6 +222,33 @@ def _value(path: Path, where: str, key: str, value: Any) -> Any:
     return value
 
 
+class PerFile:
+    """The settings for each draft: those of the nearest config file from its folder up (looked up
+    once per folder), with the command line's on top and the run-wide ones kept from the run's."""
+
+    def __init__(self, run: Config, overrides: dict[str, Any]) -> None:
+        self.run = run
+        self.overrides = {key: value for key, value in overrides.items() if value is not None}
+        self._by_folder: dict[Path, Config] = {}
+
+    def __call__(self, path: Path) -> Config:
+        if self.run.pinned:
+            return self.run
+        try:
+            folder = path.parent.resolve()
+        except OSError:
+            return self.run
+        if folder not in self._by_folder:
+            found = find_config_file(folder)
+            if found is None or found == self.run.source:
+                settings = self.run  # none of its own: the run's (as found from the current folder)
+            else:
+                own = load(found).merged(**self.overrides)
+                settings = replace(own, **{name: getattr(self.run, name) for name in RUN_WIDE})
+            self._by_folder[folder] = settings
+        return self._by_folder[folder]
+
+
 def load(config_file: Path | None = None, start: Path | None = None) -> Config:
     """Settings from the given config file, or the nearest one found from ``start`` upwards."""
     path = config_file or find_config_file((start or Path.cwd()).resolve())
@@ -143,7 +256,7 @@ def load(config_file: Path | None = None, start: Path | None = None) -> Config:
         return Config()
     table = _table(path)
     where = "[tool.pitlint]" if path.name == "pyproject.toml" else path.name
-    settings: dict[str, Any] = {"source": path}
+    settings: dict[str, Any] = {"source": path, "pinned": config_file is not None}
     for key, value in table.items():
         if key not in _KEYS:
             close = difflib.get_close_matches(key, list(_KEYS), n=1)

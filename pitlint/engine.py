@@ -91,9 +91,10 @@ class Report:
         return 1 if any(finding.severity.rank >= threshold for finding in self.findings) else 0
 
 
-def _selected(rule: Rule, config: Config) -> bool:
+def _selected(rule: Rule, config: Config, ignored_here: tuple[str, ...] = ()) -> bool:
     chosen = not config.select or any(selector_matches(rule, s) for s in config.select)
-    return chosen and not any(selector_matches(rule, s) for s in config.ignore)
+    chosen = chosen or any(selector_matches(rule, s) for s in config.extend_select)
+    return chosen and not any(selector_matches(rule, s) for s in (*config.ignore, *ignored_here))
 
 
 def _silenced(finding: Finding, document: Document) -> bool:
@@ -172,7 +173,10 @@ def _check_file(path: Path, config: Config, context: Context, report: FileReport
         return [finding for module in load() for finding in module.check(document, outline, context)]
 
     findings = context.consistently(document, run_checks)
-    kept = [finding for finding in findings if _selected(finding.rule, config) and not _silenced(finding, document)]
+    here = config.ignored_here(path)
+    kept = [
+        finding for finding in findings if _selected(finding.rule, config, here) and not _silenced(finding, document)
+    ]
     report.silenced = len(findings) - len(kept)
     report.findings = _capped(sorted(one_per_slip(kept), key=lambda finding: finding.sort_key))
     analysis = context.reuse(document)
@@ -262,15 +266,20 @@ def check(
     *,
     stdin_name: str = "-",
     progress: Callable[[int, int], None] | None = None,
+    settings_for: Callable[[Path], Config] | None = None,
 ) -> Report:
     """Check drafts ("-" is standard input, reported as ``stdin_name``). The corpus index is opened
-    once, and only if a reuse rule is selected. ``progress(done, total)`` hears of each file checked."""
+    once, and only if a reuse rule is selected. ``progress(done, total)`` hears of each file checked.
+    ``settings_for(path)`` gives each draft's own settings (config.PerFile); ``config`` for all
+    without it. Files that settings exclude are left out when found in a folder, and when named
+    too with force-exclude."""
     from pitlint.checks import CORPUS_CATEGORIES, CORPUS_RULES, Context
     from pitlint.packs import load as load_packs
 
     packs = load_packs(config.rules)
     register(*packs.rules)
-    bad = unknown_selectors([*config.select, *config.ignore])
+    per_file = settings_for or (lambda path: config)
+    bad = unknown_selectors([*config.select, *config.ignore, *config.extend_select])
     if bad:
         raise UsageError(
             f"unknown rule selector '{bad[0]}' (use a code such as PIT104, a code prefix, a rule name "
@@ -280,14 +289,36 @@ def check(
 
     paths = list(paths)
     found = discover([path for path in paths if path != STDIN], readers.is_supported)
-    files = [STDIN, *found.files] if STDIN in paths else found.files
+    named = set(paths)
+    files = [
+        path
+        for path in found.files
+        if not (per_file(path).excludes(path) and (path not in named or per_file(path).force_exclude))
+    ]
+    if STDIN in paths:
+        files.insert(0, STDIN)
+    configs = {config, *(per_file(path) for path in files if path != STDIN)}
+    for settings in configs:
+        wrong = unknown_selectors(
+            [
+                *settings.select,
+                *settings.ignore,
+                *settings.extend_select,
+                *(s for _, g in settings.per_file_ignores for s in g),
+            ]
+        )
+        if wrong:
+            raise UsageError(f"{settings.source}: unknown rule selector '{wrong[0]}' (see `pitlint rules`)")
     context = Context(config, packs=packs)
     if config.check_links:
         from pitlint.reuse.locate import cache_dir
 
         context.link_cache = cache_dir() / "links.json"
-    context.compare = any(rule.category in CORPUS_CATEGORIES and _selected(rule, config) for rule in all_rules())
-    wants_corpus = context.compare or any(rule.code in CORPUS_RULES and _selected(rule, config) for rule in all_rules())
+    rules = all_rules()
+    context.compare = any(rule.category in CORPUS_CATEGORIES and _selected(rule, c) for rule in rules for c in configs)
+    wants_corpus = context.compare or any(
+        rule.code in CORPUS_RULES and _selected(rule, c) for rule in rules for c in configs
+    )
     if wants_corpus and files:
         from pitlint.reuse.locate import open_index
 
@@ -298,8 +329,10 @@ def check(
         for path in files:
             if progress:
                 progress(len(checked), len(files))
+            settings = config if path == STDIN else per_file(path)
+            context.config = settings  # (organisation and thresholds are the draft's own)
             checked.append(
-                check_stdin(stdin_name, config, context) if path == STDIN else check_file(path, config, context)
+                check_stdin(stdin_name, settings, context) if path == STDIN else check_file(path, settings, context)
             )
         if progress:
             progress(len(checked), len(files))

@@ -133,9 +133,18 @@ def test_baseline_fails_only_on_new_findings(tmp_path: Path):
 
 
 @pytest.mark.skipif(shutil.which("git") is None, reason="pre-commit needs git")
-def test_the_pre_commit_hook(tmp_path: Path):
-    """The real pre-commit installs pitlint from this repository into its own environment and
-    runs the hook on a repository of drafts."""
+def _readme_pre_commit_config() -> str:
+    """The .pre-commit-config.yaml the README shows a drafts repository."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    found = re.search(r"```yaml\n(# \.pre-commit-config\.yaml.*?)```", readme, re.DOTALL)
+    assert found, "the README shows a .pre-commit-config.yaml"
+    return found.group(1)
+
+
+def test_the_readmes_pre_commit_snippet_on_a_fresh_drafts_repository(tmp_path: Path):
+    """The real pre-commit, with the README's snippet (pointed at a fresh clone of this repository,
+    its rev set by the `pre-commit autoupdate` the README says to run), installs pitlint and runs
+    the hook on a drafts repository that also holds a README, a licence and GitHub's files."""
     drafts = tmp_path / "drafts"
     drafts.mkdir()
     env = dict(
@@ -147,10 +156,19 @@ def test_the_pre_commit_hook(tmp_path: Path):
         GIT_COMMITTER_EMAIL="t@example.invalid",
     )
 
-    def git(*args: str) -> None:
-        subprocess.run(["git", *args], cwd=drafts, check=True, capture_output=True, env=env)
+    def git(*args: str, cwd: Path = drafts) -> None:
+        subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True, env=env)
 
+    clone = tmp_path / "pitlint-clone"
+    git("clone", "-q", str(ROOT), str(clone), cwd=tmp_path)
     git("init", "-q")
+    snippet = _readme_pre_commit_config()
+    config = re.sub(r"repo: \S+", f"repo: {clone.as_posix()}", snippet)
+    (drafts / ".pre-commit-config.yaml").write_text(config, encoding="utf-8")
+    (drafts / "README.md").write_text("# FOI drafts\n\nWhere our drafts live.\n", encoding="utf-8")
+    (drafts / "LICENSE").write_text("All rights reserved.\n", encoding="utf-8")
+    (drafts / ".github").mkdir()
+    (drafts / ".github" / "pull_request_template.md").write_text("Which request is this?\n", encoding="utf-8")
     (drafts / "good.md").write_text(
         "## Harm\n\nNaming the drone supplier would be likely to prejudice crime prevention.\n\n"
         "## Factors favouring disclosure\n\nThe public would see drone spending.\n\n"
@@ -161,15 +179,25 @@ def test_the_pre_commit_hook(tmp_path: Path):
     (drafts / "bad.txt").write_text("Harm\n\nDate: [insert date]\n", encoding="utf-8")
     (drafts / "notes.csv").write_text("not,a,draft\n")
     git("add", ".")
-    pre_commit = [sys.executable, "-m", "pre_commit", "try-repo", str(ROOT), "pitlint", "--all-files", "--verbose"]
-    done = subprocess.run(pre_commit, cwd=drafts, capture_output=True, text=True, env=env, timeout=900)
+    pre_commit = [sys.executable, "-m", "pre_commit"]
+    updated = subprocess.run([*pre_commit, "autoupdate"], cwd=drafts, capture_output=True, text=True, env=env)
+    assert updated.returncode == 0, updated.stdout + updated.stderr
+    assert (
+        "rev: v0.1.0" not in (drafts / ".pre-commit-config.yaml").read_text()
+        or "v0.1.0" in subprocess.run(["git", "tag"], cwd=clone, capture_output=True, text=True).stdout
+    )
+    git("add", ".")
+    run = [*pre_commit, "run", "--all-files", "--verbose"]
+    done = subprocess.run(run, cwd=drafts, capture_output=True, text=True, env=env, timeout=900)
     output = done.stdout + done.stderr
     assert done.returncode == 1, output
     assert "pitlint (FOI public interest tests)" in output and "Failed" in output
-    assert "bad.txt" in output and "PIT602" in output and "notes.csv" not in output
+    assert "bad.txt" in output and "PIT602" in output
+    for not_a_draft in ("notes.csv", "README.md", "LICENSE", "pull_request_template"):
+        assert not_a_draft not in output, output
     (drafts / "bad.txt").unlink()
     git("add", "-A")
-    done = subprocess.run(pre_commit, cwd=drafts, capture_output=True, text=True, env=env, timeout=900)
+    done = subprocess.run(run, cwd=drafts, capture_output=True, text=True, env=env, timeout=900)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "Passed" in done.stdout
 
