@@ -631,21 +631,32 @@ def corpus_build(
     raise typer.Exit(2 if unreadable else 0)
 
 
-def _index_target(index: str | None) -> str | Path:
-    """The index `corpus add` writes to: --index, else the configured corpus's, else ./.pitlint-index."""
+def _index_target(index: str | None, paths: list[Path]) -> str | Path:
+    """The index `corpus add` writes to: --index (an index, or a corpus folder with one inside),
+    else the configured corpus's, else the one of the folder the first new PIT is in (found
+    walking up from it, as `corpus build` leaves it), else ./.pitlint-index."""
     from pitlint import config as config_module
     from pitlint.reuse import index as index_module
     from pitlint.reuse.locate import default_index_path
     from pitlint.reuse.shared import is_address
 
+    def as_index(path: Path) -> Path:
+        inside = default_index_path(path)
+        return inside if not index_module.is_index(path) and index_module.is_index(inside) else path
+
     if index is not None:
-        return index if is_address(index) else Path(index)
+        return index if is_address(index) else as_index(Path(index))
     configured = config_module.load().corpus
     if is_address(configured):
         return configured
-    if configured and index_module.is_index(Path(configured)):
-        return Path(configured)
-    return default_index_path(Path(configured) if configured else Path.cwd())
+    if configured:
+        return as_index(Path(configured))
+    for path in paths[:1]:
+        start = path if path.is_dir() else path.parent
+        for folder in (start.resolve(), *start.resolve().parents):
+            if index_module.is_index(default_index_path(folder)):
+                return default_index_path(folder)
+    return default_index_path(Path.cwd())
 
 
 @corpus_app.command("add")
@@ -663,7 +674,7 @@ def corpus_add(
     from pitlint.reuse.locate import stderr_notify
 
     try:
-        target = _index_target(index)
+        target = _index_target(index, paths)
         files = [(path, str(path)) for path in readers.discover(paths)]
         if isinstance(target, str):
             from pitlint.reuse import shared

@@ -171,3 +171,34 @@ def test_an_empty_corpus_folder_is_one_line_not_an_empty_corpus(tmp_path: Path):
         f"pitlint: {empty}: no issued PITs in this folder (.docx, .pdf, .md, .txt or .html); nothing to index\n",
     )
     assert not (tmp_path / "index").exists()
+
+
+NEW_PIT = (
+    "Public Interest Test 778C/26\n\nHarm\n\nPublishing the rota of the force's dog handlers would let offenders "
+    "choose the nights with no dogs on patrol.\n"
+)
+
+
+def test_add_finds_the_index_of_the_folder_the_new_pit_is_in(corpus: Path, tmp_path: Path):
+    assert run_pitlint("corpus", "build", corpus).code == 0
+    new = corpus / "2026" / "778C-26.txt"
+    new.parent.mkdir()
+    new.write_text(NEW_PIT, encoding="utf-8")
+    # run from the folder above the corpus, as a repo keeper would: the corpus's own index, not ./.pitlint-index
+    added = run_pitlint("corpus", "add", new.relative_to(tmp_path), cwd=tmp_path)
+    assert (added.code, added.stdout) == (0, f"Added 1 PIT to {corpus.resolve() / '.pitlint-index'}: 778C-26.\n")
+    assert not (tmp_path / ".pitlint-index").exists()
+    # --index takes the corpus folder as readily as the index inside it
+    again = run_pitlint("corpus", "add", new, "--index", corpus)
+    assert again.code == 0 and "already in the index" in again.stderr
+
+
+def test_an_index_built_in_a_sub_folder_does_not_stale_its_parents(corpus: Path, draft: Path):
+    assert run_pitlint("corpus", "build", corpus).code == 0
+    sub = corpus / "2026"
+    sub.mkdir()
+    (sub / "778C-26.txt").write_text(NEW_PIT, encoding="utf-8")
+    assert run_pitlint("corpus", "add", sub / "778C-26.txt", "--index", corpus).code == 0
+    assert run_pitlint("corpus", "build", sub).code == 0  # the sub-folder's own index, inside the corpus
+    result = run_pitlint("check", "--corpus", corpus / ".pitlint-index", "--select", "boilerplate", draft)
+    assert (result.code, result.stderr) == (0, "")  # not stale: the parent's PITs are as they were

@@ -363,7 +363,7 @@ def _group_variants(database: sqlite3.Connection, pairs: np.ndarray, close: Call
 
 def _walk(folder: str, with_stats: bool) -> Iterator[tuple[str, int, int]]:
     """(relative path, size, modification time) of the corpus files under a folder, and
-    (relative path + "/", 0, modification time) of each sub-folder, walked with os.scandir.
+    (relative path + "/", 0, 0) of each sub-folder, walked with os.scandir.
     Without ``with_stats`` files are listed by name only (no system call per file)."""
     from pitlint.readers import READERS
     from pitlint.reuse.corpus import is_corpus_file
@@ -377,7 +377,9 @@ def _walk(folder: str, with_stats: bool) -> Iterator[tuple[str, int, int]]:
                     continue
                 if entry.is_dir(follow_symlinks=False):
                     folders.append(entry.path)
-                    yield entry.path[len(folder) :] + "/", 0, entry.stat().st_mtime_ns
+                    # by name only: a folder's time changes with anything in it, an index built
+                    # inside it too, which is no change to this corpus
+                    yield entry.path[len(folder) :] + "/", 0, 0
                 elif os.path.splitext(name)[1].lower() in READERS and is_corpus_file(name):
                     if with_stats:
                         stat = entry.stat()
@@ -404,10 +406,11 @@ def folder_signature(folder: Path) -> str:
 
 
 def folder_listing(folder: Path) -> str:
-    """A cheaper signature, for telling whether an index is stale: the PITs' names and the
-    modification times of the folders, which change whenever a PIT is added, removed, renamed or
-    saved over (a PIT edited in place is seen at the next `corpus build`). A 100,000-PIT folder is
-    listed in about a fifth of a second."""
+    """A cheaper signature, for telling whether an index is stale: the PITs' names, which change
+    whenever a PIT is added, removed or renamed (a PIT saved over under its own name is seen at
+    the next `corpus build`). Only the corpus's own files count: an index built in a sub-folder,
+    or any file pitlint does not read, changes nothing. A 100,000-PIT folder is listed in about a
+    fifth of a second."""
     return _combine(_walk(str(folder), with_stats=False), folder)
 
 
