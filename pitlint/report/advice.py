@@ -28,7 +28,7 @@ def advice(finding: Finding) -> list[str]:
     lines = []
     fix = finding.fix
     if fix is not None:
-        how = "safe fix" if fix.applicability == Applicability.SAFE else "unsafe fix: check that it reads right"
+        how = "safe fix" if fix.applicability == Applicability.SAFE else "unsafe fix: check it means what you meant"
         if fix.replacement:
             lines.append(f'Replace with: "{fix.replacement}" ({how})')
         else:

@@ -76,7 +76,7 @@ def test_a_fix_an_instruction_a_suggestion_and_a_placeholder_each_say_what_to_do
         "What to do: Replace the placeholder with the real text, or delete it.",
         'PIT404 american-spelling (warning): American spelling\nReplace with: "organisation" (safe fix)',
         "PIT404 american-spelling (warning): Another word\n"
-        'Replace with: "partner" (unsafe fix: check that it reads right)',
+        'Replace with: "partner" (unsafe fix: check it means what you meant)',
         "PIT404 american-spelling (warning): Words, no fix\nSuggestion: damage",
         "PIT402 doubled-word (warning): Words to delete\nDelete these words (safe fix)",
         "PIT701 tracked-change (error): A tracked deletion\nWhat to do: Accept or reject all changes, then save again.",
