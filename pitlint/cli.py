@@ -525,14 +525,26 @@ def explanation(rule) -> str:  # findings.Rule, imported lazily
     import textwrap
 
     indent = "\n    "
+    code = rule.code
+    action = f"What to do: {rule.action}\n\n" if rule.action else ""
+    silencing = (
+        f"Silence it:\n"
+        f'    everywhere: `pitlint check --ignore {code}`, or ignore = ["{code}"] under [tool.pitlint] in\n'
+        f"        pyproject.toml or in .pitlint.toml\n"
+        f"    .txt, .md, .html: <!-- pitlint: ignore {code} --> in a paragraph or just before it;\n"
+        f"        <!-- pitlint: ignore-file {code} --> for the whole file\n"
+        f'    .docx: a Word comment "pitlint: ignore {code}" on the words (their paragraphs);\n'
+        f'        "pitlint: ignore-file {code}" for the whole file. It is still a comment: a re-check\n'
+        f"        reports it (PIT702) until it is deleted before publishing\n"
+        f"    .pdf: --ignore or the configuration only\n"
+        f"Silenced findings are counted (stats.silenced), never lost."
+    )
     return (
         f"{rule.code} {rule.name} ({rule.category.value}, {rule.severity.value} by default)\n\n"
         f"{rule.summary}\n\n{textwrap.fill(rule.explanation, 88)}\n\n{_fix_line(rule)}\n\n"
         f"Bad:{indent}{indent.join(rule.bad.splitlines())}\n\n"
         f"Good:{indent}{indent.join(rule.good.splitlines())}\n\n"
-        f'Silence it: `pitlint check --ignore {rule.code}`, or ignore = ["{rule.code}"] '
-        f"under [tool.pitlint] in pyproject.toml or in .pitlint.toml; for one paragraph of a .txt or .md "
-        f"draft, <!-- pitlint: ignore {rule.code} --> in or just before it."
+        f"{action}{silencing}"
     )
 
 

@@ -294,12 +294,15 @@ class Revision:
 
 @dataclass(frozen=True)
 class Comment:
-    """A reviewer's comment in a Word file, with the words it is anchored on."""
+    """A comment in a Word file (or a PDF note), with the words it is anchored on. ``kind`` says
+    who left it: a reviewer, pitlint's ``--annotate`` (a finding), or the author as a directive
+    ("pitlint: ignore PIT302"); all are published with the file, but are reported differently."""
 
     text: str
     paragraph: int | None
     anchor: str = ""
     author: str | None = None
+    kind: str = "reviewer"  # "reviewer", "pitlint" (written by --annotate) or "directive"
 
 
 @dataclass

@@ -78,6 +78,9 @@ class Rule:
     good: str  # the same text written well
     fix: FixAvailability = FixAvailability.NONE  # whether its findings carry a Fix
     fix_safety: Applicability | None = Applicability.SAFE  # of those fixes; None: it depends on the finding
+    # What to do about a finding that carries neither a fix nor a suggestion of its own, in one
+    # imperative line (the annotated copy says it, so that every comment says what to do).
+    action: str = ""
 
     @property
     def fix_summary(self) -> str:

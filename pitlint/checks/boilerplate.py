@@ -22,6 +22,7 @@ COPIED = Rule(
     "protecting the communities we serve.",
     "Naming the drone supplier would tell offenders which flight times and camera ranges the force "
     "relies on, so that they could plan around them.",
+    action="Check that the passage argues this request, and reword what does not fit it.",
 )
 RULES = (COPIED,)
 

@@ -22,6 +22,7 @@ PLACEHOLDER = Rule(
     "not finished. The placeholder patterns are in the rule packs.",
     "Date of request: [insert date]",
     "Date of request: 3 March 2026",
+    action="Replace the placeholder with the real text, or delete it.",
 )
 OTHER_SUBJECT = Rule(
     "PIT603",

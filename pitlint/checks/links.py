@@ -34,6 +34,7 @@ STALE_LINK = Rule(
     "The current policy is the NPCC's information assurance guidance.",
     fix=FixAvailability.SOMETIMES,
     fix_safety=Applicability.UNSAFE,
+    action="Replace the link with the current page or document, or remove it.",
 )
 INSECURE_LINK = Rule(
     "PIT502",
@@ -61,6 +62,7 @@ OUTDATED_REFERENCE = Rule(
     "In line with NPCC guidance and the Data Protection Act 2018 ...",
     fix=FixAvailability.SOMETIMES,
     fix_safety=None,
+    action="Replace the name with the current one.",
 )
 DEAD_LINK = Rule(
     "PIT504",
@@ -74,6 +76,7 @@ DEAD_LINK = Rule(
     "are reported.",
     "See https://www.example.police.uk/old-page (404 Not Found)",
     "See https://www.example.police.uk/current-page",
+    action="Replace the link with one that works, or remove it.",
 )
 MOVED_LINK = Rule(
     "PIT505",
@@ -87,6 +90,7 @@ MOVED_LINK = Rule(
     "See https://www.college.police.uk/app/",
     fix=FixAvailability.SOMETIMES,
     fix_safety=Applicability.SAFE,
+    action="Replace the link with the address it now leads to.",
 )
 UNCHECKED_LINK = Rule(
     "PIT506",
@@ -100,6 +104,7 @@ UNCHECKED_LINK = Rule(
     "follow, is noted so that nobody takes silence for a working link; check it by hand.",
     "See https://www.example.police.uk/page (not checked online: the run's 60 s for checking links was spent)",
     "See https://www.example.police.uk/page (checked: 200 OK)",
+    action="Check the link by hand before publishing.",
 )
 RULES = (STALE_LINK, INSECURE_LINK, OUTDATED_REFERENCE, DEAD_LINK, MOVED_LINK, UNCHECKED_LINK)
 

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 
 from pitlint.checks import Context
-from pitlint.document import Document
+from pitlint.document import Comment, Document
 from pitlint.findings import Category, Finding, Rule, Severity, fold
 from pitlint.outline import Outline
 
@@ -32,9 +32,13 @@ COMMENT = Rule(
     Severity.ERROR,
     "A reviewer's comment left in the file.",
     "Comments travel with the document and are shown to anyone who opens it. Internal remarks "
-    '("check this with the drone unit") must be removed before a PIT is published.',
+    '("check this with the drone unit") must be removed before a PIT is published. So must the '
+    "comments pitlint itself adds to an annotated copy (--annotate) and the directive comments that "
+    'silence it in Word ("pitlint: ignore PIT302"): a re-check reports those together, in one '
+    "finding that counts them, rather than one by one.",
     'A comment "Check this with the drone unit before it goes out" on a paragraph.',
     "No comments: Review > Delete All Comments in Document.",
+    action="Delete the comments before publishing: Review > Delete All Comments in Document.",
 )
 HIDDEN_TEXT = Rule(
     "PIT703",
@@ -156,6 +160,27 @@ def _at(rule: Rule, document: Document, number: int | None, message: str, excerp
     return Finding(rule, message, fold(excerpt), paragraph.locate() if paragraph else None, suggestion=suggestion)
 
 
+def _own_comments(comments: list[Comment]) -> Iterator[Finding]:
+    """One finding for all the comments pitlint put in the file (an annotated copy's findings)
+    and the directive comments addressed to it: they are published like any comment, but are not
+    a reviewer's remarks to be weighed one by one."""
+    annotations = sum(1 for comment in comments if comment.kind == "pitlint")
+    directives = sum(1 for comment in comments if comment.kind == "directive")
+    if not annotations and not directives:
+        return
+    parts = []
+    if annotations:
+        parts.append(f"{annotations} review comment{'s' if annotations > 1 else ''} added by pitlint")
+    if directives:
+        parts.append(f'{directives} pitlint directive{"s" if directives > 1 else ""} ("pitlint: ignore ...")')
+    verb = "is" if annotations + directives == 1 else "are"
+    yield COMMENT.finding(
+        f"{' and '.join(parts)} {verb} still in the file",
+        suggestion="Delete them before publishing: Review > Delete All Comments in Document "
+        "(or publish from the draft, not the annotated copy).",
+    )
+
+
 def check(document: Document, outline: Outline, context: Context) -> Iterator[Finding]:
     facts = document.facts
     for revision in facts.revisions:
@@ -172,7 +197,10 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
             revision.text,
             "Accept or reject all changes, then save again.",
         )
+    yield from _own_comments(facts.comments)
     for comment in facts.comments:
+        if comment.kind != "reviewer":
+            continue
         by = f" by {comment.author}" if comment.author else ""
         where = f" ({comment.anchor})" if comment.anchor.startswith("page ") else ""
         yield _at(

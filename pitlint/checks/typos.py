@@ -30,6 +30,7 @@ KNOWN_WRONG_PHRASE = Rule(
     "...and do not leave them open to unauthorised access.",
     fix=FixAvailability.ALWAYS,
     fix_safety=Applicability.SAFE,
+    action="Correct the phrase, or reword the sentence.",
 )
 DOUBLED_WORD = Rule(
     "PIT402",
@@ -62,6 +63,7 @@ MISSPELLING = Rule(
     "The received request was considered by the Corrupt Practices team.",
     fix=FixAvailability.SOMETIMES,
     fix_safety=None,
+    action="Correct the spelling; if the word is right, add it to your pack's words list.",
 )
 AMERICAN_SPELLING = Rule(
     "PIT404",

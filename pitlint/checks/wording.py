@@ -44,6 +44,7 @@ REAL_WORD_SLIP = Rule(
     "Section 31 is a prejudice based exemption; disclosure would reveal personal data.",
     fix=FixAvailability.SOMETIMES,
     fix_safety=Applicability.UNSAFE,
+    action="Check that the word is the one meant, and correct it if not.",
 )
 WORD_PAIR = Rule(
     "PIT406",
@@ -59,6 +60,7 @@ WORD_PAIR = Rule(
     "Confirming this could lead to harm; by withholding we rely on all the exemptions.",
     fix=FixAvailability.SOMETIMES,
     fix_safety=Applicability.UNSAFE,
+    action="Delete one of the two words, or reword the sentence.",
 )
 NAME_CASE = Rule(
     "PIT407",

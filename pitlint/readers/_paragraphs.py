@@ -356,6 +356,12 @@ def directives(text: str) -> list[tuple[int, int, str, str]]:
     return found
 
 
+def selectors(codes_text: str) -> list[str]:
+    """The rules a directive names ("PIT401, PIT402", "typo"): codes, names or categories,
+    separated by commas or spaces; all rules when it names none."""
+    return [code for code in re.split(r"[\s,]+", codes_text.strip()) if code] or ["ALL"]
+
+
 def _blank_directives(text: str, found: list[tuple[int, int, str, str]] | None = None) -> str:
     """The text with each directive replaced by as many spaces, every other character in place."""
     parts: list[str] = []
@@ -379,7 +385,7 @@ def apply_directives(lines: list[str], paragraphs: list[Paragraph]) -> tuple[lis
         found = directives(line)
         alone = bool(found) and not _blank_directives(line, found).strip()
         for _, _, kind, codes_text in found:
-            codes = [c for c in re.split(r"[\s,]+", codes_text.strip()) if c] or ["ALL"]
+            codes = selectors(codes_text)
             if kind == "ignore-file":
                 whole_file.extend(codes)
                 continue

@@ -12,6 +12,7 @@ from __future__ import annotations
 import posixpath
 import re
 import zipfile
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -20,7 +21,7 @@ from lxml import etree
 
 from pitlint.document import Comment, Document, Paragraph, Piece, PublicationFacts, Revision
 from pitlint.errors import ReadError
-from pitlint.readers._paragraphs import ParagraphBuilder, join_map, looks_like_heading
+from pitlint.readers._paragraphs import ParagraphBuilder, join_map, looks_like_heading, selectors
 
 SUFFIXES = (".docx", ".docm", ".dotx", ".dotm")  # documents and templates, with or without macros
 
@@ -30,6 +31,14 @@ _OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 MAX_EXPANDED_BYTES = 256 * 1024 * 1024
 MAX_COMPRESSION_RATIO = 200
 MAX_ANCHOR_CHARS = 1000  # of the words a comment is anchored on: enough to show, bounded however many comments
+# How `--annotate` signs its comments (report/annotate_docx.py): a comment by this author with
+# these initials whose text starts with a rule code is one of pitlint's own findings.
+ANNOTATION_AUTHOR = "pitlint"
+ANNOTATION_INITIALS = "PL"
+_FINDING_TEXT = re.compile(r"[A-Z]{2,8}\d{3}\b")
+# A comment that is a directive: "pitlint: ignore PIT302, PIT401", "pitlint: ignore-file".
+MAX_DIRECTIVES = 1000  # directive comments applied per file (a real draft has a handful); the rest are still reported
+_DIRECTIVE = re.compile(r"\s*pitlint:\s*(?P<kind>ignore-file|ignore)(?![\w-])(?P<codes>.*)", re.IGNORECASE | re.DOTALL)
 _SAFE_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
 
 
@@ -124,6 +133,8 @@ class _Walk:
     hidden: list[str] = field(default_factory=list)
     comment_starts: dict[str, int] = field(default_factory=dict)
     comment_anchors: dict[str, str] = field(default_factory=dict)
+    comment_start_segments: dict[str, int] = field(default_factory=dict)  # where a range starts: segment
+    comment_end_segments: dict[str, int] = field(default_factory=dict)  # and where it ends
     comment_ids: list[str] = field(default_factory=list)
     field_url: str | None = None
     field_start: int | None = None
@@ -214,8 +225,10 @@ def _walk(walk: _Walk, element: etree._Element) -> None:
                 walk.builder.add_link(found.group(1), start, walk.builder.length)
         elif tag == _w("commentRangeStart"):
             walk.comment_starts[child.get(_w("id"), "")] = walk.builder.length
+            walk.comment_start_segments[child.get(_w("id"), "")] = len(walk.segments)
         elif tag == _w("commentRangeEnd"):
             comment_id = child.get(_w("id"), "")
+            walk.comment_end_segments[comment_id] = len(walk.segments)
             start = walk.comment_starts.pop(comment_id, 0)
             walk.comment_anchors[comment_id] = walk.builder.text_since(start, limit=MAX_ANCHOR_CHARS)
         elif tag in (_w("pPr"), _w("rPr")):
@@ -240,6 +253,9 @@ class _Facts:
     revisions: list[tuple[int, Revision]] = field(default_factory=list)
     hidden: list[tuple[int, str]] = field(default_factory=list)
     anchors: dict[str, tuple[int, str]] = field(default_factory=dict)
+    # the raw paragraphs a comment's range starts and ends in (a range may span paragraphs)
+    range_starts: dict[str, int] = field(default_factory=dict)
+    range_ends: dict[str, int] = field(default_factory=dict)
     embedded: int = 0
     blocks: int = 0  # w:p elements seen
 
@@ -286,6 +302,8 @@ def _paragraphs(
                 facts.anchors[comment_id] = (number, anchor)
             for comment_id in walk.comment_ids:
                 facts.anchors.setdefault(comment_id, (number, ""))
+            if walk.comment_start_segments or walk.comment_end_segments:
+                _range_ends(walk, number, facts)
             facts.embedded += walk.embedded
             styled = style_id in styles.heading
             mostly_bold = walk.bold_chars > 0 and walk.plain_chars == 0
@@ -302,6 +320,22 @@ def _paragraphs(
                     _paragraphs(cell, parts, facts, raw, in_table=True)
         elif tag in (_w("sdt"), _w("sdtContent"), _w("customXml")):
             _paragraphs(child, parts, facts, raw, in_table)
+        elif tag == _w("commentRangeStart"):  # between paragraphs: the range starts at the next
+            facts.range_starts[child.get(_w("id"), "")] = len(raw)
+        elif tag == _w("commentRangeEnd"):  # and ends at the one before
+            facts.range_ends[child.get(_w("id"), "")] = max(len(raw) - 1, 0)
+
+
+def _range_ends(walk: _Walk, number: int, facts: _Facts) -> None:
+    """Record the raw paragraphs where comment ranges in this w:p start and end: its segments
+    (split by line breaks) are raw paragraphs from ``number`` on, those without text left out."""
+    raw_of = [number]
+    for segment in walk.segments:
+        raw_of.append(raw_of[-1] + (1 if segment else 0))
+    for comment_id, at in walk.comment_start_segments.items():
+        facts.range_starts[comment_id] = raw_of[at]
+    for comment_id, at in walk.comment_end_segments.items():
+        facts.range_ends[comment_id] = raw_of[at]
 
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -338,19 +372,67 @@ def _mht_html(data: bytes) -> bytes:
     return b""
 
 
-def _comments(document, facts: _Facts, index_of: list[int]) -> list[Comment]:
+def _kind(text: str, author: str | None, initials: str | None) -> str:
+    """Who left a comment: pitlint's ``--annotate`` (its signature and a rule code first), the
+    author as a directive to pitlint, or a reviewer."""
+    if author == ANNOTATION_AUTHOR and initials == ANNOTATION_INITIALS and _FINDING_TEXT.match(text):
+        return "pitlint"
+    return "directive" if _DIRECTIVE.fullmatch(text) else "reviewer"
+
+
+def _comments(
+    document, facts: _Facts, index_of: list[int], paragraphs: list[Paragraph]
+) -> tuple[list[Comment], list[str]]:
+    """The comments, and the rules silenced for the whole file by directive comments; a
+    directive comment on some words silences its rules on those words' paragraphs."""
     comments: list[Comment] = []
+    whole_file: list[str] = []
+    ranges: list[tuple[int, int, list[str]]] = []  # (first, last paragraph, 0-based; selectors)
     for rel in document.part.rels.values():
         if not rel.reltype.endswith("/comments") or rel.is_external:
             continue
         root = etree.fromstring(rel.target_part.blob, _SAFE_PARSER)
         for comment in root.iter(_w("comment")):
             comment_id = comment.get(_w("id"), "")
-            text = " ".join("".join(p.xpath(".//*[local-name()='t']/text()")) for p in comment.iter(_w("p")))
+            text = " ".join("".join(p.xpath(".//*[local-name()='t']/text()")) for p in comment.iter(_w("p"))).strip()
             raw_number, anchor = facts.anchors.get(comment_id, (None, ""))
             paragraph = index_of[raw_number] + 1 if raw_number is not None and raw_number < len(index_of) else None
-            comments.append(Comment(text.strip(), paragraph, anchor.strip(), comment.get(_w("author"))))
-    return comments
+            author = comment.get(_w("author"))
+            kind = _kind(text, author, comment.get(_w("initials")))
+            comments.append(Comment(text, paragraph, anchor.strip(), author, kind))
+            if kind != "directive":
+                continue
+            directive = _DIRECTIVE.fullmatch(text)
+            codes = selectors(directive["codes"])
+            if directive["kind"].lower() == "ignore-file":
+                whole_file.extend(codes)
+                continue
+            first = facts.range_starts.get(comment_id, raw_number)
+            last = facts.range_ends.get(comment_id, raw_number)
+            if first is not None and last is not None and index_of and paragraphs:
+                end = len(index_of) - 1
+                ranges.append((index_of[min(first, end)], index_of[min(last, end)], codes))
+    _silence_ranges(paragraphs, ranges)
+    return comments, whole_file
+
+
+def _silence_ranges(paragraphs: list[Paragraph], ranges: list[tuple[int, int, list[str]]]) -> None:
+    """Silence each range's selectors on its paragraphs, in one sweep (a hostile file's thousands
+    of comments over thousands of paragraphs cost their sum, not their product)."""
+    starting: dict[int, list[str]] = {}
+    ending: dict[int, list[str]] = {}
+    for first, last, codes in ranges[:MAX_DIRECTIVES]:
+        starting.setdefault(first, []).extend(codes)
+        ending.setdefault(max(first, last) + 1, []).extend(codes)
+    active: Counter[str] = Counter()
+    current: tuple[str, ...] = ()
+    for number, paragraph in enumerate(paragraphs):
+        if number in starting or number in ending:
+            active.update(starting.get(number, ()))
+            active.subtract(ending.get(number, ()))
+            current = tuple(code for code, count in active.items() if count > 0)
+        if current:
+            paragraph.silenced = (*paragraph.silenced, *current) if paragraph.silenced else current
 
 
 def _metadata(document) -> dict[str, str]:
@@ -445,15 +527,20 @@ def read(path: Path) -> Document:
     for number in reversed(range(len(raw))):
         following = final_of.get(number, following)
         index_of[number] = following
+    for number, paragraph in enumerate(raw):  # silenced in an imported HTML chunk by its own directives
+        if paragraph.silenced and paragraphs[index_of[number]] is not paragraph:
+            joined = paragraphs[index_of[number]]
+            joined.silenced = (*joined.silenced, *paragraph.silenced)
+    comments, silenced = _comments(document, facts, index_of, paragraphs)
     publication = PublicationFacts(
         revisions=[replace(revision, paragraph=index_of[number] + 1) for number, revision in facts.revisions],
-        comments=_comments(document, facts, index_of),
+        comments=comments,
         hidden_text=[(index_of[number] + 1, text) for number, text in facts.hidden],
         metadata=_metadata(document),
         embedded_objects=max(facts.embedded, _embedded(document)),
         macros=_macros(document),
     )
-    return Document(str(path), "docx", paragraphs, publication)
+    return Document(str(path), "docx", paragraphs, publication, silenced=tuple(silenced))
 
 
 def iter_blocks(element: etree._Element) -> Iterator[etree._Element]:

@@ -1,6 +1,10 @@
 """Disclosure-log pages: the response's text, without the site's navigation, banners, cookie
 notices and footers. Parsed with Beautiful Soup (Python's html.parser, which records where each
-element starts in the file)."""
+element starts in the file).
+
+Inline silencing works as in Markdown: ``<!-- pitlint: ignore PIT302 -->`` inside a paragraph
+(after some of its text) silences those rules there, anywhere else the next paragraph;
+``<!-- pitlint: ignore-file ... -->`` the whole page."""
 
 from __future__ import annotations
 
@@ -10,13 +14,14 @@ from pathlib import Path
 
 from pitlint.document import Document, Paragraph
 from pitlint.errors import ReadError
-from pitlint.readers._paragraphs import ParagraphBuilder, join_continued, looks_like_heading
+from pitlint.readers._paragraphs import ParagraphBuilder, join_map, looks_like_heading, selectors
 
 SUFFIXES = (".html", ".htm", ".xhtml")
 # Beautiful Soup builds about 50,000 elements a second here, whatever their nesting; a
 # disclosure-log page has a few thousand. (Counted as "<" and a letter: an upper bound.)
 MAX_ELEMENTS = 150_000
 _START_TAG = re.compile(rb"<[A-Za-z]")
+_DIRECTIVE = re.compile(r"\s*pitlint:\s*(?P<kind>ignore-file|ignore)(?![\w-])(?P<codes>.*)", re.IGNORECASE | re.DOTALL)
 
 _DROP_TAGS = [
     "script",
@@ -112,6 +117,7 @@ class _Block:
     builder: ParagraphBuilder = field(default_factory=ParagraphBuilder)
     bold_only: bool = True  # every visible character so far was bold
     any_text: bool = False
+    silenced: list[str] = field(default_factory=list)  # by directives inside the paragraph being built
 
     @property
     def line(self) -> int | None:
@@ -121,7 +127,7 @@ class _Block:
     def column(self) -> int | None:
         return (self.element.sourcepos or 0) + 1 if self.element.sourceline else None
 
-    def flush(self, paragraphs: list[Paragraph]) -> None:
+    def flush(self, paragraphs: list[Paragraph], silencing: _Silencing) -> None:
         """End the paragraph being built (if it has text) and start another."""
         if self.builder:
             paragraph = self.builder.build(in_table=self.in_table)
@@ -131,18 +137,42 @@ class _Block:
                     paragraph.heading = True
                 paragraph.style = self.element.name
                 paragraphs.append(paragraph)
+                if paragraph.text.strip() and (silencing.pending or self.silenced):
+                    paragraph.silenced = (*silencing.pending, *self.silenced)
+                    silencing.pending.clear()
             self.builder = ParagraphBuilder()
         self.bold_only, self.any_text = True, False
+        self.silenced = []
+
+
+@dataclass
+class _Silencing:
+    """Directives met in the walk: those waiting for the next paragraph, and the whole page's."""
+
+    pending: list[str] = field(default_factory=list)
+    whole_file: list[str] = field(default_factory=list)
+
+    def directive(self, comment: str, block: _Block) -> None:
+        found = _DIRECTIVE.fullmatch(comment)
+        if found is None:
+            return
+        codes = selectors(found["codes"])
+        if found["kind"].lower() == "ignore-file":
+            self.whole_file.extend(codes)
+        elif block.any_text:  # after some of a paragraph's text: that paragraph
+            block.silenced.extend(codes)
+        else:
+            self.pending.extend(codes)
 
 
 # Steps of the walk over the tree (see _paragraphs).
 _OPEN, _CLOSE, _NODE, _LINK = range(4)
 
 
-def _paragraphs(root) -> list[Paragraph]:
+def _paragraphs(root, silencing: _Silencing) -> list[Paragraph]:
     """Paragraphs in reading order: each block element's own text is a paragraph, each block
     child and each <br> starts another. An explicit stack, not recursion: a page may nest
-    elements hundreds of thousands deep."""
+    elements hundreds of thousands deep. Directives in comments are given to ``silencing``."""
     from bs4 import NavigableString, Tag
     from bs4.element import Comment as HtmlComment
 
@@ -157,22 +187,22 @@ def _paragraphs(root) -> list[Paragraph]:
             steps.append((_CLOSE, node, None))
             steps.extend((_NODE, child, node.name in _HEADINGS) for child in reversed(node.contents))
         elif step == _CLOSE:
-            blocks.pop().flush(paragraphs)
+            blocks.pop().flush(paragraphs, silencing)
         elif step == _LINK:  # the end of an <a>: its text so far is the link's anchor
             builder = blocks[-1].builder
             href, start = extra
             if builder.length > start:
                 builder.add_link(href, start, builder.length)
         elif isinstance(node, HtmlComment):
-            continue
+            silencing.directive(str(node), blocks[-1])
         elif isinstance(node, NavigableString):
             _text(blocks[-1], str(node), bold=bool(extra))
         elif isinstance(node, Tag):
             block = blocks[-1]
             if node.name == "br":
-                block.flush(paragraphs)
+                block.flush(paragraphs, silencing)
             elif node.name in _BLOCKS:
-                block.flush(paragraphs)
+                block.flush(paragraphs, silencing)
                 steps.append((_OPEN, node, block.in_table))
             else:
                 href = node.get("href") if node.name == "a" else None
@@ -191,8 +221,9 @@ def _text(block: _Block, raw: str, bold: bool) -> None:
     block.builder.add(text, line=block.line, column=block.column, separator="")
 
 
-def parse(data: bytes, path: Path) -> list[Paragraph]:
-    """The paragraphs of a page's content, in reading order, before joining what wrapped."""
+def parse(data: bytes, path: Path, silencing: _Silencing | None = None) -> list[Paragraph]:
+    """The paragraphs of a page's content, in reading order, before joining what wrapped (each
+    with the rules its directives silence there)."""
     from bs4 import BeautifulSoup
 
     elements = len(_START_TAG.findall(data))
@@ -200,8 +231,15 @@ def parse(data: bytes, path: Path) -> list[Paragraph]:
         raise ReadError(path, f"refused: more than {MAX_ELEMENTS:,} HTML elements (a PIT is a few pages)")
     soup = BeautifulSoup(data, "html.parser")
     _strip_chrome(soup)
-    return _paragraphs(_content_root(soup))
+    return _paragraphs(_content_root(soup), _Silencing() if silencing is None else silencing)
 
 
 def read(path: Path) -> Document:
-    return Document(str(path), "html", join_continued(parse(path.read_bytes(), path)))
+    silencing = _Silencing()
+    raw = parse(path.read_bytes(), path, silencing)
+    paragraphs, ended_in = join_map(raw)
+    for paragraph, number in zip(raw, ended_in, strict=True):  # a joined paragraph keeps its parts' silencing
+        joined = paragraphs[number]
+        if paragraph.silenced and joined is not paragraph:
+            joined.silenced = (*joined.silenced, *paragraph.silenced)
+    return Document(str(path), "html", paragraphs, silenced=tuple(silencing.whole_file))

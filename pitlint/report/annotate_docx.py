@@ -1,6 +1,10 @@
 """`--annotate OUT.docx`: a copy of the Word draft with one Word comment per finding, anchored on
-the exact words flagged, saying what is wrong and what to write instead (and, for reused
-passages, the issued PIT they came from). The draft itself is never modified.
+the exact words flagged, saying what is wrong and what to do: the words that replace them (a
+fix), an instruction, or the rule's own action (see report/advice.py); for reused passages, the
+issued PIT they came from. The draft itself is never modified.
+
+The comments are signed "pitlint" ("PL") and start with the rule's code, so that the Word reader
+knows them again: a re-check of the copy reports them in one finding, not as reviewers' comments.
 
 Words are found by the offsets the Word reader recorded for each run of text (Piece.block and
 block_offset); the runs at either end of the flagged words are split there, so the comment
@@ -17,9 +21,9 @@ from lxml import etree
 from pitlint.engine import FileReport
 from pitlint.files import write_atomic
 from pitlint.findings import Finding, Severity
-from pitlint.readers.docx import _on, _w, iter_blocks
+from pitlint.readers.docx import ANNOTATION_AUTHOR, ANNOTATION_INITIALS, _on, _w, iter_blocks
+from pitlint.report.advice import advice
 
-AUTHOR = "pitlint"
 MAX_COMMENTS = 500  # comments per copy, in reading order
 
 
@@ -86,10 +90,10 @@ def _run_at(paragraph: etree._Element, offset: int, starting: bool) -> etree._El
     return None
 
 
-def _comment(finding: Finding) -> str:
+def comment_text(finding: Finding) -> str:
+    """A finding as its comment says it: code, name, severity and message, then what to do."""
     text = f"{finding.rule.code} {finding.rule.name} ({finding.severity.value}): {finding.message}"
-    if finding.suggestion:
-        text += f"\nWrite instead: {finding.suggestion}"
+    text += "".join(f"\n{line}" for line in advice(finding))
     if finding.source and finding.source.get("document"):
         where = f", paragraph {finding.source['paragraph']}" if finding.source.get("paragraph") else ""
         text += f"\nSource: issued PIT {finding.source['document']}{where}"
@@ -128,7 +132,10 @@ def annotate(source: Path, target: Path, report: FileReport, include_info: bool 
             first, last = runs[0], runs[-1]
         parent = WordParagraph(first.getparent(), document.part)
         document.add_comment(
-            [Run(first, parent), Run(last, parent)], text=_comment(finding), author=AUTHOR, initials="PL"
+            [Run(first, parent), Run(last, parent)],
+            text=comment_text(finding),
+            author=ANNOTATION_AUTHOR,
+            initials=ANNOTATION_INITIALS,
         )
         added += 1
     buffer = io.BytesIO()
