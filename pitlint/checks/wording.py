@@ -16,6 +16,7 @@ Names written in another case ("Freedom of information Act") are reported as inf
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import Counter
@@ -115,16 +116,18 @@ def tokens(text: str) -> list[Token]:
     return found
 
 
-_LINK = re.compile(r"\S*(?:://|www\.|@)\S*|\S+\.(?:uk|com|org|gov|pdf|html?)\S*", re.IGNORECASE)
+_LINKISH = re.compile(r"://|www\.|@|\.(?:uk|com|org|gov|pdf|html?)\b", re.IGNORECASE)  # in a chunk: a link
 
 
 def _runs(paragraph: Paragraph) -> Iterator[list[Token]]:
     """Stretches of words with nothing but spaces or hyphens between them, outside links and
     e-mail addresses (a slug such as "section-13-terrorism-act" is an address, not prose)."""
-    links = [match.span() for match in _LINK.finditer(paragraph.text)]
+    links = [chunk.span() for chunk in re.finditer(r"\S+", paragraph.text) if _LINKISH.search(chunk.group())]
+    starts = [start for start, _ in links]
     run: list[Token] = []
     for token in tokens(paragraph.text):
-        if any(start <= token.start < end for start, end in links):
+        place = bisect.bisect_right(starts, token.start) - 1
+        if place >= 0 and token.start < links[place][1]:  # inside a link (links never overlap)
             if run:
                 yield run
                 run = []
