@@ -130,6 +130,8 @@ def _advice(finding: Finding, style: Style, paint: Painter) -> list[str]:
     suggestion = finding.suggestion
     if suggestion and not (finding.fix is not None and suggestion == finding.fix.replacement):
         lines += _labelled(HELP, for_log(suggestion), style, paint.bold)
+    elif not suggestion and fix is None and finding.rule.action:  # every finding says what to do
+        lines += _labelled(HELP, for_log(finding.rule.action), style, paint.bold)
     if fix is not None:
         lines += _labelled(FIX, for_log(fix), style, paint.fixable)
     return lines

@@ -4,6 +4,7 @@ words where the finding carries a fix), and the rule's explanation one click awa
 from __future__ import annotations
 
 from pitlint.findings import Category, Finding
+from pitlint.report.advice import is_instruction
 from pitlint.report.html.compare import side_by_side
 from pitlint.report.html.escape import e
 
@@ -25,7 +26,10 @@ def _todo(finding: Finding) -> str:
         words = f"<q>{e(finding.fix.replacement)}</q>" if finding.fix.replacement else "nothing (delete the words)"
         return f'<p class="fix">Replace with: {words} <span class="where">({safety})</span></p>'
     if finding.suggestion:
-        return f'<p class="suggestion">{e(finding.suggestion)}</p>'
+        label = "What to do" if is_instruction(finding.suggestion) else "Suggestion"
+        return f'<p class="suggestion"><strong>{label}:</strong> {e(finding.suggestion)}</p>'
+    if finding.rule.action:  # every note says what to do, as the annotated copy's comments do
+        return f'<p class="suggestion"><strong>What to do:</strong> {e(finding.rule.action)}</p>'
     return ""
 
 
