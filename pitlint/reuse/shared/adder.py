@@ -30,6 +30,7 @@ from pitlint.reuse.shared.server import (
     postings_by_field,
     queue_document,
     rank,
+    redis_library,
     server_error,
 )
 
@@ -48,9 +49,8 @@ def add(
 ) -> tuple[list[str], list[str]]:
     """Add newly issued PITs, as `pitlint.reuse.index.add` does: the same passage ids, groups and
     counts, written in one transaction. Returns (added, skipped)."""
-    import redis
-
     address = Address.parse(target)
+    redis = redis_library(address)
     opened = RedisIndex.open(target)  # refuses a missing or foreign index before reading any file
     client = opened.client
     documents = embedded.read_documents(files, progress)

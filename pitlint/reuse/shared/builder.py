@@ -31,6 +31,7 @@ from pitlint.reuse.shared.server import (
     postings_by_field,
     queue_document,
     rank,
+    redis_library,
     server_error,
 )
 
@@ -52,10 +53,9 @@ def build(
     command that succeeds only while this build still holds the writer lock."""
     import tempfile
 
-    import redis
-
     started = time.perf_counter()
     address = Address.parse(target)
+    redis = redis_library(address)
     client = connect(address)
     try:
         _warn_if_evicting(client, address, notify)

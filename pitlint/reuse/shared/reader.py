@@ -29,6 +29,7 @@ from pitlint.reuse.shared.server import (
     chunked,
     connect,
     pointer,
+    redis_library,
     server_error,
 )
 
@@ -54,9 +55,8 @@ class RedisIndex:
 
     @classmethod
     def open(cls, text: str) -> RedisIndex:
-        import redis
-
         address = Address.parse(text)
+        redis = redis_library(address)
         client = connect(address)
         try:
             current = client.get(pointer(address.prefix))

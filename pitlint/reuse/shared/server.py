@@ -8,12 +8,13 @@ import itertools
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from types import ModuleType
 from typing import TYPE_CHECKING
 from urllib.parse import parse_qs, urlencode, urlsplit, urlunsplit
 
 import numpy as np
 
-from pitlint.errors import CorpusError
+from pitlint.errors import CorpusError, UsageError
 from pitlint.reuse.lock import WAIT
 
 if TYPE_CHECKING:
@@ -62,9 +63,21 @@ class Address:
         return cls(url, prefix, timeout, shown)
 
 
+def redis_library(address: Address) -> ModuleType:
+    """redis-py, which only a shared index needs, so it comes with the ``pitlint[redis]`` extra:
+    without it, the one line that says how to install it rather than an ImportError."""
+    try:
+        import redis
+    except ImportError:
+        raise UsageError(
+            f"{address.shown}: a shared index needs the redis package: pip install 'pitlint[redis]'"
+        ) from None
+    return redis
+
+
 def connect(address: Address) -> redis.Redis:
     """A client that fails fast: one retry, bounded waits, a clear error when the server is not there."""
-    import redis
+    redis = redis_library(address)
     from redis.backoff import NoBackoff
     from redis.retry import Retry
 
