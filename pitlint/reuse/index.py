@@ -392,10 +392,12 @@ def _combine(entries: Iterable[tuple[str, int, int]], folder: Path) -> str:
     """Entries hashed one by one and combined with XOR (order-free), with the manifest."""
     combined = 0
     for name, size, modified in entries:
-        combined ^= int.from_bytes(hashlib.blake2b(f"{name}\0{size}\0{modified}".encode(), digest_size=16).digest())
+        combined ^= int.from_bytes(
+            hashlib.blake2b(f"{name}\0{size}\0{modified}".encode(), digest_size=16).digest(), "big"
+        )
     manifest = folder / "manifest.json"
     if manifest.is_file():
-        combined ^= int.from_bytes(hashlib.blake2b(manifest.read_bytes(), digest_size=16).digest())
+        combined ^= int.from_bytes(hashlib.blake2b(manifest.read_bytes(), digest_size=16).digest(), "big")
     return f"{combined:032x}"
 
 
