@@ -14,7 +14,7 @@ import random
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SEEDS = ROOT / "pitlint" / "corpus"
+SEEDS = ROOT / "corpus"
 HEADINGS = ["Harm", "Factors favouring disclosure", "Factors against disclosure", "Balancing Test"]
 SUBJECTS = [
     "drones",

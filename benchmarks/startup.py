@@ -41,7 +41,7 @@ def main() -> None:
     pitlint = shutil.which("pitlint", path=str(Path(sys.executable).parent)) or shutil.which("pitlint")
     if pitlint is None:
         sys.exit("install pitlint first (pip install .)")
-    seed = ROOT / "pitlint" / "corpus" / "004_da1c3325b88c1ea3.txt"
+    seed = ROOT / "corpus" / "004_da1c3325b88c1ea3.txt"
     commands = {
         "python -c pass (floor)": [sys.executable, "-c", "pass"],
         "pitlint --version": [pitlint, "--version"],

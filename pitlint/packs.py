@@ -1,6 +1,6 @@
 """Rule packs: the data the checks read (known wrong phrases, outdated references, stale links,
 placeholders, organisations), as YAML a FOI team can extend without Python, in the spirit of
-Vale's styles. The built-in packs ship in ``pitlint/rules/``; a team adds its own with
+Vale's styles. The built-in packs are ``rules/`` at the top of the repository; a team adds its own with
 ``rules = ["./our-rules"]`` in its configuration (folders of ``.yaml`` files, or files).
 
 A pack may hold:
@@ -39,9 +39,10 @@ from typing import Any
 import regex
 
 from pitlint.errors import ConfigError
+from pitlint.shipped import shipped
 from pitlint.findings import Applicability, Category, FixAvailability, Rule, Severity
 
-BUILT_IN = Path(__file__).resolve().parent / "rules"
+BUILT_IN = shipped("rules")
 _ENTRY_KEYS = {"pattern", "message", "suggestion", "severity", "case-sensitive", "unless-followed-by", "fix"}
 _DEFINE_KEYS = {"code", "name", "category", "severity", "summary", "explanation", "bad", "good"}
 _OPTIONAL_DEFINE_KEYS = {"fix"}

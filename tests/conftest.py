@@ -17,7 +17,7 @@ import pytest
 # fonts-dejavu-core, which .ci/run installs when it is missing).
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 # The five issued PITs shipped as the default corpus are also the readers' first real test data.
-CORPUS = Path(__file__).parents[1] / "pitlint" / "corpus"
+CORPUS = Path(__file__).parents[1] / "corpus"
 SEEDS = {path.name[:3]: path for path in sorted(CORPUS.glob("0*.txt"))}
 
 

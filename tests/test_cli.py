@@ -314,7 +314,7 @@ def test_a_check_against_a_folder_loads_nothing_of_the_shared_index(tmp_path: Pa
     """The shared (Redis) index and its client are imported only when an address is given."""
     draft = tmp_path / "draft.txt"
     draft.write_text("Harm\n\nThe Police Service is charged with enforcing the law.\n", encoding="utf-8")
-    corpus = Path(__file__).parents[1] / "pitlint" / "corpus"
+    corpus = Path(__file__).parents[1] / "corpus"
     command = [sys.executable, "-X", "importtime", "-m", "pitlint", "check", "--corpus", str(corpus), str(draft)]
     subprocess.run(command, capture_output=True, timeout=120)  # builds the folder's index into the cache
     done = subprocess.run(command, capture_output=True, text=True, timeout=120)

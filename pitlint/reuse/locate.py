@@ -24,8 +24,9 @@ from pathlib import Path
 
 from pitlint.errors import CorpusError
 from pitlint.reuse import index as index_module
+from pitlint.shipped import shipped
 
-DEFAULT_CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+DEFAULT_CORPUS = shipped("corpus")
 IN_FOLDER = ".pitlint-index"
 Notify = Callable[[str], None]
 
