@@ -39,8 +39,8 @@ from typing import Any
 import regex
 
 from pitlint.errors import ConfigError
-from pitlint.shipped import shipped
 from pitlint.findings import Applicability, Category, FixAvailability, Rule, Severity
+from pitlint.shipped import shipped
 
 BUILT_IN = shipped("rules")
 _ENTRY_KEYS = {"pattern", "message", "suggestion", "severity", "case-sensitive", "unless-followed-by", "fix"}
