@@ -281,6 +281,9 @@ class Paragraph:
         return self.locate(*self.normalised.original(start, end))
 
 
+AUTHOR = "pitlint"  # who pitlint's comments (--annotate) and tracked changes (`pitlint fix`) are by in Word
+
+
 @dataclass(frozen=True)
 class Revision:
     """A tracked insertion or deletion still inside a Word file."""

@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 
 from pitlint.checks import Context
+from pitlint.document import AUTHOR as FIXER
 from pitlint.document import Comment, Document
 from pitlint.findings import Category, Finding, Rule, Severity, fold
 from pitlint.outline import Outline
@@ -183,7 +184,16 @@ def _own_comments(comments: list[Comment]) -> Iterator[Finding]:
 
 def check(document: Document, outline: Outline, context: Context) -> Iterator[Finding]:
     facts = document.facts
+    own = [revision for revision in facts.revisions if revision.author == FIXER]
+    if own:  # `pitlint fix`'s tracked changes: the officer's to accept or reject, told once
+        yield TRACKED_CHANGE.finding(
+            f"{len(own)} tracked change{'s' if len(own) > 1 else ''} made by `pitlint fix` "
+            f"{'are' if len(own) > 1 else 'is'} not yet accepted or rejected",
+            suggestion="Accept or reject each in Word's Review pane, then save again.",
+        )
     for revision in facts.revisions:
+        if revision.author == FIXER:
+            continue
         by = f" by {revision.author}" if revision.author else ""
         if revision.kind == "deletion":
             message = f'A tracked deletion{by} is still in the file: "{fold(revision.text)}"'

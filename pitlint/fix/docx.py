@@ -18,13 +18,12 @@ from pathlib import Path
 
 from lxml import etree
 
-from pitlint.document import Document
+from pitlint.document import AUTHOR, Document
 from pitlint.files import write_atomic
 from pitlint.fix.edits import Edit
 from pitlint.readers.docx import _w, iter_blocks
 from pitlint.report.annotate_docx import _run_at, _visible_runs
 
-AUTHOR = "pitlint"
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 # what a run may hold for its words to be deleted and retyped: text, tabs and layout marks, no
 # field codes, pictures, notes or breaks that a tracked change would cut through

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from pitlint.document import Comment, Document, Paragraph, Piece, PublicationFacts, Revision
+from pitlint.document import AUTHOR, Comment, Document, Paragraph, Piece, PublicationFacts, Revision
 from pitlint.errors import ReadError
 from pitlint.readers._paragraphs import ParagraphBuilder, join_map, looks_like_heading, selectors
 
@@ -33,7 +33,7 @@ MAX_COMPRESSION_RATIO = 200
 MAX_ANCHOR_CHARS = 1000  # of the words a comment is anchored on: enough to show, bounded however many comments
 # How `--annotate` signs its comments (report/annotate_docx.py): a comment by this author with
 # these initials whose text starts with a rule code is one of pitlint's own findings.
-ANNOTATION_AUTHOR = "pitlint"
+ANNOTATION_AUTHOR = AUTHOR
 ANNOTATION_INITIALS = "PL"
 _FINDING_TEXT = re.compile(r"[A-Z]{2,8}\d{3}\b")
 # A comment that is a directive: "pitlint: ignore PIT302, PIT401", "pitlint: ignore-file".

@@ -272,3 +272,14 @@ def test_rules_explain_and_json_say_how_a_rule_fixes(tmp_path: Path):
         ("PIT403", "goverment", {"replacement": "government", "applicability": "safe"}),
         ("PIT403", "recieve", {"replacement": "receive", "applicability": "unsafe"}),
     ]
+
+
+def test_the_fixed_copy_says_once_that_pitlints_changes_await_review(tmp_path: Path):
+    draft = _word_draft(tmp_path / "draft.docx")
+    fixed = tmp_path / "fixed.docx"
+    run_pitlint("fix", draft, "-o", fixed, "--select", TYPOS)
+    found = run_pitlint("check", fixed, "--select", "PIT701", "-f", "json").json["files"][0]["findings"]
+    assert [(f["message"], f["paragraph"]) for f in found] == [
+        ("5 tracked changes made by `pitlint fix` are not yet accepted or rejected", None),
+        ('A tracked deletion by J. Smith is still in the file: "It is deleted."', 4),  # a person's, as before
+    ]
