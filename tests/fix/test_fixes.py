@@ -283,3 +283,18 @@ def test_the_fixed_copy_says_once_that_pitlints_changes_await_review(tmp_path: P
         ("5 tracked changes made by `pitlint fix` are not yet accepted or rejected", None),
         ('A tracked deletion by J. Smith is still in the file: "It is deleted."', 4),  # a person's, as before
     ]
+
+
+def test_check_fix_leaves_a_word_draft_alone_and_says_how_to_fix_it(tmp_path: Path):
+    draft = _word_draft(tmp_path / "draft.docx")
+    before = draft.read_bytes()
+    result = run_pitlint("check", draft, "--fix", "--select", TYPOS, "-q")
+    assert draft.read_bytes() == before
+    assert (
+        f"pitlint: {draft}: 3 fixes not made: a Word draft is fixed into a copy with tracked changes" in result.stderr
+    )
+    shown = run_pitlint("check", draft, "--diff", "--select", TYPOS)
+    assert shown.code == 1 and draft.read_bytes() == before
+    assert shown.stdout.splitlines()[:2] == [f"--- {draft} (text)", f"+++ {draft} (text)"]
+    assert "-Disclosure would would reveal the organization of the unit." in shown.stdout
+    assert "+Disclosure would reveal the organisation of the unit." in shown.stdout
