@@ -22,7 +22,7 @@ from pitlint.document import AUTHOR, Document
 from pitlint.files import write_atomic
 from pitlint.fix.edits import Edit
 from pitlint.readers.docx import _w, iter_blocks
-from pitlint.report.annotate_docx import _run_at, _visible_runs
+from pitlint.report.annotate_docx import _length, _run_at, _visible_runs
 
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 # what a run may hold for its words to be deleted and retyped: text, tabs and layout marks, no
@@ -106,30 +106,55 @@ def _delete(revisions: _Revisions, runs: list[etree._Element]) -> etree._Element
     return wrapper
 
 
+def _spans(block: etree._Element) -> list[tuple[etree._Element, int, int]]:
+    """Each visible run of a w:p with the offsets of its text in the paragraph's visible text."""
+    found, seen = [], 0
+    for run in _visible_runs(block):
+        size = sum(_length(child) for child in run)
+        if size:
+            found.append((run, seen, seen + size))
+            seen += size
+    return found
+
+
+def _clean(block: etree._Element, start: int, end: int, expected: str) -> bool:
+    """Whether the words at [start, end) can be replaced cleanly, judged before any run is split:
+    plain text runs of one parent (a paragraph or a hyperlink) that read ``expected``."""
+    runs = [(run, first, last) for run, first, last in _spans(block) if first < end and start < last]
+    if not runs:
+        return False
+    parent = runs[0][0].getparent()
+    text = "".join(_text_of(run)[max(start - first, 0) : end - first] for run, first, _ in runs)
+    return (
+        parent is not None
+        and parent.tag in _PARENTS
+        and all(run.getparent() is parent for run, _, _ in runs)
+        and all(child.tag in _PLAIN_PARTS for run, _, _ in runs for child in run)
+        and text == expected
+    )
+
+
 def _apply(block: etree._Element, start: int, end: int, edit: Edit, expected: str, revisions: _Revisions) -> bool:
-    """Make one edit in one w:p, between visible offsets ``start`` and ``end``; False when it
-    cannot be made cleanly (and then nothing was changed but where runs were split)."""
+    """Make one edit in one w:p, between visible offsets ``start`` and ``end``; False (and the
+    paragraph untouched) when it cannot be made cleanly."""
     if start == end:  # an insertion: after the run that ends here, or before the one that starts here
+        around = [
+            (run, first, last) for run, first, last in _spans(block) if first < start <= last or first == start == 0
+        ]
+        if not around or around[0][0].getparent() is None or around[0][0].getparent().tag not in _PARENTS:
+            return False
         anchor = _run_at(block, start, starting=False) if start > 0 else _run_at(block, start, starting=True)
-        if anchor is None or anchor.getparent() is None or anchor.getparent().tag not in _PARENTS:
+        if anchor is None:
             return False
         insertion = _inserted(revisions, edit.replacement, anchor)
         (anchor.addnext if start > 0 else anchor.addprevious)(insertion)
         return True
+    if not _clean(block, start, end, expected):
+        return False
     first = _run_at(block, start, starting=True)
     last = _run_at(block, end, starting=False)
-    if first is None or last is None:
-        return False
-    runs = _runs_between(block, first, last)
-    parent = first.getparent()
-    if (
-        not runs
-        or parent is None
-        or parent.tag not in _PARENTS
-        or any(run.getparent() is not parent for run in runs)
-        or any(child.tag not in _PLAIN_PARTS for run in runs for child in run)
-        or "".join(_text_of(run) for run in runs) != expected
-    ):
+    runs = _runs_between(block, first, last) if first is not None and last is not None else []
+    if not runs:
         return False
     last_deleted = _delete(revisions, runs)
     if edit.replacement:

@@ -298,3 +298,34 @@ def test_check_fix_leaves_a_word_draft_alone_and_says_how_to_fix_it(tmp_path: Pa
     assert shown.stdout.splitlines()[:2] == [f"--- {draft} (text)", f"+++ {draft} (text)"]
     assert "-Disclosure would would reveal the organization of the unit." in shown.stdout
     assert "+Disclosure would reveal the organisation of the unit." in shown.stdout
+
+
+def test_a_missing_word_is_inserted_inside_a_run_and_a_refused_edit_splits_nothing(tmp_path: Path):
+    from pitlint.findings import Finding, find_rule
+    from pitlint.fix.docx import fix_docx
+    from pitlint.fix.edits import Edit
+    from pitlint.readers import read
+
+    source = tmp_path / "draft.docx"
+    word = docx.Document()
+    word.add_paragraph("The Police charged offenders.")
+    across = word.add_paragraph("Across ")
+    across.add_run("fields")  # to be "replaced" across a field below: refused
+    field = docx.oxml.OxmlElement("w:fldSimple")
+    field.set(docx.oxml.ns.qn("w:instr"), "DATE")
+    field.append(across.runs[1]._r)
+    across._p.append(field)
+    word.save(str(source))
+    document = read(source)
+    finding = Finding(find_rule("PIT302"), "reused wording has drifted", "", None)
+    edits = [
+        Edit(1, 11, 11, "are ", finding),  # "The Police |charged"
+        Edit(2, 0, 13, "Over fields", finding),  # crosses into the field's run: left
+    ]
+    result = fix_docx(source, tmp_path / "fixed.docx", document, edits)
+    assert [e.start for e in result.made] == [11] and [e.start for e in result.left] == [0]
+    assert _settle(tmp_path / "fixed.docx", accept=True)[:2] == ["The Police are charged offenders.", "Across fields"]
+    with zipfile.ZipFile(tmp_path / "fixed.docx") as package:
+        body = etree.fromstring(package.read("word/document.xml"))
+    second = list(body.iter(f"{W}p"))[1]
+    assert len(list(second.iter(f"{W}r"))) == 2  # the refused edit split no run
