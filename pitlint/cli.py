@@ -195,6 +195,11 @@ def check(
         )
         per_file = config_module.PerFile(settings, overrides)
         _check_terminal_options(paths, settings.format, statistics, stdin_filename, annotate, fix or diff)
+        stdin_fix = None
+        if (fix or diff) and paths == [engine.STDIN]:
+            from pitlint.fix.apply import StdinFix
+
+            stdin_fix = StdinFix(unsafe_fixes)
         with _counter(quiet) as progress:
             result = engine.check(
                 paths,
@@ -203,6 +208,7 @@ def check(
                 stdin_name=stdin_filename or "-",
                 progress=progress,
                 settings_for=per_file,
+                stdin_after=stdin_fix,
             )
         if baseline is not None:
             recorded = engine.apply_baseline(result, baseline)
@@ -217,6 +223,8 @@ def check(
         raise _fail(str(error)) from None
     except OSError as error:  # the corpus index or its cache folder, not a draft (drafts are per file)
         raise _fail(f"{error.filename or 'pitlint'}: {error.strerror or error}") from None
+    if stdin_fix is not None:
+        raise typer.Exit(_stdin_fixed(stdin_fix, result, settings, diff, _style(True, quiet, statistics)))
     if diff:
         raise typer.Exit(_show_diffs(result, unsafe_fixes))
     fix_failed = False
@@ -232,6 +240,36 @@ def check(
     else:
         _print(rendered)
     raise typer.Exit(2 if fix_failed else result.exit_code)
+
+
+def _stdin_fixed(stdin_fix, result, settings, diff: bool, style) -> int:  # fix.apply.StdinFix, engine.Report
+    """`check --fix -` writes the fixed text to standard output and what remains to standard error
+    (ruff's way); `check --diff -` prints the diff. Returns the exit code."""
+    from pitlint import report
+
+    outcome = stdin_fix.outcome
+    for file in result.unreadable:
+        _say(f"{file.path}: {file.error}")
+    if outcome is None:
+        return 2
+    if outcome.error:
+        _say(outcome.error)
+        return 2
+    if diff:
+        _print(outcome.diff)
+        _say(f"{_count(outcome.fixed, 'fix')} would be made{_left([outcome])}")
+        return 1 if outcome.fixed else 0
+    sys.stdout.flush()
+    sys.stdout.buffer.write(stdin_fix.fixed)
+    sys.stdout.flush()
+    if outcome.file.format not in ("txt", "md") and outcome.fixed:
+        _say(f"{outcome.file.path}: a Word draft is fixed into a copy with tracked changes (`pitlint fix`)")
+    else:
+        _say(f"fixed {_count(outcome.fixed, 'finding')}{_left([outcome])}")
+        if stdin_fix.remaining is not None:  # what is left, where it now is in the fixed text
+            result.files = [stdin_fix.remaining if file is outcome.file else file for file in result.files]
+    sys.stderr.write(report.render(result, settings.format, style))
+    return result.exit_code
 
 
 def _show_diffs(result, unsafe: bool) -> int:  # engine.Report
@@ -321,8 +359,8 @@ def _check_terminal_options(
         raise _fail("--stdin-filename names standard input: give - as a PATH to read it")
     if annotate is not None and STDIN in paths:
         raise _fail("--annotate needs a .docx draft on disk to copy, not standard input")
-    if fixing and STDIN in paths:
-        raise _fail("--fix and --diff change or compare drafts on disk, not standard input")
+    if fixing and STDIN in paths and paths != [STDIN]:
+        raise _fail("--fix and --diff read standard input alone: give - as the only PATH")
 
 
 def _counter(quiet: bool):  # a context manager yielding progress.Update | None

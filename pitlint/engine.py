@@ -228,11 +228,18 @@ def apply_baseline(report: Report, path: Path) -> Baseline:
 STDIN = Path("-")  # as a PATH: read the draft from standard input
 
 
-def check_stdin(name: str, config: Config, context: Context) -> FileReport:
+def check_stdin(
+    name: str,
+    config: Config,
+    context: Context,
+    after: Callable[[Path, FileReport, Callable[[Path], FileReport]], None] | None = None,
+) -> FileReport:
     """Standard input, checked as the file ``name`` would be: its suffix picks the reader (plain
     text without one). The bytes are spooled to a private temporary file that the readers open as
     any other and that is deleted at once; the report names ``name``, never that file. An empty
-    input read as text is an empty draft (an empty file on disk is more likely a mistake)."""
+    input read as text is an empty draft (an empty file on disk is more likely a mistake).
+    ``after(spool, report, recheck)`` is called while the spooled copy still exists (to fix it, and
+    check the fixed text with ``recheck(path)``)."""
     import shutil
     import sys
     import tempfile
@@ -252,6 +259,9 @@ def check_stdin(name: str, config: Config, context: Context) -> FileReport:
         except OSError as error:
             return FileReport(shown, error=f"cannot read standard input: {error.strerror or error}")
         report = check_file(spool, config, context)
+        report.path = shown
+        if after is not None and not report.error:
+            after(spool, report, lambda path: check_file(path, config, context))
     report.path = shown
     report.source = None if name == "-" else Path(name)  # an editor's buffer of that file: never overwritten
     if report.error:
@@ -267,6 +277,7 @@ def check(
     stdin_name: str = "-",
     progress: Callable[[int, int], None] | None = None,
     settings_for: Callable[[Path], Config] | None = None,
+    stdin_after: Callable[[Path, FileReport, Callable[[Path], FileReport]], None] | None = None,
 ) -> Report:
     """Check drafts ("-" is standard input, reported as ``stdin_name``). The corpus index is opened
     once, and only if a reuse rule is selected. ``progress(done, total)`` hears of each file checked.
@@ -332,7 +343,9 @@ def check(
             settings = config if path == STDIN else per_file(path)
             context.config = settings  # (organisation and thresholds are the draft's own)
             checked.append(
-                check_stdin(stdin_name, settings, context) if path == STDIN else check_file(path, settings, context)
+                check_stdin(stdin_name, settings, context, stdin_after)
+                if path == STDIN
+                else check_file(path, settings, context)
             )
         if progress:
             progress(len(checked), len(files))

@@ -4,6 +4,7 @@ draft is read again for its paragraphs, as the checks saw them; what a fix canno
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -122,3 +123,27 @@ def fix_report(report: Report, unsafe: bool, write: bool) -> list[FileFix]:
         else:
             outcomes.append(text_diff(file, unsafe))
     return outcomes
+
+
+@dataclass
+class StdinFix:
+    """Fixes for a draft read from standard input, made while its spooled copy exists (see
+    engine.check_stdin): the fixed bytes for standard output (``check --fix -``, as ruff writes
+    them) or the diff (``--diff``)."""
+
+    unsafe: bool
+    outcome: FileFix | None = None
+    fixed: bytes = b""
+    remaining: FileReport | None = None  # the fixed text checked again, as ruff reports what is left
+
+    def __call__(self, spool: Path, file: FileReport, recheck: Callable[[Path], FileReport]) -> None:
+        if file.format in TEXT_FORMATS:
+            target = spool.with_name(f"fixed{spool.suffix}")
+            self.outcome = fix_in_place(file, self.unsafe, write=False, target=target)
+            self.fixed = (target if target.exists() else spool).read_bytes()
+            if target.exists():
+                self.remaining = recheck(target)
+                self.remaining.path, self.remaining.source = file.path, None
+        else:  # a Word draft's fixes shown as a diff of its text; fixed only into a copy
+            self.outcome = text_diff(file, self.unsafe)
+            self.fixed = spool.read_bytes()

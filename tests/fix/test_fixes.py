@@ -5,9 +5,11 @@ LibreOffice's) Accept All gives the fixed text and Reject All the original."""
 from __future__ import annotations
 
 import codecs
+import os
 import re
 import shutil
 import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -329,3 +331,22 @@ def test_a_missing_word_is_inserted_inside_a_run_and_a_refused_edit_splits_nothi
         body = etree.fromstring(package.read("word/document.xml"))
     second = list(body.iter(f"{W}p"))[1]
     assert len(list(second.iter(f"{W}r"))) == 2  # the refused edit split no run
+
+
+def test_standard_input_is_fixed_to_standard_output(tmp_path: Path):
+    done = subprocess.run(
+        [sys.executable, "-m", "pitlint", "check", "--fix", "-", "--select", TYPOS, "-f", "concise"],
+        input=DRAFT.encode("utf-8"), capture_output=True, timeout=120, cwd=tmp_path,
+        env=dict(os.environ, NO_COLOR="1"),
+    )  # fmt: skip
+    assert done.stdout == FIXED.encode("utf-8")  # the fixed text, for an editor to put in place of its buffer
+    stderr = done.stderr.decode("utf-8")
+    assert stderr.startswith("pitlint: fixed 5 findings (1 more with --unsafe-fixes)\n")
+    assert "-:7:53: PIT403 " in stderr and "would would" not in stderr  # what remains, where it now is
+    assert done.returncode == 0
+    shown = subprocess.run(
+        [sys.executable, "-m", "pitlint", "check", "--diff", "-", "--stdin-filename", "pit.md", "--select", TYPOS],
+        input=DRAFT.encode("utf-8"), capture_output=True, timeout=120, cwd=tmp_path,
+    )  # fmt: skip
+    assert shown.returncode == 1
+    assert shown.stdout.decode("utf-8").splitlines()[:2] == ["--- pit.md", "+++ pit.md"]

@@ -284,10 +284,10 @@ def test_standard_input_as_a_word_file_and_bad_input(folder: Path):
     empty = _run("check", "-f", "json", "-", cwd=folder)  # an empty draft: valid, and missing everything
     assert empty.code == 1
     assert [f["code"] for f in empty.json["files"][0]["findings"]] == ["PIT101", "PIT102", "PIT103", "PIT104", "PIT105"]
-    fixing = _run("check", "--fix", "-", cwd=folder, stdin=b"Harm\n\nThe the text.\n")  # nothing on disk to fix
+    fixing = _run("check", "--fix", "-", "draft.txt", cwd=folder, stdin=b"Harm\n\nThe the text.\n")
     assert (fixing.code, fixing.stderr) == (
         2,
-        "pitlint: --fix and --diff change or compare drafts on disk, not standard input\n",
+        "pitlint: --fix and --diff read standard input alone: give - as the only PATH\n",
     )
     alone = _run("check", "draft.txt", "--stdin-filename", "a.txt", cwd=folder)
     assert (alone.code, alone.stderr) == (
