@@ -132,13 +132,37 @@ def _result(
         text += f" (paragraph {finding.location.paragraph}" + (
             f", page {finding.location.page})" if finding.location.page else ")"
         )
-    return {
+    result = {
         "ruleId": finding.rule.code,
         "ruleIndex": rule_index,
         "level": LEVELS[finding.severity.value],
         "message": {"text": text},
         "locations": [{"physicalLocation": {"artifactLocation": where, "region": _region(finding, file)}}],
         "partialFingerprints": {"pitlintFinding/v1": fingerprint(finding, occurrence)},
+    }
+    fix = _fix(finding, file, where)
+    if fix is not None:
+        result["fixes"] = [fix]
+    return result
+
+
+def _fix(finding: Finding, file: FileReport, where: dict[str, str]) -> dict[str, Any] | None:
+    """A safe fix as SARIF's artifact change, for the text formats that `check --fix` rewrites and
+    only on one line (across lines the draft's text and the file's differ by the line break)."""
+    spot, fix = finding.location, finding.fix
+    if fix is None or not fix.safe or file.format not in ("txt", "md") or spot is None:
+        return None
+    if None in (spot.line, spot.column, spot.end_column) or spot.end_line != spot.line:
+        return None
+    region = {"startLine": spot.line, "startColumn": spot.column, "endColumn": spot.end_column + 1}
+    return {
+        "description": {"text": f'Replace with "{fix.replacement}"' if fix.replacement else "Delete the words"},
+        "artifactChanges": [
+            {
+                "artifactLocation": where,
+                "replacements": [{"deletedRegion": region, "insertedContent": {"text": fix.replacement}}],
+            }
+        ],
     }
 
 

@@ -58,6 +58,23 @@ def test_sarif_is_valid_and_complete(tmp_path: Path):
         "endColumn": 23,
         "snippet": {"text": "would would"},
     }
+    # its safe fix, as an artifact change a SARIF viewer can apply (text drafts only; not Word's)
+    assert doubled["fixes"] == [
+        {
+            "description": {"text": 'Replace with "would"'},
+            "artifactChanges": [
+                {
+                    "artifactLocation": doubled["locations"][0]["physicalLocation"]["artifactLocation"],
+                    "replacements": [
+                        {
+                            "deletedRegion": {"startLine": 3, "startColumn": 12, "endColumn": 23},
+                            "insertedContent": {"text": "would"},
+                        }
+                    ],
+                }
+            ],
+        }
+    ]
     in_word = next(
         r
         for r in results
@@ -65,6 +82,7 @@ def test_sarif_is_valid_and_complete(tmp_path: Path):
         and r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"].endswith("draft.docx")
     )
     assert in_word["locations"][0]["physicalLocation"]["region"]["startLine"] == 2  # the paragraph
+    assert "fixes" not in in_word  # a Word draft is fixed by `pitlint fix`, not by line and column
     assert "(paragraph 2)" in in_word["message"]["text"]
     assert rules[in_word["ruleIndex"]]["id"] == "PIT401"
     notification = run["invocations"][0]["toolExecutionNotifications"][0]
