@@ -1,9 +1,13 @@
 """Spelling in British English for the typo rules: a SCOWL-derived en_GB word list (built once by
-scripts/build_dictionary.py into pitlint/data/, loaded through pyspellchecker's local dictionary),
-the rule packs' FOI and policing vocabulary, and the words of the corpus of issued PITs.
+scripts/build_dictionary.py into pitlint/data/ as a word-list file that loads in a few
+milliseconds, see wordlist.py), the rule packs' FOI and policing vocabulary, and the words of the
+corpus of issued PITs.
 
 American spellings are not in the list, so they are unknown here; ``british`` gives the British
 form of those SCOWL maps ("color" -> "colour"), for a finding of their own.
+
+Corrections are pyspellchecker's (the likeliest known word one edit away), worked out here over
+the word-list file rather than through pyspellchecker, whose dictionary took 150-180 ms to load.
 """
 
 from __future__ import annotations
@@ -12,16 +16,27 @@ import functools
 import gzip
 import json
 import re
+import string
+import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 
+from pitlint.wordlist import WordList
+
 DATA = Path(__file__).resolve().parent / "data"
+WORDS = DATA / "en_GB.words"
 COMMON = 1000  # a suggestion for a capitalised or garbled word must be at least this frequent
 MAX_SUGGESTED = 30  # longer "words" get no suggestion (working one out costs time for nothing)
 MAX_RESTORED = 200  # distinct garbled words read per run
 MAX_CORRECTED = 1000  # distinct words per run given a suggestion (about 2 ms each)
 MAX_FAR = 200  # distinct words per run searched two edits away (about a millisecond each)
 FAR_MIN_LENGTH = 6  # shorter words two edits from a common word are too many to choose from
+
+
+@functools.cache
+def _words() -> WordList:
+    """The British word list, loaded once per process and shared by every Speller."""
+    return WordList(WORDS)
 
 
 @functools.cache
@@ -40,14 +55,16 @@ def _american() -> dict[str, str]:
     return json.loads((DATA / "american.json").read_text(encoding="utf-8"))
 
 
+def _without_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 class Speller:
     """Which words are known, the British form of an American spelling, and the likeliest
     correction of a word that is not known."""
 
     def __init__(self, extra: Iterable[str] = ()) -> None:
-        from spellchecker import SpellChecker
-
-        self._checker = SpellChecker(language=None, local_dictionary=str(DATA / "en_GB.json.gz"), distance=1)
+        self._words = _words()
         self._extra = {word.lower() for word in extra}
         self._by_length: dict[int, list[str]] = {}
         self._suggested: dict[str, str | None] = {}
@@ -57,7 +74,7 @@ class Speller:
 
     def known(self, word: str) -> bool:
         word = word.lower()
-        return word in self._extra or word in self._checker
+        return word in self._extra or word in self._words
 
     def unknown(self, words: Iterable[str]) -> list[str]:
         return [word for word in dict.fromkeys(words) if not self.known(word)]
@@ -68,7 +85,7 @@ class Speller:
         return is_name(word)
 
     def frequency(self, word: str) -> int:
-        return self._checker.word_frequency.dictionary.get(word.lower(), 0)
+        return self._words.count(word.lower())
 
     @staticmethod
     def british(word: str) -> str | None:
@@ -86,7 +103,7 @@ class Speller:
         if lower not in self._suggested:
             if len(self._suggested) >= MAX_CORRECTED:
                 return None  # a file full of unknown words: enough have been worked out
-            correction = self._checker.correction(lower) if len(lower) <= MAX_SUGGESTED else None
+            correction = self._correction(lower) if len(lower) <= MAX_SUGGESTED else None
             self._suggested[lower] = correction if correction and correction != lower else None
         found = self._suggested[lower]
         if found is None and far and len(lower) >= FAR_MIN_LENGTH and len(lower) <= MAX_SUGGESTED:
@@ -99,9 +116,47 @@ class Speller:
         lower = word.lower()
         if len(lower) < 4 or len(lower) > MAX_SUGGESTED:
             return None  # short words have many neighbours that are not listed apart
-        found = self._checker.candidates(lower) or set()
-        known = {candidate for candidate in found if candidate != lower and candidate in self._checker}
+        found = self._candidates(lower) or set()
+        known = {candidate for candidate in found if candidate != lower and candidate in self._words}
         return next(iter(known)) if len(known) == 1 else None
+
+    def _checkable(self, word: str) -> bool:
+        """Whether a token is worth correcting (not punctuation, a number or far too long)."""
+        if len(word) == 1 and word in string.punctuation:
+            return False
+        if len(word) > self._words.longest + 3:
+            return False
+        if word in ("nan", "inf", "infinity"):
+            return True
+        try:
+            float(word)
+        except ValueError:
+            return True
+        return False
+
+    def _candidates(self, word: str) -> set[str] | None:
+        """The word itself when it is listed (or not worth correcting), else the listed words one
+        edit away (a deletion, a swap of neighbours, a change or an insertion), or None."""
+        if not self._checkable(word) or word in self._words:
+            return {word}
+        letters = self._words.letters
+        splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+        edits = {left + right[1:] for left, right in splits if right}
+        edits.update(left + right[1] + right[0] + right[2:] for left, right in splits if len(right) > 1)
+        edits.update(left + c + right[1:] for left, right in splits if right for c in letters)
+        edits.update(left + c + right for left, right in splits for c in letters)
+        found = {edit for edit in edits if edit in self._words and self._checkable(edit)}
+        return found or None
+
+    def _correction(self, word: str) -> str | None:
+        """The commonest candidate, one that differs only by accents first; ties go to the first in
+        alphabetical order, so that the answer never depends on the order of a set."""
+        found = self._candidates(word)
+        if not found:
+            return None
+        plain = _without_accents(word)
+        accented = [candidate for candidate in found if _without_accents(candidate) == plain]
+        return max(sorted(accented or found), key=self._words.count)
 
     def _two_edits(self, word: str) -> str | None:
         """The commonest word two edits away (a swap of neighbours counts as one edit), with the same
@@ -115,7 +170,7 @@ class Speller:
         from rapidfuzz.distance import OSA
 
         if not self._by_start:
-            for known in self._checker.word_frequency.dictionary:
+            for known in self._words:
                 if known.isalpha():
                     self._by_start.setdefault((known[0], len(known)), []).append(known)
         candidates = [w for n in range(len(word) - 2, len(word) + 3) for w in self._by_start.get((word[0], n), ())]
@@ -136,7 +191,7 @@ class Speller:
             return None  # a file full of garbled words: enough have been reported
         words = self._by_length.get(len(garbled))
         if words is None:
-            words = [w for w in self._checker.word_frequency.dictionary if len(w) == len(garbled) and w.isalpha()]
+            words = [w for w in self._words if len(w) == len(garbled) and w.isalpha()]
             self._by_length[len(garbled)] = words
         pattern = re.compile(re.sub(r"\d", ".", garbled.lower()))
         found = [w for w in words if pattern.fullmatch(w) and self.frequency(w) >= COMMON]

@@ -5,10 +5,11 @@ SCOWL (Spell Checker Oriented Word Lists, Kevin Atkinson; the source of Debian's
 hunspell-en-gb) splits English into words common to every spelling, British-only words, American-only
 words and acceptable variants, by size. From it this script writes, into pitlint/data/:
 
-- en_GB.json.gz: every British English word (common + British + British variants + proper names,
+- en_GB.words: every British English word (common + British + British variants + proper names,
   upper-case words, abbreviations and contractions, up to SIZE) with a frequency for ranking
-  suggestions, in pyspellchecker's local-dictionary format. Frequencies come from pyspellchecker's
-  English list; a British spelling takes its American counterpart's count ("colour" from "color").
+  suggestions, as a word-list file (pitlint/wordlist.py: a hash table that loads in a few ms).
+  Frequencies come from pyspellchecker's English list; a British spelling takes its American
+  counterpart's count ("colour" from "color").
 - names.json.gz: SCOWL's capitalised words ("Adrian", "Jane", "Coventry"), lower-cased, so that a
   capitalised word beside a name is taken for part of it, and a property that holds a name is
   told from one that holds a team's.
@@ -25,6 +26,9 @@ import json
 import re
 import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from pitlint import wordlist  # the checkout's, not an installed copy's
 
 SIZE = 70  # SCOWL's "large": words in most dictionaries (60 misses legal and policing terms)
 OUT = Path(__file__).resolve().parents[1] / "pitlint" / "data"
@@ -128,9 +132,7 @@ def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     with gzip.GzipFile(OUT / "names.json.gz", "wb", mtime=0) as handle:
         handle.write(json.dumps(names, separators=(",", ":")).encode())
-    payload = json.dumps(dict(sorted(frequencies.items())), separators=(",", ":")).encode()
-    with gzip.GzipFile(OUT / "en_GB.json.gz", "wb", mtime=0) as handle:
-        handle.write(payload)
+    wordlist.write(OUT / "en_GB.words", frequencies)
     (OUT / "american.json").write_text(json.dumps(to_british, indent=0, sort_keys=True) + "\n", encoding="utf-8")
     print(f"{len(frequencies)} British words ({len(names)} proper names), {len(to_british)} American spellings mapped")
 

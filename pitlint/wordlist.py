@@ -1,0 +1,117 @@
+"""A word list with a count per word, in a file that loads in a few milliseconds: a hash table
+built once (by scripts/build_dictionary.py) and read as arrays, so a run pays for the words it
+looks up rather than for building 160,000 Python strings (pyspellchecker's gzip JSON took
+150-180 ms to load).
+
+Layout: the header, the alphabet (every character the words use, in UTF-8), then little-endian
+uint32s: ``slots`` (entry number + 1 at the slot of a word's CRC-32, linear probing, 0 for
+empty), ``offsets`` (n + 1 positions in ``text``), ``counts`` (n), then ``text``: the words in
+UTF-8, sorted, back to back.
+"""
+
+from __future__ import annotations
+
+import struct
+import sys
+import zlib
+from array import array
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+
+MAGIC = b"PITWORDS1\n"
+_HEADER = struct.Struct("<IIIII")  # words, slots, text bytes, longest word (characters), alphabet bytes
+_UINT32 = "I" if array("I").itemsize == 4 else "L"
+
+
+def write(path: Path, counts: Mapping[str, int]) -> None:
+    """Write ``counts`` (word -> count, words in lower case) as a word-list file."""
+    words = sorted(counts)
+    encoded = [word.encode("utf-8") for word in words]
+    size = 1 << max(len(words) * 3, 1).bit_length()  # at most a third full: short probes
+    slots = array(_UINT32, bytes(4 * size))
+    for number, word in enumerate(encoded):
+        slot = zlib.crc32(word) & (size - 1)
+        while slots[slot]:
+            slot = (slot + 1) & (size - 1)
+        slots[slot] = number + 1
+    offsets = array(_UINT32, [0])
+    for word in encoded:
+        offsets.append(offsets[-1] + len(word))
+    values = array(_UINT32, (counts[word] for word in words))
+    text = b"".join(encoded)
+    longest = max(map(len, words), default=0)
+    alphabet = "".join(sorted(set().union(*words))).encode("utf-8")
+    parts = [slots, offsets, values]
+    if sys.byteorder == "big":
+        for part in parts:
+            part.byteswap()
+    path.write_bytes(
+        MAGIC
+        + _HEADER.pack(len(words), size, len(text), longest, len(alphabet))
+        + alphabet
+        + b"".join(p.tobytes() for p in parts)
+        + text
+    )
+
+
+class WordList:
+    """Membership and counts of a word-list file; nothing is decoded until a word is asked for."""
+
+    def __init__(self, path: Path) -> None:
+        data = path.read_bytes()
+        if not data.startswith(MAGIC):
+            raise ValueError(f"{path}: not a pitlint word list")
+        start = len(MAGIC)
+        self._size, size, text_bytes, self.longest, alphabet = _HEADER.unpack_from(data, start)
+        start += _HEADER.size
+        self.letters = frozenset(data[start : start + alphabet].decode("utf-8"))  # what single edits use
+        start += alphabet
+        self._mask = size - 1
+        self._slots, start = _array(data, start, size)
+        self._offsets, start = _array(data, start, self._size + 1)
+        self._counts, start = _array(data, start, self._size)
+        self._text = data[start : start + text_bytes]
+
+    def __len__(self) -> int:
+        return self._size
+
+    def _number(self, word: str) -> int:
+        """The word's entry number, or -1."""
+        encoded = word.encode("utf-8")
+        slots, offsets, text, mask = self._slots, self._offsets, self._text, self._mask
+        slot = zlib.crc32(encoded) & mask
+        while True:
+            found = slots[slot]
+            if not found:
+                return -1
+            start = offsets[found - 1]
+            if offsets[found] - start == len(encoded) and text[start : start + len(encoded)] == encoded:
+                return found - 1
+            slot = (slot + 1) & mask
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and self._number(word) >= 0
+
+    def count(self, word: str) -> int:
+        """The word's count; 0 when it is not listed."""
+        number = self._number(word)
+        return self._counts[number] if number >= 0 else 0
+
+    def __iter__(self) -> Iterator[str]:
+        """The words in sorted order (decoding them all: for the rare searches over the list)."""
+        text = self._text.decode("utf-8")
+        if len(text) == len(self._text):  # all ASCII: byte offsets are character offsets
+            offsets = self._offsets
+            return (text[offsets[n] : offsets[n + 1]] for n in range(self._size))
+        return (self.word(n) for n in range(self._size))
+
+    def word(self, number: int) -> str:
+        return self._text[self._offsets[number] : self._offsets[number + 1]].decode("utf-8")
+
+
+def _array(data: bytes, start: int, length: int) -> tuple[array, int]:
+    found = array(_UINT32)
+    found.frombytes(data[start : start + 4 * length])
+    if sys.byteorder == "big":
+        found.byteswap()
+    return found, start + 4 * length
