@@ -184,8 +184,9 @@ def _define(path: Path, key: str, item: Any) -> Rule:
 def _read(path: Path, packs: Packs, known_codes: set[str]) -> None:
     import yaml
 
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's, when built: ~6x faster
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)  # a safe loader either way
     except (OSError, UnicodeDecodeError) as error:
         raise ConfigError(f"{path}: cannot read rule pack ({error})") from None
     except yaml.YAMLError as error:
