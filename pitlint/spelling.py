@@ -71,6 +71,7 @@ class Speller:
         self._far: dict[str, str | None] = {}
         self._by_start: dict[tuple[str, int], list[str]] = {}
         self._restored: dict[str, str | None] = {}
+        self._candidate_sets: dict[str, set[str] | None] = {}
 
     def known(self, word: str) -> bool:
         word = word.lower()
@@ -139,14 +140,18 @@ class Speller:
         edit away (a deletion, a swap of neighbours, a change or an insertion), or None."""
         if not self._checkable(word) or word in self._words:
             return {word}
+        if word in self._candidate_sets:
+            return self._candidate_sets[word]
         letters = self._words.letters
         splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
         edits = {left + right[1:] for left, right in splits if right}
         edits.update(left + right[1] + right[0] + right[2:] for left, right in splits if len(right) > 1)
         edits.update(left + c + right[1:] for left, right in splits if right for c in letters)
         edits.update(left + c + right for left, right in splits for c in letters)
-        found = {edit for edit in edits if edit in self._words and self._checkable(edit)}
-        return found or None
+        found = {edit for edit in self._words.listed(edits) if self._checkable(edit)} or None
+        if len(self._candidate_sets) < MAX_CORRECTED:  # (asked for a suggestion, then how sure it is)
+            self._candidate_sets[word] = found
+        return found
 
     def _correction(self, word: str) -> str | None:
         """The commonest candidate, one that differs only by accents first; ties go to the first in

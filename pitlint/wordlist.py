@@ -6,7 +6,8 @@ looks up rather than for building 160,000 Python strings (pyspellchecker's gzip 
 Layout: the header, the alphabet (every character the words use, in UTF-8), then little-endian
 uint32s: ``slots`` (entry number + 1 at the slot of a word's CRC-32, linear probing, 0 for
 empty), ``offsets`` (n + 1 positions in ``text``), ``counts`` (n), then ``text``: the words in
-UTF-8, sorted, back to back.
+UTF-8, sorted, each ended by a newline (so that all of them split out at C speed when a run
+needs them all).
 """
 
 from __future__ import annotations
@@ -15,10 +16,12 @@ import struct
 import sys
 import zlib
 from array import array
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Set as AbstractSet
 from pathlib import Path
 
 MAGIC = b"PITWORDS1\n"
+SET_AFTER = 25_000  # single look-ups after which a set of every word is built (it costs about as much)
 _HEADER = struct.Struct("<IIIII")  # words, slots, text bytes, longest word (characters), alphabet bytes
 _UINT32 = "I" if array("I").itemsize == 4 else "L"
 
@@ -36,9 +39,9 @@ def write(path: Path, counts: Mapping[str, int]) -> None:
         slots[slot] = number + 1
     offsets = array(_UINT32, [0])
     for word in encoded:
-        offsets.append(offsets[-1] + len(word))
+        offsets.append(offsets[-1] + len(word) + 1)
     values = array(_UINT32, (counts[word] for word in words))
-    text = b"".join(encoded)
+    text = b"".join(word + b"\n" for word in encoded)
     longest = max(map(len, words), default=0)
     alphabet = "".join(sorted(set().union(*words))).encode("utf-8")
     parts = [slots, offsets, values]
@@ -71,6 +74,9 @@ class WordList:
         self._offsets, start = _array(data, start, self._size + 1)
         self._counts, start = _array(data, start, self._size)
         self._text = data[start : start + text_bytes]
+        self._looked_up = 0
+        self._all: frozenset[str] | None = None
+        self._list: list[str] | None = None
 
     def __len__(self) -> int:
         return self._size
@@ -85,7 +91,7 @@ class WordList:
             if not found:
                 return -1
             start = offsets[found - 1]
-            if offsets[found] - start == len(encoded) and text[start : start + len(encoded)] == encoded:
+            if offsets[found] - start == len(encoded) + 1 and text[start : start + len(encoded)] == encoded:
                 return found - 1
             slot = (slot + 1) & mask
 
@@ -97,16 +103,25 @@ class WordList:
         number = self._number(word)
         return self._counts[number] if number >= 0 else 0
 
-    def __iter__(self) -> Iterator[str]:
-        """The words in sorted order (decoding them all: for the rare searches over the list)."""
-        text = self._text.decode("utf-8")
-        if len(text) == len(self._text):  # all ASCII: byte offsets are character offsets
-            offsets = self._offsets
-            return (text[offsets[n] : offsets[n + 1]] for n in range(self._size))
-        return (self.word(n) for n in range(self._size))
+    def listed(self, words: Iterable[str]) -> AbstractSet[str]:
+        """Those of many words that are listed (a word's single edits, say): looked up one by one
+        until a run has asked about SET_AFTER words, then through a set of every word."""
+        if self._all is None:
+            words = set(words)
+            self._looked_up += len(words)
+            if self._looked_up < SET_AFTER:
+                return {word for word in words if self._number(word) >= 0}
+            self._all = frozenset(self.words())
+        return self._all.intersection(words)
 
-    def word(self, number: int) -> str:
-        return self._text[self._offsets[number] : self._offsets[number + 1]].decode("utf-8")
+    def words(self) -> list[str]:
+        """Every word, in sorted order (for the rare searches over the whole list)."""
+        if self._list is None:
+            self._list = self._text.decode("utf-8").split("\n")[:-1]
+        return self._list
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.words())
 
 
 def _array(data: bytes, start: int, length: int) -> tuple[array, int]:
