@@ -1,20 +1,27 @@
-"""Start-up and single-file wall times of the installed `pitlint` command, as a user feels them.
+"""Start-up, one-file and batch wall times of the installed `pitlint` command, as a user feels them,
+beside proselint's on the same drafts and, optionally, an older pitlint's (before/after).
 
-Each command runs --runs times in a fresh process; the median and the spread are reported, with
-`python -c pass` measured in the same run as the floor no Python CLI can beat. Writes the
-"Start-up" section of benchmarks/RESULTS.md.
+Every one-file command runs --runs times in a fresh process, the commands taking turns so that a
+change in the machine's load falls on all of them alike; medians and the spread are reported, with
+`python -c pass` as the floor no Python CLI can beat. A batch is one `pitlint check FOLDER` of
+--batch drafts, --batch-runs times; files/s counts its start-up too. Writes the "Start-up and
+batch" section of benchmarks/RESULTS.md.
 
-    python benchmarks/startup.py --runs 21
+    python benchmarks/startup.py --runs 7 --proselint /tmp/prose/bin/proselint \\
+        --before /tmp/before/bin/pitlint
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import platform
+import random
 import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -22,76 +29,179 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from results import write_section
 
 ROOT = Path(__file__).resolve().parents[1]
-SECTION = "## Start-up and one-file checks"
+SECTION = "## Start-up and batch"
+SEED = ROOT / "corpus" / "004_da1c3325b88c1ea3.txt"
+EXAMPLE = ROOT / "examples" / "foi-1187-draft.docx"
 
 
-def _time(command: list[str], runs: int) -> list[float]:
-    times = []
+def _run(command: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False, env=env)
+    return time.perf_counter() - start
+
+
+def _timed(commands: dict[str, tuple[list[str], dict[str, str]]], runs: int) -> dict[str, list[float]]:
+    """Each command ``runs`` times, taking turns; one untimed run first warms caches."""
+    for command, env in commands.values():
+        _run(command, env)
+    times: dict[str, list[float]] = {name: [] for name in commands}
     for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
-        times.append(time.perf_counter() - start)
+        for name, (command, env) in commands.items():
+            times[name].append(_run(command, env))
     return times
+
+
+def _real_english(out: Path, count: int, seed: int = 1) -> None:
+    """Drafts of issued-PIT sentences (the shipped corpus's), unedited, under the usual headings."""
+    from generate import HEADINGS, seed_sentences
+
+    sentences = seed_sentences()
+    rng = random.Random(seed)
+    out.mkdir(parents=True)
+    for number in range(count):
+        blocks = [f"Public Interest Test {rng.randint(100, 9999)}/{rng.randint(18, 26)}"]
+        for heading in [*HEADINGS, "Conclusion"]:
+            blocks += [heading, " ".join(rng.sample(sentences, rng.randint(3, 6)))]
+        (out / f"draft-{number:04d}.txt").write_text("\n\n".join(blocks) + "\n", encoding="utf-8")
+
+
+def _generated(out: Path, count: int, seed: int = 1) -> None:
+    """benchmarks/generate.py's drafts: copied sentences with copying's slips, and made-up ones."""
+    from generate import pit, seed_sentences
+
+    sentences = seed_sentences()
+    rng = random.Random(seed)
+    out.mkdir(parents=True)
+    for number in range(count):
+        (out / f"draft-{number:04d}.txt").write_text(pit(sentences, rng, 700), encoding="utf-8")
+
+
+def _docx_text(path: Path, out: Path) -> Path:
+    """The Word draft's paragraphs as text, for proselint (which reads no .docx)."""
+    import docx
+
+    out.write_text("\n\n".join(p.text for p in docx.Document(str(path)).paragraphs) + "\n", encoding="utf-8")
+    return out
+
+
+def _installs(args: argparse.Namespace, scratch: Path) -> dict[str, tuple[str, dict[str, str]]]:
+    """label -> (pitlint executable, environment with its own index cache)."""
+    after = shutil.which("pitlint", path=str(Path(sys.executable).parent)) or shutil.which("pitlint")
+    if after is None:
+        sys.exit("install pitlint first (pip install .)")
+    found = {"after": after} if args.before else {"": after}
+    if args.before:
+        found = {"before": args.before, **found}
+    return {
+        label: (path, dict(os.environ, PITLINT_CACHE_DIR=str(scratch / f"cache-{label or 'now'}")))
+        for label, path in found.items()
+    }
+
+
+def _ms(times: list[float]) -> str:
+    return f"{statistics.median(times) * 1000:.0f} ms | {min(times) * 1000:.0f} ms | {max(times) * 1000:.0f} ms"
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=21)
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--batch", type=int, default=200, help="drafts in each batch (0: no batch)")
+    parser.add_argument("--batch-runs", type=int, default=3)
+    parser.add_argument("--proselint", help="a proselint executable (0.16), for the ratio")
+    parser.add_argument("--before", help="an older pitlint executable, measured in the same run")
+    parser.add_argument("--no-write", action="store_true", help="print only; leave RESULTS.md alone")
     args = parser.parse_args()
-    pitlint = shutil.which("pitlint", path=str(Path(sys.executable).parent)) or shutil.which("pitlint")
-    if pitlint is None:
-        sys.exit("install pitlint first (pip install .)")
-    seed = ROOT / "corpus" / "004_da1c3325b88c1ea3.txt"
-    commands = {
-        "python -c pass (floor)": [sys.executable, "-c", "pass"],
-        "pitlint --version": [pitlint, "--version"],
-        "pitlint rules": [pitlint, "rules"],
-        "pitlint check seed 004 (.txt)": [pitlint, "check", str(seed)],
-        "pitlint check examples/foi-1187-draft.docx": [
-            pitlint,
-            "check",
-            str(ROOT / "examples" / "foi-1187-draft.docx"),
-        ],
+    with tempfile.TemporaryDirectory() as folder:
+        scratch = Path(folder)
+        installs = _installs(args, scratch)
+        example_text = _docx_text(EXAMPLE, scratch / "foi-1187-draft.txt")
+        plain = dict(os.environ)
+        commands: dict[str, tuple[list[str], dict[str, str]]] = {
+            "python -c pass (floor)": ([sys.executable, "-c", "pass"], plain)
+        }
+        if args.proselint:
+            commands["proselint check seed 004 (.txt)"] = ([args.proselint, "check", str(SEED)], plain)
+            commands["proselint check foi-1187 (its text)"] = ([args.proselint, "check", str(example_text)], plain)
+        for label, (pitlint, env) in installs.items():
+            tag = f" [{label}]" if label else ""
+            commands[f"pitlint --version{tag}"] = ([pitlint, "--version"], env)
+            commands[f"pitlint rules{tag}"] = ([pitlint, "rules"], env)
+            commands[f"pitlint check seed 004 (.txt){tag}"] = ([pitlint, "check", str(SEED)], env)
+            commands[f"pitlint check --ignore PIT403 seed 004{tag}"] = (
+                [pitlint, "check", "--ignore", "PIT403", str(SEED)],
+                env,
+            )
+            commands[f"pitlint check foi-1187 (.docx){tag}"] = ([pitlint, "check", str(EXAMPLE)], env)
+        times = _timed(commands, args.runs)
+        batches: dict[str, list[float]] = {}
+        if args.batch:
+            for kind, make in (("real-English", _real_english), ("generated", _generated)):
+                drafts = scratch / kind
+                make(drafts, args.batch)
+                batch_commands = {
+                    f"{args.batch} {kind} drafts{f' [{label}]' if label else ''}": (
+                        [
+                            pitlint,
+                            "check",
+                            "--quiet",
+                            "--fail-on",
+                            "never",
+                            "--format",
+                            "json",
+                            "--output",
+                            str(scratch / f"{kind}-{label}.json"),
+                            str(drafts),
+                        ],
+                        env,
+                    )
+                    for label, (pitlint, env) in installs.items()
+                }
+                batches.update(_timed(batch_commands, args.batch_runs))
+    floor = statistics.median(times["python -c pass (floor)"])
+    prose = {
+        ".txt": statistics.median(times["proselint check seed 004 (.txt)"]) if args.proselint else None,
+        ".docx": statistics.median(times["proselint check foi-1187 (its text)"]) if args.proselint else None,
     }
-    for command in commands.values():  # warm the file system cache once
-        subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
-    rows = []
-    for name, command in commands.items():
-        times = _time(command, args.runs)
-        rows.append((name, statistics.median(times), min(times), max(times)))
-    floor = rows[0][1]
     lines = [
         SECTION,
         "",
-        f"Measured {time.strftime('%Y-%m-%d')} on {platform.machine()}, {_cpus()} cores, Python "
-        f"{platform.python_version()}; {args.runs} runs of each command in fresh processes, same run for all rows.",
+        f"Measured {time.strftime('%Y-%m-%d')} on {platform.machine()}, {os.cpu_count()} cores, Python "
+        f"{platform.python_version()}, load average {os.getloadavg()[0]:.1f} at the end; {args.runs} runs of "
+        "each one-file command in fresh processes, taking turns, all rows in the same run.",
         "",
-        "Command: `python benchmarks/startup.py --runs " + str(args.runs) + "` (after `pip install .`)",
+        f"Command: `{' '.join(['python', 'benchmarks/startup.py', *sys.argv[1:]])}` (each pitlint installed "
+        "with `pip install .`, not editable; proselint 0.16 in a scratch venv)",
         "",
-        "| command | median | min | max | median / floor |",
-        "|---|---|---|---|---|",
+        "| command | median | min | max | median / floor | median / proselint |",
+        "|---|---|---|---|---|---|",
     ]
-    for name, median, low, high in rows:
-        lines.append(
-            f"| `{name}` | {median * 1000:.0f} ms | {low * 1000:.0f} ms | {high * 1000:.0f} ms | "
-            f"{median / floor:.1f}x |"
-        )
-    lines += [
-        "",
-        "Target: `pitlint --version` and `pitlint rules` well under 0.5 s, importing no numpy, scipy, "
-        "datasketch or reader libraries (asserted by tests/test_cli.py::test_start_up_imports_nothing_heavy). "
-        "About 60-80 ms of every command but `--version` is typer's own parameter coercion, which imports "
-        "pydantic (seen with `python -X importtime -m pitlint rules`).",
-        "",
-    ]
-    write_section(SECTION, "\n".join(lines))
+    for name, found in times.items():
+        ratio = ""
+        for suffix, base in (("(.txt)", prose[".txt"]), ("seed 004", prose[".txt"]), ("(.docx)", prose[".docx"])):
+            if name.startswith("pitlint check") and suffix in name and base:
+                ratio = f"{statistics.median(found) / base:.1f}x"
+                break
+        lines.append(f"| `{name}` | {_ms(found)} | {statistics.median(found) / floor:.1f}x | {ratio} |")
+    if batches:
+        lines += [
+            "",
+            f"Batch: one `pitlint check --quiet --fail-on never --format json --output FILE FOLDER` of {args.batch} "
+            f"drafts, {args.batch_runs} runs; files/s = drafts / median wall time, start-up included. "
+            "Real-English drafts are 15-30 unedited sentences of the shipped issued PITs under the five headings; "
+            "generated drafts are benchmarks/generate.py's (copying's slips and made-up sentences: many unknown "
+            "words, each given a suggestion).",
+            "",
+            "| batch | median | min | max | files/s |",
+            "|---|---|---|---|---|",
+        ]
+        for name, found in batches.items():
+            lines.append(
+                f"| {name} | {_ms(found).replace(' ms', ' ms')} | {args.batch / statistics.median(found):.1f} |"
+            )
+    lines.append("")
+    if not args.no_write:
+        write_section(SECTION, "\n".join(lines))
     print("\n".join(lines))
-
-
-def _cpus() -> int:
-    import os
-
-    return os.cpu_count() or 0
 
 
 if __name__ == "__main__":

@@ -1,0 +1,39 @@
+"""Rule packs are read with libyaml's loader when PyYAML has it: the same data as the pure-Python
+safe loader, and the same one-line error for a broken pack."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from pitlint.errors import ConfigError
+from pitlint.packs import BUILT_IN, load
+
+
+def test_libyaml_reads_the_built_in_packs_as_the_python_loader_does():
+    if not hasattr(yaml, "CSafeLoader"):
+        pytest.skip("PyYAML was built without libyaml here")
+    packs = sorted(BUILT_IN.glob("*.yaml"))
+    assert packs
+    for path in packs:
+        text = path.read_text(encoding="utf-8")
+        assert yaml.load(text, Loader=yaml.CSafeLoader) == yaml.load(text, Loader=yaml.SafeLoader), path.name
+
+
+@pytest.mark.parametrize("text", ["rules: [unclosed\n", "words: [a, b\n", "rules:\n  PIT401: {pattern: 'x'\n"])
+def test_a_broken_pack_is_one_line_naming_the_file(tmp_path: Path, text: str):
+    pack = tmp_path / "team.yaml"
+    pack.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError) as raised:
+        load((pack,))
+    assert str(raised.value).startswith(f"{pack}: not valid YAML (")
+    assert "\n" not in str(raised.value)
+
+
+def test_a_python_object_tag_is_refused_not_run(tmp_path: Path):
+    pack = tmp_path / "team.yaml"
+    pack.write_text("words: !!python/object/apply:os.getcwd []\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="not valid YAML"):
+        load((pack,))

@@ -1,0 +1,93 @@
+"""The spelling dictionary's file form (pitlint/wordlist.py) and the Speller over it: the same
+words, counts and corrections as pyspellchecker gives over the same list."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import random
+from pathlib import Path
+
+import pytest
+
+from pitlint import spelling, wordlist
+from pitlint.spelling import Speller
+from pitlint.wordlist import SET_AFTER, WordList
+
+COUNTS = {"colour": 120, "café": 7, "naïve": 3, "the": 9000, "o'clock": 40, "zebra": 1}
+
+
+def test_a_word_list_keeps_every_word_and_count(tmp_path: Path):
+    path = tmp_path / "words"
+    wordlist.write(path, COUNTS)
+    found = WordList(path)
+    assert len(found) == 6
+    assert list(found) == sorted(COUNTS)
+    assert [found.count(word) for word in sorted(COUNTS)] == [COUNTS[word] for word in sorted(COUNTS)]
+    assert "café" in found and "cafe" not in found and "" not in found and "colours" not in found
+    assert found.count("nothing") == 0
+    assert found.longest == 7  # "o'clock"
+    assert found.letters == frozenset("colurafénïvetho'ckzb")
+    assert not path.read_bytes().startswith(b"{")  # not JSON: a table read as arrays
+
+
+def test_many_look_ups_switch_to_a_set_with_the_same_answers(tmp_path: Path):
+    path = tmp_path / "words"
+    wordlist.write(path, COUNTS)
+    found = WordList(path)
+    asked = ["colour", "color", "café", "zebra", "zebras"]
+    assert found.listed(asked) == {"colour", "café", "zebra"}
+    found.listed(f"x{n}" for n in range(SET_AFTER))  # a run that has asked about many words
+    assert found.listed(asked) == {"colour", "café", "zebra"}
+
+
+def test_not_a_word_list_is_refused(tmp_path: Path):
+    path = tmp_path / "words.json"
+    path.write_text("{}", encoding="utf-8")
+    with pytest.raises(ValueError, match="not a pitlint word list"):
+        WordList(path)
+
+
+def test_spellers_share_one_loaded_list():
+    assert Speller()._words is Speller(["pitlintish"])._words
+    assert Speller(["pitlintish"]).known("Pitlintish") and not Speller().known("pitlintish")
+
+
+def _typos(words: list[str], rng: random.Random) -> list[str]:
+    made = []
+    for word in words:
+        at = rng.randrange(len(word))
+        made += [
+            word[:at] + word[at + 1 :],
+            word[:at] + rng.choice("aeiouy") + word[at:],
+            word[:at] + "x" + word[at + 1 :],
+        ]
+    return made
+
+
+def test_corrections_are_pyspellchecker_s_over_the_same_list(tmp_path: Path):
+    """pyspellchecker, given the shipped list in its own format, finds the same candidates for
+    every slip, and the same correction wherever the commonest candidate is not a tie (a tie it
+    settles by the order of a set, which changes from run to run; pitlint takes the first
+    alphabetically)."""
+    from spellchecker import SpellChecker
+
+    shipped = spelling._words()
+    exported = tmp_path / "en_GB.json.gz"
+    with gzip.open(exported, "wt", encoding="utf-8") as handle:
+        json.dump({word: shipped.count(word) for word in shipped}, handle)
+    theirs = SpellChecker(language=None, local_dictionary=str(exported), distance=1)
+    ours = Speller()
+    rng = random.Random(15)
+    words = rng.sample([word for word in shipped.words() if word.isalpha() and len(word) > 4], 300)
+    slips = [*_typos(words, rng), "publically", "recieve", "goverment", "cafe", "12", "3.5", "nan", "!", "q" * 60]
+    compared = 0
+    for slip in slips:
+        assert ours._candidates(slip) == theirs.candidates(slip), slip
+        found = theirs.candidates(slip) or set()
+        best = max((theirs[word] for word in found), default=None)
+        if sum(theirs[word] == best for word in found) == 1:
+            assert ours._correction(slip) == theirs.correction(slip), slip
+            compared += 1
+    assert compared > 500
+    assert ours.suggest("publically", far=True) == "publicly"
