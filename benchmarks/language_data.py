@@ -3,7 +3,7 @@
 Each load runs in a fresh process (so nothing is cached), --runs times; medians are reported:
 - pyspellchecker's own English dictionary (what PIT403 loaded before: American, from subtitles);
 - the British English word list pitlint ships (SCOWL, through pyspellchecker's local dictionary);
-- the English word and word-pair counts pitlint ships (english.npz), against parsing symspellpy's
+- the English word and word-pair counts pitlint ships (english.counts), against parsing symspellpy's
   text lists (what the real-word rules would pay without the arrays; measured only when symspellpy
   is installed).
 Writes the "Language data" section of benchmarks/RESULTS.md.
@@ -30,7 +30,7 @@ LOADS = {
     "pyspellchecker's English dictionary (before)": "from spellchecker import SpellChecker; SpellChecker(distance=1)",
     "pitlint's British English list (SCOWL)": "from pitlint.spelling import Speller; Speller()",
     "import numpy (every check that compares with the corpus pays it already)": "import numpy",
-    "pitlint's word and pair counts (english.npz), numpy included": (
+    "pitlint's word and pair counts (english.counts, no numpy)": (
         "from pitlint import language; language.count('threat')"
     ),
     "symspellpy's text lists, parsed": (

@@ -1,19 +1,27 @@
 """How common English words and word pairs are: the counts of SymSpell's frequency lists (from the
 Google Books n-grams, as symspellpy ships them), built by scripts/build_frequencies.py into
-pitlint/data/english.npz. The real-word checks ask whether a word is rare beside a common
+pitlint/data/english.counts. The real-word checks ask whether a word is rare beside a common
 look-alike, and whether a pair of words is usual English.
 
-The arrays are loaded on first use (a few milliseconds), so a run that asks nothing pays nothing.
+The file is four sorted arrays of 64-bit numbers read as they lie (no numpy, no decompression):
+a run pays a few milliseconds for it on first use, and one that asks nothing pays nothing.
 """
 
 from __future__ import annotations
 
+import bisect
 import functools
 import hashlib
+import struct
+import sys
+from array import array
+from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any
 
-DATA = Path(__file__).resolve().parent / "data" / "english.npz"
+DATA = Path(__file__).resolve().parent / "data" / "english.counts"
+MAGIC = b"PITCOUNTS1\n"
+_HEADER = struct.Struct("<QQ")  # words, pairs; then word keys, word counts, pair keys, pair counts
+_NAMES = ("words", "word_counts", "pairs", "pair_counts")
 
 
 def key(*words: str) -> int:
@@ -22,37 +30,51 @@ def key(*words: str) -> int:
     return int.from_bytes(hashlib.blake2b(joined, digest_size=8).digest(), "little")
 
 
-@functools.cache
-def _arrays() -> dict[str, Any]:
-    import numpy as np
+def write(path: Path, words: Mapping[int, int], pairs: Mapping[int, int]) -> None:
+    """Write word and pair counts (key -> count) as the file ``_arrays`` reads."""
+    parts = []
+    for counts in (words, pairs):
+        keys = sorted(counts)
+        parts += [array("Q", keys), array("Q", (counts[k] for k in keys))]
+    if sys.byteorder == "big":
+        for part in parts:
+            part.byteswap()
+    path.write_bytes(MAGIC + _HEADER.pack(len(words), len(pairs)) + b"".join(part.tobytes() for part in parts))
 
-    with np.load(DATA) as data:
-        return {name: data[name] for name in data.files}
+
+@functools.cache
+def _arrays() -> dict[str, Sequence[int]]:
+    data = DATA.read_bytes()
+    if not data.startswith(MAGIC):
+        raise ValueError(f"{DATA}: not pitlint's English counts")
+    lengths = _HEADER.unpack_from(data, len(MAGIC))
+    start = len(MAGIC) + _HEADER.size
+    found: dict[str, Sequence[int]] = {}
+    for name, length in zip(_NAMES, (lengths[0], lengths[0], lengths[1], lengths[1]), strict=True):
+        chunk = data[start : start + 8 * length]
+        if sys.byteorder == "little" and array("Q").itemsize == 8:
+            found[name] = memoryview(chunk).cast("Q")  # the bytes as they lie
+        else:
+            numbers = array("Q")
+            numbers.frombytes(chunk)
+            numbers.byteswap()
+            found[name] = numbers
+        start += 8 * length
+    return found
 
 
 def _look_up(keys: str, counts: str, wanted: int) -> int:
-    import numpy as np
-
     arrays = _arrays()
     found = arrays[keys]
-    position = int(np.searchsorted(found, np.uint64(wanted)))
-    if position < len(found) and int(found[position]) == wanted:
+    position = bisect.bisect_left(found, wanted)
+    if position < len(found) and found[position] == wanted:
         return int(arrays[counts][position])
     return 0
 
 
 def counts(words: list[str]) -> list[int]:
-    """count() of many words in one look-up."""
-    import numpy as np
-
-    if not words:
-        return []
-    arrays = _arrays()
-    found = arrays["words"]
-    wanted = np.array([key(word) for word in words], dtype=np.uint64)
-    positions = np.minimum(np.searchsorted(found, wanted), len(found) - 1)
-    hit = found[positions] == wanted
-    return [int(n) if ok else 0 for n, ok in zip(arrays["word_counts"][positions], hit, strict=True)]
+    """count() of many words."""
+    return [count(word) for word in words]
 
 
 def count(word: str) -> int:

@@ -6,8 +6,8 @@ symspellpy ships SymSpell's frequency dictionaries (MIT licence, Wolf Garbe), de
 Google Books n-gram corpus: 82,765 words and 242,342 word pairs with their counts. The real-word
 checks ask two questions of them, how common a word is and how common a pair of words is, so
 this script writes them as two sorted arrays of 64-bit keys with the counts beside them into
-pitlint/data/english.npz. Loading that takes a few milliseconds and a few megabytes, where
-parsing the text lists takes 0.25 s and 100 MB of Python objects.
+pitlint/data/english.counts (pitlint/language.py's format). Loading that takes a few milliseconds
+and a few megabytes, where parsing the text lists takes 0.25 s and 100 MB of Python objects.
 
 Usage:  pip install symspellpy && python3 scripts/build_frequencies.py
 """
@@ -18,15 +18,12 @@ import sys
 from importlib import resources
 from pathlib import Path
 
-import numpy as np
-
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from pitlint.language import key  # the same key the checks look up
+from pitlint.language import DATA as OUT
+from pitlint.language import key, write  # the same key the checks look up
 
-OUT = Path(__file__).resolve().parents[1] / "pitlint" / "data" / "english.npz"
 
-
-def read(name: str, width: int) -> tuple[np.ndarray, np.ndarray]:
+def read(name: str, width: int) -> dict[int, int]:
     counts: dict[int, int] = {}
     with resources.files("symspellpy").joinpath(name).open(encoding="utf-8") as handle:
         for line in handle:
@@ -35,14 +32,13 @@ def read(name: str, width: int) -> tuple[np.ndarray, np.ndarray]:
                 continue
             hashed = key(*fields[:width])
             counts[hashed] = max(counts.get(hashed, 0), int(fields[width]))
-    keys = np.array(sorted(counts), dtype=np.uint64)
-    return keys, np.array([counts[int(k)] for k in keys], dtype=np.uint64)
+    return counts
 
 
 def main() -> None:
-    words, word_counts = read("frequency_dictionary_en_82_765.txt", 1)
-    pairs, pair_counts = read("frequency_bigramdictionary_en_243_342.txt", 2)
-    np.savez_compressed(OUT, words=words, word_counts=word_counts, pairs=pairs, pair_counts=pair_counts)
+    words = read("frequency_dictionary_en_82_765.txt", 1)
+    pairs = read("frequency_bigramdictionary_en_243_342.txt", 2)
+    write(OUT, words, pairs)
     print(f"{len(words)} words and {len(pairs)} word pairs written to {OUT}")
 
 

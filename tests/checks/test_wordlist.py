@@ -91,3 +91,21 @@ def test_corrections_are_pyspellchecker_s_over_the_same_list(tmp_path: Path):
             compared += 1
     assert compared > 500
     assert ours.suggest("publically", far=True) == "publicly"
+
+
+def test_english_counts_are_symspell_s_read_without_numpy():
+    """The counts file holds SymSpell's numbers (these were read from the numpy arrays it
+    replaced), and reading it imports no numpy."""
+    import subprocess
+    import sys
+
+    from pitlint import language
+
+    assert language.count("the") == 23135851162
+    assert language.count("The") == language.count("the")
+    assert language.pair("of", "the") == 177045273024
+    assert language.counts(["the", "zzqxv", "threat"]) == [23135851162, 0, language.count("threat")]
+    assert language.count("zzqxv") == 0 and language.pair("zebra", "invoice") == 0
+    probe = "import sys; from pitlint import language; language.pair('of', 'the'); print('numpy' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
+    assert done.stdout == "False\n", done.stderr
