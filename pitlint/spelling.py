@@ -27,9 +27,9 @@ DATA = Path(__file__).resolve().parent / "data"
 WORDS = DATA / "en_GB.words"
 COMMON = 1000  # a suggestion for a capitalised or garbled word must be at least this frequent
 MAX_SUGGESTED = 30  # longer "words" get no suggestion (working one out costs time for nothing)
-MAX_RESTORED = 200  # distinct garbled words read per run
-MAX_CORRECTED = 1000  # distinct words per run given a suggestion (about 2 ms each)
-MAX_FAR = 200  # distinct words per run searched two edits away (about a millisecond each)
+MAX_RESTORED = 200  # distinct garbled words read per draft
+MAX_CORRECTED = 1000  # distinct words per draft given a suggestion (about 2 ms each)
+MAX_FAR = 200  # distinct words per draft searched two edits away (about a millisecond each)
 FAR_MIN_LENGTH = 6  # shorter words two edits from a common word are too many to choose from
 
 
@@ -72,6 +72,22 @@ class Speller:
         self._by_start: dict[tuple[str, int], list[str]] = {}
         self._restored: dict[str, str | None] = {}
         self._candidate_sets: dict[str, set[str] | None] = {}
+        self._asked: dict[str, set[str]] = {}  # per draft: the words each kind of search was asked about
+
+    def next_draft(self) -> None:
+        """Start the budgets of a new draft. Answers stay cached across the drafts of a run, but a
+        draft full of unknown words gets the same suggestions alone as in a batch."""
+        self._asked = {}
+
+    def _within(self, budget: str, word: str, limit: int) -> bool:
+        """Whether this draft may still ask ``budget``'s search about ``word`` (one already asked
+        about always may)."""
+        asked = self._asked.setdefault(budget, set())
+        if word not in asked:
+            if len(asked) >= limit:
+                return False
+            asked.add(word)
+        return True
 
     def known(self, word: str) -> bool:
         word = word.lower()
@@ -101,9 +117,9 @@ class Speller:
         """The likeliest correction one edit away, or with ``far`` two edits away when none is one
         away ("publically" -> "publicly"); each word worked out once per run."""
         lower = word.lower()
+        if not self._within("suggest", lower, MAX_CORRECTED):
+            return None  # a draft full of unknown words: enough have been worked out
         if lower not in self._suggested:
-            if len(self._suggested) >= MAX_CORRECTED:
-                return None  # a file full of unknown words: enough have been worked out
             correction = self._correction(lower) if len(lower) <= MAX_SUGGESTED else None
             self._suggested[lower] = correction if correction and correction != lower else None
         found = self._suggested[lower]
@@ -149,8 +165,7 @@ class Speller:
         edits.update(left + c + right[1:] for left, right in splits if right for c in letters)
         edits.update(left + c + right for left, right in splits for c in letters)
         found = {edit for edit in self._words.listed(edits) if self._checkable(edit)} or None
-        if len(self._candidate_sets) < MAX_CORRECTED:  # (asked for a suggestion, then how sure it is)
-            self._candidate_sets[word] = found
+        self._candidate_sets[word] = found  # (asked for a suggestion, then how sure it is)
         return found
 
     def _correction(self, word: str) -> str | None:
@@ -167,10 +182,10 @@ class Speller:
         """The commonest word two edits away (a swap of neighbours counts as one edit), with the same
         first letter: pyspellchecker's own search at distance 2 takes most of a second a word, this a
         millisecond, over the words of about the same length."""
+        if not self._within("far", word, MAX_FAR):
+            return None  # a draft full of unknown words: enough have been looked at
         if word in self._far:
             return self._far[word]
-        if len(self._far) >= MAX_FAR:
-            return None  # a file full of unknown words: enough have been looked at
         from rapidfuzz import process
         from rapidfuzz.distance import OSA
 
@@ -190,10 +205,10 @@ class Speller:
         letters = re.sub(r"\d", "", garbled)
         if len(letters) < 4 or len(garbled) > MAX_SUGGESTED:
             return None
+        if not self._within("restore", garbled, MAX_RESTORED):
+            return None  # a draft full of garbled words: enough have been reported
         if garbled in self._restored:
             return self._restored[garbled]
-        if len(self._restored) >= MAX_RESTORED:
-            return None  # a file full of garbled words: enough have been reported
         words = self._by_length.get(len(garbled))
         if words is None:
             words = [w for w in self._words if len(w) == len(garbled) and w.isalpha()]

@@ -68,7 +68,8 @@ class Context:
 
     @property
     def speller(self) -> Speller:
-        """The spelling dictionary, loaded once per run (and only if the spelling rule runs)."""
+        """The spelling dictionary, loaded once per run and shared by its drafts (and only if a rule
+        that consults it runs)."""
         if self._speller is None:
             from pitlint.spelling import Speller
 
@@ -88,6 +89,8 @@ class Context:
     def consistently(self, document: Document, checking: Callable[[], T]) -> T:
         """Run a draft's checks against one state of the corpus index, so that an issued PIT added
         meanwhile is seen by all of them or by none (a repeated attempt forgets what it read)."""
+        if self._speller is not None:  # one Speller for the run, its answers cached across drafts,
+            self._speller.next_draft()  # but each draft's search budgets its own
         if self.index is None:
             return checking()
 

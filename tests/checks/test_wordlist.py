@@ -109,3 +109,30 @@ def test_english_counts_are_symspell_s_read_without_numpy():
     probe = "import sys; from pitlint import language; language.pair('of', 'the'); print('numpy' in sys.modules)"
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
     assert done.stdout == "False\n", done.stderr
+
+
+def test_a_draft_s_suggestions_do_not_depend_on_the_drafts_checked_before_it(tmp_path: Path):
+    """One Speller serves a whole run, but each draft has its own budget of words to work out:
+    a draft after one full of slips gets the suggestions it gets alone."""
+    from tests.conftest import run_pitlint
+
+    shipped = spelling._words()
+    slips = []
+    for word in shipped.words():
+        if word.isalpha() and 7 <= len(word) <= 10 and word.islower():
+            slip = word[:3] + word[4] + word[3] + word[5:]
+            if slip not in shipped and slip not in slips:
+                slips.append(slip)
+        if len(slips) > spelling.MAX_CORRECTED + 50:
+            break
+    full = tmp_path / "a-full-of-slips.txt"
+    full.write_text("Harm\n\n" + " ".join(slips) + ".\n", encoding="utf-8")
+    later = tmp_path / "b-later.txt"
+    later.write_text("Harm\n\nThe informaiton was held by the polcie for the requester.\n", encoding="utf-8")
+    alone = run_pitlint("check", "--select", "PIT403", "--format", "json", later)
+    batch = run_pitlint("check", "--select", "PIT403", "--format", "json", full, later)
+    found = {Path(entry["path"]).name: entry["findings"] for entry in batch.json["files"]}
+    assert len(slips) > spelling.MAX_CORRECTED and found["a-full-of-slips.txt"]  # the first draft spent its budget
+    suggestions = [finding["suggestion"] for finding in alone.json["files"][0]["findings"]]
+    assert suggestions and all(suggestions)
+    assert found["b-later.txt"] == alone.json["files"][0]["findings"]
