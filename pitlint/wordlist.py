@@ -67,7 +67,8 @@ class WordList:
         start = len(MAGIC)
         self._size, size, text_bytes, self.longest, alphabet = _HEADER.unpack_from(data, start)
         start += _HEADER.size
-        self.letters = frozenset(data[start : start + alphabet].decode("utf-8"))  # what single edits use
+        self.alphabet = data[start : start + alphabet].decode("utf-8")  # what single edits are made of, sorted
+        self.letters = frozenset(self.alphabet)
         start += alphabet
         self._mask = size - 1
         self._slots, start = _array(data, start, size)
