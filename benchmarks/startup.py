@@ -41,7 +41,9 @@ packs code this work changed: numpy, which pitlint.reuse.index imports for the c
 arrays; typer and the pydantic TypeAdapters typer 0.2x builds for every parameter of `check` (a
 scratch venv with typer 0.16, which has no pydantic, ran the same check about 30 ms faster); and
 the check modules' own imports (their regular expressions). Batch >= 60 drafts/s is not met
-either: per draft the time goes to the checks themselves (in a profile of 100 real-English drafts:
+either, and the real-English batch rate did not change (three runs on 2026-12-01, before/after:
+38.4/38.8, 37.3/36.5 and, the "before" median taken under other load, 29.0/38.8 files/s): per
+draft the time goes to the checks themselves (in a profile of 100 real-English drafts:
 organisations' mention search, wording's term and slip search, the typo check's word splitting,
 the reuse text normaliser); the spelling dictionary no longer shows. The generated batch is slower
 than before because before, one Speller's budget of 1,000 suggestions (and 200 far searches) was
