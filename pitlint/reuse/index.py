@@ -18,7 +18,9 @@ Writers are atomic. ``build`` writes a whole new folder beside the old one and s
 one step. ``add`` writes its segment's files first (new names, flushed to disk) and lists them
 in the database in the same transaction as its documents, so a PIT is in the index with its
 fingerprints or not at all: an add killed before its commit leaves only unlisted files, which
-the next add removes, and the PIT can be added again.
+the next add removes, and the PIT can be added again. ``compact``, and an add that would leave
+more than MERGE_ABOVE segments, merge segments the same way: the merged one written first under
+a new number, the listing swapped in one transaction, the old files removed after it.
 
 Opening checks that the index is whole: the header's checksum, the database's build id against
 the header's, each array's size and preamble, and its values (fingerprints sorted, passage ids
@@ -35,7 +37,7 @@ sentence, or a stock phrase) that only the MAX_POSTINGS passages used by the mos
 kept for them: they find the boilerplate without flooding the candidates.
 
 This module is the index's public face; the work is done in `pitlint.reuse.folder`, one job a
-module: ``builder`` and ``adder`` (the writers), ``writer`` and ``grouping`` (what they write:
+module: ``builder``, ``adder`` and ``compactor`` (the writers), ``writer`` and ``grouping`` (what they write:
 passages, fingerprints, variant groups), ``segments`` (the fingerprint files), ``listing`` (what
 the index covers), ``database`` (opening and checking it), ``reader`` (`Index`) and ``model``
 (what it answers with).
@@ -46,6 +48,7 @@ from __future__ import annotations
 from pitlint.errors import CorpusError
 from pitlint.reuse.folder.adder import add, read_documents
 from pitlint.reuse.folder.builder import BuildResult, build
+from pitlint.reuse.folder.compactor import MERGE_ABOVE, CompactResult, compact
 from pitlint.reuse.folder.database import is_index, read_header
 from pitlint.reuse.folder.listing import folder_listing, folder_signature
 from pitlint.reuse.folder.model import (
@@ -69,7 +72,9 @@ __all__ = [
     "DATABASE",
     "FORMAT",
     "HEADER",
+    "MERGE_ABOVE",
     "BuildResult",
+    "CompactResult",
     "CorpusError",
     "CorpusIndex",
     "DamagedIndex",
@@ -84,6 +89,7 @@ __all__ = [
     "Variant",
     "add",
     "build",
+    "compact",
     "folder_listing",
     "folder_signature",
     "is_index",

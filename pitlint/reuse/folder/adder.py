@@ -10,6 +10,7 @@ from pathlib import Path
 
 from pitlint.errors import ReadError
 from pitlint.reuse.corpus import CorpusDocument, load_document
+from pitlint.reuse.folder.compactor import Segment, merge, small_segments
 from pitlint.reuse.folder.database import connect, read_header, record_segment, set_meta, sqlite_errors
 from pitlint.reuse.folder.grouping import close_by_ratio, group_variants
 from pitlint.reuse.folder.listing import folder_listing
@@ -62,6 +63,7 @@ def _add_locked(folder: Path, documents: list[tuple[Path, CorpusDocument | str]]
             database.execute("BEGIN IMMEDIATE")
             opened = Index.load(folder, read_header(folder), database, thorough=True)
             remove_unlisted(folder, opened.segment_numbers)
+            listed = list(opened.segment_numbers)
             pause_for_tests("verified")
             writer = Writer(database, opened.capped, empty=False)
             for path, document in documents:
@@ -81,9 +83,12 @@ def _add_locked(folder: Path, documents: list[tuple[Path, CorpusDocument | str]]
                 record_segment(database, number, len(hashes), digests)
                 pairs = opened.with_segment(hashes, owners).variant_pairs(writer.new_passages)
                 group_variants(database, pairs, close_by_ratio)
+                segments = [*zip(listed, opened.segments, strict=True), (number, (hashes, owners))]
+                listed = _merge_small(database, folder, segments)
             _refresh_listing(database, opened, added_paths)
             database.commit()
             pause_for_tests("committed")
+        remove_unlisted(folder, listed)  # the files of segments merged away
     except BaseException:
         with contextlib.suppress(sqlite3.Error):
             database.rollback()
@@ -91,6 +96,17 @@ def _add_locked(folder: Path, documents: list[tuple[Path, CorpusDocument | str]]
     finally:
         database.close()
     return added, skipped
+
+
+def _merge_small(database: sqlite3.Connection, folder: Path, segments: list[Segment]) -> list[int]:
+    """Past `MERGE_ABOVE` segments, the small ones merged into one (in the add's transaction);
+    returns the segment numbers listed then."""
+    small = small_segments(segments)
+    if not small:
+        return [number for number, _ in segments]
+    merged = merge(database, folder, small)
+    gone = {number for number, _ in small}
+    return [*(number for number, _ in segments if number not in gone), merged]
 
 
 def _refresh_listing(database: sqlite3.Connection, opened: Index, added: list[Path]) -> None:

@@ -120,13 +120,15 @@ class Index:
             files = listed_segments(path, database)
             row = database.execute("SELECT COALESCE(MAX(id) + 1, 0) FROM passages").fetchone()
             bound = typed(path, row, (int,))[0]  # the arrays may name passages below this
-        segments = [
-            (
-                store.open_array(path, hashes, store.ascending, thorough=thorough),
-                store.open_array(path, owners, store.below(bound), thorough=thorough),
-            )
-            for _, hashes, owners in files
-        ]
+            # opened under the read lock that named them: a merge removes the files it replaced
+            # only after its commit, which waits for this lock (see `pitlint.reuse.folder.compactor`)
+            segments = [
+                (
+                    store.open_array(path, hashes, store.ascending, thorough=thorough),
+                    store.open_array(path, owners, store.below(bound), thorough=thorough),
+                )
+                for _, hashes, owners in files
+            ]
         numbers = [number for number, _, _ in files]
         return cls(path, header, database, segments, segment_numbers=numbers, meta=meta, passage_bound=bound)
 
