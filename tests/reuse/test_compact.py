@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 import shutil
+import sqlite3
+import time
 from pathlib import Path
 
 import pytest
@@ -12,8 +14,9 @@ import pytest
 from pitlint.config import Config
 from pitlint.engine import check
 from pitlint.reuse import index as index_module
+from pitlint.reuse import store
 from tests.conftest import CORPUS, run_pitlint
-from tests.reuse.test_index_integrity import BOILERPLATE, _draft, _kill_at, _leftovers, _new, _sources
+from tests.reuse.test_index_integrity import BOILERPLATE, _draft, _kill_at, _leftovers, _new, _sources, _start
 
 MERGED = re.compile(r"Merged (\d+) segments of (.+) into one \((\d+) fingerprints\) in \d+\.\d s\.\n")
 
@@ -125,6 +128,31 @@ def test_an_add_killed_while_merging_is_not_in_the_index(index: Path, tmp_path: 
     assert (again.code, again.stdout) == (0, f"Added 1 PIT to {index}: {700 + limit - 1}C-26.\n")
     assert _segments(index)[0] == [0, limit + 1] and _leftovers(index) == []
     assert _sources(index, [_draft(tmp_path, limit - 1)]) == [{f"{700 + limit - 1}C-26"}]
+
+
+def test_a_merge_removes_no_file_a_reader_has_listed_until_the_reader_is_done(index: Path, tmp_path: Path):
+    """A check lists the segments and opens their files under one read lock: the merge's commit,
+    and so its removal of the old files, waits for it."""
+    _add(index, tmp_path, range(2))
+    reader = sqlite3.connect(index / index_module.DATABASE)
+    reader.execute("BEGIN")
+    listed = [
+        index / name for (number,) in reader.execute("SELECT id FROM segments") for name in store.segment_files(number)
+    ]
+    compacting = _start("corpus", "compact", "--index", index)
+    try:
+        deadline = time.monotonic() + 60
+        while not (index / store.segment_files(3)[1]).exists() and time.monotonic() < deadline:
+            time.sleep(0.05)  # the merged segment is written; its commit comes next
+        time.sleep(1.0)
+        assert compacting.poll() is None  # waiting for the read lock
+        assert [path.name for path in listed if not path.exists()] == []
+    finally:
+        reader.execute("COMMIT")
+        reader.close()
+    out, err = compacting.communicate(timeout=60)
+    assert (compacting.returncode, err) == (0, ""), out
+    assert [path.name for path in listed if path.exists()] == [] and _segments(index)[0] == [3]
 
 
 def test_compact_refuses_what_it_cannot_compact(tmp_path: Path):
