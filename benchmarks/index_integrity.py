@@ -68,7 +68,8 @@ def _parts(index: Path, runs: int) -> dict[str, float]:
     import numpy as np
 
     from pitlint.reuse import store
-    from pitlint.reuse.index import Index, _segment_files
+    from pitlint.reuse.folder.database import listed_segments as _segment_files
+    from pitlint.reuse.index import Index
 
     opened = Index.open(index)
     files = _segment_files(opened.path, opened.db)

@@ -748,6 +748,39 @@ def corpus_add(
     raise typer.Exit(2 if unreadable else 0)
 
 
+@corpus_app.command("compact")
+def corpus_compact(
+    index: Annotated[
+        str | None,
+        typer.Option("--index", help="The index to compact: a folder index, or the corpus folder holding it."),
+    ] = None,
+) -> None:
+    """Merge the fingerprint segments that adds left into one, so that checks search one again."""
+    from pitlint.errors import PitlintError
+    from pitlint.printable import printable
+    from pitlint.reuse import index as index_module
+    from pitlint.reuse.locate import stderr_notify
+
+    try:
+        target = _index_target(index, [])
+        if isinstance(target, str):
+            raise _fail(f"{target}: a shared index keeps no segments to merge; nothing to compact")
+        if not index_module.is_index(target):
+            raise _fail(f"{target}: no index here; build one with `pitlint corpus build DIR` or give --index")
+        done = index_module.compact(target, notify=stderr_notify)
+    except PitlintError as error:
+        raise _fail(str(error)) from None
+    except OSError as error:
+        raise _fail(f"{target}: cannot write the index ({error.strerror or error})") from None
+    if done.before <= 1:
+        typer.echo(f"{printable(str(target))} has {done.before} segment already; nothing to merge.")
+    else:
+        typer.echo(
+            f"Merged {done.before} segments of {printable(str(target))} into one "
+            f"({done.fingerprints} fingerprints) in {done.seconds:.1f} s."
+        )
+
+
 @corpus_app.command("stats")
 def corpus_stats(
     index: Annotated[

@@ -13,6 +13,7 @@ from pitlint.errors import CorpusError
 from pitlint.reuse import fingerprints as fp
 from pitlint.reuse import index as embedded
 from pitlint.reuse.corpus import CorpusDocument
+from pitlint.reuse.folder.grouping import Groups
 from pitlint.reuse.index import (
     ALREADY_INDEXED,
     Progress,
@@ -197,7 +198,7 @@ class _RedisWriter:
             p: self.new_rows[p][1] for p in ids if p in self.new_rows
         }
         current = {p: rows[p].group for p in old if p in rows} | {p: p for p in ids if p in self.new_rows}
-        groups = embedded._Groups()
+        groups = Groups()
         for passage, group in current.items():
             groups.union(passage, group)
         for a, b in pairs:

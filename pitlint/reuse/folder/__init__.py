@@ -1,0 +1,2 @@
+"""The folder index, one job a module; `pitlint.reuse.index` is its public face and says what an
+index folder holds."""

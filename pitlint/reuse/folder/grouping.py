@@ -1,0 +1,129 @@
+"""Variant groups: passages that are edited copies of one another share a group (the smallest id
+among them). ``build`` compares every candidate pair at once with MinHash signatures
+(datasketch); ``add`` compares the few pairs a new PIT brings with rapidfuzz, the same test
+`check` uses, since importing datasketch alone would take most of a one-second add."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Sequence
+
+import numpy as np
+
+from pitlint.reuse.folder.model import chunks
+
+
+def star_pairs(hashes: np.ndarray, owners: np.ndarray) -> np.ndarray:
+    """Candidate variant pairs: within each run of equal hashes, the first passage with each
+    other one (a star, so a run of m passages costs m - 1 pairs, not m squared)."""
+    if len(hashes) < 2:
+        return np.zeros((0, 2), dtype=np.uint32)
+    starts = np.flatnonzero(np.r_[True, hashes[1:] != hashes[:-1]])
+    run_of = np.repeat(starts, np.diff(np.r_[starts, len(hashes)]))
+    first = owners[run_of]
+    pairs = np.stack([first, owners], axis=1)
+    pairs = pairs[pairs[:, 0] != pairs[:, 1]]
+    pairs.sort(axis=1)
+    return np.unique(pairs, axis=0) if len(pairs) else pairs
+
+
+class Groups:
+    """Union-find over passage ids."""
+
+    def __init__(self) -> None:
+        self.parent: dict[int, int] = {}
+
+    def find(self, item: int) -> int:
+        root = item
+        while self.parent.get(root, root) != root:
+            root = self.parent[root]
+        while self.parent.get(item, item) != root:
+            self.parent[item], item = root, self.parent[item]
+        return root
+
+    def union(self, first: int, second: int) -> None:
+        a, b = self.find(first), self.find(second)
+        if a != b:
+            self.parent[max(a, b)] = min(a, b)
+
+
+def _signatures(database: sqlite3.Connection, passages: Sequence[int]) -> dict[int, np.ndarray]:
+    """MinHash signatures of passages: stored ones read back, missing ones computed and stored."""
+    from pitlint.reuse.signatures import NUM_PERM, signatures
+
+    found: dict[int, np.ndarray] = {}
+    missing: list[tuple[int, list[str]]] = []
+    for chunk in chunks(list(passages)):
+        marks = ",".join("?" * len(chunk))
+        for passage, signature, norm in database.execute(
+            f"SELECT id, signature, norm FROM passages WHERE id IN ({marks})", list(chunk)
+        ):
+            if signature is not None and len(signature) == NUM_PERM * 4:
+                found[passage] = np.frombuffer(signature, dtype=np.uint32)
+            else:
+                missing.append((passage, norm.split()))
+    if missing:
+        computed = signatures([words for _, words in missing])
+        for (passage, _), row in zip(missing, computed, strict=True):
+            found[passage] = row
+        database.executemany(
+            "UPDATE passages SET signature = ? WHERE id = ?",
+            [(row.tobytes(), passage) for (passage, _), row in zip(missing, computed, strict=True)],
+        )
+    return found
+
+
+def close_by_minhash(database: sqlite3.Connection, pairs: np.ndarray) -> np.ndarray:
+    """Which candidate pairs MinHash (datasketch) estimates to be variants of one passage:
+    vectorised over every pair, for whole-corpus builds."""
+    from pitlint.reuse.signatures import VARIANT_THRESHOLD, similarity
+
+    ids = [int(p) for p in np.unique(pairs)]
+    signature = _signatures(database, ids)
+    position = {passage: row for row, passage in enumerate(ids)}
+    matrix = np.vstack([signature[passage] for passage in ids])
+    close = np.zeros(len(pairs), dtype=bool)
+    for start in range(0, len(pairs), 500_000):  # bounded memory for corpora with many pairs
+        chunk = pairs[start : start + 500_000]
+        rows_a = np.fromiter((position[int(a)] for a in chunk[:, 0]), dtype=np.int64, count=len(chunk))
+        rows_b = np.fromiter((position[int(b)] for b in chunk[:, 1]), dtype=np.int64, count=len(chunk))
+        close[start : start + len(chunk)] = similarity(matrix[rows_a], matrix[rows_b]) >= VARIANT_THRESHOLD
+    return close
+
+
+def close_by_ratio(database: sqlite3.Connection, pairs: np.ndarray) -> np.ndarray:
+    """Which candidate pairs are copies of each other by the test `check` applies (rapidfuzz
+    ratio >= 85): for the few pairs one new PIT brings, where importing datasketch (and scipy)
+    would cost more than the whole comparison."""
+    from rapidfuzz import fuzz
+
+    ids = [int(p) for p in np.unique(pairs)]
+    norms: dict[int, str] = {}
+    for chunk in chunks(ids):
+        marks = ",".join("?" * len(chunk))
+        norms.update(database.execute(f"SELECT id, norm FROM passages WHERE id IN ({marks})", chunk))
+    return np.array([fuzz.ratio(norms[int(a)], norms[int(b)]) >= 85 for a, b in pairs], dtype=bool)
+
+
+def group_variants(database: sqlite3.Connection, pairs: np.ndarray, close: Callable = close_by_minhash) -> int:
+    """Join the candidate pairs that ``close`` says are variants of one passage. Each passage's
+    ``variant_group`` is the smallest id in its group; groups that a new passage bridges are
+    merged. Returns how many pairs were joined."""
+    if not len(pairs):
+        return 0
+    ids = [int(p) for p in np.unique(pairs)]
+    current: dict[int, int] = {}
+    for chunk in chunks(ids):
+        marks = ",".join("?" * len(chunk))
+        current.update(database.execute(f"SELECT id, variant_group FROM passages WHERE id IN ({marks})", chunk))
+    groups = Groups()
+    for passage, group in current.items():
+        groups.union(passage, group)
+    joined = close(database, pairs)
+    for a, b in pairs[joined]:
+        groups.union(int(a), int(b))
+    relabel = {group: groups.find(passage) for passage, group in current.items() if groups.find(passage) != group}
+    database.executemany(
+        "UPDATE passages SET variant_group = ? WHERE variant_group = ?", [(root, old) for old, root in relabel.items()]
+    )
+    return int(joined.sum())

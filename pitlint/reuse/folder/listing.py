@@ -1,0 +1,64 @@
+"""What an index covers: signatures of a corpus folder's PITs, to key the cache of indexes built
+for folders and to tell whether an index is out of date."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+
+def _walk(folder: str, with_stats: bool) -> Iterator[tuple[str, int, int]]:
+    """(relative path, size, modification time) of the corpus files under a folder, and
+    (relative path + "/", 0, 0) of each sub-folder, walked with os.scandir.
+    Without ``with_stats`` files are listed by name only (no system call per file)."""
+    from pitlint.readers import READERS
+    from pitlint.reuse.corpus import is_corpus_file
+
+    folders = [folder]
+    while folders:
+        with os.scandir(folders.pop()) as entries:
+            for entry in entries:
+                name = entry.name
+                if name.startswith((".", "~$")):
+                    continue
+                if entry.is_dir(follow_symlinks=False):
+                    folders.append(entry.path)
+                    # by name only: a folder's time changes with anything in it, an index built
+                    # inside it too, which is no change to this corpus
+                    yield entry.path[len(folder) :] + "/", 0, 0
+                elif os.path.splitext(name)[1].lower() in READERS and is_corpus_file(name):
+                    if with_stats:
+                        stat = entry.stat()
+                        yield entry.path[len(folder) :], stat.st_size, stat.st_mtime_ns
+                    else:
+                        yield entry.path[len(folder) :], 0, 0
+
+
+def _combine(entries: Iterable[tuple[str, int, int]], folder: Path) -> str:
+    """Entries hashed one by one and combined with XOR (order-free), with the manifest."""
+    combined = 0
+    for name, size, modified in entries:
+        combined ^= int.from_bytes(
+            hashlib.blake2b(f"{name}\0{size}\0{modified}".encode(), digest_size=16).digest(), "big"
+        )
+    manifest = folder / "manifest.json"
+    if manifest.is_file():
+        combined ^= int.from_bytes(hashlib.blake2b(manifest.read_bytes(), digest_size=16).digest(), "big")
+    return f"{combined:032x}"
+
+
+def folder_signature(folder: Path) -> str:
+    """A signature of a corpus folder's content: its PITs' names, sizes and modification times
+    (the key of the cache of indexes built for folders without one)."""
+    return _combine(_walk(str(folder), with_stats=True), folder)
+
+
+def folder_listing(folder: Path) -> str:
+    """A cheaper signature, for telling whether an index is stale: the PITs' names, which change
+    whenever a PIT is added, removed or renamed (a PIT saved over under its own name is seen at
+    the next `corpus build`). Only the corpus's own files count: an index built in a sub-folder,
+    or any file pitlint does not read, changes nothing. A 100,000-PIT folder is listed in about a
+    fifth of a second."""
+    return _combine(_walk(str(folder), with_stats=False), folder)
