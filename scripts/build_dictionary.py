@@ -67,7 +67,7 @@ def read(folder: Path, categories: tuple[str, ...], size: int) -> set[str]:
         for sub in SUBCATEGORIES:
             for path in folder.glob(f"{category}-{sub}.*"):
                 if int(path.suffix[1:]) <= size:
-                    words.update(line.strip() for line in path.read_text(encoding="latin-1").splitlines())
+                    words.update(line.strip() for line in path.read_text(encoding="utf-8").splitlines())
     words.discard("")
     return words
 
@@ -76,7 +76,7 @@ def read_sub(folder: Path, category: str, sub: str, size: int) -> set[str]:
     words: set[str] = set()
     for path in folder.glob(f"{category}-{sub}.*"):
         if int(path.suffix[1:]) <= size:
-            words.update(line.strip() for line in path.read_text(encoding="latin-1").splitlines())
+            words.update(line.strip() for line in path.read_text(encoding="utf-8").splitlines())
     words.discard("")
     return words
 
