@@ -146,6 +146,7 @@ class _Terms:
     slots: dict[tuple[str | None, ...], list[tuple[str, int]]]
     gaps: dict[tuple[str, ...], list[tuple[str, int]]]
     lengths: tuple[int, ...]
+    vocabulary: frozenset[str]  # every word of every term
 
 
 @functools.lru_cache(maxsize=4096)
@@ -166,7 +167,7 @@ def _index(terms: tuple[str, ...]) -> _Terms:
             if len(words) >= 3 and 0 < i < len(words) - 1 and _content(words[i]):
                 gaps.setdefault(words[:i] + words[i + 1 :], []).append((term, i))
     lengths = tuple(sorted({len(words) for words in exact} | {len(key) for key in gaps}))
-    return _Terms(exact, slots, gaps, lengths)
+    return _Terms(exact, slots, gaps, lengths, frozenset(word for words in exact for word in words))
 
 
 def _content(word: str) -> bool:
@@ -219,9 +220,16 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
 
 def _terms(paragraph: Paragraph, run: list[Token], index: _Terms, covered: set[int]) -> Iterator[Finding]:
     lowers = [token.lower for token in run]
+    # words of no term, counted up to each position: a window with two of them can be no term, no
+    # term with one word slipped and no term with a word missing, so it is passed over unread
+    strangers = [0]
+    for word in lowers:
+        strangers.append(strangers[-1] + (word not in index.vocabulary))
     for length in reversed(index.lengths):
         for start in range(len(run) - length + 1):
-            if covered & set(range(start, start + length)):
+            if strangers[start + length] - strangers[start] >= 2:
+                continue
+            if covered and any(position in covered for position in range(start, start + length)):
                 continue
             window = tuple(lowers[start : start + length])
             term = index.exact.get(window)
