@@ -76,7 +76,7 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
             slip.paragraph,
             slip.start,
             slip.end,
-            suggestion=f'"{slip.approved}" ({slip.majority} of {slip.total} issued PITs)',
+            # (the message names the approved wording and how many use it: the suggestion is its words)
             replacement=cased_like(slip.approved, flagged),
             source={"document": slip.document, "paragraph": None, "similarity": None, "text": slip.approved},
         )
