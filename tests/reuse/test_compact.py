@@ -4,7 +4,6 @@ MERGE_ABOVE segments. Findings never change; a killed merge leaves a whole index
 from __future__ import annotations
 
 import re
-import shutil
 import sqlite3
 import time
 from pathlib import Path
@@ -15,25 +14,10 @@ from pitlint.config import Config
 from pitlint.engine import check
 from pitlint.reuse import index as index_module
 from pitlint.reuse import store
-from tests.conftest import CORPUS, run_pitlint
+from tests.conftest import run_pitlint
 from tests.reuse.test_index_integrity import BOILERPLATE, _draft, _kill_at, _leftovers, _new, _sources, _start
 
 MERGED = re.compile(r"Merged (\d+) segments of (.+) into one \((\d+) fingerprints\) in \d+\.\d s\.\n")
-
-
-@pytest.fixture(scope="module")
-def pristine(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("pristine")
-    shutil.copytree(CORPUS, folder / "corpus")
-    index_module.build(folder / "corpus", folder / "index")
-    return folder / "index"
-
-
-@pytest.fixture
-def index(pristine: Path, tmp_path: Path) -> Path:
-    target = tmp_path / "index"
-    shutil.copytree(pristine, target)
-    return target
 
 
 def _add(index: Path, folder: Path, numbers: range) -> None:

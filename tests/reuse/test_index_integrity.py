@@ -84,22 +84,6 @@ def _kill_at(step: str, *args: str | Path) -> None:
     process.communicate(timeout=30)
 
 
-@pytest.fixture(scope="module")
-def pristine(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One index of the shipped corpus, built once and copied by each test."""
-    folder = tmp_path_factory.mktemp("pristine")
-    shutil.copytree(CORPUS, folder / "corpus")
-    index_module.build(folder / "corpus", folder / "index")
-    return folder / "index"
-
-
-@pytest.fixture
-def index(pristine: Path, tmp_path: Path) -> Path:
-    target = tmp_path / "index"
-    shutil.copytree(pristine, target)
-    return target
-
-
 def _damaged(index: Path) -> str:
     return f"pitlint: the index at {index} is damaged; rebuild it with `pitlint corpus build`\n"
 
