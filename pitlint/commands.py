@@ -8,6 +8,7 @@ that need them, so `pitlint rules` starts at once (and `pitlint --version` never
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import os
 import sys
 from enum import Enum
@@ -295,19 +296,21 @@ def _fix_in_place(paths: list[Path], settings, result, unsafe: bool, baseline: P
     is reported and decides the exit code (ruff's way). Returns that report, and whether a draft's
     fixes could not be written."""
     from pitlint import engine
-    from pitlint.fix.apply import WORD_FORMATS, fix_report
+    from pitlint.fix.apply import TEXT_FORMATS, WORD_FORMATS, fix_report
     from pitlint.reuse.locate import stderr_notify
 
     outcomes = fix_report(result, unsafe, write=True)
     for outcome in outcomes:
         if outcome.error:
             _say(outcome.error)
-        elif outcome.file.format in WORD_FORMATS and outcome.fixed:
-            _say(
-                f"{outcome.file.path}: {_count(outcome.fixed, 'fix')} not made: a Word draft is fixed into a copy "
-                "with tracked changes (`pitlint fix DRAFT.docx -o FIXED.docx`)"
+        elif outcome.file.format not in TEXT_FORMATS and outcome.fixed:
+            how = (
+                "a Word draft is fixed into a copy with tracked changes (`pitlint fix DRAFT.docx -o FIXED.docx`)"
+                if outcome.file.format in WORD_FORMATS
+                else "pitlint fixes .txt and .md drafts in place, and Word drafts into a copy"
             )
-    written = [outcome for outcome in outcomes if outcome.diff and outcome.file.format not in WORD_FORMATS]
+            _say(f"{outcome.file.path}: {_count(outcome.fixed, 'fix')} not made: {how}")
+    written = [outcome for outcome in outcomes if outcome.diff and outcome.file.format in TEXT_FORMATS]
     fixes = sum(outcome.fixed for outcome in written)
     _say(f"fixed {_count(fixes, 'finding')} in {_count(len(written), 'file')}{_left(outcomes)}")
     failed = any(outcome.error for outcome in outcomes)
@@ -502,8 +505,8 @@ def fix_command(
         raise _fail(outcome.error)
     kind = "tracked change" if file.format in WORD_FORMATS else "fix"
     _say(f"wrote {target} with {_count(outcome.fixed, kind)}{_left([outcome])}")
-    threshold = {"error": 3, "warning": 2, "info": 1, "never": 4}[settings.fail_on]
-    raise typer.Exit(1 if any(f.severity.rank >= threshold for f in outcome.remaining()) else 0)
+    left = engine.Report([dataclasses.replace(file, findings=outcome.remaining())], settings.fail_on)
+    raise typer.Exit(left.exit_code)
 
 
 def _annotate(paths: list[Path], target: Path, result, include_info: bool) -> None:  # engine.Report

@@ -88,10 +88,6 @@ CASES = {
         lambda p: p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 4000),
         "a legacy Word (.doc) or password-protected Office file; save it as an unprotected .docx",
     ),
-    "old.doc": (
-        lambda p: p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 4000),
-        "LibreOffice could not read it as a .doc document",
-    ),
     "encrypted.pdf": (_encrypted_pdf, "the PDF is encrypted or password-protected; publish an unprotected copy"),
     "garbage.pdf": (lambda p: p.write_bytes(b"%PDF-1.4\n" + bytes(range(256)) * 20), "not a readable PDF"),
     "not-a.pdf": (lambda p: p.write_bytes(b"<html>a web page saved as pdf</html>"), "not a PDF file (no %PDF header)"),

@@ -89,16 +89,14 @@ class Context:
     def consistently(self, document: Document, checking: Callable[[], T]) -> T:
         """Run a draft's checks against one state of the corpus index, so that an issued PIT added
         meanwhile is seen by all of them or by none (a repeated attempt forgets what it read)."""
-        if self._speller is not None:  # one Speller for the run, its answers cached across drafts,
-            self._speller.next_draft()  # but each draft's search budgets its own
-        if self.index is None:
-            return checking()
 
         def attempt() -> T:
             self._analyses.pop(document.path, None)
+            if self._speller is not None:  # one Speller for the run, its answers cached across drafts,
+                self._speller.next_draft()  # but each draft's (and each attempt's) search budgets its own
             return checking()
 
-        return self.index.read_consistently(attempt)
+        return attempt() if self.index is None else self.index.read_consistently(attempt)
 
     def reference(self, name: str) -> str:
         """How to cite a corpus document: its reference ("624A/23") if it has one, else its id."""

@@ -155,13 +155,14 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
                 finding.severity = entry.severity
             yield finding
         if link.url.lower().startswith("http://"):
+            secure = "https://" + link.url[len("http://") :]
             yield INSECURE_LINK.finding(
                 "A plain http:// link: use https://",
                 link.paragraph,
                 link.start,
                 link.end,
-                suggestion="https://" + link.url[len("http://") :],
-                **_url_fix(link, "https://" + link.url[len("http://") :], Applicability.UNSAFE),
+                suggestion=secure,  # (also where the words are a link's anchor, which no fix can reach)
+                **_url_fix(link, secure, Applicability.UNSAFE),
             )
     yield from pattern_findings(
         document, OUTDATED_REFERENCE, context.packs.for_rule(OUTDATED_REFERENCE.code), outline.quoted

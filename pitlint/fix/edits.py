@@ -42,10 +42,6 @@ class Plan:
     unsafe_left: int = 0  # findings with an unsafe fix, not applied (no --unsafe-fixes)
     overlapping: int = 0  # fixes left because another fix changes the same words
 
-    @property
-    def findings(self) -> list[Finding]:
-        return [edit.finding for edit in self.edits]
-
 
 def smallest(old: str, new: str) -> tuple[int, int, str]:
     """The part of ``old`` that changes, by whole words, as (start, end, replacement): the words
@@ -82,7 +78,7 @@ def plan(findings: Iterable[Finding], document: Document, unsafe: bool = False) 
             continue  # nothing to change: the words already read as the fix would write them
         candidates.append(Edit(where.paragraph, start + offset, start + stop, replacement, finding))
     for edit in sorted(candidates, key=lambda e: (e.paragraph, e.start, e.end)):
-        if any(edit.overlaps(kept) for kept in chosen.edits[-3:]):
+        if chosen.edits and edit.overlaps(chosen.edits[-1]):  # (kept edits are in order and apart)
             chosen.overlapping += 1
             continue
         chosen.edits.append(edit)

@@ -110,6 +110,12 @@ def test_fix_without_output_never_touches_the_draft(tmp_path: Path):
     assert draft.read_text(encoding="utf-8") == DRAFT
     assert (tmp_path / "draft-fixed.txt").read_text(encoding="utf-8") == FIXED
     assert result.stderr == f"pitlint: wrote {tmp_path / 'draft-fixed.txt'} with 5 fixes (1 more with --unsafe-fixes)\n"
+    assert result.code == 0  # what remains ("recieve") is a warning; --fail-on error
+    (tmp_path / "strict.toml").write_text('fail-on = "warning"\n', encoding="utf-8")
+    strict = run_pitlint(
+        "fix", draft, "-o", tmp_path / "again.txt", "--select", TYPOS, "--config", tmp_path / "strict.toml"
+    )
+    assert strict.code == 1
     again = run_pitlint("fix", draft, "--select", TYPOS)
     assert again.code == 2 and "draft-fixed.txt exists; give -o FILE" in again.stderr
     onto = run_pitlint("fix", draft, "-o", draft)
@@ -350,3 +356,35 @@ def test_standard_input_is_fixed_to_standard_output(tmp_path: Path):
     )  # fmt: skip
     assert shown.returncode == 1
     assert shown.stdout.decode("utf-8").splitlines()[:2] == ["--- pit.md", "+++ pit.md"]
+
+
+def test_check_fix_says_it_cannot_fix_an_html_draft_and_leaves_it(tmp_path: Path):
+    draft = tmp_path / "draft.html"
+    draft.write_text("<h1>Harm</h1><p>Disclosure would would reveal it.</p>", encoding="utf-8")
+    before = draft.read_bytes()
+    result = run_pitlint("check", draft, "--fix", "--select", "PIT402", "-f", "json")
+    assert draft.read_bytes() == before
+    assert result.stderr.splitlines() == [
+        f"pitlint: {draft}: 1 fix not made: pitlint fixes .txt and .md drafts in place, and Word drafts into a copy",
+        "pitlint: fixed 0 findings in 0 files",
+    ]
+    assert [f["code"] for f in result.json["files"][0]["findings"]] == ["PIT402"]  # still there, still reported
+    assert result.code == 0  # a warning; --fail-on error
+
+
+def test_fixes_on_the_same_words_are_made_one_per_run():
+    from pitlint.document import Document, Paragraph
+    from pitlint.findings import Applicability, Finding, Fix, find_rule
+    from pitlint.fix.edits import plan
+
+    paragraph = Paragraph("the the organization")
+    document = Document("d.txt", "txt", [paragraph])
+
+    def finding(code: str, start: int, end: int, replacement: str) -> Finding:
+        made = find_rule(code).finding("m", paragraph, start, end)
+        made.fix = Fix(replacement, Applicability.SAFE)
+        return made
+
+    chosen = plan([finding("PIT402", 0, 7, "the"), finding("PIT401", 4, 20, "this organisation")], document)
+    assert [(e.start, e.end, e.replacement) for e in chosen.edits] == [(3, 7, "")]
+    assert chosen.overlapping == 1
