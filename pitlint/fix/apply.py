@@ -14,11 +14,9 @@ from pitlint.engine import FileReport, Report
 from pitlint.errors import PitlintError, ReadError
 from pitlint.files import write_atomic
 from pitlint.findings import Finding
+from pitlint.fix import TEXT_FORMATS
 from pitlint.fix.edits import Plan, applied, plan
 from pitlint.fix.text import fix_text, unified_diff
-
-TEXT_FORMATS = ("txt", "md")
-WORD_FORMATS = ("docx",)
 
 
 @dataclass

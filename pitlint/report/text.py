@@ -78,7 +78,7 @@ def clip(text: str, room: int) -> str:
 def applicable(finding: Finding, file: FileReport) -> bool:
     """Whether a fix command would make this finding's fix as it stands: a safe fix, in a text
     draft (`check --fix`) or a Word draft (`pitlint fix`); PDF and HTML drafts are not rewritten."""
-    from pitlint.fix.apply import TEXT_FORMATS, WORD_FORMATS
+    from pitlint.fix import TEXT_FORMATS, WORD_FORMATS  # (not fix.apply: a report imports no fixer)
 
     return finding.fix is not None and finding.fix.safe and file.format in (*TEXT_FORMATS, *WORD_FORMATS)
 
@@ -197,7 +197,7 @@ def summary(report: Report) -> str:
 def fixable(report: Report) -> str | None:
     """How many findings the fix commands would fix (and how many more with --unsafe-fixes), or
     None: text drafts are fixed in place by `check --fix`, Word drafts into a copy by `pitlint fix`."""
-    from pitlint.fix.apply import TEXT_FORMATS, WORD_FORMATS
+    from pitlint.fix import TEXT_FORMATS, WORD_FORMATS  # (not fix.apply: a report imports no fixer)
 
     text = word = unsafe = 0
     for file in report.files:
