@@ -45,10 +45,10 @@ the index covers), ``database`` (opening and checking it), ``reader`` (`Index`) 
 
 from __future__ import annotations
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from pitlint.errors import CorpusError
-from pitlint.reuse.folder.adder import add, read_documents
-from pitlint.reuse.folder.builder import BuildResult, build
-from pitlint.reuse.folder.compactor import MERGE_ABOVE, CompactResult, compact
 from pitlint.reuse.folder.database import is_index, read_header
 from pitlint.reuse.folder.listing import folder_listing, folder_signature
 from pitlint.reuse.folder.model import (
@@ -66,6 +66,11 @@ from pitlint.reuse.folder.model import (
 )
 from pitlint.reuse.folder.reader import Index
 from pitlint.reuse.store import DATABASE, FORMAT, HEADER, DamagedIndex
+
+if TYPE_CHECKING:  # (at run time, through __getattr__ below)
+    from pitlint.reuse.folder.adder import add, read_documents
+    from pitlint.reuse.folder.builder import BuildResult, build
+    from pitlint.reuse.folder.compactor import MERGE_ABOVE, CompactResult, compact
 
 __all__ = [
     "ALREADY_INDEXED",
@@ -97,3 +102,21 @@ __all__ = [
     "read_documents",
     "read_header",
 ]
+
+# The writers, imported when first asked for: a check reads the index and never loads them (nor the
+# modules they need for writing alone).
+_WRITERS = {
+    "add": "adder",
+    "read_documents": "adder",
+    "build": "builder",
+    "BuildResult": "builder",
+    "compact": "compactor",
+    "CompactResult": "compactor",
+    "MERGE_ABOVE": "compactor",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _WRITERS:
+        return getattr(importlib.import_module(f"pitlint.reuse.folder.{_WRITERS[name]}"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
