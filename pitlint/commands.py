@@ -296,7 +296,8 @@ def _fix_in_place(paths: list[Path], settings, result, unsafe: bool, baseline: P
     is reported and decides the exit code (ruff's way). Returns that report, and whether a draft's
     fixes could not be written."""
     from pitlint import engine
-    from pitlint.fix.apply import TEXT_FORMATS, WORD_FORMATS, fix_report
+    from pitlint.fix import TEXT_FORMATS, WORD_FORMATS
+    from pitlint.fix.apply import fix_report
     from pitlint.reuse.locate import stderr_notify
 
     outcomes = fix_report(result, unsafe, write=True)
@@ -474,7 +475,8 @@ def fix_command(
     from pitlint import config as config_module
     from pitlint import engine
     from pitlint.files import refuse_inputs
-    from pitlint.fix.apply import TEXT_FORMATS, WORD_FORMATS, fix_in_place, fix_word_copy
+    from pitlint.fix import TEXT_FORMATS, WORD_FORMATS
+    from pitlint.fix.apply import fix_in_place, fix_word_copy
     from pitlint.reuse.locate import stderr_notify
 
     target = output or path.with_name(f"{path.stem}-fixed{path.suffix}")
