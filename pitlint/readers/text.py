@@ -89,6 +89,14 @@ def _mostly_text(text: str) -> bool:
     return printable and sum(char.isascii() for char in text) >= 0.5 * len(text)
 
 
+def _heading_after_sentence(previous: str, text: str, width: int) -> bool:
+    """A short heading-shaped line after a finished sentence ("...in the county." then "Balancing
+    test:"), even when that sentence filled its line: a hard-wrapped paragraph's short lines are
+    its last, and those end a sentence, so a short unfinished line there starts a new section."""
+    line = text.strip()
+    return is_terminated(previous) and len(line) < 0.6 * width and looks_like_heading(line)
+
+
 def _split_block(lines: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
     """Split one blank-line-separated block where a new paragraph plainly starts."""
     groups: list[list[tuple[int, str]]] = []
@@ -100,7 +108,7 @@ def _split_block(lines: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
         previous = groups[-1][-1][1].rstrip()
         previous_ended = is_terminated(previous) and len(previous) < 0.8 * width
         heading_before = len(groups[-1]) == 1 and looks_like_heading(previous) and len(previous) < 0.6 * width
-        if is_list_item(text) or previous_ended or heading_before:
+        if is_list_item(text) or previous_ended or heading_before or _heading_after_sentence(previous, text, width):
             groups.append([(number, text)])
         else:
             groups[-1].append((number, text))

@@ -67,6 +67,30 @@ def test_hard_wrapped_block_is_one_paragraph_and_heading_lines_split_off(tmp_pat
     ]
 
 
+def test_a_heading_after_a_sentence_that_fills_its_line_starts_a_section(tmp_path: Path):
+    """Unwrapped paragraphs, one per line, with headings between them and no blank lines: a
+    heading after the block's longest line is still a heading, not the end of that sentence."""
+    draft = tmp_path / "draft.txt"
+    draft.write_text(
+        "Evidence of Harm:\n"
+        "Naming the sites would let offenders plan around the patrols that protect them at night in the county.\n"
+        "Factors favouring disclosure:\n"
+        "Release would show how public money is spent.\n"
+        "Balancing test\n"
+        "The balance favours withholding.\n",
+        encoding="utf-8",
+    )
+    texts = [p.text for p in read(draft).paragraphs]
+    assert texts == [
+        "Evidence of Harm:",
+        "Naming the sites would let offenders plan around the patrols that protect them at night in the county.",
+        "Factors favouring disclosure:",
+        "Release would show how public money is spent.",
+        "Balancing test",
+        "The balance favours withholding.",
+    ]
+
+
 def test_windows_1252_text_is_decoded(tmp_path: Path):
     draft = tmp_path / "cp1252.txt"
     draft.write_bytes("The public\u2019s confidence \u2013 \u201cNPCC\u201d guidance.\n".encode("cp1252"))
