@@ -27,6 +27,7 @@ PARTIAL_MIN_WORDS = 8  # the shorter side of a partial match is at least this lo
 PARTIAL_MIN_SHARE = 0.6  # an issued sentence embedded in a draft one covers at least this share of it
 MAX_CANDIDATES = 20  # per draft sentence, those sharing the most fingerprints
 SOURCES_PER_PASSAGE = 20  # uses of a passage read to choose the source of a run
+CLOSEST_DOCUMENTS = 3  # issued PITs sharing the most with a draft, whose every sentence is read
 VARIANTS_COUNTED = 64  # a group's most used variants, over which the users of a phrase are counted
 
 
@@ -147,21 +148,57 @@ def _score(draft: str, candidate: str) -> float:
     return 0.0
 
 
-def _runs(matches: list[SentenceMatch], order: dict[int, int]) -> list[ReusedRun]:
+def _closest_documents(matches: list[SentenceMatch]) -> list[int]:
+    """The issued PITs the draft shares the most passages with, counted over the passages whose
+    every use was read (the rarer ones, which say where a draft was copied from): at most
+    CLOSEST_DOCUMENTS, each sharing two passages or more."""
+    shared: Counter[int] = Counter()
+    for match in matches:
+        if len(match.occurrences) < SOURCES_PER_PASSAGE:
+            shared.update({use.document_id for use in match.occurrences})
+    return [document for document, count in shared.most_common(CLOSEST_DOCUMENTS) if count >= 2]
+
+
+def _add_closest_uses(matches: list[SentenceMatch], index: CorpusIndex, closest: list[int]) -> None:
+    """Add the closest documents' uses of each matched passage to its occurrences. A boilerplate
+    sentence in thousands of PITs lists only its first uses, among which the PIT the draft was
+    copied from is rarely found; without this, a run of such sentences is credited to whichever
+    old PIT happens to come first."""
+    for document in closest:
+        uses: dict[int, Occurrence] = {}
+        for use in index.document_occurrences(document):
+            uses.setdefault(use.passage, use)
+        for match in matches:
+            use = uses.get(match.passage.id)
+            if use is not None and all(o.document_id != document for o in match.occurrences):
+                match.occurrences.append(use)
+
+
+def _runs(matches: list[SentenceMatch], order: dict[int, int], closest: list[str]) -> list[ReusedRun]:
     runs: list[ReusedRun] = []
+    closeness = {name: len(closest) - rank for rank, name in enumerate(closest)}
     group: list[SentenceMatch] = []
 
     def close() -> None:
         if not group:
             return
-        # each source document's sentences in the run; ties go to the best match's source, then to
-        # the document met first (occurrences come in document order), so every run agrees
+        # each source document's sentences in the run; ties go to the document the draft shares most
+        # with, then to the best match's source, then to the one met first (occurrences come in
+        # document order), so every run agrees
         votes: Counter[str] = Counter()
         for match in group:
             votes.update(list(dict.fromkeys(o.document for o in match.occurrences)))
         first_met = {name: rank for rank, name in enumerate(votes)}
         best = max(group, key=lambda match: match.similarity)
-        document = max(votes, key=lambda name: (votes[name], name == best.occurrences[0].document, -first_met[name]))
+        document = max(
+            votes,
+            key=lambda name: (
+                votes[name],
+                closeness.get(name, 0),
+                name == best.occurrences[0].document,
+                -first_met[name],
+            ),
+        )
         first = next(o for match in group for o in match.occurrences if o.document == document)
         weights = [len(match.sentence.tokens) for match in group]
         similarity = sum(m.similarity * w for m, w in zip(group, weights, strict=True)) / sum(weights)
@@ -198,7 +235,11 @@ class _Uses:
 
     def __init__(self, index: CorpusIndex, excluded: int | None) -> None:
         self.index = index
-        self.own = index.passages(index.document_passages(excluded)) if excluded is not None else {}
+        self.own = (
+            index.passages({use.passage for use in index.document_occurrences(excluded)})
+            if excluded is not None
+            else {}
+        )
         self._counted: dict[tuple[int, str | None], int] = {}
         self._variants: dict[int, list[Passage]] = {}
 
@@ -290,10 +331,13 @@ def analyse(document: Document, index: CorpusIndex) -> Analysis:
     for match in matches:
         match.occurrences = sources[match.passage.id]
         match.passage = texts[match.passage.id]
+    closest = _closest_documents(matches)
+    _add_closest_uses(matches, index, closest)
+    names = {use.document_id: use.document for match in matches for use in match.occurrences}
 
     positions = {(id(p), s.start): n for n, (p, s) in enumerate(body)}
     order = {id(m): positions[(id(m.paragraph), m.sentence.start)] for m in matches}
-    analysis.runs = _runs(matches, order)
+    analysis.runs = _runs(matches, order, [names[document] for document in closest])
     top_variants = index.top_variants_of(match.passage.group for match in matches)
     for match in matches:
         analysis.slips.extend(_slips(match, top_variants[match.passage.group], uses))

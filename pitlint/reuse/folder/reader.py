@@ -277,8 +277,14 @@ class Index:
         return found
 
     @_guarded
-    def document_passages(self, document: int) -> set[int]:
-        return {row[0] for row in self.db.execute("SELECT passage FROM occurrences WHERE document = ?", (document,))}
+    def document_occurrences(self, document: int) -> list[Occurrence]:
+        """A document's sentences, in reading order, as uses of passages."""
+        rows = self.db.execute(
+            "SELECT o.passage, d.name, o.document, o.paragraph, o.sentence FROM occurrences o "
+            "JOIN documents d ON d.id = o.document WHERE o.document = ? ORDER BY o.paragraph, o.sentence",
+            (document,),
+        )
+        return [Occurrence(*typed(self.path, row, _OCCURRENCE)) for row in rows]
 
     @_guarded
     def document_with_digest(self, digest: str) -> tuple[int, str] | None:

@@ -300,7 +300,7 @@ class _RedisWriter:
                 "paragraphs": document.paragraphs,
                 "sentences": len(document.sentences),
             }
-            queue_document(pipe, keys, identifier, fields, [o[0] for o in occurrences])
+            queue_document(pipe, keys, identifier, fields, occurrences)
             for passage, paragraph, sentence in sorted(occurrences, key=lambda o: (o[0], o[1], o[2])):
                 pipe.append(keys.occurrences(passage), np.asarray([identifier, paragraph, sentence], "<u4").tobytes())
         if self.vocabulary:

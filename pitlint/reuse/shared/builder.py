@@ -13,13 +13,13 @@ import numpy as np
 from pitlint.reuse import fingerprints as fp
 from pitlint.reuse import index as embedded
 from pitlint.reuse.index import (
-    FORMAT,
     Progress,
 )
 from pitlint.reuse.lock import WAIT
 from pitlint.reuse.shared.server import (
     BATCH,
     FINGERPRINTS_PER_BUCKET,
+    FORMAT,
     OLD_GENERATION_EXPIRES,
     Address,
     Keys,
@@ -126,7 +126,7 @@ def _load(client: redis.Redis, keys: Keys, staged: embedded.Index, corpus: Path 
             pipe.execute()
             pending = 0
 
-    passages_of: dict[int, list[int]] = defaultdict(list)
+    uses_of: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
     current: int | None = None
     rows: list[tuple[int, int, int]] = []
     for passage, document, paragraph, sentence in db.execute(
@@ -139,7 +139,7 @@ def _load(client: redis.Redis, keys: Keys, staged: embedded.Index, corpus: Path 
                 flush()
             current, rows = passage, []
         rows.append((document, paragraph, sentence))
-        passages_of[document].append(passage)
+        uses_of[document].append((passage, paragraph, sentence))
     if current is not None:
         pipe.set(keys.occurrences(current), np.asarray(rows, dtype="<u4").tobytes())
         pending += 1
@@ -156,10 +156,10 @@ def _load(client: redis.Redis, keys: Keys, staged: embedded.Index, corpus: Path 
             "paragraphs": paragraphs,
             "sentences": sentences,
         }
-        queue_document(pipe, keys, document, fields, passages_of.get(document, []))
+        queue_document(pipe, keys, document, fields, uses_of.get(document, []))
         pending += 4
         flush()
-    del passages_of
+    del uses_of
 
     group_uses: dict[int, int] = defaultdict(int)
     members: dict[int, list[tuple[int, int]]] = defaultdict(list)

@@ -11,7 +11,6 @@ import numpy as np
 from pitlint.errors import CorpusError
 from pitlint.reuse import fingerprints as fp
 from pitlint.reuse.index import (
-    FORMAT,
     DamagedIndex,
     IndexStats,
     Occurrence,
@@ -22,6 +21,7 @@ from pitlint.reuse.index import (
 )
 from pitlint.reuse.shared.server import (
     CONSISTENT_READ_ATTEMPTS,
+    FORMAT,
     PASSAGES_PER_BUCKET,
     Address,
     Keys,
@@ -258,9 +258,11 @@ class RedisIndex:
             found.update(word for word, flag in zip(chunk, flags, strict=True) if flag)
         return found
 
-    def document_passages(self, document: int) -> set[int]:
-        blob = self.run([("hget", (self.keys.doc(document), "passages"))])[0]
-        return {int(p) for p in np.frombuffer(blob or b"", dtype="<u4")}
+    def document_occurrences(self, document: int) -> list[Occurrence]:
+        blob, name = self.run([("hmget", (self.keys.doc(document), ["uses", "name"]))])[0]
+        triples = np.frombuffer(blob or b"", dtype="<u4")[: (len(blob or b"") // 12) * 3].reshape(-1, 3)
+        named = (name or b"").decode("utf-8")
+        return [Occurrence(int(p), named, document, int(paragraph), int(s)) for p, paragraph, s in triples]
 
     def document_with_digest(self, digest: str) -> tuple[int, str] | None:
         found = self.run([("hget", (self.keys.digests, digest))])[0]

@@ -22,6 +22,9 @@ if TYPE_CHECKING:
 
 
 Notify = Callable[[str], None]  # where a writer says what it is waiting for
+# The shared layout's own format number (a folder index has its own, in `pitlint.reuse.store`):
+# 4 keeps each document's sentences, so that a check can credit a run to the PIT it came from.
+FORMAT = 4
 DEFAULT_PREFIX = "pitlint"
 DEFAULT_TIMEOUT = 10.0  # seconds, to connect and for each reply
 PASSAGES_PER_BUCKET = 64
@@ -136,12 +139,15 @@ class Keys:
         return f"{self.base}:f:{number}"
 
 
-def queue_document(pipe: redis.client.Pipeline, keys: Keys, identifier: int, fields: dict, passages: list[int]) -> None:
+def queue_document(
+    pipe: redis.client.Pipeline, keys: Keys, identifier: int, fields: dict, uses: list[tuple[int, int, int]]
+) -> None:
     """Queue a document's keys: its hash (``fields``: name, path, reference, exemptions as JSON,
-    digest, paragraphs, sentences; and the passages it uses) and its entries in the name, digest
-    and id look-ups. The builder and the adder both write documents through here."""
-    packed = np.unique(np.asarray(passages, dtype="<u4")).tobytes()
-    pipe.hset(keys.doc(identifier), mapping={**fields, "reference": fields["reference"] or "", "passages": packed})
+    digest, paragraphs, sentences; and ``uses``, its sentences as (passage, paragraph, sentence)
+    in reading order) and its entries in the name, digest and id look-ups. The builder and the
+    adder both write documents through here."""
+    packed = np.asarray(sorted(uses, key=lambda use: (use[1], use[2])), dtype="<u4").reshape(-1, 3).tobytes()
+    pipe.hset(keys.doc(identifier), mapping={**fields, "reference": fields["reference"] or "", "uses": packed})
     pipe.hset(keys.names, fields["name"], identifier)
     pipe.hset(keys.digests, fields["digest"], identifier)
     pipe.hset(keys.docnames, identifier, fields["name"])
