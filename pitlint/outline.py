@@ -228,7 +228,7 @@ def _levels(text: str) -> tuple[str | None, list[str]]:
 
 # "section 44 of the Terrorism Act 2000", "the Police Act 1996, section 38": another Act's section
 _OTHER_ACT_AFTER = re.compile(
-    r"\s*(?:\([^)]{0,12}\)\s*)*(?:of|under|in)\s+(?:the\s+)?(?!Freedom\s+of\s+Information)"
+    r"\s*(?:\([^)]{0,12}\)\s*)*(?:of|under|in)\s+(?:the\s+)?(?!Freedom\s+of\s+Information|FOIA?\s+Act\b|FOI\b)"
     r"(?:[A-Z][\w'\u2019-]*\s+(?:and\s+|of\s+|&\s+)?){1,7}(?:Act|Regulations?|Order)\b"
     r"|\s*(?:of|under|in)\s+(?:the\s+)?(?:DPA|PACE|RIPA|IPA|TA|GDPR|UK GDPR|EIR)\b"
 )

@@ -71,10 +71,15 @@ _ACTS_BEFORE = re.compile(r"\b(?:held|recorded|kept|retained)\s+by\s+(?:the\s+)?
 _REASON = re.compile(
     r"\bwith\b|\bpartner|\bcollaborat|\bjoint|\bshared?\b|\bshares\b|\bsharing\b|\balliance|\bregion|"
     r"\bneighbour|\bother forces\b|\bforces\b|\bbetween\b|\bbehalf\b|\btogether\b|\bsuch as\b|\bincluding\b|"
-    r"\byou (?:have )?(?:asked|requested)\b|\byour request\b|\brequested\b",
+    r"\byou (?:have )?(?:asked|requested)\b|\byour request\b|\brequested\b|"
+    # another force described or compared: "responsible for policing the Greater London area"
+    r"\bresponsible\s+for\s+policing\b|\bpolices\s+the\b|\bcompared\s+(?:to|with)\b|\bunlike\b|\bwhereas\b",
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+# a force's name that goes on as another body's: "Civil Nuclear Police Authority", "Kent Police
+# Federation", "Devon and Cornwall Police and Crime Commissioner"
+_LONGER_NAME = re.compile(r"[ \t]+(?:and\s+Crime\b|(?:Authority|Federation|Commissioner|Board|Panel|Committee)\b)")
 _FRAME_REACH = 40  # characters before a name that an acting frame ("held by the") can take
 
 
@@ -121,6 +126,8 @@ def _mentions(document: Document, organisations: list[Organisation]) -> list[Men
                     which = bisect.bisect_right(starts, match.start()) - 1
                     if which < 0 or match.end() > sentences[which][1]:
                         continue  # not within one sentence (across a full stop or a line break)
+                    if _LONGER_NAME.match(text, match.end()):
+                        continue  # another body whose name begins with the force's
                     sentence_start, sentence_end = sentences[which]
                     before = text[max(sentence_start, match.start() - _FRAME_REACH) : match.start()]
                     acts = bool(
@@ -212,6 +219,8 @@ def _variants(document: Document, own: Organisation, quoted: frozenset[int]) -> 
             name = re.sub(r"^the\s+", "", written, flags=re.IGNORECASE)
             if name in accepted or name.isupper():
                 continue  # as written, or in capitals throughout (a heading)
+            if _LONGER_NAME.match(paragraph.text, match.end()):
+                continue  # another body's name: "Civil Nuclear Police Authority"
             slip = _slip(name, own, words)
             if slip is None:
                 continue

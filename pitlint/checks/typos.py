@@ -251,6 +251,7 @@ def _spelling(document: Document, context: Context, quoted: frozenset[int]) -> I
         if (
             not missing
             or _ROMAN.fullmatch(word.text)
+            or len(set(word.text.lower())) == 1  # "xxxxx": a redaction, or a placeholder (PIT601's)
             or ("-" in word.text and speller.known(word.text.replace("-", "")))
         ):
             continue  # "co-ordinated" is "coordinated"

@@ -98,15 +98,18 @@ def _body_sentences(document: Document) -> list[tuple[Paragraph, text.Sentence]]
 
 
 def _candidates(index: CorpusIndex, words: list[list[str]]) -> list[list[int]]:
-    """For each sentence, the passages sharing the most fingerprints with it (ties: the older)."""
+    """For each sentence, the passages sharing the most with it, each shared fingerprint weighed
+    by its rarity (ties: the older). Counted plainly, the many variants of a boilerplate sentence
+    outrank the one rare variant a draft copied exactly, which then never reaches comparison."""
     result: list[list[int]] = [[] for _ in words]
     if not words:
         return result
-    items, passages = index.lookup(*fingerprints_of_many(words))
+    items, passages, weights = index.lookup(*fingerprints_of_many(words))
     if not len(items):
         return result
     width = int(passages.max()) + 1
-    keys, shared = np.unique(items * width + passages, return_counts=True)
+    keys, inverse = np.unique(items * width + passages, return_inverse=True)
+    shared = np.bincount(inverse.ravel(), weights=weights, minlength=len(keys))
     order = np.lexsort((keys % width, -shared, keys // width))  # by sentence, most shared, lowest id
     for key in keys[order]:
         item = int(key // width)
@@ -150,13 +153,20 @@ def _score(draft: str, candidate: str) -> float:
 
 def _closest_documents(matches: list[SentenceMatch]) -> list[int]:
     """The issued PITs the draft shares the most passages with, counted over the passages whose
-    every use was read (the rarer ones, which say where a draft was copied from): at most
-    CLOSEST_DOCUMENTS, each sharing two passages or more."""
+    every use was read (the rarer ones, which say where a draft was copied from), each weighted
+    by its rarity: at most CLOSEST_DOCUMENTS."""
     shared: Counter[int] = Counter()
     for match in matches:
         if len(match.occurrences) < SOURCES_PER_PASSAGE:
-            shared.update({use.document_id for use in match.occurrences})
-    return [document for document, count in shared.most_common(CLOSEST_DOCUMENTS) if count >= 2]
+            for document in {use.document_id for use in match.occurrences}:
+                shared[document] += _rarity(match)
+    return [document for document, _ in shared.most_common(CLOSEST_DOCUMENTS)]
+
+
+def _rarity(match: SentenceMatch) -> float:
+    """How much a match says about where its run came from: a sentence only one issued PIT uses
+    names its source; one that a hundred use says little (the inverse of its uses)."""
+    return 1 / max(match.used_by, 1)
 
 
 def _add_closest_uses(matches: list[SentenceMatch], index: CorpusIndex, closest: list[int]) -> None:
@@ -182,12 +192,13 @@ def _runs(matches: list[SentenceMatch], order: dict[int, int], closest: list[str
     def close() -> None:
         if not group:
             return
-        # each source document's sentences in the run; ties go to the document the draft shares most
-        # with, then to the best match's source, then to the one met first (occurrences come in
-        # document order), so every run agrees
+        # each source document's sentences in the run, the rarer weighing more; ties go to the
+        # document the draft shares most with, then to the best match's source, then to the one met
+        # first (occurrences come in document order), so every run agrees
         votes: Counter[str] = Counter()
         for match in group:
-            votes.update(list(dict.fromkeys(o.document for o in match.occurrences)))
+            for name in dict.fromkeys(o.document for o in match.occurrences):
+                votes[name] += _rarity(match)
         first_met = {name: rank for rank, name in enumerate(votes)}
         best = max(group, key=lambda match: match.similarity)
         document = max(

@@ -276,6 +276,29 @@ def test_the_forces_own_name_written_wrongly(tmp_path: Path):
     ]
 
 
+def test_another_force_described_or_another_body_named_after_a_force_is_not_a_leftover(tmp_path: Path):
+    text = (
+        "Cambridgeshire Constabulary can confirm that it holds the information. Cambridgeshire Constabulary "
+        "will not disclose it.\n\n"
+        "Essex Police are responsible for policing a larger county with more officers.\n\n"
+        "The figures were given to the Kent Police Federation. The Cambridgeshire Police Authority is "
+        "consulted. Kent Police holds the records for us.\n"
+    )
+    assert _found(tmp_path, text, select=("PIT601", "PIT408")) == [
+        ("PIT601", "warning", 5, "Kent Police", "Cambridgeshire Constabulary"),
+    ]
+
+
+def test_a_section_of_the_foi_act_abbreviated_is_an_foi_citation(tmp_path: Path):
+    text = (
+        "The information is withheld under Section 31 of the FOI Act - Law Enforcement.\n\n"
+        "Section 44 of the Terrorism Act 2000 is not relevant.\n"
+    )
+    assert [f[:4] for f in _found(tmp_path, text, select=("PIT204",))] == [
+        ("PIT204", "warning", 1, "Section 31"),
+    ]
+
+
 def test_a_withholding_response_that_argues_the_harm_of_confirming_or_denying(tmp_path: Path):
     text = (
         "We can confirm that the information is held. It is withheld under Section 31(1)(a) Law enforcement.\n\n"

@@ -172,6 +172,14 @@ def test_system_names_and_the_acts_own_words_pass(tmp_path: Path):
     assert _found(tmp_path, text) == []
 
 
+def test_redaction_marks_are_not_misspellings(tmp_path: Path):
+    text = "Dear Mr xxxxxx xxxxx, your request was sent from a xxxxxxx address and we replied.\n"
+    assert _found(tmp_path, text) == []
+    assert _found(tmp_path, "Dear Mr Smith, your requst was sent.\n") == [
+        ("PIT403", "warning", 1, 21, "requst", "request")
+    ]
+
+
 def test_names_in_the_wrong_case_are_info(tmp_path: Path):
     text = "Under the Freedom of information Act and the FREEDOM OF INFORMATION ACT the request was refused.\n"
     assert _found(tmp_path, text) == [

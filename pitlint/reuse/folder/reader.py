@@ -156,13 +156,20 @@ class Index:
 
     # candidates
 
-    def lookup(self, prints: np.ndarray, owners: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    def lookup(self, prints: np.ndarray, owners: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """For query fingerprints ``prints`` belonging to query items ``owners``, every
-        (item, passage) pair that shares a fingerprint, once per shared fingerprint."""
-        items, found = [], []
-        for hashes, passages in self.segments:
-            left = np.searchsorted(hashes, prints, side="left")
-            right = np.searchsorted(hashes, prints, side="right")
+        (item, passage) pair that shares a fingerprint, once per shared fingerprint, and the
+        weight of that fingerprint: one over the number of passages it is listed for (a
+        fingerprint every variant of a boilerplate sentence has says less than one only the
+        passage itself has)."""
+        bounds = [
+            (np.searchsorted(hashes, prints, side="left"), np.searchsorted(hashes, prints, side="right"))
+            for hashes, _ in self.segments
+        ]
+        postings = sum((right - left for left, right in bounds), np.zeros(len(prints), dtype=np.int64))
+        weight = 1.0 / np.maximum(postings, 1)
+        items, found, weights = [], [], []
+        for (_, passages), (left, right) in zip(self.segments, bounds, strict=True):
             counts = right - left
             total = int(counts.sum())
             if not total:
@@ -171,9 +178,10 @@ class Index:
             positions = starts + np.arange(total)
             items.append(np.repeat(owners, counts))
             found.append(np.asarray(passages[positions]))
+            weights.append(np.repeat(weight, counts))
         if not items:
-            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-        return np.concatenate(items).astype(np.int64), np.concatenate(found).astype(np.int64)
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0)
+        return np.concatenate(items).astype(np.int64), np.concatenate(found).astype(np.int64), np.concatenate(weights)
 
     @_guarded
     def variant_pairs(self, passages: Sequence[int]) -> np.ndarray:
@@ -183,7 +191,7 @@ class Index:
         ids = list(passages)
         rows = self.passages(ids, with_text=False)
         prints, owners = fp.fingerprints_of_many([rows[passage].norm.split() for passage in ids])
-        items, found = self.lookup(prints, owners)
+        items, found, _ = self.lookup(prints, owners)
         pairs = np.stack([np.asarray(ids, dtype=np.int64)[items], found], axis=1)
         pairs = pairs[pairs[:, 0] != pairs[:, 1]]
         pairs.sort(axis=1)

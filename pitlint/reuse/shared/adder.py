@@ -184,7 +184,7 @@ class _RedisWriter:
             return {}
         prints, items = fp.fingerprints_of_many([self.new_rows[p][1].split() for p in new_ids])
         pending = {fingerprint: passages for _, fingerprint, passages in postings_by_field(new_hashes, new_owners, 1)}
-        found_items, found = self.index.lookup_with(prints, items, pending)  # on the server, and about to be
+        found_items, found, _ = self.index.lookup_with(prints, items, pending)  # on the server, and about to be
         pairs = np.stack([np.asarray(new_ids, dtype=np.int64)[found_items], found], axis=1)
         pairs = pairs[pairs[:, 0] != pairs[:, 1]]
         if not len(pairs):

@@ -126,15 +126,15 @@ class RedisIndex:
 
     # candidates
 
-    def lookup(self, prints: np.ndarray, owners: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """As `Index.lookup`: every (item, passage) pair sharing a fingerprint."""
+    def lookup(self, prints: np.ndarray, owners: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """As `Index.lookup`: every (item, passage) pair sharing a fingerprint, and its weight."""
         if not len(prints):
-            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0)
         return self.lookup_with(prints, owners, {})
 
     def lookup_with(
         self, prints: np.ndarray, owners: np.ndarray, pending: dict[bytes, bytes]
-    ) -> tuple[np.ndarray, np.ndarray]:
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """``lookup``, with ``pending`` postings (fingerprint -> packed passages) not yet written."""
         buckets = bucket_of(prints, self.buckets)
         fields = prints.astype("<u8").tobytes()
@@ -145,7 +145,7 @@ class RedisIndex:
             ("hmget", (self.keys.bucket(number), [fields[8 * p : 8 * p + 8] for p in positions]))
             for number, positions in by_bucket.items()
         ]
-        items, found = [], []
+        items, found, weights = [], [], []
         for positions, values in zip(by_bucket.values(), self.run(commands), strict=True):
             for position, value in zip(positions, values, strict=True):
                 value = (value or b"") + pending.get(fields[8 * position : 8 * position + 8], b"")
@@ -153,9 +153,10 @@ class RedisIndex:
                     passages = np.frombuffer(value, dtype="<u4")
                     found.append(passages)
                     items.append(np.full(len(passages), owners[position], dtype=np.int64))
+                    weights.append(np.full(len(passages), 1.0 / len(passages)))
         if not items:
-            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-        return np.concatenate(items).astype(np.int64), np.concatenate(found).astype(np.int64)
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0)
+        return np.concatenate(items).astype(np.int64), np.concatenate(found).astype(np.int64), np.concatenate(weights)
 
     # rows
 
