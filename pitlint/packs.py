@@ -15,6 +15,9 @@ A pack may hold:
           unless-followed-by: ' and ...'   # optional: text that makes the match fine
           fix: safe                        # optional: the suggestion replaces the match (safe, unsafe,
                                            # none; by default as the rule says: PIT401's fix, others' not)
+          since: 2015                      # optional: the year the change took effect; where the
+                                           # sentence is about an earlier year the match is history
+                                           # (info, no suggestion)
     define:                     # a team's own rules (codes must not start with PIT)
       - {code: WMP001, name: old-team-name, category: copy-paste, severity: warning,
          summary: '...', explanation: '...', bad: '...', good: '...',
@@ -43,7 +46,7 @@ from pitlint.findings import Applicability, Category, FixAvailability, Rule, Sev
 from pitlint.shipped import shipped
 
 BUILT_IN = shipped("rules")
-_ENTRY_KEYS = {"pattern", "message", "suggestion", "severity", "case-sensitive", "unless-followed-by", "fix"}
+_ENTRY_KEYS = {"pattern", "message", "suggestion", "severity", "case-sensitive", "unless-followed-by", "fix", "since"}
 _DEFINE_KEYS = {"code", "name", "category", "severity", "summary", "explanation", "bad", "good"}
 _OPTIONAL_DEFINE_KEYS = {"fix"}
 _FIX_VALUES = ("safe", "unsafe", "none")
@@ -63,6 +66,7 @@ class PatternEntry:
     fix: str | None = (
         None  # "safe", "unsafe" or "none": whether the suggestion replaces the match; None: the rule's way
     )
+    since: int | None = None  # the year a change took effect: a sentence about an earlier year is history
 
     def applicability(self, rule: Rule) -> Applicability | None:
         """How the suggestion fixes the matched words: as the entry says, else as its rule does
@@ -133,6 +137,9 @@ def _entry(path: Path, key: str, code: str, item: Any) -> PatternEntry:
     fix = item.get("fix")
     if fix is not None and fix not in _FIX_VALUES:
         raise _fail(path, f"{key}.fix", "must be safe, unsafe or none")
+    since = item.get("since")
+    if since is not None and (type(since) is not int or not 1900 <= since <= 2100):
+        raise _fail(path, f"{key}.since", "must be a year (e.g. 2015)")
     return PatternEntry(
         code,
         compiled,
@@ -143,6 +150,7 @@ def _entry(path: Path, key: str, code: str, item: Any) -> PatternEntry:
         Severity(severity) if severity else None,
         _text(path, f"{key}.unless-followed-by", item.get("unless-followed-by"), required=False),
         fix,
+        since,
     )
 
 
@@ -165,6 +173,9 @@ def _define(path: Path, key: str, item: Any) -> Rule:
     fix = item.get("fix")
     if fix is not None and fix not in _FIX_VALUES:
         raise _fail(path, f"{key}.fix", "must be safe, unsafe or none")
+    since = item.get("since")
+    if since is not None and (type(since) is not int or not 1900 <= since <= 2100):
+        raise _fail(path, f"{key}.since", "must be a year (e.g. 2015)")
     return Rule(
         code,
         _text(path, f"{key}.name", item["name"]),

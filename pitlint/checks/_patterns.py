@@ -3,15 +3,34 @@ rules are data (known wrong phrases, outdated references, placeholders, a team's
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
-from pitlint.document import Document
+from pitlint.document import Document, Paragraph
 from pitlint.errors import ConfigError
-from pitlint.findings import Finding, Rule, cased_like
+from pitlint.findings import Finding, Rule, Severity, cased_like
 from pitlint.packs import PatternEntry
 
+if TYPE_CHECKING:
+    import regex
+
 PATTERN_SECONDS = 2.0  # per pattern and draft: the shipped ones take a few milliseconds
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_SENTENCE_END = re.compile(r"[.!?](?=\s)")
+
+
+def _earlier_year(text: str, start: int, end: int, since: int) -> int | None:
+    """A year before ``since`` named in the sentence around ``text[start:end]`` (outside the match
+    itself, whose own year is its name: "DPA 1998"), or None."""
+    before = [found.end() for found in _SENTENCE_END.finditer(text, 0, start)]
+    after = _SENTENCE_END.search(text, end)
+    sentence_start, sentence_end = (before[-1] if before else 0), (after.end() if after else len(text))
+    for found in _YEAR.finditer(text, sentence_start, sentence_end):
+        if (found.end() <= start or found.start() >= end) and int(found.group()) < since:
+            return int(found.group())
+    return None
 
 
 def pattern_findings(
@@ -41,6 +60,9 @@ def pattern_findings(
                 if entry.unless_followed_by and after.lower().startswith(entry.unless_followed_by.lower()):
                     continue
                 flagged = match.group()
+                if entry.since and (year := _earlier_year(paragraph.text, match.start(), match.end(), entry.since)):
+                    yield _history(rule, entry, paragraph, match, year)
+                    continue
                 message = entry.message or (
                     f'"{flagged}" should be "{entry.suggestion}"'
                     if entry.suggestion
@@ -59,3 +81,17 @@ def pattern_findings(
                 if entry.severity:
                     finding.severity = entry.severity
                 yield finding
+
+
+def _history(rule: Rule, entry: PatternEntry, paragraph: Paragraph, match: regex.Match[str], year: int) -> Finding:
+    """A match in a sentence about a year before the change: right as history, so no suggestion
+    (in "In 2004 ACPO concluded", "the NPCC" would be wrong); worth a look where the draft relies on it."""
+    message = entry.message or f'"{match.group()}": {rule.summary}'
+    finding = rule.finding(
+        f"{message} (this sentence is about {year}: right as history; check the draft does not rely on it today)",
+        paragraph,
+        match.start(),
+        match.end(),
+    )
+    finding.severity = Severity.INFO
+    return finding

@@ -57,6 +57,7 @@ NAME_VARIANT = Rule(
 RULES = (OTHER_ORGANISATION, NAME_VARIANT)
 
 _SUFFIXES = ("police service", "police force", "police", "constabulary")
+_SUFFIX_AT_END = re.compile(rf"\s+(?:{'|'.join(_SUFFIXES)})(?:\s+force)?$", re.IGNORECASE)
 _GENERIC = re.compile(r"\s*\b(?:police service|police|constabulary|service)$", re.IGNORECASE)
 # the force as the one that acts in the response: its subject, or the holder of the information
 _ACTS_AFTER = re.compile(
@@ -215,20 +216,21 @@ def _variants(document: Document, own: Organisation, quoted: frozenset[int]) -> 
         if paragraph.index in quoted:
             continue  # the requester's words
         for match in pattern.finditer(paragraph.text):
-            written = match.group()
+            start = _misspelt_start(paragraph.text, match.start(), match.group(), words)
+            written = paragraph.text[start : match.end()]
             name = re.sub(r"^the\s+", "", written, flags=re.IGNORECASE)
             if name in accepted or name.isupper():
                 continue  # as written, or in capitals throughout (a heading)
             if _LONGER_NAME.match(paragraph.text, match.end()):
                 continue  # another body's name: "Civil Nuclear Police Authority"
-            slip = _slip(name, own, words)
+            slip = _slip(name, own, words) if start == match.start() else _misspelt_message(name, own)
             if slip is None:
                 continue
             message, severity = slip
             finding = NAME_VARIANT.finding(
                 message,
                 paragraph,
-                match.start(),
+                start,
                 match.end(),
                 replacement=_named(written, own),
                 # a slip (cut short, wrong case) is fixed safely; another form of the name ("the
@@ -237,6 +239,33 @@ def _variants(document: Document, own: Organisation, quoted: frozenset[int]) -> 
             )
             finding.severity = severity
             yield finding
+
+
+def _misspelt_start(text: str, start: int, matched: str, words: list[str]) -> int:
+    """Where the force's name really starts when its first words, which the pattern lets go
+    missing, are there but misspelt: "The Sates of Jersey police" matched as "of Jersey police"
+    starts at "Sates" (else a fix would write "The Sates States of Jersey Police")."""
+    from rapidfuzz.distance import Levenshtein
+
+    if re.match(r"the\s", matched, re.IGNORECASE):
+        return start  # the name's first words are all there, after "the"
+    stem = _SUFFIX_AT_END.sub("", matched).strip(" -")
+    missing = words[: max(len(words) - len(re.split(r"[\s-]+", stem)), 0)]
+    if not missing:
+        return start
+    before = re.search(rf"((?:[A-Za-z]+[\s-]+){{{len(missing)}}})-?$", text[max(0, start - 80) : start])
+    if before is None:
+        return start
+    typed = re.split(r"[\s-]+", before.group(1).strip(" -"))
+    close = all(
+        a.lower() != b.lower() and Levenshtein.distance(a.lower(), b.lower()) <= max(1, len(b) // 4)
+        for a, b in zip(typed, missing, strict=True)
+    )
+    return start - len(before.group(0)) if close else start
+
+
+def _misspelt_message(name: str, own: Organisation) -> tuple[str, Severity]:
+    return f'"{name}" is this force\'s name misspelt: "{own.name}"', Severity.WARNING
 
 
 def _slip(name: str, own: Organisation, words: list[str]) -> tuple[str, Severity] | None:

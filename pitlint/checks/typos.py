@@ -74,11 +74,12 @@ AMERICAN_SPELLING = Rule(
     "UK public authorities write British English (GOV.UK style: -ise, -our, -re, -ce). The word is "
     "the American spelling of a British word in the dictionary (SCOWL's American and British "
     'lists), so the British form is suggested. "judgment" and "program" are British too and are '
-    "left alone.",
+    "left alone. Where only -ize stands for -ise (\"organization\"), the word is also Oxford English, "
+    "which British dictionaries accept: that is info, and its fix is made only when asked.",
     "The organization will analyze the center's defense of the decision.",
     "The organisation will analyse the centre's defence of the decision.",
     fix=FixAvailability.ALWAYS,
-    fix_safety=Applicability.SAFE,
+    fix_safety=None,
 )
 SPACE_BEFORE_PUNCTUATION = Rule(
     "PIT409",
@@ -262,15 +263,32 @@ def _spelling(document: Document, context: Context, quoted: frozenset[int]) -> I
             continue
         british = speller.british(word.text) if "-" not in word.text else None
         if british:
-            yield AMERICAN_SPELLING.finding(
-                f'"{word.text}" is the American spelling: British English writes "{british}"',
-                word.paragraph,
-                word.start,
-                word.end,
-                replacement=british,
-            )
+            yield _american(word, british)
             continue
         yield from _misspelt(word, missing, speller)
+
+
+def _american(word: _Word, british: str) -> Finding:
+    """An American spelling. Where only -ize stands for -ise ("organization"), the word is also
+    Oxford English, which British dictionaries accept: info, and not changed unasked."""
+    if british.lower() == word.text.lower().replace("iz", "is"):
+        finding = AMERICAN_SPELLING.finding(
+            f'"{word.text}" is the -ize (Oxford) spelling: most UK public bodies write "{british}"',
+            word.paragraph,
+            word.start,
+            word.end,
+            replacement=british,
+            applicability=Applicability.UNSAFE,
+        )
+        finding.severity = Severity.INFO
+        return finding
+    return AMERICAN_SPELLING.finding(
+        f'"{word.text}" is the American spelling: British English writes "{british}"',
+        word.paragraph,
+        word.start,
+        word.end,
+        replacement=british,
+    )
 
 
 _CAPITALS_THEN_WORD = re.compile(r"(?P<a>[A-Z]{2,})(?P<b>[a-z]{2,})")

@@ -276,6 +276,20 @@ def test_the_forces_own_name_written_wrongly(tmp_path: Path):
     ]
 
 
+
+def test_the_forces_own_name_misspelt_is_one_finding_with_the_whole_name(tmp_path: Path):
+    """The pattern lets a name's first words go missing ("-Powys Police"); where they are there but
+    misspelt, the finding covers them, so that its fix does not write "Dyfd-Dyfed-Powys Police"."""
+    text = "Dyfed-Powys Police holds it. Dyfd-Powys Police will not release it.\n"
+    assert _found(tmp_path, text, select=("typo",)) == [
+        ("PIT408", "warning", 1, "Dyfd-Powys Police", "Dyfed-Powys Police"),
+    ]
+    jersey = "The States of Jersey Police holds it. The Sates of Jersey police will not release it.\n"
+    assert _found(tmp_path, jersey, select=("typo",)) == [
+        ("PIT408", "warning", 1, "Sates of Jersey police", "States of Jersey Police"),
+    ]
+
+
 def test_another_force_described_or_another_body_named_after_a_force_is_not_a_leftover(tmp_path: Path):
     text = (
         "Cambridgeshire Constabulary can confirm that it holds the information. Cambridgeshire Constabulary "

@@ -28,7 +28,7 @@ def _found(tmp_path: Path, text: str, select: tuple[str, ...] = ("typo", "link")
 def test_american_spellings_get_the_british_form(tmp_path: Path):
     found = _found(tmp_path, "The organization will analyze the color of the center's defense.\n")
     assert found == [
-        ("PIT404", "warning", 1, 5, "organization", "organisation"),
+        ("PIT404", "info", 1, 5, "organization", "organisation"),  # -ize: Oxford English too
         ("PIT404", "warning", 1, 23, "analyze", "analyse"),
         ("PIT404", "warning", 1, 35, "color", "colour"),
         ("PIT404", "warning", 1, 48, "center", "centre"),
@@ -200,6 +200,19 @@ def test_outdated_data_protection_terms_and_usage(tmp_path: Path):
         ("PIT503", "warning", 1, 93, "Section 40(2)&(3)", "s40(3A) or 40(3B)"),
         ("PIT503", "warning", 1, 115, "Section 40(5)", "s40(5A) or 40(5B)"),
     ]
+
+
+def test_an_outdated_name_in_a_sentence_about_an_earlier_year_is_history(tmp_path: Path):
+    text = (
+        "Following a review in September 2004 ACPO concluded that the data is exempt. ACPO guidance applies.\n"
+    )
+    found = _found(tmp_path, text)
+    assert [f[:5] for f in found] == [
+        ("PIT503", "info", 1, 38, "ACPO"),
+        ("PIT503", "warning", 1, 78, "ACPO"),
+    ]
+    assert found[0][5] is None  # "the NPCC" did not conclude anything in 2004
+    assert found[1][5] == "the National Police Chiefs' Council (NPCC)"
 
 
 @pytest.mark.parametrize(

@@ -37,3 +37,12 @@ def test_a_python_object_tag_is_refused_not_run(tmp_path: Path):
     pack.write_text("words: !!python/object/apply:os.getcwd []\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="not valid YAML"):
         load((pack,))
+
+
+@pytest.mark.parametrize("since", ["'2015'", "15", "true"])
+def test_since_must_be_a_year(tmp_path: Path, since: str):
+    pack = tmp_path / "team.yaml"
+    pack.write_text(f"rules:\n  PIT503:\n    - {{pattern: 'Old Body', since: {since}}}\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as raised:
+        load((pack,))
+    assert str(raised.value) == f"{pack}: rules.PIT503[0].since: must be a year (e.g. 2015)"
