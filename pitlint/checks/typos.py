@@ -74,7 +74,7 @@ AMERICAN_SPELLING = Rule(
     "UK public authorities write British English (GOV.UK style: -ise, -our, -re, -ce). The word is "
     "the American spelling of a British word in the dictionary (SCOWL's American and British "
     'lists), so the British form is suggested. "judgment" and "program" are British too and are '
-    "left alone. Where only -ize stands for -ise (\"organization\"), the word is also Oxford English, "
+    'left alone. Where only -ize stands for -ise ("organization"), the word is also Oxford English, '
     "which British dictionaries accept: that is info, and its fix is made only when asked.",
     "The organization will analyze the center's defense of the decision.",
     "The organisation will analyse the centre's defence of the decision.",

@@ -276,7 +276,6 @@ def test_the_forces_own_name_written_wrongly(tmp_path: Path):
     ]
 
 
-
 def test_the_forces_own_name_misspelt_is_one_finding_with_the_whole_name(tmp_path: Path):
     """The pattern lets a name's first words go missing ("-Powys Police"); where they are there but
     misspelt, the finding covers them, so that its fix does not write "Dyfd-Dyfed-Powys Police"."""

@@ -203,9 +203,7 @@ def test_outdated_data_protection_terms_and_usage(tmp_path: Path):
 
 
 def test_an_outdated_name_in_a_sentence_about_an_earlier_year_is_history(tmp_path: Path):
-    text = (
-        "Following a review in September 2004 ACPO concluded that the data is exempt. ACPO guidance applies.\n"
-    )
+    text = "Following a review in September 2004 ACPO concluded that the data is exempt. ACPO guidance applies.\n"
     found = _found(tmp_path, text)
     assert [f[:5] for f in found] == [
         ("PIT503", "info", 1, 38, "ACPO"),
