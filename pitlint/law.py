@@ -143,6 +143,7 @@ PARAGRAPHS: dict[tuple[int, str], str] = {
 }
 
 # s40 as numbered before the Data Protection Act 2018 rewrote it: (subsection) -> (today's, what it does)
+RENUMBERED_IN = 2018  # the Data Protection Act 2018 renumbered s40's subsections (25 May 2018)
 OUTDATED_SUBSECTIONS: dict[tuple[int, str], tuple[str, str]] = {
     (40, "3"): ("40(3A) or 40(3B)", "withhold"),
     (40, "4"): ("40(4A)", "withhold"),

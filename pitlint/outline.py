@@ -85,18 +85,24 @@ _REQUEST_LABEL = re.compile(
     r"^\W*(your request|request|information requested|you asked|you wrote|you said)\W*$"
     r"|[^:]*?\byou\s+(?:seek|sought|asked|requested|have\s+requested|have\s+asked|wanted)\b[^.]{0,200}:\s*$"
     r"|^(?!.*\b(?:I|we)\b)[^.]{0,80}\brequests?\b[^.]{0,80}[:;]\s*$"  # "The requests to be considered are;"
+    r"|^\W*(?:I|we)\s+(?:have\s+)?(?:received|were\s+sent)\s+(?:a|an|your|the\s+following)\s+"
+    r"(?:\w+\s+){0,2}request\b[^.]{0,120}[:;]\s*$"  # "We received a request under the Act (FOIA):"
     r")",
     re.I,
 )
 _REQUEST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.):]|[a-z][.)]|[\-\u2013\u2022*]|please\b|can you\b|could you\b)", re.I)
 # a question of the request, answered below it: "Q3) How many ...?", "Question 2: ...", "4. Do you ...?"
 _QUESTION = re.compile(
-    r"^\W*(?:Q\s?\d{1,2}|Question\s+\d{1,2})\s*[).:\-\u2013]|^\s*\d{1,2}\s?[.)]\s.*\?\s*$", re.IGNORECASE
+    r"^\W*(?:Q\s?\d{1,2}|Question\s+\d{1,2})\s*[).:\-\u2013]|^\s*\d{1,2}\s?[.)]\s.*\?\s*$"
+    # "1) At what time was this posted", "2) Request for a copy of": a question without its "?"
+    r"|^\s*\d{1,2}\s?[.)]\s+(?:(?:at|in|on|for|from|by|to)\s+)?(?:what|when|how|who|whom|which|where|why|whether)\b"
+    r"|^\s*\d{1,2}\s?[.)]\s+(?:please\b|(?:a\s+)?request(?:ing)?\s+for\b|(?:can|could|would|will)\s+you\b)",
+    re.IGNORECASE,
 )
 # where the response begins after a request quoted in full
 _RESPONSE_START = re.compile(
     r"^\W*(?:in\s+)?(?:response|reply|answer|decision)\b"
-    r"|^\W*(?:I|we)\s+(?:can|cannot|have|am|are|will|would|do|note)\b(?!\s+(?:like|want|wish|writing|request|ask))"
+    r"|^\W*(?:I|we)\s+(?:can|cannot|have|am|are|will|would|do|note)\b(?!\s+(?:like|want|wish|writing|request|ask|trying|looking|seeking|interested|hoping|aware))"
     r"|\bneither\s+confirm|\bfollowing\s+receipt\b|\bthank\s+you\s+for\s+your\b"
     r"|^\W*please\s+(?:see|find|note)\b|^\W*attached\b|\bexempt\s+(?:by\s+virtue|under)\b"
     r"|^\W*(?:section|s\.?)\s?\d{1,2}\s?\(|^(?-i:[A-Z]{2,}(?:[ /&,\-]+[A-Z]{2,}){2})\b"  # a citation; words in capitals

@@ -33,6 +33,20 @@ def _earlier_year(text: str, start: int, end: int, since: int) -> int | None:
     return None
 
 
+def history_note(document: Document, text: str, start: int, end: int, since: int) -> str | None:
+    """Why a name or number that changed in ``since`` is right where it stands, or None: the
+    response is dated before the change, or the sentence is about an earlier year."""
+    from pitlint.dates import written_year
+
+    written = written_year(document)
+    if written is not None and written < since:
+        return f"this response is dated {written}: right then; check the draft does not rely on it today"
+    year = _earlier_year(text, start, end, since)
+    if year is not None:
+        return f"this sentence is about {year}: right as history; check the draft does not rely on it today"
+    return None
+
+
 def pattern_findings(
     document: Document, rule: Rule, entries: list[PatternEntry], skip: frozenset[int] = frozenset()
 ) -> Iterator[Finding]:
@@ -60,9 +74,11 @@ def pattern_findings(
                 if entry.unless_followed_by and after.lower().startswith(entry.unless_followed_by.lower()):
                     continue
                 flagged = match.group()
-                if entry.since and (year := _earlier_year(paragraph.text, match.start(), match.end(), entry.since)):
-                    yield _history(rule, entry, paragraph, match, year)
-                    continue
+                if entry.since:
+                    note = history_note(document, paragraph.text, match.start(), match.end(), entry.since)
+                    if note:
+                        yield _history(rule, entry, paragraph, match, note)
+                        continue
                 message = entry.message or (
                     f'"{flagged}" should be "{entry.suggestion}"'
                     if entry.suggestion
@@ -83,15 +99,10 @@ def pattern_findings(
                 yield finding
 
 
-def _history(rule: Rule, entry: PatternEntry, paragraph: Paragraph, match: regex.Match[str], year: int) -> Finding:
-    """A match in a sentence about a year before the change: right as history, so no suggestion
-    (in "In 2004 ACPO concluded", "the NPCC" would be wrong); worth a look where the draft relies on it."""
+def _history(rule: Rule, entry: PatternEntry, paragraph: Paragraph, match: regex.Match[str], note: str) -> Finding:
+    """A match that was right when written: info, with no suggestion (in "In 2004 ACPO
+    concluded", "the NPCC" would be wrong), worth a look where the draft relies on it."""
     message = entry.message or f'"{match.group()}": {rule.summary}'
-    finding = rule.finding(
-        f"{message} (this sentence is about {year}: right as history; check the draft does not rely on it today)",
-        paragraph,
-        match.start(),
-        match.end(),
-    )
+    finding = rule.finding(f"{message} ({note})", paragraph, match.start(), match.end())
     finding.severity = Severity.INFO
     return finding

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from pitlint.checks import Context
-from pitlint.checks._patterns import pattern_findings
+from pitlint.checks._patterns import history_note, pattern_findings
 from pitlint.document import Document, Paragraph
 from pitlint.findings import Applicability, Category, Finding, FixAvailability, Rule, Severity
 from pitlint.outline import Citation, Outline
@@ -182,6 +182,19 @@ def _outdated_subsections(document: Document, outline: Outline) -> Iterator[Find
         if outdated is None or (citation.paragraph, citation.start) in reported:
             continue
         reported.add((citation.paragraph, citation.start))
+        paragraph = document.paragraphs[citation.paragraph - 1]
+        note = history_note(document, paragraph.text, citation.start, citation.end, law.RENUMBERED_IN)
+        if note:
+            finding = OUTDATED_REFERENCE.finding(
+                f"s{citation.section}({citation.subsection}) is the numbering before the Data Protection Act 2018 "
+                f"({note})",
+                paragraph,
+                citation.start,
+                citation.end,
+            )
+            finding.severity = Severity.INFO
+            yield finding
+            continue
         yield OUTDATED_REFERENCE.finding(
             f"s{citation.section}({citation.subsection}) is the numbering before the Data Protection Act 2018: "
             f"cite s{outdated[0]}",

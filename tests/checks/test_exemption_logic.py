@@ -393,6 +393,35 @@ def test_the_request_ends_where_the_force_speaks(tmp_path: Path):
     ]
 
 
+def test_a_request_the_force_says_it_received_and_questions_without_question_marks(tmp_path: Path):
+    text = (
+        "We received a request under the Freedom of Information Act 2000 (FOIA):\n\n"
+        "I am trying to find out the numbers of Anti Social Behavour reports near the statoin.\n\n"
+        "Our Response:\n\nThe force is unable to provide the infromation.\n\n"
+        "1) At what time was the statment posted\n\nIt was posted at noon.\n\n"
+        "2) Request for a copy of the vidoe footage\n\nThe footage is withheld.\n"
+    )
+    assert _found(tmp_path, text, select=("typo",)) == [
+        ("PIT403", "warning", 7, "infromation", "information"),
+    ]
+
+
+def test_names_and_numbering_that_changed_are_right_in_a_response_dated_before(tmp_path: Path):
+    letter = (
+        "Our Ref: 1234/14  Police Headquarters  11 June 2014\n\n"
+        "We neither confirm nor deny holding the information by virtue of Section 40(5) Personal "
+        "information. ACPO guidance applies.\n"
+    )
+    found = _found(tmp_path, letter, select=("PIT503",))
+    assert [f[:4] for f in found] == [("PIT503", "info", 3, "Section 40(5)"), ("PIT503", "info", 3, "ACPO")]
+    assert [f[4] for f in found] == [None, None]  # no "s40(5B)" or "NPCC" for a letter of 2014
+    today = letter.replace("11 June 2014", "11 June 2026")
+    assert [f[:4] for f in _found(tmp_path, today, select=("PIT503",))] == [
+        ("PIT503", "warning", 3, "Section 40(5)"),
+        ("PIT503", "warning", 3, "ACPO"),
+    ]
+
+
 def test_wording_for_the_number_of_exemptions_cited(tmp_path: Path):
     one = "Applicable Exemptions\n\nSection 43(2) Commercial interests\n\nThese exemptions are explained below.\n"
     assert _found(tmp_path, one, select=("PIT210",)) == [
