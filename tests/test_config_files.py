@@ -8,7 +8,7 @@ from pathlib import Path
 
 from tests.conftest import run_pitlint
 
-DRAFT = "Harm\n\nDisclosure would would reveal the organization of the unit.\n"
+DRAFT = "Harm\n\nDisclosure would would reveal the behavior of the unit.\n"
 
 
 def _repository(root: Path) -> Path:

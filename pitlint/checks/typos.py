@@ -288,6 +288,7 @@ def _american(word: _Word, british: str) -> Finding:
         word.start,
         word.end,
         replacement=british,
+        applicability=Applicability.SAFE,
     )
 
 

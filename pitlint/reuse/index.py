@@ -50,7 +50,7 @@ from typing import TYPE_CHECKING, Any
 
 from pitlint.errors import CorpusError
 from pitlint.reuse.folder.database import is_index, read_header
-from pitlint.reuse.folder.listing import folder_listing, folder_signature
+from pitlint.reuse.folder.listing import folder_listing, folder_signature, unchanged
 from pitlint.reuse.folder.model import (
     ALREADY_INDEXED,
     CorpusIndex,
@@ -101,6 +101,7 @@ __all__ = [
     "passage_key",
     "read_documents",
     "read_header",
+    "unchanged",
 ]
 
 # The writers, imported when first asked for: a check reads the index and never loads them (nor the

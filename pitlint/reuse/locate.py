@@ -48,6 +48,8 @@ def _stale(index: index_module.Index) -> str | None:
     corpus = index.header["corpus"]
     if not corpus or not Path(corpus).is_dir():
         return None
+    if index.corpus_stamps is not None and index_module.unchanged(Path(corpus), index.corpus_stamps):
+        return None  # no folder of the corpus has changed: none of its PITs can have (a stat a folder)
     if index_module.folder_listing(Path(corpus)) != index.corpus_listing:
         return f"the corpus folder {corpus} has changed since the index was built"
     return None

@@ -169,17 +169,39 @@ def _rarity(match: SentenceMatch) -> float:
     return 1 / max(match.used_by, 1)
 
 
-def _add_closest_uses(matches: list[SentenceMatch], index: CorpusIndex, closest: list[int]) -> None:
+def _closer_variants(
+    matches: list[SentenceMatch], closest: dict[int, list[Occurrence]], index: CorpusIndex, uses: _Uses
+) -> list[SentenceMatch]:
+    """Near copies compared again with the closest documents' own sentences. In a large corpus
+    a rare variant of a boilerplate sentence may keep no fingerprint of its own (its common ones
+    are capped), so the search offers only the common wording; the PIT the draft was copied from
+    holds the exact one. Returns the matches whose passage changed."""
+    near = [match for match in matches if match.similarity < 1.0]
+    ids = {use.passage for document in closest.values() for use in document}
+    if not near or not ids:
+        return []
+    rows = [row for row in index.passages(ids, with_text=False).values() if uses.of(row) > 0]
+    norms = [row.norm for row in rows]
+    changed = []
+    for match in near:
+        found = process.extractOne(match.sentence.norm, norms, scorer=fuzz.ratio, score_cutoff=SIMILARITY)
+        if found is not None and found[1] / 100 > match.similarity and rows[found[2]].id != match.passage.id:
+            match.passage, match.similarity, match.used_by = rows[found[2]], found[1] / 100, uses.of(rows[found[2]])
+            changed.append(match)
+    return changed
+
+
+def _add_closest_uses(matches: list[SentenceMatch], closest: dict[int, list[Occurrence]]) -> None:
     """Add the closest documents' uses of each matched passage to its occurrences. A boilerplate
     sentence in thousands of PITs lists only its first uses, among which the PIT the draft was
     copied from is rarely found; without this, a run of such sentences is credited to whichever
     old PIT happens to come first."""
-    for document in closest:
-        uses: dict[int, Occurrence] = {}
-        for use in index.document_occurrences(document):
-            uses.setdefault(use.passage, use)
+    for document, sentences in closest.items():
+        first_use: dict[int, Occurrence] = {}
+        for use in sentences:
+            first_use.setdefault(use.passage, use)
         for match in matches:
-            use = uses.get(match.passage.id)
+            use = first_use.get(match.passage.id)
             if use is not None and all(o.document_id != document for o in match.occurrences):
                 match.occurrences.append(use)
 
@@ -319,6 +341,15 @@ def _slips(match: SentenceMatch, top_variants: list[Passage], uses: _Uses) -> li
     return found
 
 
+def _read_sources(matches: list[SentenceMatch], index: CorpusIndex, excluded: int | None) -> None:
+    """Each match's passage text and its first uses (the draft's own document left out)."""
+    sources = index.occurrences((m.passage.id for m in matches), limit=SOURCES_PER_PASSAGE, exclude=excluded)
+    texts = index.passages(m.passage.id for m in matches)
+    for match in matches:
+        match.occurrences = sources[match.passage.id]
+        match.passage = texts[match.passage.id]
+
+
 def analyse(document: Document, index: CorpusIndex) -> Analysis:
     """Compare a draft with the corpus."""
     identical = index.document_with_digest(document_digest([p.text for p in document.paragraphs]))
@@ -337,18 +368,15 @@ def analyse(document: Document, index: CorpusIndex) -> Analysis:
         if best is not None:
             passage, score = best
             matches.append(SentenceMatch(paragraph, sentence, passage, score / 100, [], uses.of(passage)))
-    sources = index.occurrences((m.passage.id for m in matches), limit=SOURCES_PER_PASSAGE, exclude=excluded)
-    texts = index.passages(m.passage.id for m in matches)
-    for match in matches:
-        match.occurrences = sources[match.passage.id]
-        match.passage = texts[match.passage.id]
-    closest = _closest_documents(matches)
-    _add_closest_uses(matches, index, closest)
+    _read_sources(matches, index, excluded)
+    closest = {document: index.document_occurrences(document) for document in _closest_documents(matches)}
+    _read_sources(_closer_variants(matches, closest, index, uses), index, excluded)
+    _add_closest_uses(matches, closest)
     names = {use.document_id: use.document for match in matches for use in match.occurrences}
 
     positions = {(id(p), s.start): n for n, (p, s) in enumerate(body)}
     order = {id(m): positions[(id(m.paragraph), m.sentence.start)] for m in matches}
-    analysis.runs = _runs(matches, order, [names[document] for document in closest])
+    analysis.runs = _runs(matches, order, [names[document] for document in closest if document in names])
     top_variants = index.top_variants_of(match.passage.group for match in matches)
     for match in matches:
         analysis.slips.extend(_slips(match, top_variants[match.passage.group], uses))

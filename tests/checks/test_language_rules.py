@@ -34,6 +34,15 @@ def test_american_spellings_get_the_british_form(tmp_path: Path):
         ("PIT404", "warning", 1, 48, "center", "centre"),
         ("PIT404", "warning", 1, 57, "defense", "defence"),
     ]
+    draft = tmp_path / "draft.txt"
+    (report,) = check([draft], Config(select=("PIT404",))).files
+    assert [(f.excerpt, f.fix.applicability.value) for f in report.findings] == [
+        ("organization", "unsafe"),  # -ize is Oxford English: changed only when asked
+        ("analyze", "safe"),
+        ("color", "safe"),
+        ("center", "safe"),
+        ("defense", "safe"),
+    ]
 
 
 def test_british_and_legal_spellings_are_never_corrected(tmp_path: Path):

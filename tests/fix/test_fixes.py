@@ -23,13 +23,13 @@ from tests.conftest import require, run_pitlint
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 DRAFT = (
     "Harm\n\n"
-    "Disclosure would would reveal the organization of the unit and its goverment links .\n\n"
+    "Disclosure would would reveal the behavior of the unit and its goverment links .\n\n"
     "Factors favouring disclosure\n\n"
     "Neither confirm or deny is our answer, which would recieve scrutiny.\n"
 )
 FIXED = (
     "Harm\n\n"
-    "Disclosure would reveal the organisation of the unit and its government links.\n\n"
+    "Disclosure would reveal the behaviour of the unit and its government links.\n\n"
     "Factors favouring disclosure\n\n"
     "Neither confirm nor deny is our answer, which would recieve scrutiny.\n"
 )
@@ -71,8 +71,8 @@ def test_diff_shows_the_fixes_and_changes_nothing(tmp_path: Path):
     shown = str(draft)
     assert result.stdout == (
         f"--- {shown}\n+++ {shown}\n@@ -1,7 +1,7 @@\n Harm\n \n"
-        "-Disclosure would would reveal the organization of the unit and its goverment links .\n"
-        "+Disclosure would reveal the organisation of the unit and its government links.\n"
+        "-Disclosure would would reveal the behavior of the unit and its goverment links .\n"
+        "+Disclosure would reveal the behaviour of the unit and its government links.\n"
         " \n Factors favouring disclosure\n \n"
         "-Neither confirm or deny is our answer, which would recieve scrutiny.\n"
         "+Neither confirm nor deny is our answer, which would recieve scrutiny.\n"
@@ -95,10 +95,10 @@ def test_a_fixed_file_keeps_its_encoding_and_line_endings(tmp_path: Path):
 
 def test_a_fix_across_markup_is_left_for_a_person(tmp_path: Path):
     draft = tmp_path / "draft.md"
-    text = "# Harm\n\nDisclosure would **would** reveal the organization of the unit.\n"
+    text = "# Harm\n\nDisclosure would **would** reveal the behavior of the unit.\n"
     draft.write_text(text, encoding="utf-8")
     result = run_pitlint("check", draft, "--fix", "--select", TYPOS, "--format", "json")
-    assert draft.read_text(encoding="utf-8") == text.replace("organization", "organisation")
+    assert draft.read_text(encoding="utf-8") == text.replace("behavior", "behaviour")
     assert "fixed 1 finding in 1 file (1 not placeable in the file, to make by hand)" in result.stderr
     assert [f["code"] for f in result.json["files"][0]["findings"]] == ["PIT402"]
 
@@ -127,7 +127,7 @@ def test_fix_without_output_never_touches_the_draft(tmp_path: Path):
 
 WORD_PARAGRAPHS = [
     ("Harm", None),
-    ("Disclosure would would reveal the organization of the unit.", None),
+    ("Disclosure would would reveal the behavior of the unit.", None),
     ("Neither confirm or deny is ", "our answer."),  # the second part in bold: formatting kept
     ("The footage is kept for a month.", None),
 ]
@@ -181,13 +181,13 @@ def test_word_fixes_are_tracked_changes_in_a_copy(tmp_path: Path):
     assert result.stderr == f"pitlint: wrote {fixed} with 3 tracked changes\n"
     assert _settle(fixed, accept=False)[:4] == [
         "Harm",
-        "Disclosure would would reveal the organization of the unit.",
+        "Disclosure would would reveal the behavior of the unit.",
         "Neither confirm or deny is our answer.",
         "The footage is kept for a month. It is deleted.",
     ]
     assert _settle(fixed, accept=True)[:4] == [
         "Harm",
-        "Disclosure would reveal the organisation of the unit.",
+        "Disclosure would reveal the behaviour of the unit.",
         "Neither confirm nor deny is our answer.",
         "The footage is kept for a month.",
     ]
@@ -199,8 +199,8 @@ def test_word_fixes_are_tracked_changes_in_a_copy(tmp_path: Path):
     ours = [c for c in body.iter(f"{W}ins", f"{W}del") if c.get(f"{W}author") == "pitlint"]
     assert [(c.tag[len(W) :], "".join(c.itertext())) for c in ours] == [
         ("del", " would"),
-        ("del", "organization"),
-        ("ins", "organisation"),
+        ("del", "behavior"),
+        ("ins", "behaviour"),
         ("del", "or"),
         ("ins", "nor"),
     ]
@@ -304,8 +304,8 @@ def test_check_fix_leaves_a_word_draft_alone_and_says_how_to_fix_it(tmp_path: Pa
     shown = run_pitlint("check", draft, "--diff", "--select", TYPOS)
     assert shown.code == 1 and draft.read_bytes() == before
     assert shown.stdout.splitlines()[:2] == [f"--- {draft} (text)", f"+++ {draft} (text)"]
-    assert "-Disclosure would would reveal the organization of the unit." in shown.stdout
-    assert "+Disclosure would reveal the organisation of the unit." in shown.stdout
+    assert "-Disclosure would would reveal the behavior of the unit." in shown.stdout
+    assert "+Disclosure would reveal the behaviour of the unit." in shown.stdout
 
 
 def test_a_missing_word_is_inserted_inside_a_run_and_a_refused_edit_splits_nothing(tmp_path: Path):
@@ -377,7 +377,7 @@ def test_fixes_on_the_same_words_are_made_one_per_run():
     from pitlint.findings import Applicability, Finding, Fix, find_rule
     from pitlint.fix.edits import plan
 
-    paragraph = Paragraph("the the organization")
+    paragraph = Paragraph("the the behavior")
     document = Document("d.txt", "txt", [paragraph])
 
     def finding(code: str, start: int, end: int, replacement: str) -> Finding:
@@ -385,6 +385,6 @@ def test_fixes_on_the_same_words_are_made_one_per_run():
         made.fix = Fix(replacement, Applicability.SAFE)
         return made
 
-    chosen = plan([finding("PIT402", 0, 7, "the"), finding("PIT401", 4, 20, "this organisation")], document)
+    chosen = plan([finding("PIT402", 0, 7, "the"), finding("PIT401", 4, 16, "this behaviour")], document)
     assert [(e.start, e.end, e.replacement) for e in chosen.edits] == [(3, 7, "")]
     assert chosen.overlapping == 1

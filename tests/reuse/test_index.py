@@ -146,6 +146,41 @@ def test_stale_indexes(corpus: Path):
         locate.resolve(str(target))
 
 
+def test_a_fresh_index_is_known_fresh_from_its_folders_times_without_listing_its_pits(
+    corpus: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """Built inside its corpus (the default), the index's own arrival changes the folder's time:
+    the times are taken again after it, so a check stats the folders and lists nothing."""
+    (corpus / "2024").mkdir()
+    (corpus / "2024" / "old.txt").write_text("Harm\n\nAn older PIT kept in a sub-folder.\n")
+    target = corpus / ".pitlint-index"
+    index_module.build(corpus, target)
+    stamps = index_module.Index.open(target).corpus_stamps
+    assert sorted(json.loads(stamps)) == ["", "2024"]
+    listed: list[Path] = []
+    monkeypatch.setattr(index_module, "folder_listing", lambda folder: listed.append(folder) or "")
+    assert locate.resolve(str(target)) == target and listed == []
+    monkeypatch.undo()
+    (corpus / "2024" / "new.txt").write_text("Harm\n\nIssued after the index was built.\n")
+    with pytest.raises(CorpusError, match=r"stale index: the corpus folder .* has changed"):
+        locate.resolve(str(target))
+    (corpus / "2024" / "new.txt").unlink()
+    assert locate.resolve(str(target)) == target  # the folder's time moved, but its PITs are as indexed
+
+
+def test_a_new_sub_folder_of_pits_stales_the_index(corpus: Path):
+    target = _build(corpus)
+    (corpus / "2025").mkdir()
+    (corpus / "2025" / "new.txt").write_text("Harm\n\nIssued after the index was built.\n")
+    with pytest.raises(CorpusError, match="stale index"):
+        locate.resolve(str(target))
+
+
+@pytest.mark.parametrize("stamps", ['{"": 1}', '{"/etc": 1, "": 1}', '{"../x": 1, "": 1}', "[1]", "not json"])
+def test_folder_times_that_do_not_hold_are_never_trusted(corpus: Path, stamps: str):
+    assert index_module.unchanged(corpus, stamps) is False
+
+
 def test_a_folder_is_indexed_once_into_the_cache(corpus: Path, index_cache: Path):
     messages: list[str] = []
     first = locate.resolve(str(corpus), messages.append)

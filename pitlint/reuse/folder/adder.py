@@ -13,7 +13,7 @@ from pitlint.reuse.corpus import CorpusDocument, load_document
 from pitlint.reuse.folder.compactor import Segment, merge, small_segments
 from pitlint.reuse.folder.database import connect, read_header, record_segment, set_meta, sqlite_errors
 from pitlint.reuse.folder.grouping import close_by_ratio, group_variants
-from pitlint.reuse.folder.listing import folder_listing
+from pitlint.reuse.folder.listing import listing_with_stamps
 from pitlint.reuse.folder.model import ALREADY_INDEXED, Notify, Progress
 from pitlint.reuse.folder.reader import Index
 from pitlint.reuse.folder.segments import remove_unlisted, save_segment
@@ -115,4 +115,5 @@ def _refresh_listing(database: sqlite3.Connection, opened: Index, added: list[Pa
     if not corpus or opened.corpus_listing is None or not Path(corpus).is_dir():
         return
     if any(str(path.resolve()).startswith(corpus + os.sep) for path in added):
-        set_meta(database, corpus_listing=folder_listing(Path(corpus)))
+        listing, stamps = listing_with_stamps(Path(corpus))
+        set_meta(database, corpus_listing=listing, corpus_stamps=stamps)

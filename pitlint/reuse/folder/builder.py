@@ -22,9 +22,9 @@ from pitlint.errors import CorpusError, ReadError
 from pitlint.reuse import fingerprints as fp
 from pitlint.reuse import store
 from pitlint.reuse.corpus import CorpusDocument, load_document
-from pitlint.reuse.folder.database import SCHEMA, is_index, record_segment, set_meta
+from pitlint.reuse.folder.database import SCHEMA, connect, is_index, record_segment, set_meta
 from pitlint.reuse.folder.grouping import group_variants, star_pairs
-from pitlint.reuse.folder.listing import folder_listing
+from pitlint.reuse.folder.listing import listing_with_stamps
 from pitlint.reuse.folder.model import ALREADY_INDEXED, Notify, Progress
 from pitlint.reuse.folder.segments import save_segment
 from pitlint.reuse.folder.writer import Writer, cap
@@ -112,7 +112,24 @@ def build(
             staging, counts = _stage(corpus, index, files, manifest, progress)
             pause_for_tests("built")
             _swap(staging, index)
+            if corpus:
+                _restamp(index, corpus)
     return BuildResult(*counts, time.perf_counter() - started)
+
+
+def _restamp(index: Path, corpus: Path) -> None:
+    """The corpus folders' times again, after the swap: an index kept inside its corpus changes
+    its folder's time by being put in place. They are recorded only if the listing is still the
+    one indexed (else a PIT arrived meanwhile, and checks keep listing the folder, as they must)."""
+    listing, stamps = listing_with_stamps(corpus)
+    database = connect(index, write=True)
+    try:
+        row = database.execute("SELECT value FROM meta WHERE key = 'corpus_listing'").fetchone()
+        if row is not None and row[0] == listing:
+            set_meta(database, corpus_stamps=stamps)
+            database.commit()
+    finally:
+        database.close()
 
 
 def _stage(
@@ -155,8 +172,14 @@ def _write_index(
         hashes, owners, capped = cap(hashes, owners, used_by)
         group_variants(database, star_pairs(hashes, owners))
         record_segment(database, 0, len(hashes), save_segment(folder, 0, hashes, owners))
-        listing = folder_listing(corpus) if corpus else None
-        set_meta(database, build=build_id, capped=capped.astype("<u8").tobytes(), corpus_listing=listing)
+        listing, stamps = listing_with_stamps(corpus) if corpus else (None, None)
+        set_meta(
+            database,
+            build=build_id,
+            capped=capped.astype("<u8").tobytes(),
+            corpus_listing=listing,
+            corpus_stamps=stamps,
+        )
         database.commit()
         documents, passages = database.execute(
             "SELECT (SELECT COUNT(*) FROM documents), (SELECT COUNT(*) FROM passages)"

@@ -122,11 +122,15 @@ def snapshot(database: sqlite3.Connection) -> Iterator[None]:
         database.execute("COMMIT")
 
 
+MAX_STAMPS = 16 * 2**20  # characters of folder times kept: about 300,000 folders
+
+
 @dataclass(frozen=True)
 class Meta:
     build: str
     capped: np.ndarray
     corpus_listing: str | None
+    corpus_stamps: str | None = None  # each corpus folder's modification time, as JSON (`listing.unchanged`)
 
 
 def read_meta(folder: Path, database: sqlite3.Connection) -> Meta:
@@ -138,10 +142,13 @@ def read_meta(folder: Path, database: sqlite3.Connection) -> Meta:
         raise DamagedIndex(folder, "the capped fingerprints are not an array")
     if not (listing is None or (isinstance(listing, str) and len(listing) <= 64)):
         raise DamagedIndex(folder, "the corpus listing is not a signature")
-    values = np.frombuffer(capped, dtype="<u8")
-    if not store.ascending(values, None):
+    stamps = values.get("corpus_stamps")
+    if not (stamps is None or (isinstance(stamps, str) and len(stamps) <= MAX_STAMPS)):
+        raise DamagedIndex(folder, "the corpus folders' times are not text")
+    capped_values = np.frombuffer(capped, dtype="<u8")
+    if not store.ascending(capped_values, None):
         raise DamagedIndex(folder, "the capped fingerprints are out of order")
-    return Meta(build, values, listing)
+    return Meta(build, capped_values, listing, stamps)
 
 
 def listed_segments(folder: Path, database: sqlite3.Connection) -> list[tuple[int, store.ArrayFile, store.ArrayFile]]:

@@ -78,6 +78,7 @@ class Index:
         self.segment_numbers = segment_numbers
         self.capped = meta.capped
         self.corpus_listing = meta.corpus_listing
+        self.corpus_stamps = meta.corpus_stamps
         self.passage_bound = passage_bound  # passages 0 .. bound - 1 exist; the arrays name no other
         self._meta = meta
 
