@@ -54,9 +54,10 @@ WORD_PAIR = Rule(
     Severity.WARNING,
     'Two words English never puts side by side ("would could", "the all the", "by withhold").',
     'Two modal verbs ("would could"), an article before another determiner ("the all the", "a the"), '
-    'two prepositions of place ("within in"), "this" before a plural ("this exemptions") or "by" '
-    'before a bare verb ("by withhold we") cannot stand together: one word was left from an edit, or '
-    "the wrong form was typed.",
+    'two prepositions of place ("within in"), "this" before a plural ("this exemptions"), "by" '
+    'before a bare verb ("by withhold we") or "it\'s" (it is) before a word only the possessive "its" '
+    'takes ("it\'s release") cannot stand together: one word was left from an edit, or the wrong form '
+    "was typed.",
     "Confirming this would could lead to harm; by withhold we rely on the all the exemptions.",
     "Confirming this could lead to harm; by withholding we rely on all the exemptions.",
     fix=FixAvailability.SOMETIMES,
@@ -94,6 +95,8 @@ COMMON = 5_000_000
 MAX_WORD = 20  # longer "words" are not slips of a common word (and would cost many look-ups)
 MAX_RARE_WORDS = 1000  # distinct rare words examined per draft (a PIT has tens): bounds a hostile file
 TWO_WORD_PREFERENCE = 4  # the term's word pairs must be this much more usual than the draft's
+ITS_PREFERENCE = 10  # "its W" this much more usual than "is W" and "has W" together: "it's W" is a slip
+ITS_MIN_PAIRS = 5_000_000  # and usual in its own right (the pair counts are of a large web corpus)
 
 
 @dataclass(frozen=True)
@@ -339,6 +342,9 @@ def _pairs(paragraph: Paragraph, run: list[Token], covered: set[int]) -> Iterato
         elif first.lower == "by" and _bare_verb(second.lower):
             message = f'"by {second.text}": after "by" a verb takes -ing'
             suggestion = f"by {_ing(second.lower)}"
+        elif first.lower == "it's" and _owned_noun(second.lower):
+            message = f'"{first.text} {second.text}": "it\'s" is "it is"; the possessive is "its"'
+            suggestion = f"{'Its' if first.text[0] == 'I' else 'its'} {second.text}"
         if message:
             yield WORD_PAIR.finding(message, paragraph, first.start, second.end, replacement=suggestion)
 
@@ -347,6 +353,13 @@ def _label_letter(text: str, token: Token) -> bool:
     """A capital "A" inside a sentence names something ("Appendix A", "Category A"): not an article."""
     before = text[: token.start].rstrip()
     return token.text == "A" and bool(before) and before[-1] not in ".!?:;\"'\u201c\u2018(\n"
+
+
+def _owned_noun(word: str) -> bool:
+    """A word English puts after the possessive "its" and hardly ever after "is" or "has" (what
+    "it's" stands for): "its release", "its own", "its members", not "it's likely"."""
+    owned = language.pair("its", word)
+    return owned >= ITS_MIN_PAIRS and owned >= ITS_PREFERENCE * (language.pair("is", word) + language.pair("has", word))
 
 
 def _plural_noun(word: str) -> bool:

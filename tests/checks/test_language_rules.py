@@ -147,6 +147,17 @@ def test_a_rare_word_that_differs_from_a_common_one_by_a_vowel_at_its_end(tmp_pa
     assert _found(tmp_path, text) == [("PIT405", "warning", 1, 25, "calender", "calendar")]
 
 
+def test_its_and_its_confused(tmp_path: Path):
+    text = (
+        "Disclosure is refused as it's release could harm the force and It\u2019s own staff. "
+        "It's likely that it's not held, and it's been asked before.\n"
+    )
+    assert _found(tmp_path, text) == [
+        ("PIT406", "warning", 1, 26, "it's release", "its release"),
+        ("PIT406", "warning", 1, 64, "It\u2019s own", "Its own"),
+    ]
+
+
 def test_word_pairs_english_never_uses(tmp_path: Path):
     text = (
         "Confirming this would could lead to harm; we released the all the information highlighted within in "
