@@ -269,7 +269,7 @@ class _Uses:
     def __init__(self, index: CorpusIndex, excluded: int | None) -> None:
         self.index = index
         self.own = (
-            index.passages({use.passage for use in index.document_occurrences(excluded)})
+            index.passages({use.passage for use in index.document_occurrences([excluded])[excluded]})
             if excluded is not None
             else {}
         )
@@ -369,14 +369,15 @@ def analyse(document: Document, index: CorpusIndex) -> Analysis:
             passage, score = best
             matches.append(SentenceMatch(paragraph, sentence, passage, score / 100, [], uses.of(passage)))
     _read_sources(matches, index, excluded)
-    closest = {document: index.document_occurrences(document) for document in _closest_documents(matches)}
+    ranked = _closest_documents(matches)
+    closest = index.document_occurrences(ranked)
     _read_sources(_closer_variants(matches, closest, index, uses), index, excluded)
     _add_closest_uses(matches, closest)
     names = {use.document_id: use.document for match in matches for use in match.occurrences}
 
     positions = {(id(p), s.start): n for n, (p, s) in enumerate(body)}
     order = {id(m): positions[(id(m.paragraph), m.sentence.start)] for m in matches}
-    analysis.runs = _runs(matches, order, [names[document] for document in closest if document in names])
+    analysis.runs = _runs(matches, order, [names[document] for document in ranked if document in names])
     top_variants = index.top_variants_of(match.passage.group for match in matches)
     for match in matches:
         analysis.slips.extend(_slips(match, top_variants[match.passage.group], uses))

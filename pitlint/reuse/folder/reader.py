@@ -286,14 +286,17 @@ class Index:
         return found
 
     @_guarded
-    def document_occurrences(self, document: int) -> list[Occurrence]:
-        """A document's sentences, in reading order, as uses of passages."""
-        rows = self.db.execute(
-            "SELECT o.passage, d.name, o.document, o.paragraph, o.sentence FROM occurrences o "
-            "JOIN documents d ON d.id = o.document WHERE o.document = ? ORDER BY o.paragraph, o.sentence",
-            (document,),
-        )
-        return [Occurrence(*typed(self.path, row, _OCCURRENCE)) for row in rows]
+    def document_occurrences(self, documents: Iterable[int]) -> dict[int, list[Occurrence]]:
+        """Documents' sentences, in reading order, as uses of passages."""
+        found: dict[int, list[Occurrence]] = {}
+        for document in sorted({int(d) for d in documents}):
+            rows = self.db.execute(
+                "SELECT o.passage, d.name, o.document, o.paragraph, o.sentence FROM occurrences o "
+                "JOIN documents d ON d.id = o.document WHERE o.document = ? ORDER BY o.paragraph, o.sentence",
+                (document,),
+            )
+            found[document] = [Occurrence(*typed(self.path, row, _OCCURRENCE)) for row in rows]
+        return found
 
     @_guarded
     def document_with_digest(self, digest: str) -> tuple[int, str] | None:

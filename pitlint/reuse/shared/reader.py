@@ -259,11 +259,17 @@ class RedisIndex:
             found.update(word for word, flag in zip(chunk, flags, strict=True) if flag)
         return found
 
-    def document_occurrences(self, document: int) -> list[Occurrence]:
-        blob, name = self.run([("hmget", (self.keys.doc(document), ["uses", "name"]))])[0]
-        triples = np.frombuffer(blob or b"", dtype="<u4")[: (len(blob or b"") // 12) * 3].reshape(-1, 3)
-        named = (name or b"").decode("utf-8")
-        return [Occurrence(int(p), named, document, int(paragraph), int(s)) for p, paragraph, s in triples]
+    def document_occurrences(self, documents: Iterable[int]) -> dict[int, list[Occurrence]]:
+        wanted = sorted({int(d) for d in documents})
+        if not wanted:
+            return {}
+        replies = self.run(("hmget", (self.keys.doc(document), ["uses", "name"])) for document in wanted)
+        found: dict[int, list[Occurrence]] = {}
+        for document, (blob, name) in zip(wanted, replies, strict=True):
+            triples = np.frombuffer(blob or b"", dtype="<u4")[: (len(blob or b"") // 12) * 3].reshape(-1, 3)
+            named = (name or b"").decode("utf-8")
+            found[document] = [Occurrence(int(p), named, document, int(a), int(b)) for p, a, b in triples]
+        return found
 
     def document_with_digest(self, digest: str) -> tuple[int, str] | None:
         found = self.run([("hget", (self.keys.digests, digest))])[0]
