@@ -33,7 +33,9 @@ _HEADING_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "favouring",
         re.compile(
-            rf"{_FACTORS}.*\b(favou?r\w*|for|supporting)\b|\bin favour of (disclosure|release)|"
+            rf"{_FACTORS}.*\b(favou?r\w*|supporting)\b|\bin favour of (disclosure|release)|"
+            # "Reasons for disclosure", not "Reasons for Decision"
+            rf"{_FACTORS}\s+for\s+(?:the\s+)?(?:disclos|releas|confirm|compl|publi|openness|transparen)|"
             r"\bfavou?ring (disclosure|release|complying|confirm\w*)",
             re.I,
         ),
@@ -216,7 +218,19 @@ def classify_heading(text: str) -> str | None:
     from rapidfuzz import fuzz, process
 
     match = process.extractOne(clean.lower(), _CANONICAL.keys(), scorer=fuzz.ratio, score_cutoff=85)
-    return _CANONICAL[match[0]] if match else None
+    if match is None or not _typed_for(clean.lower().split(), match[0].split()):
+        return None
+    return _CANONICAL[match[0]]
+
+
+def _typed_for(written: list[str], canonical: list[str]) -> bool:
+    """Is a heading a known one mistyped word by word ("Factors favoring disclosure"), not another
+    heading that shares most letters ("Reasons for decision" is not "Reasons for disclosure")?"""
+    from rapidfuzz import fuzz
+
+    if len(written) != len(canonical):
+        return False
+    return all(fuzz.ratio(a, b) >= 75 for a, b in zip(written, canonical, strict=True))
 
 
 def is_heading(paragraph: Paragraph) -> bool:

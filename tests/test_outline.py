@@ -221,10 +221,30 @@ def test_response_kind(tmp_path: Path, body: str, response: str):
         ("Section 24(2) National security", "exemption"),
         ("Public Interest Test", None),
         ("Request details", None),
+        ("Reasons for Decision:", None),  # shares most letters with "Reasons for disclosure", not its words
     ],
 )
 def test_heading_classification(heading: str, key: str | None):
     assert classify_heading(heading) == key
+
+
+def test_a_sentence_introducing_a_list_is_not_a_heading(tmp_path: Path):
+    draft = tmp_path / "draft.txt"
+    draft.write_text(
+        "Reasons for Decision:\nThis information is exempt by virtue of the following\nsections:\n"
+        "Section 31(1)(a) Law Enforcement where release would prejudice the prevention of crime.\n",
+        encoding="utf-8",
+    )
+    sections = build(read(draft)).sections
+    assert [(s.heading.text if s.heading else None, [p.text for p in s.paragraphs]) for s in sections] == [
+        (
+            "Reasons for Decision:",
+            [
+                "This information is exempt by virtue of the following sections:",
+                "Section 31(1)(a) Law Enforcement where release would prejudice the prevention of crime.",
+            ],
+        )
+    ]
 
 
 def test_request_line(tmp_path: Path):

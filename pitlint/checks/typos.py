@@ -114,6 +114,7 @@ _TITLES = frozenset(
 _ROMAN = re.compile(r"(?=[ivxlc]+$)c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})", re.IGNORECASE)
 MAX_UNKNOWN = 2000  # distinct unknown words beyond which, if they are also a large share ...
 UNKNOWN_SHARE = 0.3  # ... of all the words, the text is not English prose to spell-check word by word
+CAPITAL_FAR_LENGTH = 8  # a capitalised word this long is checked against words two edits away too
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 _COMMON = 1_000_000  # uses in the English word counts: a word anyone would mean
 _PREFIXES = frozenset(
@@ -384,7 +385,8 @@ def _checkable_capital(words: list[_Word], position: int, speller: Speller) -> b
         text = neighbour.text
         if text.lower() in _TITLES or (text[:1].isupper() and speller.is_name(text)):
             return False
-    suggestion = speller.suggest(word)
+    # (a long word two edits from a common one, "Publically", is no more likely a name than one edit)
+    suggestion = speller.suggest(word, far=len(word) >= CAPITAL_FAR_LENGTH)
     return bool(suggestion) and not speller.is_name(suggestion) and speller.frequency(suggestion) >= 1000
 
 

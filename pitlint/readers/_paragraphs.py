@@ -180,6 +180,13 @@ def is_terminated(text: str) -> bool:
     return text.rstrip().rstrip(_CLOSERS)[-1:] in _TERMINATORS
 
 
+# A sentence that introduces what follows: a subject and its verb, then a colon.
+_LEAD_IN = re.compile(
+    r"(?i:this|that|these|those|the|it|we|i|our|your|my)\b(?:\s+[\w'\u2019-]+){0,3}?\s+"
+    r"(?i:is|are|was|were|has|have|had|will|would|can|cannot|may|must|should)\b.*:$"
+)
+
+
 def looks_like_heading(text: str) -> bool:
     """A short line that does not read as a sentence: "Harm", "Factors favouring release:",
     "Section 24(2) National Security". Used where the format cannot say (plain text, PDF)."""
@@ -191,6 +198,8 @@ def looks_like_heading(text: str) -> bool:
         return False
     if re.search(r"[.,;!?]$", stripped):
         return False
+    if _LEAD_IN.match(stripped):
+        return False  # "This information is exempt by virtue of the following sections:"
     if not (stripped[0].isupper() or stripped[0].isdigit() or stripped[0] in "(["):
         return False
     return words[-1].lower() not in _DANGLING

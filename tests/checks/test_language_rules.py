@@ -65,11 +65,13 @@ def test_the_dictionary_is_british():
 def test_capitalised_and_garbled_words_are_checked_where_they_cannot_be_names(tmp_path: Path):
     text = (
         "The Corupt Practices hotline is run by Inspector Jane Whitcombe and PENLINK staff.\n\n"
-        "Provision of informati0n held by the force.\n"
+        "Provision of informati0n held by the force.\n\n"
+        "Publically available numbers are listed at Middlewich and Hetherington.\n"
     )
     assert _found(tmp_path, text) == [
         ("PIT403", "warning", 1, 5, "Corupt", "Corrupt"),
         ("PIT403", "warning", 3, 14, "informati0n", "information"),
+        ("PIT403", "warning", 5, 1, "Publically", "Publicly"),  # two edits from a common word
     ]
 
 
