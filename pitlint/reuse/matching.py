@@ -39,6 +39,12 @@ class SentenceMatch:
     similarity: float  # 0-1
     occurrences: list[Occurrence]  # the first uses of the passage (the draft's own document excluded)
     used_by: int  # how many issued PITs use the passage
+    searched: Passage | None = None  # what the search found, where a closest PIT's own sentence replaced it
+
+    @property
+    def wording(self) -> Passage:
+        """The passage whose group says how issued PITs usually word this sentence (for slips)."""
+        return self.searched or self.passage
 
 
 @dataclass
@@ -186,6 +192,7 @@ def _closer_variants(
     for match in near:
         found = process.extractOne(match.sentence.norm, norms, scorer=fuzz.ratio, score_cutoff=SIMILARITY)
         if found is not None and found[1] / 100 > match.similarity and rows[found[2]].id != match.passage.id:
+            match.searched = match.passage  # (its group still says what the usual wording is)
             match.passage, match.similarity, match.used_by = rows[found[2]], found[1] / 100, uses.of(rows[found[2]])
             changed.append(match)
     return changed
@@ -378,9 +385,9 @@ def analyse(document: Document, index: CorpusIndex) -> Analysis:
     positions = {(id(p), s.start): n for n, (p, s) in enumerate(body)}
     order = {id(m): positions[(id(m.paragraph), m.sentence.start)] for m in matches}
     analysis.runs = _runs(matches, order, [names[document] for document in ranked if document in names])
-    top_variants = index.top_variants_of(match.passage.group for match in matches)
+    top_variants = index.top_variants_of(match.wording.group for match in matches)
     for match in matches:
-        analysis.slips.extend(_slips(match, top_variants[match.passage.group], uses))
+        analysis.slips.extend(_slips(match, top_variants[match.wording.group], uses))
     if analysis.slips:
         named = index.occurrences({slip.passage for slip in analysis.slips}, limit=1, exclude=excluded)
         for slip in analysis.slips:
