@@ -361,12 +361,17 @@ def _absolute_in_the_test(document: Document, outline: Outline) -> Iterator[Find
 
 
 def _subsections(document: Document, outline: Outline) -> Iterator[Finding]:
-    specified = {c.section for c in outline.citations if c.subsection}
+    first_specified: dict[int, tuple[int, int]] = {}
+    for c in outline.citations:
+        if c.subsection:
+            first_specified.setdefault(c.section, (c.paragraph, c.start))
     reported: set[int] = set()
     text = " ".join(paragraph.text for paragraph in document.paragraphs)
     for citation in outline.citations:
-        if citation.subsection or citation.section in specified or citation.section in reported:
+        if citation.subsection or citation.section in reported:
             continue
+        if citation.section in first_specified and not _relied_on_first(document, citation, first_specified):
+            continue  # a later mention of a section cited in full ("Section 30 is a class-based exemption")
         if citation.clause and law.lettered_first_subsection(citation.section, citation.clause):
             continue  # "Section 31(a)": PIT208 names the subsection left out
         exemption = law.EXEMPTIONS[citation.section]
@@ -390,6 +395,20 @@ def _subsections(document: Document, outline: Outline) -> Iterator[Finding]:
             suggestion=f"Cite the subsection: {choice}.",
         )
     yield from _paragraphs(document, outline)
+
+
+_RELIED_ON = re.compile(
+    r"(?:by\s+virtue\s+of|namely|under|relies?\s+on|relying\s+on|engag\w*|exemptions?,?)\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def _relied_on_first(document: Document, citation: Citation, first_specified: dict[int, tuple[int, int]]) -> bool:
+    """A section cited alone as what a part of the response rests on ("engage an exemption, namely
+    section 30"), before any citation of it in full: not a mention of one cited in full elsewhere."""
+    if (citation.paragraph, citation.start) > first_specified[citation.section]:
+        return False
+    before = document.paragraphs[citation.paragraph - 1].text[max(0, citation.start - 40) : citation.start]
+    return bool(_RELIED_ON.search(before))
 
 
 def _paragraphs(document: Document, outline: Outline) -> Iterator[Finding]:

@@ -94,7 +94,31 @@ SPACE_BEFORE_PUNCTUATION = Rule(
     fix=FixAvailability.ALWAYS,
     fix_safety=Applicability.SAFE,
 )
-RULES = (KNOWN_WRONG_PHRASE, DOUBLED_WORD, MISSPELLING, AMERICAN_SPELLING, SPACE_BEFORE_PUNCTUATION)
+STRAY_PUNCTUATION = Rule(
+    "PIT410",
+    "stray-punctuation",
+    Category.TYPO,
+    Severity.WARNING,
+    'Punctuation typed twice, or a stray key between two full stops ("request.0.", "information,.").',
+    "A full stop doubled, a comma beside a full stop or a stray character between two full stops after "
+    'a word ("your request.0.") is a slip of the keyboard that shows in the published text. An '
+    'ellipsis ("...") and abbreviations ("etc.,", "e.g.,") are left alone.',
+    "I write in connection with your Freedom of Information request.0. Below is our response..",
+    "I write in connection with your Freedom of Information request. Below is our response.",
+    fix=FixAvailability.ALWAYS,
+    fix_safety=Applicability.UNSAFE,
+)
+RULES = (
+    KNOWN_WRONG_PHRASE,
+    DOUBLED_WORD,
+    MISSPELLING,
+    AMERICAN_SPELLING,
+    SPACE_BEFORE_PUNCTUATION,
+    STRAY_PUNCTUATION,
+)
+# after a word of three letters or more (not an abbreviation): ".0.", ",.", ".,", ";.", ".;", ".." (not "...")
+_STRAY = re.compile(r"(?<![.\w])(?P<word>[A-Za-z]{3,})(?P<stray>\.[0-9]\.|,\.|\.,|;\.|\.;|\.\.)(?![.\w])")
+_ABBREVIATIONS = frozenset({"etc", "inc", "ltd", "plc", "nos", "approx", "para", "paras", "ref", "tel", "cont"})
 
 _DOUBLED = re.compile(r"\b(\w+)(\s+)\1\b", re.IGNORECASE)
 _FINE_DOUBLES = frozenset({"had"})  # "had had" is grammatical
@@ -140,6 +164,7 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
     )
     yield from _doubled(document, outline.quoted)
     yield from _spaces(document, outline.quoted)
+    yield from _stray(document, outline.quoted)
     yield from _spelling(document, context, outline.quoted)
 
 
@@ -181,6 +206,23 @@ def _spaces(document: Document, quoted: frozenset[int]) -> Iterator[Finding]:
                 match.start(),
                 match.end(),
                 replacement=match[1] + match[2],
+            )
+
+
+def _stray(document: Document, quoted: frozenset[int]) -> Iterator[Finding]:
+    for paragraph in document.paragraphs:
+        if paragraph.index in quoted:
+            continue
+        for match in _STRAY.finditer(paragraph.text):
+            if match["word"].lower() in _ABBREVIATIONS:
+                continue
+            keep = "," if match["stray"] == ".," else "."  # (a full stop ends what ",." and ".0." end)
+            yield STRAY_PUNCTUATION.finding(
+                f'Stray punctuation after "{match["word"]}": "{match["stray"]}"',
+                paragraph,
+                match.start("stray"),
+                match.end("stray"),
+                replacement=keep,
             )
 
 

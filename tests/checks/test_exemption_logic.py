@@ -422,6 +422,17 @@ def test_names_and_numbering_that_changed_are_right_in_a_response_dated_before(t
     ]
 
 
+def test_a_section_relied_on_alone_before_it_is_cited_in_full_is_reported(tmp_path: Path):
+    text = (
+        "The figures for this year would engage an exemption, namely section 30 concerning investigations.\n\n"
+        "The informant payments are exempt by virtue of section 30(2)(a)(i) Investigations. Section 30 is a "
+        "class-based exemption.\n"
+    )
+    assert [f[:4] for f in _found(tmp_path, text, select=("PIT204",))] == [("PIT204", "warning", 1, "section 30")]
+    later = "The payments are exempt by virtue of section 30(2)(a)(i) Investigations.\n\nSection 30 is class-based.\n"
+    assert _found(tmp_path, later, select=("PIT204",)) == []
+
+
 def test_wording_for_the_number_of_exemptions_cited(tmp_path: Path):
     one = "Applicable Exemptions\n\nSection 43(2) Commercial interests\n\nThese exemptions are explained below.\n"
     assert _found(tmp_path, one, select=("PIT210",)) == [

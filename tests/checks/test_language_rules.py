@@ -264,3 +264,15 @@ def test_a_space_before_punctuation_is_info(tmp_path: Path):
         ("PIT409", "info", 1, 35, "request ,", "request,"),
         ("PIT409", "info", 1, 86, "5 .", "5."),
     ]
+
+
+def test_stray_punctuation_after_a_word(tmp_path: Path):
+    text = (
+        "I write about your request.0. Below is our response.. The list, etc., and the papers... "
+        "Section 3.1. applies to the information,. It is held.\n"
+    )
+    assert _found(tmp_path, text) == [
+        ("PIT410", "warning", 1, 27, ".0.", "."),
+        ("PIT410", "warning", 1, 52, "..", "."),
+        ("PIT410", "warning", 1, 128, ",.", "."),
+    ]
