@@ -184,10 +184,14 @@ _PART = re.compile(
 
 def _sentence_of(statement: Statement) -> str:
     """The sentence a statement is in, from the paragraph's text."""
-    text = statement.paragraph.text
-    start = max(text.rfind(". ", 0, statement.start) + 1, 0)
-    end = text.find(". ", statement.end)
-    return text[start : end if end >= 0 else len(text)]
+    return _sentence_around(statement.paragraph.text, statement.start, statement.end)
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence holding ``text[start:end]``."""
+    first = max(text.rfind(". ", 0, start) + 1, 0)
+    last = text.find(". ", end)
+    return text[first : last if last >= 0 else len(text)]
 
 
 def _confirmed_then_ncnd(outline: Outline) -> Iterator[Finding]:
@@ -372,13 +376,15 @@ def _subsections(document: Document, outline: Outline) -> Iterator[Finding]:
             continue
         if citation.section in first_specified and not _relied_on_first(document, citation, first_specified):
             continue  # a later mention of a section cited in full ("Section 30 is a class-based exemption")
+        paragraph = document.paragraphs[citation.paragraph - 1]
+        if _WITHDRAWN.search(_sentence_around(paragraph.text, citation.start, citation.end)):
+            continue  # "the arguments applied under Section 31 have been disregarded at review"
         if citation.clause and law.lettered_first_subsection(citation.section, citation.clause):
             continue  # "Section 31(a)": PIT208 names the subsection left out
         exemption = law.EXEMPTIONS[citation.section]
         if len(exemption.withhold) + len(exemption.ncnd) == 1:
             continue  # one subsection makes the exemption (s21(1)): the section alone is unambiguous
         reported.add(citation.section)
-        paragraph = document.paragraphs[citation.paragraph - 1]
         if outline.response == "ncnd" and exemption.ncnd:
             choice = f"s{exemption.confirming()}"
         elif outline.response == "withhold" or not exemption.ncnd:
@@ -397,6 +403,12 @@ def _subsections(document: Document, outline: Outline) -> Iterator[Finding]:
     yield from _paragraphs(document, outline)
 
 
+# a sentence saying an exemption is not (or no longer) relied on: its citations are not reliance
+_WITHDRAWN = re.compile(
+    r"\bdisregarded\b|\bwithdrawn\b|\bno\s+longer\s+(?:rel|appl|engag)\w*|\bnot\s+(?:be\s+)?relied\s+(?:up)?on\b"
+    r"|\bset\s+aside\b|\boverturned\b",
+    re.IGNORECASE,
+)
 _RELIED_ON = re.compile(
     r"(?:by\s+virtue\s+of|namely|under|relies?\s+on|relying\s+on|engag\w*|exemptions?,?)\s+(?:the\s+)?$", re.IGNORECASE
 )

@@ -431,6 +431,11 @@ def test_a_section_relied_on_alone_before_it_is_cited_in_full_is_reported(tmp_pa
     assert [f[:4] for f in _found(tmp_path, text, select=("PIT204",))] == [("PIT204", "warning", 1, "section 30")]
     later = "The payments are exempt by virtue of section 30(2)(a)(i) Investigations.\n\nSection 30 is class-based.\n"
     assert _found(tmp_path, later, select=("PIT204",)) == []
+    withdrawn = (
+        "The harm arguments applied under Section 31 of the Act have been disregarded at internal review. "
+        "The information is disclosed below.\n"
+    )
+    assert _found(tmp_path, withdrawn, select=("PIT204",)) == []
 
 
 def test_wording_for_the_number_of_exemptions_cited(tmp_path: Path):
