@@ -220,9 +220,9 @@ def _stray(document: Document, quoted: frozenset[int]) -> Iterator[Finding]:
             yield STRAY_PUNCTUATION.finding(
                 f'Stray punctuation after "{match["word"]}": "{match["stray"]}"',
                 paragraph,
-                match.start("stray"),
-                match.end("stray"),
-                replacement=keep,
+                match.start(),
+                match.end(),
+                replacement=match["word"] + keep,
             )
 
 

@@ -272,7 +272,7 @@ def test_stray_punctuation_after_a_word(tmp_path: Path):
         "Section 3.1. applies to the information,. It is held.\n"
     )
     assert _found(tmp_path, text) == [
-        ("PIT410", "warning", 1, 27, ".0.", "."),
-        ("PIT410", "warning", 1, 52, "..", "."),
-        ("PIT410", "warning", 1, 128, ",.", "."),
+        ("PIT410", "warning", 1, 20, "request.0.", "request."),
+        ("PIT410", "warning", 1, 44, "response..", "response."),
+        ("PIT410", "warning", 1, 117, "information,.", "information."),
     ]
