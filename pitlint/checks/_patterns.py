@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 PATTERN_SECONDS = 2.0  # per pattern and draft: the shipped ones take a few milliseconds
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _SENTENCE_END = re.compile(r"[.!?](?=\s)")
+_NAMED_BY_YEAR = re.compile(r"\b(?:Act|Regulations?|Order|Rules|Code)\s*,?\s*$")
 
 
 def _earlier_year(text: str, start: int, end: int, since: int) -> int | None:
@@ -28,7 +29,9 @@ def _earlier_year(text: str, start: int, end: int, since: int) -> int | None:
     after = _SENTENCE_END.search(text, end)
     sentence_start, sentence_end = (before[-1] if before else 0), (after.end() if after else len(text))
     for found in _YEAR.finditer(text, sentence_start, sentence_end):
-        if (found.end() <= start or found.start() >= end) and int(found.group()) < since:
+        if (found.start() < end and found.end() > start) or _NAMED_BY_YEAR.search(text, 0, found.start()):
+            continue  # the match's own year, or an Act's ("the Freedom of Information Act 2000")
+        if int(found.group()) < since:
             return int(found.group())
     return None
 

@@ -170,7 +170,8 @@ def _mixed_sentences(outline: Outline) -> Iterator[Finding]:
 # a confirmation that covers the whole request, not a part of it ("in relation to question 1")
 _WHOLE_REQUEST = re.compile(
     r"\b(?:the|all(?:\s+of)?\s+the)\s+(?:information|data)\s+(?:that\s+|which\s+)?you\s+(?:have\s+)?"
-    r"(?:requested|asked\s+for|sought)\b|\bthe\s+requested\s+(?:information|data)\b",
+    r"(?:requested|asked\s+for|sought)\b|\bthe\s+requested\s+(?:information|data)\b"
+    r"|\bthat\s+relevant\s+(?:information|data)\s+(?:is|are)\s+held\b",  # not "that some relevant ..."
     re.IGNORECASE,
 )
 

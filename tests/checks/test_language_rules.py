@@ -276,3 +276,14 @@ def test_stray_punctuation_after_a_word(tmp_path: Path):
         ("PIT410", "warning", 1, 44, "response..", "response."),
         ("PIT410", "warning", 1, 117, "information,.", "information."),
     ]
+
+
+def test_an_acts_year_no_act_could_have(tmp_path: Path):
+    text = (
+        "The Freedom of Information Act 200 applies, as do the Freedom of Information Act 2000, the Data "
+        "Protection Act 2108, the Data Protection Act 2018 and the Isle of Man's Data Protection Act 2002.\n"
+    )
+    assert [f[:5] for f in _found(tmp_path, text)] == [
+        ("PIT401", "warning", 1, 5, "Freedom of Information Act 200"),
+        ("PIT401", "warning", 1, 92, "Data Protection Act 2108"),
+    ]

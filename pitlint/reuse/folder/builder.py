@@ -172,7 +172,8 @@ def _write_index(
         hashes, owners, capped = cap(hashes, owners, used_by)
         group_variants(database, star_pairs(hashes, owners))
         record_segment(database, 0, len(hashes), save_segment(folder, 0, hashes, owners))
-        listing, stamps = listing_with_stamps(corpus) if corpus else (None, None)
+        # (an index swapped into place takes the times again, settled: see _restamp)
+        listing, stamps = listing_with_stamps(corpus, settle=False) if corpus else (None, None)
         set_meta(
             database,
             build=build_id,

@@ -73,12 +73,13 @@ def folder_listing(folder: Path) -> str:
     return _combine(_walk(str(folder), with_stats=False), folder)
 
 
-def listing_with_stamps(folder: Path) -> tuple[str, str]:
+def listing_with_stamps(folder: Path, *, settle: bool = True) -> tuple[str, str]:
     """``folder_listing`` and the modification time of every folder in the corpus (as JSON).
     A PIT added, removed or renamed changes its folder's time, so while every folder keeps its
     time the listing cannot have changed: a check then stats the folders instead of listing
-    every PIT (`unchanged`)."""
-    for attempt in range(3):
+    every PIT (`unchanged`). Without ``settle``, a folder changed too recently is left to be
+    listed at once (for times that are about to be taken again)."""
+    for attempt in range(3 if settle else 1):
         stamps: dict[str, int] = {}
         listing = _combine(_walk(str(folder), with_stats=False, stamps=stamps), folder)
         # A folder changed within the last moments may change again within the same tick of the
@@ -88,7 +89,7 @@ def listing_with_stamps(folder: Path) -> tuple[str, str]:
         racy = [relative for relative, modified in stamps.items() if modified >= recent]
         if not racy:
             break
-        if attempt < 2:
+        if settle and attempt < 2:
             time.sleep(RACY_NS / 1e9)
     for relative in racy:
         stamps[relative] = -1
