@@ -138,6 +138,14 @@ _TITLES = frozenset(
 _ROMAN = re.compile(r"(?=[ivxlc]+$)c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})", re.IGNORECASE)
 MAX_UNKNOWN = 2000  # distinct unknown words beyond which, if they are also a large share ...
 UNKNOWN_SHARE = 0.3  # ... of all the words, the text is not English prose to spell-check word by word
+_COMMON_WHOLE = 1_000_000  # two known words joined must make a word at least this common
+# words that start a new phrase after any word ("detect or prevent" is no broken "detector")
+_FUNCTION_WORDS = frozenset(
+    "a an the and or but nor of in on at to for by with from as is are was were be been it its this that "
+    "these those not no we you they he she i our your their his her".split()
+)
+# words a noun phrase starts with ("no table" is no broken "notable")
+_DETERMINERS = frozenset("a an the no any some every each all my our your their his her its this that".split())
 CAPITAL_FAR_LENGTH = 8  # a capitalised word this long is checked against words two edits away too
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 _COMMON = 1_000_000  # uses in the English word counts: a word anyone would mean
@@ -265,7 +273,7 @@ def _spelling(document: Document, context: Context, quoted: frozenset[int]) -> I
     uses = Counter(word.text for word in words)
     for position, word in enumerate(words):
         if position in split:
-            suggestion, first = split[position]
+            suggestion, first, certain = split[position]
             if first:
                 following = words[position + 1]
                 yield MISSPELLING.finding(
@@ -274,7 +282,7 @@ def _spelling(document: Document, context: Context, quoted: frozenset[int]) -> I
                     word.start,
                     following.end,
                     replacement=suggestion,
-                    applicability=Applicability.SAFE,
+                    applicability=Applicability.SAFE if certain else Applicability.UNSAFE,
                 )
             continue
         joined = _run_together(word.text, speller)
@@ -359,11 +367,12 @@ def _run_together(text: str, speller: Speller) -> str | None:
     return None
 
 
-def _split_words(words: list[_Word], speller: Speller) -> dict[int, tuple[str, bool]]:
+def _split_words(words: list[_Word], speller: Speller) -> dict[int, tuple[str, bool, bool]]:
     """Words broken by a space ("permit ed", "infor mation"): two neighbours, one of them no
     English word at all (never seen in the word counts), that together make a common word, or
-    make it with one letter more where the space is. Maps both positions to the word meant and
-    whether it is the first."""
+    make it with one letter more where the space is; or two words English never puts side by side
+    that make a common word ("with holding"). Maps both positions to the word meant, whether it is
+    the first, and whether the fix is certain (the latter kind is not: the pair counts are sparse)."""
     from rapidfuzz.distance import Levenshtein
 
     from pitlint import language
@@ -383,10 +392,23 @@ def _split_words(words: list[_Word], speller: Speller) -> dict[int, tuple[str, b
         return {}
     fragments = {words[p].text.lower() for p in candidates} | {words[p + 1].text.lower() for p in candidates}
     seen = dict(zip(sorted(fragments), language.counts(sorted(fragments)), strict=True))
-    split: dict[int, tuple[str, bool]] = {}
+    split: dict[int, tuple[str, bool, bool]] = {}
     for position in candidates:
         first, second = words[position].text, words[position + 1].text
-        if position in split or min(seen[first.lower()], seen[second.lower()]) > 0:
+        if position in split:
+            continue
+        if min(seen[first.lower()], seen[second.lower()]) > 0:
+            # two words English never puts side by side that make a common word ("with holding",
+            # "there fore"): one word broken by a space
+            joined = first + second
+            if (
+                second.lower() not in _FUNCTION_WORDS
+                and first.lower() not in _DETERMINERS
+                and speller.known(joined)
+                and language.count(joined.lower()) >= _COMMON_WHOLE
+                and language.pair(first.lower(), second.lower()) == 0
+            ):
+                split[position], split[position + 1] = (joined, True, False), (joined, False, False)
             continue
         joined = first + second
         if not speller.known(joined):
@@ -402,8 +424,8 @@ def _split_words(words: list[_Word], speller: Speller) -> dict[int, tuple[str, b
             joined = nearest.capitalize() if first[:1].isupper() else nearest
         if language.count(joined.lower()) < _COMMON:
             continue
-        split[position] = (joined, True)
-        split[position + 1] = (joined, False)
+        split[position] = (joined, True, True)
+        split[position + 1] = (joined, False, True)
     return split
 
 

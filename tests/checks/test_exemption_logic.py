@@ -417,7 +417,12 @@ def test_names_and_numbering_that_changed_are_right_in_a_response_dated_before(t
     assert [f[4] for f in found] == [None, None]  # no "s40(5B)" or "NPCC" for a letter of 2014
     act = "Under the Freedom of Information Act 2000 we rely on Section 40(2) and (3)(a) Personal information.\n"
     assert [f[:4] for f in _found(tmp_path, act, select=("PIT503",))] == [
-        ("PIT503", "warning", 1, "Section 40(2) and (3)(a)"),  # an Act's year is its name, not what the sentence is about
+        (
+            "PIT503",
+            "warning",
+            1,
+            "Section 40(2) and (3)(a)",
+        ),  # an Act's year is its name, not what the sentence is about
     ]
     today = letter.replace("11 June 2014", "11 June 2026")
     assert [f[:4] for f in _found(tmp_path, today, select=("PIT503",))] == [

@@ -94,6 +94,18 @@ def test_words_broken_by_a_space(tmp_path: Path):
         ("PIT403", "warning", 1, 65, "infor mation", "information"),
     ]
 
+    known = (
+        "By with holding it we rely on s31. There fore the harm is clear. The figures are no table of "
+        "costs; we detect or prevent crime, and it may be held every day.\n"
+    )
+    draft = tmp_path / "known.txt"
+    draft.write_text(known, encoding="utf-8")
+    (report,) = check([draft], Config(select=("PIT403",))).files
+    assert [(f.excerpt, f.suggestion, f.fix.applicability.value) for f in report.findings] == [
+        ("with holding", "withholding", "unsafe"),  # two words: the pair counts cannot be sure
+        ("There fore", "Therefore", "unsafe"),
+    ]
+
 
 def test_suggestions_two_edits_away_a_lost_apostrophe_and_names(tmp_path: Path):
     text = (
