@@ -8,6 +8,7 @@ import time
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from pitlint.dates import written_year
 from pitlint.document import Document, Paragraph
 from pitlint.errors import ConfigError
 from pitlint.findings import Finding, Rule, Severity, cased_like
@@ -18,16 +19,15 @@ if TYPE_CHECKING:
 
 PATTERN_SECONDS = 2.0  # per pattern and draft: the shipped ones take a few milliseconds
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_SENTENCE_END = re.compile(r"[.!?](?=\s)")
 _NAMED_BY_YEAR = re.compile(r"\b(?:Act|Regulations?|Order|Rules|Code)\s*,?\s*$")
 
 
 def _earlier_year(text: str, start: int, end: int, since: int) -> int | None:
     """A year before ``since`` named in the sentence around ``text[start:end]`` (outside the match
-    itself, whose own year is its name: "DPA 1998"), or None."""
-    before = [found.end() for found in _SENTENCE_END.finditer(text, 0, start)]
-    after = _SENTENCE_END.search(text, end)
-    sentence_start, sentence_end = (before[-1] if before else 0), (after.end() if after else len(text))
+    itself, whose own year is its name: "DPA 1998"; and not an Act's: "the 2000 Act"), or None."""
+    from pitlint.reuse.text import sentence_around
+
+    sentence_start, sentence_end = sentence_around(text, start, end)
     for found in _YEAR.finditer(text, sentence_start, sentence_end):
         if (found.start() < end and found.end() > start) or _NAMED_BY_YEAR.search(text, 0, found.start()):
             continue  # the match's own year, or an Act's ("the Freedom of Information Act 2000")
@@ -36,12 +36,10 @@ def _earlier_year(text: str, start: int, end: int, since: int) -> int | None:
     return None
 
 
-def history_note(document: Document, text: str, start: int, end: int, since: int) -> str | None:
+def history_note(written: int | None, text: str, start: int, end: int, since: int) -> str | None:
     """Why a name or number that changed in ``since`` is right where it stands, or None: the
-    response is dated before the change, or the sentence is about an earlier year."""
-    from pitlint.dates import written_year
-
-    written = written_year(document)
+    response is dated (``written``, `pitlint.dates.written_year`) before the change, or the
+    sentence is about an earlier year."""
     if written is not None and written < since:
         return f"this response is dated {written}: right then; check the draft does not rely on it today"
     year = _earlier_year(text, start, end, since)
@@ -59,6 +57,7 @@ def pattern_findings(
     PATTERN_SECONDS for the whole draft, and one that runs out stops the run with one line naming
     the pattern's file and key (a pack is configuration: it must be fixed, not worked around)."""
     spent = [0.0] * len(entries)
+    written = written_year(document) if any(entry.since for entry in entries) else None  # once a draft
     for paragraph in document.paragraphs:
         if paragraph.index in skip:
             continue
@@ -78,7 +77,7 @@ def pattern_findings(
                     continue
                 flagged = match.group()
                 if entry.since:
-                    note = history_note(document, paragraph.text, match.start(), match.end(), entry.since)
+                    note = history_note(written, paragraph.text, match.start(), match.end(), entry.since)
                     if note:
                         yield _history(rule, entry, paragraph, match, note)
                         continue

@@ -11,6 +11,7 @@ from pitlint.checks import Context
 from pitlint.document import Document
 from pitlint.findings import Category, Finding, Rule, Severity
 from pitlint.outline import Citation, Outline
+from pitlint.reuse.text import sentence_around
 from pitlint.statements import CONFIRMS_HELD, Statement
 
 NCND_CONFIRMS = Rule(
@@ -190,9 +191,8 @@ def _sentence_of(statement: Statement) -> str:
 
 def _sentence_around(text: str, start: int, end: int) -> str:
     """The sentence holding ``text[start:end]``."""
-    first = max(text.rfind(". ", 0, start) + 1, 0)
-    last = text.find(". ", end)
-    return text[first : last if last >= 0 else len(text)]
+    first, last = sentence_around(text, start, end)
+    return text[first:last]
 
 
 def _confirmed_then_ncnd(outline: Outline) -> Iterator[Finding]:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from pitlint.checks import Context
 from pitlint.checks._patterns import history_note, pattern_findings
+from pitlint.dates import written_year
 from pitlint.document import Document, Paragraph
 from pitlint.findings import Applicability, Category, Finding, FixAvailability, Rule, Severity
 from pitlint.outline import Citation, Outline
@@ -177,28 +178,23 @@ def _outdated_subsections(document: Document, outline: Outline) -> Iterator[Find
     from pitlint import law
 
     reported: set[tuple[int, int]] = set()
+    written = written_year(document)
     for citation in outline.citations:
         outdated = law.OUTDATED_SUBSECTIONS.get((citation.section, citation.subsection or ""))
         if outdated is None or (citation.paragraph, citation.start) in reported:
             continue
         reported.add((citation.paragraph, citation.start))
         paragraph = document.paragraphs[citation.paragraph - 1]
-        note = history_note(document, paragraph.text, citation.start, citation.end, law.RENUMBERED_IN)
-        if note:
-            finding = OUTDATED_REFERENCE.finding(
-                f"s{citation.section}({citation.subsection}) is the numbering before the Data Protection Act 2018 "
-                f"({note})",
-                paragraph,
-                citation.start,
-                citation.end,
-            )
+        numbering = f"s{citation.section}({citation.subsection}) is the numbering before the Data Protection Act 2018"
+        note = history_note(written, paragraph.text, citation.start, citation.end, law.RENUMBERED_IN)
+        if note:  # right when the letter was written: no suggestion
+            finding = OUTDATED_REFERENCE.finding(f"{numbering} ({note})", paragraph, citation.start, citation.end)
             finding.severity = Severity.INFO
             yield finding
             continue
         yield OUTDATED_REFERENCE.finding(
-            f"s{citation.section}({citation.subsection}) is the numbering before the Data Protection Act 2018: "
-            f"cite s{outdated[0]}",
-            document.paragraphs[citation.paragraph - 1],
+            f"{numbering}: cite s{outdated[0]}",
+            paragraph,
             citation.start,
             citation.end,
             suggestion=f"s{outdated[0]}",

@@ -85,6 +85,15 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
     return trimmed
 
 
+def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """(start, end) of the sentence of ``text`` that holds ``text[start:end]`` (from its first
+    sentence's start to its last one's end, where the span crosses a boundary)."""
+    bounds = sentence_bounds(text) or [(0, len(text))]
+    first = next((b for b, e in reversed(bounds) if b <= start), bounds[0][0])
+    last = next((e for b, e in bounds if e >= end), bounds[-1][1])
+    return first, max(last, end)
+
+
 _NOT_WORDING = re.compile(
     r"(?:https?://|www\.)\S+|(?<!\S)[^\s@]{1,64}@\S+"  # links and e-mail addresses
     r"|\b(?:sections?|s\.?)\s?\d{1,3}(?:\s?\(\s?[0-9A-Za-z]{1,4}\s?\))*",  # citations
