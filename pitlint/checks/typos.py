@@ -322,25 +322,20 @@ def _spelling(document: Document, context: Context, quoted: frozenset[int]) -> I
 def _american(word: _Word, british: str) -> Finding:
     """An American spelling. Where only -ize stands for -ise ("organization"), the word is also
     Oxford English, which British dictionaries accept: info, and not changed unasked."""
-    if british.lower() == word.text.lower().replace("iz", "is"):
-        finding = AMERICAN_SPELLING.finding(
-            f'"{word.text}" is the -ize (Oxford) spelling: most UK public bodies write "{british}"',
-            word.paragraph,
-            word.start,
-            word.end,
-            replacement=british,
-            applicability=Applicability.UNSAFE,
-        )
-        finding.severity = Severity.INFO
-        return finding
-    return AMERICAN_SPELLING.finding(
-        f'"{word.text}" is the American spelling: British English writes "{british}"',
+    oxford = british.lower() == word.text.lower().replace("iz", "is")
+    finding = AMERICAN_SPELLING.finding(
+        f'"{word.text}" is the -ize (Oxford) spelling: most UK public bodies write "{british}"'
+        if oxford
+        else f'"{word.text}" is the American spelling: British English writes "{british}"',
         word.paragraph,
         word.start,
         word.end,
         replacement=british,
-        applicability=Applicability.SAFE,
+        applicability=Applicability.UNSAFE if oxford else Applicability.SAFE,
     )
+    if oxford:
+        finding.severity = Severity.INFO
+    return finding
 
 
 _CAPITALS_THEN_WORD = re.compile(r"(?P<a>[A-Z]{2,})(?P<b>[a-z]{2,})")

@@ -415,14 +415,17 @@ def test_names_and_numbering_that_changed_are_right_in_a_response_dated_before(t
     found = _found(tmp_path, letter, select=("PIT503",))
     assert [f[:4] for f in found] == [("PIT503", "info", 3, "Section 40(5)"), ("PIT503", "info", 3, "ACPO")]
     assert [f[4] for f in found] == [None, None]  # no "s40(5B)" or "NPCC" for a letter of 2014
+    (report,) = check([tmp_path / "draft.txt"], Config(select=("PIT503",))).files
+    assert [f.message for f in report.findings] == [
+        "s40(5) is the numbering before the Data Protection Act 2018 (this response is dated 2014: right "
+        "then; check the draft does not rely on it today)",
+        "ACPO closed on 31 March 2015; its work passed to the National Police Chiefs' Council (this response "
+        "is dated 2014: right then; check the draft does not rely on it today)",
+    ]
     act = "Under the Freedom of Information Act 2000 we rely on Section 40(2) and (3)(a) Personal information.\n"
+    # an Act's year is its name, not the year the sentence is about
     assert [f[:4] for f in _found(tmp_path, act, select=("PIT503",))] == [
-        (
-            "PIT503",
-            "warning",
-            1,
-            "Section 40(2) and (3)(a)",
-        ),  # an Act's year is its name, not what the sentence is about
+        ("PIT503", "warning", 1, "Section 40(2) and (3)(a)"),
     ]
     today = letter.replace("11 June 2014", "11 June 2026")
     assert [f[:4] for f in _found(tmp_path, today, select=("PIT503",))] == [

@@ -25,6 +25,14 @@ def _found(tmp_path: Path, text: str, select: tuple[str, ...] = ("typo", "link")
     ]
 
 
+def _fixes(tmp_path: Path, text: str, select: tuple[str, ...]) -> list[tuple]:
+    """(excerpt, suggestion, how safe its fix is) of each finding."""
+    draft = tmp_path / "fixes.txt"
+    draft.write_text(text, encoding="utf-8")
+    (report,) = check([draft], Config(select=select)).files
+    return [(f.excerpt, f.suggestion, f.fix.applicability.value if f.fix else None) for f in report.findings]
+
+
 def test_american_spellings_get_the_british_form(tmp_path: Path):
     found = _found(tmp_path, "The organization will analyze the color of the center's defense.\n")
     assert found == [
@@ -34,14 +42,12 @@ def test_american_spellings_get_the_british_form(tmp_path: Path):
         ("PIT404", "warning", 1, 48, "center", "centre"),
         ("PIT404", "warning", 1, 57, "defense", "defence"),
     ]
-    draft = tmp_path / "draft.txt"
-    (report,) = check([draft], Config(select=("PIT404",))).files
-    assert [(f.excerpt, f.fix.applicability.value) for f in report.findings] == [
-        ("organization", "unsafe"),  # -ize is Oxford English: changed only when asked
-        ("analyze", "safe"),
-        ("color", "safe"),
-        ("center", "safe"),
-        ("defense", "safe"),
+    assert _fixes(tmp_path, "The organization will analyze the color of the center's defense.\n", ("PIT404",)) == [
+        ("organization", "organisation", "unsafe"),  # -ize is Oxford English: changed only when asked
+        ("analyze", "analyse", "safe"),
+        ("color", "colour", "safe"),
+        ("center", "centre", "safe"),
+        ("defense", "defence", "safe"),
     ]
 
 
@@ -98,10 +104,7 @@ def test_words_broken_by_a_space(tmp_path: Path):
         "By with holding it we rely on s31. There fore the harm is clear. The figures are no table of "
         "costs; we detect or prevent crime, and it may be held every day.\n"
     )
-    draft = tmp_path / "known.txt"
-    draft.write_text(known, encoding="utf-8")
-    (report,) = check([draft], Config(select=("PIT403",))).files
-    assert [(f.excerpt, f.suggestion, f.fix.applicability.value) for f in report.findings] == [
+    assert _fixes(tmp_path, known, ("PIT403",)) == [
         ("with holding", "withholding", "unsafe"),  # two words: the pair counts cannot be sure
         ("There fore", "Therefore", "unsafe"),
     ]

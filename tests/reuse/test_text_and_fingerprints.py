@@ -9,7 +9,7 @@ import sys
 import numpy as np
 
 from pitlint.reuse import fingerprints as fp
-from pitlint.reuse.text import normalise, sentences, tokens
+from pitlint.reuse.text import normalise, sentence_around, sentences, tokens
 
 
 def test_sentences_keep_abbreviations_and_section_references_together():
@@ -26,6 +26,21 @@ def test_sentences_keep_abbreviations_and_section_references_together():
         "2 systems were named!",
         "Is that all?",
     ]
+
+
+def test_the_sentence_around_a_span():
+    text = "In 2004 ACPO concluded, e.g. under the Act, that it held. ACPO guidance applies. It ends"
+    acpo = text.index("ACPO")
+    assert text[slice(*sentence_around(text, acpo, acpo + 4))] == (
+        "In 2004 ACPO concluded, e.g. under the Act, that it held."
+    )
+    later = text.index("ACPO", acpo + 1)
+    assert text[slice(*sentence_around(text, later, later + 4))] == "ACPO guidance applies."
+    across = text.index("held")
+    assert text[slice(*sentence_around(text, across, later + 4))] == (
+        "In 2004 ACPO concluded, e.g. under the Act, that it held. ACPO guidance applies."
+    )
+    assert text[slice(*sentence_around(text, len(text) - 2, len(text)))] == "It ends"
 
 
 def test_tokens_are_normalised_with_offsets():
