@@ -180,6 +180,18 @@ def is_terminated(text: str) -> bool:
     return text.rstrip().rstrip(_CLOSERS)[-1:] in _TERMINATORS
 
 
+SHORT_LINE = 0.6  # of a block's width: a line this short is the last of a paragraph, or a heading
+
+
+def opens_section(previous: str | None, line: str, short: bool) -> bool:
+    """A short heading-shaped line inside a block of lines that starts a new section: at the
+    block's start, or after a finished sentence ("...in the county." then "Balancing test:"),
+    even when that sentence filled its line. A wrapped paragraph's short line is its last, and
+    that ends a sentence, so a short unfinished line there is a heading. Text and PDF readers
+    both split blocks here, each measuring "short" its own way (characters, points)."""
+    return short and looks_like_heading(line) and (previous is None or is_terminated(previous))
+
+
 # A sentence that introduces what follows: a subject and its verb, then a colon.
 _LEAD_IN = re.compile(
     r"(?i:this|that|these|those|the|it|we|i|our|your|my)\b(?:\s+[\w'\u2019-]+){0,3}?\s+"

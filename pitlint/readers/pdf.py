@@ -1,7 +1,8 @@
 """Published PDFs, read with pdfminer.six's layout analysis (with a ceiling on its work:
 readers/_pdfbounds.py).
 
-Each text box becomes a paragraph (a bold first line becomes its own heading), page numbers
+Each text box becomes a paragraph (a bold line, or a short heading-shaped line at its start or after
+a finished sentence, becomes its own paragraph), page numbers
 in headers and footers are dropped, and sentences that run across boxes or pages are joined
 again. Paragraphs remember their page.
 """
@@ -13,7 +14,7 @@ from pathlib import Path
 
 from pitlint.document import Comment, Document, Paragraph, PublicationFacts
 from pitlint.errors import ReadError
-from pitlint.readers._paragraphs import ParagraphBuilder, join_continued, looks_like_heading
+from pitlint.readers._paragraphs import SHORT_LINE, ParagraphBuilder, join_continued, looks_like_heading, opens_section
 
 SUFFIXES = (".pdf",)
 MAX_PAGES = 500
@@ -44,16 +45,21 @@ def _box_paragraphs(box, page_number: int) -> list[Paragraph]:  # pdfminer LTTex
     lines = [line for line in lines if line.get_text().strip() and not _PAGE_NUMBER.match(line.get_text())]
     paragraphs: list[Paragraph] = []
     builder = ParagraphBuilder()
-    for line in lines:
+    previous: str | None = None
+    for number, line in enumerate(lines):
         text = re.sub(r"\s+", " ", line.get_text()).strip()  # justified text has runs of spaces
-        is_heading = _line_is_bold(line) and looks_like_heading(text)
-        if is_heading:
+        bold = _line_is_bold(line) and looks_like_heading(text)
+        # a plain heading between paragraphs that the layout put in one box ("Evidence of Harm:")
+        short = line.width < SHORT_LINE * box.width
+        plain = number < len(lines) - 1 and opens_section(previous, text, short)
+        previous = text
+        if bold or plain:
             if builder:
                 paragraphs.append(builder.build())
                 builder = ParagraphBuilder()
             heading = ParagraphBuilder()
             heading.add(text, page=page_number)
-            paragraphs.append(heading.build(heading=True))
+            paragraphs.append(heading.build(heading=True if bold else None))
             continue
         builder.add(text, page=page_number)
     if builder:

@@ -13,12 +13,14 @@ from pathlib import Path
 from pitlint.document import Document, Paragraph
 from pitlint.errors import ReadError
 from pitlint.readers._paragraphs import (
+    SHORT_LINE,
     ParagraphBuilder,
     apply_directives,
     is_list_item,
     is_terminated,
     join_continued,
     looks_like_heading,
+    opens_section,
 )
 
 SUFFIXES = (".txt", ".text")
@@ -89,14 +91,6 @@ def _mostly_text(text: str) -> bool:
     return printable and sum(char.isascii() for char in text) >= 0.5 * len(text)
 
 
-def _heading_after_sentence(previous: str, text: str, width: int) -> bool:
-    """A short heading-shaped line after a finished sentence ("...in the county." then "Balancing
-    test:"), even when that sentence filled its line: a hard-wrapped paragraph's short lines are
-    its last, and those end a sentence, so a short unfinished line there starts a new section."""
-    line = text.strip()
-    return is_terminated(previous) and len(line) < 0.6 * width and looks_like_heading(line)
-
-
 def _split_block(lines: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
     """Split one blank-line-separated block where a new paragraph plainly starts."""
     groups: list[list[tuple[int, str]]] = []
@@ -107,8 +101,9 @@ def _split_block(lines: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
             continue
         previous = groups[-1][-1][1].rstrip()
         previous_ended = is_terminated(previous) and len(previous) < 0.8 * width
-        heading_before = len(groups[-1]) == 1 and looks_like_heading(previous) and len(previous) < 0.6 * width
-        if is_list_item(text) or previous_ended or heading_before or _heading_after_sentence(previous, text, width):
+        heading_before = len(groups[-1]) == 1 and looks_like_heading(previous) and len(previous) < SHORT_LINE * width
+        opens = opens_section(previous, text.strip(), len(text.strip()) < SHORT_LINE * width)
+        if is_list_item(text) or previous_ended or heading_before or opens:
             groups.append([(number, text)])
         else:
             groups[-1].append((number, text))

@@ -54,6 +54,37 @@ def test_headings_wrapped_lines_and_pages(tmp_path: Path, pdf_maker):
     assert len(paragraphs) == 3 + 12 + 1 + 2
 
 
+def test_plain_headings_set_tight_in_one_block_are_their_own_paragraphs(tmp_path: Path):
+    """Headings in the body font, lines set close enough that the layout makes one text box of
+    the whole PIT (as a word processor exporting a plain-text draft does): each heading is its own
+    paragraph, so no section is reported missing."""
+    from fpdf import FPDF
+
+    from tests.conftest import FONT_DIR
+
+    pdf = FPDF(format="A4")
+    pdf.add_font("DejaVu", "", str(FONT_DIR / "DejaVuSans.ttf"))
+    pdf.add_page()
+    pdf.set_font("DejaVu", "", 11)
+    pdf.multi_cell(
+        0,
+        4.6,
+        "Evidence of Harm:\nNaming the sites would let offenders plan around the patrols that protect them at "
+        "night in the county.\nFactors favouring disclosure:\nRelease would show how public money is spent on "
+        "patrols.\nBalancing test\nThe balance favours withholding the information.",
+    )
+    path = tmp_path / "plain.pdf"
+    pdf.output(str(path))
+    assert [p.text for p in read(path).paragraphs] == [
+        "Evidence of Harm:",
+        "Naming the sites would let offenders plan around the patrols that protect them at night in the county.",
+        "Factors favouring disclosure:",
+        "Release would show how public money is spent on patrols.",
+        "Balancing test",
+        "The balance favours withholding the information.",
+    ]
+
+
 def test_author_metadata_is_kept(tmp_path: Path, pdf_maker):
     path = pdf_maker(tmp_path / "pit.pdf", [("p", HARM)], author="J. Smith")
     assert read(path).facts.metadata["author"] == "J. Smith"
