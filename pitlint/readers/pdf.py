@@ -52,7 +52,6 @@ def _box_paragraphs(box, page_number: int) -> list[Paragraph]:  # pdfminer LTTex
         # a plain heading between paragraphs that the layout put in one box ("Evidence of Harm:")
         short = line.width < SHORT_LINE * box.width
         plain = number < len(lines) - 1 and opens_section(previous, text, short)
-        previous = text
         if bold or plain:
             if builder:
                 paragraphs.append(builder.build())
@@ -60,8 +59,10 @@ def _box_paragraphs(box, page_number: int) -> list[Paragraph]:  # pdfminer LTTex
             heading = ParagraphBuilder()
             heading.add(text, page=page_number)
             paragraphs.append(heading.build(heading=True if bold else None))
+            previous = None  # what follows a heading starts afresh, another heading too
             continue
         builder.add(text, page=page_number)
+        previous = text
     if builder:
         paragraphs.append(builder.build())
     return paragraphs

@@ -69,13 +69,15 @@ def test_plain_headings_set_tight_in_one_block_are_their_own_paragraphs(tmp_path
     pdf.multi_cell(
         0,
         4.6,
-        "Evidence of Harm:\nNaming the sites would let offenders plan around the patrols that protect them at "
-        "night in the county.\nFactors favouring disclosure:\nRelease would show how public money is spent on "
-        "patrols.\nBalancing test\nThe balance favours withholding the information.",
+        "Public Interest Test - 15/26\nEvidence of Harm:\nNaming the sites would let offenders plan around the "
+        "patrols that protect them at night in the county.\nFactors favouring disclosure:\n"
+        "Release would show how public money is spent on patrols.\nBalancing test\n"
+        "The balance favours withholding the information.",
     )
     path = tmp_path / "plain.pdf"
     pdf.output(str(path))
     assert [p.text for p in read(path).paragraphs] == [
+        "Public Interest Test - 15/26",  # two headings in a row: each its own
         "Evidence of Harm:",
         "Naming the sites would let offenders plan around the patrols that protect them at night in the county.",
         "Factors favouring disclosure:",
