@@ -17,6 +17,7 @@ from pitlint.errors import ReadError
 from pitlint.readers._paragraphs import SHORT_LINE, ParagraphBuilder, join_continued, looks_like_heading, opens_section
 
 SUFFIXES = (".pdf",)
+SHORT_OF_MARGIN = 0.85  # of the box's width: a heading-shaped line this short, then a capital, is a heading
 MAX_PAGES = 500
 
 _BOLD_FONT = re.compile(r"bold|black|heavy", re.IGNORECASE)
@@ -46,12 +47,16 @@ def _box_paragraphs(box, page_number: int) -> list[Paragraph]:  # pdfminer LTTex
     paragraphs: list[Paragraph] = []
     builder = ParagraphBuilder()
     previous: str | None = None
-    for number, line in enumerate(lines):
-        text = re.sub(r"\s+", " ", line.get_text()).strip()  # justified text has runs of spaces
+    texts = [re.sub(r"\s+", " ", line.get_text()).strip() for line in lines]  # justified text has runs of spaces
+    for number, (line, text) in enumerate(zip(lines, texts, strict=True)):
         bold = _line_is_bold(line) and looks_like_heading(text)
-        # a plain heading between paragraphs that the layout put in one box ("Evidence of Harm:")
-        short = line.width < SHORT_LINE * box.width
-        plain = number < len(lines) - 1 and opens_section(previous, text, short)
+        # a plain heading between paragraphs that the layout put in one box ("Evidence of Harm:"):
+        # short, or short of the margin with a sentence starting on the line after it
+        following = texts[number + 1] if number + 1 < len(texts) else ""
+        short = line.width < SHORT_LINE * box.width or (
+            line.width < SHORT_OF_MARGIN * box.width and following[:1].isupper()
+        )
+        plain = opens_section(previous, text, short)
         if bold or plain:
             if builder:
                 paragraphs.append(builder.build())

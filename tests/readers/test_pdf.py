@@ -69,7 +69,8 @@ def test_plain_headings_set_tight_in_one_block_are_their_own_paragraphs(tmp_path
     pdf.multi_cell(
         0,
         4.6,
-        "Public Interest Test - 15/26\nEvidence of Harm:\nNaming the sites would let offenders plan around the "
+        "Public Interest Test - 15/26\nHarm in confirming or denying that the information requested is held\n"
+        "Naming the sites would let offenders plan around the "
         "patrols that protect them at night in the county.\nFactors favouring disclosure:\n"
         "Release would show how public money is spent on patrols.\nBalancing test\n"
         "The balance favours withholding the information.",
@@ -78,7 +79,7 @@ def test_plain_headings_set_tight_in_one_block_are_their_own_paragraphs(tmp_path
     pdf.output(str(path))
     assert [p.text for p in read(path).paragraphs] == [
         "Public Interest Test - 15/26",  # two headings in a row: each its own
-        "Evidence of Harm:",
+        "Harm in confirming or denying that the information requested is held",  # most of the width, then a capital
         "Naming the sites would let offenders plan around the patrols that protect them at night in the county.",
         "Factors favouring disclosure:",
         "Release would show how public money is spent on patrols.",
