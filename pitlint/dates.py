@@ -1,29 +1,56 @@
 """When a response was written, read from its own text: the date in a letter's heading. Rules
-about names and numbering that changed on a known date (ACPO to the NPCC in 2015, s40's
-subsections in 2018) use it to tell a slip from a response that was right when it was sent."""
+about names and numbering that changed on a known date (ACPO to the NPCC on 1 April 2015, s40's
+subsections on 25 May 2018) use it to tell a slip from a response that was right when it was sent."""
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from pitlint.document import Document
 
 HEADING_PARAGRAPHS = 12  # a letter's date is in its first lines, before the request is quoted
+_MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
 _FULL_DATE = re.compile(
-    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}\s+(?P<long>(?:19|20)\d\d)\b"  # 11 June 2015
-    rf"|\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?P<us>(?:19|20)\d\d)\b"  # June 11, 2015
-    r"|\b(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|1[0-2])[/.](?P<short>(?:19|20)?\d\d)\b",  # 11/06/2015, 13/11/14
+    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{_MONTHS})\s+(?P<long>(?:19|20)\d\d)\b"  # 11 June 2015
+    rf"|\b(?P<us_month>{_MONTHS})\s+(?P<us_day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<us>(?:19|20)\d\d)\b"  # June 11, 2015
+    r"|\b(?P<short_day>0?[1-9]|[12]\d|3[01])[/.](?P<short_month>0?[1-9]|1[0-2])[/.]"
+    r"(?P<short>(?:19|20)?\d\d)\b",  # 11/06/2015, 13/11/14
     re.IGNORECASE,
 )
 
 
-def written_year(document: Document) -> int | None:
-    """The year of the latest full date in the response's opening paragraphs (its own date comes
-    after the request's), or None when it gives none."""
-    years = []
+def written_on(document: Document) -> datetime.date | None:
+    """The latest full date in the response's opening paragraphs (its own date comes after the
+    request's), or None when it gives none."""
+    dates = []
     for paragraph in document.paragraphs[:HEADING_PARAGRAPHS]:
         for found in _FULL_DATE.finditer(paragraph.text):
-            year = found["long"] or found["us"] or found["short"]
-            years.append(int(year) if len(year) == 4 else 2000 + int(year))
-    return max(years) if years else None
+            date = _date(found)
+            if date is not None:
+                dates.append(date)
+    return max(dates) if dates else None
+
+
+def _date(found: re.Match[str]) -> datetime.date | None:
+    if found["long"]:
+        year, month, day = int(found["long"]), _month(found["month"]), int(found["day"])
+    elif found["us"]:
+        year, month, day = int(found["us"]), _month(found["us_month"]), int(found["us_day"])
+    else:
+        year, month, day = int(found["short"]), int(found["short_month"]), int(found["short_day"])
+        year = year if year >= 100 else 2000 + year
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:  # "31 June 2015": no such day
+        return None
+
+
+def _month(name: str) -> int:
+    return _MONTH_NAMES.index(name[:3].lower()) + 1
+
+
+def spoken(date: datetime.date) -> str:
+    """A date as a letter writes it: "12 January 2015"."""
+    return f"{date.day} {date:%B %Y}"

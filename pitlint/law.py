@@ -7,6 +7,7 @@ or prejudice-based), summarised in DOMAIN.md.
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass, field
 
@@ -143,7 +144,7 @@ PARAGRAPHS: dict[tuple[int, str], str] = {
 }
 
 # s40 as numbered before the Data Protection Act 2018 rewrote it: (subsection) -> (today's, what it does)
-RENUMBERED_IN = 2018  # the Data Protection Act 2018 renumbered s40's subsections (25 May 2018)
+RENUMBERED_IN = datetime.date(2018, 5, 25)  # the Data Protection Act 2018 renumbered s40's subsections
 OUTDATED_SUBSECTIONS: dict[tuple[int, str], tuple[str, str]] = {
     (40, "3"): ("40(3A) or 40(3B)", "withhold"),
     (40, "4"): ("40(4A)", "withhold"),

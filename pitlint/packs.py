@@ -15,9 +15,9 @@ A pack may hold:
           unless-followed-by: ' and ...'   # optional: text that makes the match fine
           fix: safe                        # optional: the suggestion replaces the match (safe, unsafe,
                                            # none; by default as the rule says: PIT401's fix, others' not)
-          since: 2015                      # optional: the year the change took effect; where the
-                                           # sentence is about an earlier year the match is history
-                                           # (info, no suggestion)
+          since: 2015-04-01                # optional: the date (or year) the change took effect; in a
+                                           # response dated before it, or a sentence about an earlier
+                                           # year, the match is history (info, no suggestion)
     define:                     # a team's own rules (codes must not start with PIT)
       - {code: WMP001, name: old-team-name, category: copy-paste, severity: warning,
          summary: '...', explanation: '...', bad: '...', good: '...',
@@ -34,6 +34,7 @@ A malformed pack is an error that names the file and the key.
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -66,7 +67,7 @@ class PatternEntry:
     fix: str | None = (
         None  # "safe", "unsafe" or "none": whether the suggestion replaces the match; None: the rule's way
     )
-    since: int | None = None  # the year a change took effect: a sentence about an earlier year is history
+    since: datetime.date | None = None  # when a change took effect: before it, the old name is right
 
     def applicability(self, rule: Rule) -> Applicability | None:
         """How the suggestion fixes the matched words: as the entry says, else as its rule does
@@ -137,9 +138,7 @@ def _entry(path: Path, key: str, code: str, item: Any) -> PatternEntry:
     fix = item.get("fix")
     if fix is not None and fix not in _FIX_VALUES:
         raise _fail(path, f"{key}.fix", "must be safe, unsafe or none")
-    since = item.get("since")
-    if since is not None and (type(since) is not int or not 1900 <= since <= 2100):
-        raise _fail(path, f"{key}.since", "must be a year (e.g. 2015)")
+    since = _since(path, key, item.get("since"))
     return PatternEntry(
         code,
         compiled,
@@ -152,6 +151,17 @@ def _entry(path: Path, key: str, code: str, item: Any) -> PatternEntry:
         fix,
         since,
     )
+
+
+def _since(path: Path, key: str, value: Any) -> datetime.date | None:
+    """``since:`` as a date: a YAML date (2015-04-01) as written, a bare year as its first day."""
+    if value is None:
+        return None
+    if type(value) is int and 1900 <= value <= 2100:
+        return datetime.date(value, 1, 1)
+    if type(value) is datetime.date and 1900 <= value.year <= 2100:
+        return value
+    raise _fail(path, f"{key}.since", "must be a date (e.g. 2015-04-01) or a year (e.g. 2015)")
 
 
 def _define(path: Path, key: str, item: Any) -> Rule:
@@ -173,9 +183,6 @@ def _define(path: Path, key: str, item: Any) -> Rule:
     fix = item.get("fix")
     if fix is not None and fix not in _FIX_VALUES:
         raise _fail(path, f"{key}.fix", "must be safe, unsafe or none")
-    since = item.get("since")
-    if since is not None and (type(since) is not int or not 1900 <= since <= 2100):
-        raise _fail(path, f"{key}.since", "must be a year (e.g. 2015)")
     return Rule(
         code,
         _text(path, f"{key}.name", item["name"]),

@@ -3,12 +3,13 @@ rules are data (known wrong phrases, outdated references, placeholders, a team's
 
 from __future__ import annotations
 
+import datetime
 import re
 import time
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from pitlint.dates import written_year
+from pitlint.dates import spoken, written_on
 from pitlint.document import Document, Paragraph
 from pitlint.errors import ConfigError
 from pitlint.findings import Finding, Rule, Severity, cased_like
@@ -36,13 +37,13 @@ def _earlier_year(text: str, start: int, end: int, since: int) -> int | None:
     return None
 
 
-def history_note(written: int | None, text: str, start: int, end: int, since: int) -> str | None:
-    """Why a name or number that changed in ``since`` is right where it stands, or None: the
-    response is dated (``written``, `pitlint.dates.written_year`) before the change, or the
+def history_note(written: datetime.date | None, text: str, start: int, end: int, since: datetime.date) -> str | None:
+    """Why a name or number that changed on ``since`` is right where it stands, or None: the
+    response is dated (``written``, `pitlint.dates.written_on`) before the change, or the
     sentence is about an earlier year."""
     if written is not None and written < since:
-        return f"this response is dated {written}: right then; check the draft does not rely on it today"
-    year = _earlier_year(text, start, end, since)
+        return f"this response is dated {spoken(written)}: right then; check the draft does not rely on it today"
+    year = _earlier_year(text, start, end, since.year)
     if year is not None:
         return f"this sentence is about {year}: right as history; check the draft does not rely on it today"
     return None
@@ -57,7 +58,7 @@ def pattern_findings(
     PATTERN_SECONDS for the whole draft, and one that runs out stops the run with one line naming
     the pattern's file and key (a pack is configuration: it must be fixed, not worked around)."""
     spent = [0.0] * len(entries)
-    written = written_year(document) if any(entry.since for entry in entries) else None  # once a draft
+    written = written_on(document) if any(entry.since for entry in entries) else None  # once a draft
     for paragraph in document.paragraphs:
         if paragraph.index in skip:
             continue

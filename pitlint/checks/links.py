@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from pitlint.checks import Context
 from pitlint.checks._patterns import history_note, pattern_findings
-from pitlint.dates import written_year
+from pitlint.dates import written_on
 from pitlint.document import Document, Paragraph
 from pitlint.findings import Applicability, Category, Finding, FixAvailability, Rule, Severity
 from pitlint.outline import Citation, Outline
@@ -178,7 +178,7 @@ def _outdated_subsections(document: Document, outline: Outline) -> Iterator[Find
     from pitlint import law
 
     reported: set[tuple[int, int]] = set()
-    written = written_year(document)
+    written = written_on(document)
     for citation in outline.citations:
         outdated = law.OUTDATED_SUBSECTIONS.get((citation.section, citation.subsection or ""))
         if outdated is None or (citation.paragraph, citation.start) in reported:

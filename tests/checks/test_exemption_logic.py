@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from pitlint.config import Config
 from pitlint.engine import check
 
@@ -417,10 +419,10 @@ def test_names_and_numbering_that_changed_are_right_in_a_response_dated_before(t
     assert [f[4] for f in found] == [None, None]  # no "s40(5B)" or "NPCC" for a letter of 2014
     (report,) = check([tmp_path / "draft.txt"], Config(select=("PIT503",))).files
     assert [f.message for f in report.findings] == [
-        "s40(5) is the numbering before the Data Protection Act 2018 (this response is dated 2014: right "
-        "then; check the draft does not rely on it today)",
+        "s40(5) is the numbering before the Data Protection Act 2018 (this response is dated 11 June 2014: "
+        "right then; check the draft does not rely on it today)",
         "ACPO closed on 31 March 2015; its work passed to the National Police Chiefs' Council (this response "
-        "is dated 2014: right then; check the draft does not rely on it today)",
+        "is dated 11 June 2014: right then; check the draft does not rely on it today)",
     ]
     act = "Under the Freedom of Information Act 2000 we rely on Section 40(2) and (3)(a) Personal information.\n"
     # an Act's year is its name, not the year the sentence is about
@@ -431,6 +433,28 @@ def test_names_and_numbering_that_changed_are_right_in_a_response_dated_before(t
     assert [f[:4] for f in _found(tmp_path, today, select=("PIT503",))] == [
         ("PIT503", "warning", 3, "Section 40(5)"),
         ("PIT503", "warning", 3, "ACPO"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("dated", "acpo", "s40"),
+    [
+        ("12 January 2015", "info", "info"),  # ACPO closed on 31 March 2015: right in January
+        ("31/03/2015", "info", "info"),
+        ("1st April 2015", "warning", "info"),  # the NPCC's from its first day
+        ("May 24, 2018", "warning", "info"),  # s40 renumbered on 25 May 2018
+        ("25.05.18", "warning", "warning"),
+        ("31 June 2015", "warning", "warning"),  # no such day: the letter's date is unknown
+    ],
+)
+def test_a_change_is_dated_to_the_day(tmp_path: Path, dated: str, acpo: str, s40: str):
+    letter = (
+        f"Police Headquarters\n\n{dated}\n\nWe neither confirm nor deny holding the information by virtue "
+        "of Section 40(5) Personal information. ACPO guidance applies.\n"
+    )
+    assert [f[:4] for f in _found(tmp_path, letter, select=("PIT503",))] == [
+        ("PIT503", s40, 5, "Section 40(5)"),
+        ("PIT503", acpo, 5, "ACPO"),
     ]
 
 

@@ -3,6 +3,7 @@ safe loader, and the same one-line error for a broken pack."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -39,10 +40,19 @@ def test_a_python_object_tag_is_refused_not_run(tmp_path: Path):
         load((pack,))
 
 
-@pytest.mark.parametrize("since", ["'2015'", "15", "true"])
-def test_since_must_be_a_year(tmp_path: Path, since: str):
+@pytest.mark.parametrize("since", ["'2015'", "15", "true", "1215-06-15", "2015-04-01T10:00:00"])
+def test_since_must_be_a_date_or_a_year(tmp_path: Path, since: str):
     pack = tmp_path / "team.yaml"
     pack.write_text(f"rules:\n  PIT503:\n    - {{pattern: 'Old Body', since: {since}}}\n", encoding="utf-8")
     with pytest.raises(ConfigError) as raised:
         load((pack,))
-    assert str(raised.value) == f"{pack}: rules.PIT503[0].since: must be a year (e.g. 2015)"
+    assert str(raised.value) == (
+        f"{pack}: rules.PIT503[0].since: must be a date (e.g. 2015-04-01) or a year (e.g. 2015)"
+    )
+
+
+@pytest.mark.parametrize(("since", "expected"), [("2015-04-01", date(2015, 4, 1)), ("2015", date(2015, 1, 1))])
+def test_since_is_read_as_a_date(tmp_path: Path, since: str, expected: date):
+    pack = tmp_path / "team.yaml"
+    pack.write_text(f"rules:\n  PIT503:\n    - {{pattern: 'Old Body', since: {since}}}\n", encoding="utf-8")
+    assert [entry.since for entry in load((pack,)).for_rule("PIT503")][-1:] == [expected]
