@@ -19,13 +19,18 @@ _FULL_DATE = re.compile(
     r"(?P<short>(?:19|20)?\d\d)\b",  # 11/06/2015, 13/11/14
     re.IGNORECASE,
 )
+_MONTH_YEAR = re.compile(rf"\s*(?P<month>{_MONTHS})\s+(?P<year>(?:19|20)\d\d)\s*", re.IGNORECASE)  # a line: "April 2014"
 
 
 def written_on(document: Document) -> datetime.date | None:
     """The latest full date in the response's opening paragraphs (its own date comes after the
-    request's), or None when it gives none."""
+    request's), or None when it gives none. A line that is only a month and year ("April 2014")
+    dates the response to that month's first day: the benefit of the doubt goes to the text."""
     dates = []
     for paragraph in document.paragraphs[:HEADING_PARAGRAPHS]:
+        month_year = _MONTH_YEAR.fullmatch(paragraph.text)
+        if month_year:
+            dates.append(datetime.date(int(month_year["year"]), _month(month_year["month"]), 1))
         for found in _FULL_DATE.finditer(paragraph.text):
             date = _date(found)
             if date is not None:

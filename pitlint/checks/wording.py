@@ -9,7 +9,7 @@ cannot catch. Three mechanisms, each general rather than a list of known slips:
   counts (language.py);
 - pairs of words English grammar never puts side by side: two modal verbs ("would could"), an
   article before another determiner ("the all the") or a modal verb ("the cannot"), "by" before a
-  bare verb ("by withhold").
+  bare verb ("by withhold"), "has" before a verb that is not its past participle ("has not be").
 
 Names written in another case ("Freedom of information Act") are reported as info.
 """
@@ -55,9 +55,9 @@ WORD_PAIR = Rule(
     'Two words English never puts side by side ("would could", "the all the", "by withhold").',
     'Two modal verbs ("would could"), an article before another determiner ("the all the", "a the"), '
     'two prepositions of place ("within in"), "this" before a plural ("this exemptions"), "by" '
-    'before a bare verb ("by withhold we") or "it\'s" (it is) before a word only the possessive "its" '
-    'takes ("it\'s release") cannot stand together: one word was left from an edit, or the wrong form '
-    "was typed.",
+    'before a bare verb ("by withhold we"), "it\'s" (it is) before a word only the possessive "its" '
+    'takes ("it\'s release") or "has" before a bare verb ("has not be costed") cannot stand together: '
+    "one word was left from an edit, or the wrong form was typed.",
     "Confirming this would could lead to harm; by withhold we rely on the all the exemptions.",
     "Confirming this could lead to harm; by withholding we rely on all the exemptions.",
     fix=FixAvailability.SOMETIMES,
@@ -89,6 +89,8 @@ _CONTAINMENT = frozenset("in within into inside".split())  # never two of them t
 _DETERMINERS = frozenset("the a an this these those all every each its their our his my your".split())
 _FUNCTION_WORDS = frozenset("that this with from into than then upon such".split())
 _VOWELS = frozenset("aeiou")
+_HAVE = frozenset("has have had having".split())
+_BETWEEN_HAVE_AND_VERB = frozenset("not never also already always just now since previously recently yet".split())
 RARE = 1_500_000  # English count below which a word is rare (the list runs from 10,000 to 23 billion)
 COMMONER = 50  # a look-alike is this many times more common
 COMMON = 5_000_000
@@ -96,6 +98,8 @@ MAX_WORD = 20  # longer "words" are not slips of a common word (and would cost m
 MAX_RARE_WORDS = 1000  # distinct rare words examined per draft (a PIT has tens): bounds a hostile file
 TWO_WORD_PREFERENCE = 4  # the term's word pairs must be this much more usual than the draft's
 ITS_PREFERENCE = 10  # "its W" this much more usual than "is W" and "has W" together: "it's W" is a slip
+NOUN_SHARE = 0.05  # a word after "the" or "a" this often, against after "to", is a noun as well as a verb
+PERFECT_PREFERENCE = 100  # "has been" this much more usual than "has be": the -en form was meant
 ITS_MIN_PAIRS = 5_000_000  # and usual in its own right (the pair counts are of a large web corpus)
 
 
@@ -218,6 +222,7 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
             covered: set[int] = set()
             yield from _terms(paragraph, run, index, covered)
             yield from _pairs(paragraph, run, covered)
+            yield from _perfect(paragraph, run, covered)
             yield from _rare_words(paragraph, run, covered, known, context, examined)
 
 
@@ -347,6 +352,54 @@ def _pairs(paragraph: Paragraph, run: list[Token], covered: set[int]) -> Iterato
             suggestion = f"{'Its' if first.text[0] == 'I' else 'its'} {second.text}"
         if message:
             yield WORD_PAIR.finding(message, paragraph, first.start, second.end, replacement=suggestion)
+
+
+def _perfect(paragraph: Paragraph, run: list[Token], covered: set[int]) -> Iterator[Finding]:
+    """A form of "have" before a verb that is not its past participle ("has not be costed", "have
+    provide"): where English puts the verb's -en/-ed form after that "have" PERFECT_PREFERENCE
+    times as often as the word written, and often in its own right."""
+    for position, token in enumerate(run[:-1]):
+        if token.lower not in _HAVE:
+            continue
+        verb = position + 1
+        if run[verb].lower in _BETWEEN_HAVE_AND_VERB and verb + 1 < len(run):
+            verb += 1  # "has not be", "have already provide"
+        written = run[verb]
+        if verb in covered or written.text.isupper():
+            continue
+        participle = _participle(token.lower, written.lower)
+        if participle is None:
+            continue
+        phrase = paragraph.text[token.start : written.end]
+        yield WORD_PAIR.finding(
+            f'"{phrase}": after "{token.text}" a verb takes its past participle: "{participle}"',
+            paragraph,
+            written.start,
+            written.end,
+            replacement=participle,
+        )
+
+
+def _participle(have: str, word: str) -> str | None:
+    """The -en/-ed form English far prefers after ``have`` to ``word`` ("been" for "be"), or None."""
+    if len(word) < 2 or not word.isalpha():
+        return None
+    as_noun = language.pair("the", word) + language.pair("a", word)
+    if as_noun >= NOUN_SHARE * language.pair("to", word):
+        return None  # a noun too: "has work to do", "have cause to believe", "has release dates"
+    forms = {word + "n", word + "en", word + "ed", word + "d"}
+    if word.endswith("y"):
+        forms.add(word[:-1] + "ied")
+    forms.discard(word)
+    written = language.pair(have, word)
+    best, best_count = None, 0
+    for form in sorted(forms):
+        count = language.pair(have, form)
+        if count > best_count:
+            best, best_count = form, count
+    if best is None or best_count < COMMON or best_count < PERFECT_PREFERENCE * written:
+        return None
+    return best
 
 
 def _label_letter(text: str, token: Token) -> bool:

@@ -445,9 +445,11 @@ def test_names_and_numbering_that_changed_are_right_in_a_response_dated_before(t
         ("May 24, 2018", "warning", "info"),  # s40 renumbered on 25 May 2018
         ("25.05.18", "warning", "warning"),
         ("31 June 2015", "warning", "warning"),  # no such day: the letter's date is unknown
+        ("March 2015", "info", "info"),  # a month on a line of its own: its first day
     ],
 )
 def test_a_change_is_dated_to_the_day(tmp_path: Path, dated: str, acpo: str, s40: str):
+    """ACPO closed on 31 March 2015; s40 was renumbered on 25 May 2018."""
     letter = (
         f"Police Headquarters\n\n{dated}\n\nWe neither confirm nor deny holding the information by virtue "
         "of Section 40(5) Personal information. ACPO guidance applies.\n"

@@ -82,12 +82,28 @@ def test_capitalised_and_garbled_words_are_checked_where_they_cannot_be_names(tm
 
 
 def test_words_run_together(tmp_path: Path):
-    text = "The letter dated14th March was sent in 2019within the FOIbut period.\n"
+    text = "The letter dated14th March was sent in 2019within the period.\n"
     assert _found(tmp_path, text) == [
         ("PIT403", "warning", 1, 12, "dated14th", "dated 14th"),
         ("PIT403", "warning", 1, 40, "2019within", "2019 within"),
-        ("PIT403", "warning", 1, 55, "FOIbut", "FOI but"),
     ]
+
+
+def test_many_words_run_together_are_spaces_lost_in_conversion(tmp_path: Path):
+    text = "Dear MrJones,\n\nThe letter dated14th March was sent in 2019within the FOIbut period.\n"
+    found = _found(tmp_path, text)
+    assert [f[:5] for f in found] == [
+        ("PIT403", "info", 1, 6, "MrJones"),
+        ("PIT403", "info", 3, 12, "dated14th"),
+        ("PIT403", "info", 3, 40, "2019within"),
+        ("PIT403", "info", 3, 55, "FOIbut"),
+    ]
+    assert [f[5] for f in found] == ["Mr Jones", "dated 14th", "2019 within", "FOI but"]
+    (report,) = check([tmp_path / "draft.txt"], Config(select=("PIT403",))).files
+    assert report.findings[0].message == (
+        '"MrJones" runs two words together: "Mr Jones" (4 words run together in this draft: were spaces lost '
+        "when it was copied or converted?)"
+    )
 
 
 def test_words_broken_by_a_space(tmp_path: Path):
@@ -192,6 +208,19 @@ def test_word_pairs_english_never_uses(tmp_path: Path):
     # a capital "A" inside a sentence is a label, even with the next line starting "The"
     labelled = "The reasons are in Appendix A\nThe Freedom of Information Act gives them.\n"
     assert _found(tmp_path, labelled) == []
+
+
+def test_have_before_a_verb_that_is_not_its_past_participle(tmp_path: Path):
+    text = (
+        "The request has not be costed, and the force have already provide the figures. We have cause to "
+        "believe it has work to do; it has regard to the guidance and has release dates. It has been sent.\n"
+    )
+    assert _found(tmp_path, text) == [
+        ("PIT406", "warning", 1, 21, "be", "been"),
+        ("PIT406", "warning", 1, 59, "provide", "provided"),
+    ]
+    (report,) = check([tmp_path / "draft.txt"], Config(select=("PIT406",))).files
+    assert report.findings[0].message == '"has not be": after "has" a verb takes its past participle: "been"'
 
 
 def test_a_rare_word_used_more_than_once_is_the_subject(tmp_path: Path):
