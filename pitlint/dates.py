@@ -19,7 +19,8 @@ _FULL_DATE = re.compile(
     r"(?P<short>(?:19|20)?\d\d)\b",  # 11/06/2015, 13/11/14
     re.IGNORECASE,
 )
-_MONTH_YEAR = re.compile(rf"\s*(?P<month>{_MONTHS})\s+(?P<year>(?:19|20)\d\d)\s*", re.IGNORECASE)  # a line: "April 2014"
+# a line that is only a month and year: "April 2014"
+_MONTH_YEAR = re.compile(rf"\s*(?P<month>{_MONTHS})\s+(?P<year>(?:19|20)\d\d)\s*", re.IGNORECASE)
 
 
 def written_on(document: Document) -> datetime.date | None:
