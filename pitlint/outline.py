@@ -85,7 +85,7 @@ _REQUEST = re.compile(
 _REQUEST_LABEL = re.compile(
     r"^(?!.*\b(?:answer|response|reply|decision)\b)(?:"  # "Request and Answer:" heads both
     r"^\W*(your request|request|information requested|you asked|you wrote|you said)\W*$"
-    r"|[^:]*?\byou\s+(?:seek|sought|asked|requested|have\s+requested|have\s+asked|wanted)\b[^.]{0,200}:\s*$"
+    r"|[^:]*?\byou\s+(?:seek|sought|asked|requested|have\s+requested|have\s+asked|wanted)\b[^.]{0,200}:\s*[-\u2013]?\s*$"
     r"|^(?!.*\b(?:I|we)\b)[^.]{0,80}\brequests?\b[^.]{0,80}[:;]\s*$"  # "The requests to be considered are;"
     r"|^\W*(?:I|we)\s+(?:have\s+)?(?:received|were\s+sent)\s+(?:a|an|your|the\s+following)\s+"
     r"(?:\w+\s+){0,2}request\b[^.]{0,120}[:;]\s*$"  # "We received a request under the Act (FOIA):"
@@ -106,6 +106,7 @@ _RESPONSE_START = re.compile(
     r"^\W*(?:in\s+)?(?:response|reply|answer|decision)\b"
     r"|^\W*(?:I|we)\s+(?:can|cannot|have|am|are|will|would|do|note)\b(?!\s+(?:like|want|wish|writing|request|ask|trying|looking|seeking|interested|hoping|aware))"
     r"|\bneither\s+confirm|\bfollowing\s+receipt\b|\bthank\s+you\s+for\s+your\b"
+    r"|\b(?:has|have)\s+(?:now\s+)?been\s+(?:considered|processed|assessed)\b"  # "Your request has now been considered"
     r"|^\W*please\s+(?:see|find|note)\b|^\W*attached\b|\bexempt\s+(?:by\s+virtue|under)\b"
     r"|^\W*(?:section|s\.?)\s?\d{1,2}\s?\(|^(?-i:[A-Z]{2,}(?:[ /&,\-]+[A-Z]{2,}){2})\b"  # a citation; words in capitals
     r"|\b(?:is|are|am|was|were)\s+(?:unable|not\s+able)\s+to\s+(?:provide|confirm|disclose|supply|release)\b"

@@ -408,6 +408,19 @@ def test_a_request_the_force_says_it_received_and_questions_without_question_mar
     ]
 
 
+def test_a_request_introduced_with_a_dash_ends_where_it_has_been_considered(tmp_path: Path):
+    text = (
+        "I note you seek access to the following information: -\n\n"
+        "1) Does the force use the recomended thresholds?\n\n"
+        "2) In addition to point 1, the numbre of courses since 2011.\n\n"
+        "Your request has now been considered and I can confirm that the infromation is held.\n\n"
+        "1) The force applies the guidance.\n"
+    )
+    assert _found(tmp_path, text, select=("typo",)) == [
+        ("PIT403", "warning", 7, "infromation", "information"),
+    ]
+
+
 def test_names_and_numbering_that_changed_are_right_in_a_response_dated_before(tmp_path: Path):
     letter = (
         "Our Ref: 1234/14  Police Headquarters  11 June 2014\n\n"
