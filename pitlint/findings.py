@@ -184,7 +184,7 @@ class Finding:
 # and how many issued PITs use it; the force's own name, known, before a guess at a rare or unknown
 # word; a stale link is not also told to use https).
 SAME_SLIP: tuple[tuple[str, ...], ...] = (
-    ("PIT302", "PIT401", "PIT408", "PIT406", "PIT405", "PIT402", "PIT404", "PIT403", "PIT407"),
+    ("PIT302", "PIT401", "PIT408", "PIT406", "PIT405", "PIT402", "PIT404", "PIT403", "PIT507", "PIT407"),
     ("PIT501", "PIT504", "PIT503", "PIT505", "PIT502"),
 )
 

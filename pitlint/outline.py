@@ -83,7 +83,8 @@ _REQUEST = re.compile(
     re.I,
 )
 _REQUEST_LABEL = re.compile(
-    r"^(?!.*\b(?:answer|response|reply|decision)\b)(?:"  # "Request and Answer:" heads both
+    # "Request and Answer:" heads both; "In relation to your request, the following exemption applies:" is the force's
+    r"^(?!.*\b(?:answer|response|reply|decision|exempt\w*|appl(?:y|ies))\b)(?:"
     r"^\W*(your request|request|information requested|you asked|you wrote|you said)\W*$"
     r"|[^:]*?\byou\s+(?:seek|sought|asked|requested|have\s+requested|have\s+asked|wanted)\b[^.]{0,200}:\s*[-\u2013]?\s*$"
     r"|^(?!.*\b(?:I|we)\b)[^.]{0,80}\brequests?\b[^.]{0,80}[:;]\s*$"  # "The requests to be considered are;"

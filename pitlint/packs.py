@@ -28,6 +28,7 @@ A pack may hold:
     words: [...]                # words the spelling check knows
     subjects: {name: [words]}   # what requests are about, for spotting arguments about another
     terms: [...]                # terms of art, for spotting a real word slipped into one
+    legislation: [...]          # titles of Acts and regulations with their years, for a title written wrongly
 
 A malformed pack is an error that names the file and the key.
 """
@@ -51,7 +52,7 @@ _ENTRY_KEYS = {"pattern", "message", "suggestion", "severity", "case-sensitive",
 _DEFINE_KEYS = {"code", "name", "category", "severity", "summary", "explanation", "bad", "good"}
 _OPTIONAL_DEFINE_KEYS = {"fix"}
 _FIX_VALUES = ("safe", "unsafe", "none")
-_PACK_KEYS = {"rules", "define", "organisations", "not-forces", "words", "subjects", "terms"}
+_PACK_KEYS = {"rules", "define", "organisations", "not-forces", "words", "subjects", "terms", "legislation"}
 
 
 @dataclass(frozen=True)
@@ -99,9 +100,13 @@ class Packs:
     vocabulary: set[str] = field(default_factory=set)  # words the spelling check knows
     subjects: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)  # request subjects and their words
     terms: list[str] = field(default_factory=list)  # terms of art, as written
+    legislation: list[str] = field(default_factory=list)  # titles of Acts and regulations, with their years
 
     def for_rule(self, code: str) -> list[PatternEntry]:
         return self.entries.get(code, [])
+
+
+_LEGISLATION_TITLE = re.compile(r"\S.* (?:Act|Regulations|Order|Rules) (?:19|20)\d\d")
 
 
 def _fail(path: Path, key: str, problem: str) -> ConfigError:
@@ -254,6 +259,14 @@ def _read(path: Path, packs: Packs, known_codes: set[str]) -> None:
     if not isinstance(terms, list) or not all(isinstance(term, str) and len(term.split()) >= 2 for term in terms):
         raise _fail(path, "terms", "must be a list of terms of two words or more")
     packs.terms.extend(terms)
+    legislation = data.get("legislation") or []
+    if not isinstance(legislation, list) or not all(
+        isinstance(title, str) and _LEGISLATION_TITLE.fullmatch(title) for title in legislation
+    ):
+        raise _fail(
+            path, "legislation", "must be a list of titles ending in Act, Regulations, Order or Rules, and a year"
+        )
+    packs.legislation.extend(legislation)
     for subject, names in subjects.items():
         if not isinstance(names, list) or not names or not all(isinstance(name, str) for name in names):
             raise _fail(path, f"subjects.{subject}", "must be a list of the words that name it")

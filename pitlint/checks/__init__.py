@@ -44,6 +44,7 @@ MODULES = (
     "typos",
     "wording",
     "links",
+    "legislation",
     "copypaste",
     "organisations",
     "publication",

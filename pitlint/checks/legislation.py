@@ -1,0 +1,146 @@
+"""Legislation named wrongly: the title of an Act or regulations, with its year, written close to a
+title the packs know (rules/legislation.yaml) but not as enacted: words reordered, dropped or
+changed ("the Freedom of Information (Fees and Appropriate Limit) Regulations 2004"). Only titles
+of the same kind and year are compared, so "the Terrorism Act 2000" is never taken for the Freedom
+of Information Act 2000, and a title close to none the packs know is left alone."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from pitlint.checks import Context
+from pitlint.document import Document
+from pitlint.findings import Applicability, Category, Finding, FixAvailability, Rule, Severity
+from pitlint.outline import Outline
+
+MISNAMED_LEGISLATION = Rule(
+    "PIT507",
+    "misnamed-legislation",
+    Category.LINK,
+    Severity.WARNING,
+    "An Act or regulations cited by a title they do not have (words reordered, dropped or changed).",
+    'A response that cites law should name it as enacted: a title written from memory ("the Freedom '
+    'of Information (Fees and Appropriate Limit) Regulations 2004") names nothing a requester can '
+    "look up. A title is compared with the titles of the same kind and year in the rule packs "
+    "(rules/legislation.yaml); add your own under 'legislation:'.",
+    "The cost limit is set by the Freedom of Information (Fees and Appropriate Limit) Regulations 2004.",
+    "The cost limit is set by the Freedom of Information and Data Protection (Appropriate Limit and Fees) "
+    "Regulations 2004.",
+    fix=FixAvailability.ALWAYS,
+    fix_safety=Applicability.UNSAFE,
+    action="Write the title as enacted.",
+)
+RULES = (MISNAMED_LEGISLATION,)
+
+SIMILAR = 85  # rapidfuzz token_sort_ratio from which a title is the known one written wrongly
+LOOK_BACK = 200  # characters before "Act 2000" in which a title's words are looked for
+_CITED = re.compile(r"\b(?P<kind>Act|Regulations|Order|Rules)\s+(?P<year>(?:19|20)\d\d)\b")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019\-]*|\d+")
+_CONNECTORS = frozenset("of and the for to in on with at etc".split())  # lower-case words inside a title
+_BETWEEN = re.compile(r"[\s(),.]*")  # what may stand between two words of one title
+_PLAIN = re.compile(r"[^a-z0-9]+")
+_YEAR_AT_END = re.compile(r"\s+(?:19|20)\d\d$")
+
+
+@dataclass(frozen=True)
+class _Title:
+    written: str  # as the pack gives it
+    plain: str  # lower case, words only
+    words: int
+
+
+def check(document: Document, outline: Outline, context: Context) -> Iterator[Finding]:
+    known = _known(tuple(context.packs.legislation))
+    if not known:
+        return
+    for paragraph in document.paragraphs:
+        if paragraph.index in outline.quoted:
+            continue  # the requester's words
+        for cited in _CITED.finditer(paragraph.text):
+            titles = known.get((cited["kind"].lower(), cited["year"]))
+            if not titles:
+                continue
+            found = _misnamed(paragraph.text, cited, titles, _undated(tuple(context.packs.legislation)))
+            if found is None:
+                continue
+            start, title = found
+            written = paragraph.text[start : cited.end()]
+            yield MISNAMED_LEGISLATION.finding(
+                f'"{written}" is not a title the law has: did you mean the {title.written}?',
+                paragraph,
+                start,
+                cited.end(),
+                replacement=title.written,
+            )
+
+
+def _misnamed(
+    text: str, cited: re.Match[str], titles: list[_Title], undated: frozenset[str]
+) -> tuple[int, _Title] | None:
+    """Where the title ending at ``cited`` starts and the known title it is a wrong form of, or
+    None when it is written right, is close to no known title, or is a known title of another year
+    ("the Freedom of Information (Scotland) Act 2000": which of title and year is wrong is not for
+    this rule to guess)."""
+    starts = _title_starts(text, cited.start())
+    if not starts:
+        return None
+    if any(_plain(text[start : cited.end("kind")]) in undated for start in starts):
+        return None
+    from rapidfuzz import fuzz
+
+    best: tuple[float, int, _Title] | None = None
+    for title in titles:
+        for start in starts[-(title.words + 3) :]:  # suffixes a little shorter or longer than the title
+            plain = _plain(text[start : cited.end()])
+            if plain == title.plain or plain.endswith(" " + title.plain):
+                return None  # written as enacted
+            score = fuzz.token_sort_ratio(plain, title.plain)
+            if score >= SIMILAR and (best is None or score > best[0]):
+                best = (score, start, title)
+    return None if best is None else (best[1], best[2])
+
+
+def _title_starts(text: str, end: int) -> list[int]:
+    """Where each word of the run of title words before ``end`` starts, first to last: capitalised
+    words and the small words titles hold ("of", "and"), joined by spaces, brackets or commas."""
+    words = list(_WORD.finditer(text, max(0, end - LOOK_BACK), end))
+    run: list[re.Match[str]] = []
+    following = end
+    for word in reversed(words):
+        token = word.group()
+        if not _BETWEEN.fullmatch(text, word.end(), following):
+            break  # a full stop, a colon or other text between: the title ended
+        if not (token[:1].isupper() or token.lower() in _CONNECTORS):
+            break
+        run.append(word)
+        following = word.start()
+    run.reverse()
+    while run and run[0].group().lower() in _CONNECTORS:
+        run.pop(0)  # "of the Freedom of ...": a title starts with a word of its own
+    return [word.start() for word in run]
+
+
+def _plain(text: str) -> str:
+    return _PLAIN.sub(" ", text.lower()).strip()
+
+
+@functools.lru_cache(maxsize=8)
+def _undated(titles: tuple[str, ...]) -> frozenset[str]:
+    """The packs' titles without their years, as plain words: "freedom of information scotland act"."""
+    return frozenset(_plain(_YEAR_AT_END.sub("", title)) for title in titles)
+
+
+@functools.lru_cache(maxsize=8)
+def _known(titles: tuple[str, ...]) -> dict[tuple[str, str], list[_Title]]:
+    """The packs' titles by (kind, year)."""
+    known: dict[tuple[str, str], list[_Title]] = {}
+    for written in titles:
+        found = _CITED.search(written)
+        if found is None:
+            continue
+        plain = _plain(written)
+        known.setdefault((found["kind"].lower(), found["year"]), []).append(_Title(written, plain, len(plain.split())))
+    return known
