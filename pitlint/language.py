@@ -22,6 +22,7 @@ DATA = Path(__file__).resolve().parent / "data" / "english.counts"
 MAGIC = b"PITCOUNTS1\n"
 _HEADER = struct.Struct("<QQ")  # words, pairs; then word keys, word counts, pair keys, pair counts
 _NAMES = ("words", "word_counts", "pairs", "pair_counts")
+CACHED = 1 << 16  # words and pairs whose counts are kept once looked up
 
 
 def key(*words: str) -> int:
@@ -77,11 +78,13 @@ def counts(words: list[str]) -> list[int]:
     return [count(word) for word in words]
 
 
+@functools.lru_cache(maxsize=CACHED)  # a batch of drafts asks about the same boilerplate's words
 def count(word: str) -> int:
     """How often the word occurs in English (0: rarer than the list goes, about 10,000)."""
     return _look_up("words", "word_counts", key(word))
 
 
+@functools.lru_cache(maxsize=CACHED)
 def pair(first: str, second: str) -> int:
     """How often the two words occur together (0: too rare for the list, which starts at about
     6.4 million occurrences, so 0 means "unusual", never "wrong")."""

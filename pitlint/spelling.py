@@ -32,6 +32,7 @@ MAX_SUGGESTED = 30  # longer "words" get no suggestion (working one out costs ti
 MAX_RESTORED = 200  # distinct garbled words read per draft
 MAX_CORRECTED = 1000  # distinct words per draft given a suggestion (about 2 ms each)
 MAX_FAR = 200  # distinct words per draft searched two edits away (about a millisecond each)
+KNOWN_CACHED = 200_000  # words whose lookup is kept (then forgotten, all at once)
 FAR_MIN_LENGTH = 6  # shorter words two edits from a common word are too many to choose from
 
 
@@ -68,6 +69,7 @@ class Speller:
     def __init__(self, extra: Iterable[str] = ()) -> None:
         self._words = _words()
         self._extra = {word.lower() for word in extra}
+        self._known: dict[str, bool] = {}
         self._by_length: dict[int, list[str]] = {}
         self._suggested: dict[str, str | None] = {}
         self._far: dict[str, str | None] = {}
@@ -92,8 +94,14 @@ class Speller:
         return True
 
     def known(self, word: str) -> bool:
-        word = word.lower()
-        return word in self._extra or word in self._words
+        found = self._known.get(word)
+        if found is None:
+            lower = word.lower()
+            found = lower in self._extra or lower in self._words
+            if len(self._known) >= KNOWN_CACHED:
+                self._known.clear()  # (a hostile batch of made-up words keeps its memory bounded)
+            self._known[word] = found
+        return found
 
     def unknown(self, words: Iterable[str]) -> list[str]:
         return [word for word in dict.fromkeys(words) if not self.known(word)]

@@ -52,6 +52,11 @@ def _norm(word: str) -> str:
 def tokens(text: str, offset: int = 0) -> list[Token]:
     """The words of a text, each with its matching form and its span in the original text (a
     word with a soft hyphen or a Cyrillic look-alike in it is one word, compared as the plain one)."""
+    if text.isascii():  # (most text: its words need lower case only)
+        return [
+            Token(match.group().lower(), match.start() + offset, match.end() + offset)
+            for match in _TOKEN.finditer(text)
+        ]
     return [
         Token(_norm(match.group()), match.start() + offset, match.end() + offset) for match in _TOKEN.finditer(text)
     ]
@@ -59,6 +64,8 @@ def tokens(text: str, offset: int = 0) -> list[Token]:
 
 def words(text: str) -> list[str]:
     """The normalised words of a text (the norms of its tokens, without offsets)."""
+    if text.isascii():
+        return _TOKEN.findall(text.lower())  # (lower case leaves ASCII words where they were)
     return [_norm(word) for word in _TOKEN.findall(text)]
 
 
