@@ -55,8 +55,3 @@ def _date(found: re.Match[str]) -> datetime.date | None:
 
 def _month(name: str) -> int:
     return _MONTH_NAMES.index(name[:3].lower()) + 1
-
-
-def spoken(date: datetime.date) -> str:
-    """A date as a letter writes it: "12 January 2015"."""
-    return f"{date.day} {date:%B %Y}"

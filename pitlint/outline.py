@@ -78,7 +78,7 @@ _WITHHOLD_OUTCOME = re.compile(
     re.I,
 )
 _REQUEST = re.compile(
-    r"^\W*(your request|request(ed)?|information requested|you (asked|requested))\b"
+    r"^\W*(your request|request(ed)?|information requested|you (asked|requested)|questions?(?:\(s\))?(?=\s*:))\b"
     r"\s*(for)?\s*[:\-\u2013]\s*(?P<text>\S.*)",
     re.I,
 )

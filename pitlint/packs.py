@@ -17,7 +17,7 @@ A pack may hold:
                                            # none; by default as the rule says: PIT401's fix, others' not)
           since: 2015-04-01                # optional: the date (or year) the change took effect; in a
                                            # response dated before it, or a sentence about an earlier
-                                           # year, the match is history (info, no suggestion)
+                                           # year, the match was right: not reported
     define:                     # a team's own rules (codes must not start with PIT)
       - {code: WMP001, name: old-team-name, category: copy-paste, severity: warning,
          summary: '...', explanation: '...', bad: '...', good: '...',

@@ -56,12 +56,20 @@ _HYPOTHETICAL = re.compile(
 _SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
 
 
+# "neither confirms nor denies whether additional material is held": the rest is answered
+_PART_OF_IT = re.compile(
+    r"\b(?:additional|further|other|any\s+more|remaining)\s+(?:\w+\s+)?(?:information|material|data|records?|documents?)\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class Statement:
     kind: str  # "ncnd", "withhold", or "both" (one sentence confirms holding and invokes NCND)
     paragraph: Paragraph
     start: int
     end: int
+    partial: bool = False  # an NCND of more than what was answered: the response answers the rest
 
 
 def _sentences(text: str) -> list[tuple[int, str]]:
@@ -80,7 +88,8 @@ def find(document: Document) -> list[Statement]:
                 continue
             ncnd = NCND.search(sentence)
             if ncnd:
-                found.append(Statement("ncnd", paragraph, offset + ncnd.start(), offset + ncnd.end()))
+                partial = _PART_OF_IT.search(sentence, ncnd.end()) is not None
+                found.append(Statement("ncnd", paragraph, offset + ncnd.start(), offset + ncnd.end(), partial))
                 continue
             held = CONFIRMS_HELD.search(sentence) or WITHHOLDS.search(sentence)
             if held and not _HYPOTHETICAL.search(sentence):
@@ -91,6 +100,6 @@ def find(document: Document) -> list[Statement]:
 def kind(statements: list[Statement]) -> str | None:
     """What the response says it does: "ncnd", "withhold", "mixed", or None when it does not say."""
     kinds = {statement.kind for statement in statements} - {"both"}
-    if len(kinds) == 2:
+    if len(kinds) == 2 or any(statement.partial for statement in statements):
         return "mixed"
     return kinds.pop() if kinds else None

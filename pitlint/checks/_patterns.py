@@ -9,14 +9,14 @@ import time
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from pitlint.dates import spoken, written_on
-from pitlint.document import Document, Paragraph
+from pitlint.dates import written_on
+from pitlint.document import Document
 from pitlint.errors import ConfigError
-from pitlint.findings import Finding, Rule, Severity, cased_like
+from pitlint.findings import Finding, Rule, cased_like
 from pitlint.packs import PatternEntry
 
 if TYPE_CHECKING:
-    import regex
+    pass
 
 PATTERN_SECONDS = 2.0  # per pattern and draft: the shipped ones take a few milliseconds
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -37,16 +37,14 @@ def _earlier_year(text: str, start: int, end: int, since: int) -> int | None:
     return None
 
 
-def history_note(written: datetime.date | None, text: str, start: int, end: int, since: datetime.date) -> str | None:
-    """Why a name or number that changed on ``since`` is right where it stands, or None: the
-    response is dated (``written``, `pitlint.dates.written_on`) before the change, or the
-    sentence is about an earlier year."""
+def right_then(written: datetime.date | None, text: str, start: int, end: int, since: datetime.date) -> bool:
+    """Whether a name or number that changed on ``since`` is right where it stands: the response is
+    dated (``written``, `pitlint.dates.written_on`) before the change, or the sentence is about an
+    earlier year ("In 2004 ACPO concluded"). Such text is not reported: it was no slip, and on
+    published responses reviewers judged even an info note about it wrong."""
     if written is not None and written < since:
-        return f"this response is dated {spoken(written)}: right then; check the draft does not rely on it today"
-    year = _earlier_year(text, start, end, since.year)
-    if year is not None:
-        return f"this sentence is about {year}: right as history; check the draft does not rely on it today"
-    return None
+        return True
+    return _earlier_year(text, start, end, since.year) is not None
 
 
 def pattern_findings(
@@ -77,11 +75,8 @@ def pattern_findings(
                 if entry.unless_followed_by and after.lower().startswith(entry.unless_followed_by.lower()):
                     continue
                 flagged = match.group()
-                if entry.since:
-                    note = history_note(written, paragraph.text, match.start(), match.end(), entry.since)
-                    if note:
-                        yield _history(rule, entry, paragraph, match, note)
-                        continue
+                if entry.since and right_then(written, paragraph.text, match.start(), match.end(), entry.since):
+                    continue
                 message = entry.message or (
                     f'"{flagged}" should be "{entry.suggestion}"'
                     if entry.suggestion
@@ -100,12 +95,3 @@ def pattern_findings(
                 if entry.severity:
                     finding.severity = entry.severity
                 yield finding
-
-
-def _history(rule: Rule, entry: PatternEntry, paragraph: Paragraph, match: regex.Match[str], note: str) -> Finding:
-    """A match that was right when written: info, with no suggestion (in "In 2004 ACPO
-    concluded", "the NPCC" would be wrong), worth a look where the draft relies on it."""
-    message = entry.message or f'"{match.group()}": {rule.summary}'
-    finding = rule.finding(f"{message} ({note})", paragraph, match.start(), match.end())
-    finding.severity = Severity.INFO
-    return finding

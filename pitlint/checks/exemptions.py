@@ -254,8 +254,10 @@ def _arguments_fit(outline: Outline) -> Iterator[Finding]:
 
 
 def _citations_fit(document: Document, outline: Outline) -> Iterator[Finding]:
-    """Each exemption's subsections against what the response says it does."""
-    if outline.stated not in ("ncnd", "withhold"):
+    """Each exemption's subsections against what the response says it does. In a response that
+    answers part and neither confirms nor denies the rest, an exemption is held to the NCND part
+    where the text weighs confirming or denying under it ("confirming or denying ... under S30")."""
+    if outline.stated not in ("ncnd", "withhold", "mixed"):
         return
     text = " ".join(paragraph.text for paragraph in document.paragraphs)
     by_section: dict[int, list[Citation]] = {}
@@ -264,11 +266,16 @@ def _citations_fit(document: Document, outline: Outline) -> Iterator[Finding]:
             by_section.setdefault(citation.section, []).append(citation)
     for section, citations in by_section.items():
         kinds = {citation.kind for citation in citations} - {None}
-        if len(kinds) != 1 or kinds == {outline.stated}:
+        stated = outline.stated
+        if stated == "mixed":
+            if not _NCND_UNDER.search(text) or section not in _ncnd_sections(text):
+                continue
+            stated = "ncnd"
+        if len(kinds) != 1 or kinds == {stated}:
             continue
         first = next(citation for citation in citations if citation.kind)
         exemption = law.EXEMPTIONS[section]
-        if outline.stated == "withhold":
+        if stated == "withhold":
             if not exemption.withhold:
                 continue
             message = (
@@ -281,12 +288,29 @@ def _citations_fit(document: Document, outline: Outline) -> Iterator[Finding]:
                 continue
             message = (
                 f"s{first.label} withholds information admitted to be held, but this response neither confirms "
-                "nor denies holding it."
+                + (
+                    "nor denies holding it."
+                    if outline.stated == "ncnd"
+                    else f"nor denies under s{section} that more is held."
+                )
             )
             suggestion = f"Cite the subsection that removes the duty to confirm or deny: s{exemption.confirming()}."
         yield CONTRADICTORY_RESPONSE.finding(
             message, document.paragraphs[first.paragraph - 1], first.start, first.end, suggestion=suggestion
         )
+
+
+# "Considerations for confirming or denying whether information is held under S30"
+_NCND_UNDER = re.compile(
+    r"\bconfirm(?:ing)?\s+or\s+deny(?:ing)?\b[^.:;]{0,80}?\b(?:under|by\s+virtue\s+of)\s+"
+    r"(?:section|s\.?)\s?(?P<section>\d{1,2})\b",
+    re.IGNORECASE,
+)
+
+
+def _ncnd_sections(text: str) -> set[int]:
+    """The sections under which the text weighs confirming or denying."""
+    return {int(found["section"]) for found in _NCND_UNDER.finditer(text)}
 
 
 def _said_absolute(document: Document, citation: Citation) -> bool:

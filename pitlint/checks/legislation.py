@@ -42,6 +42,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019\-]*|\d+")
 _CONNECTORS = frozenset("of and the for to in on with at etc".split())  # lower-case words inside a title
 _BETWEEN = re.compile(r"[\s(),.]*")  # what may stand between two words of one title
 _PLAIN = re.compile(r"[^a-z0-9]+")
+_ABBREVIATION = re.compile(r"\(\s*[A-Z]{2,8}\s*\)")  # an abbreviation given inside a title: "(FOI)"
 _YEAR_AT_END = re.compile(r"\s+(?:19|20)\d\d$")
 
 
@@ -87,14 +88,14 @@ def _misnamed(
     starts = _title_starts(text, cited.start())
     if not starts:
         return None
-    if any(_plain(text[start : cited.end("kind")]) in undated for start in starts):
+    if any(_plain(_ABBREVIATION.sub(" ", text[start : cited.end("kind")])) in undated for start in starts):
         return None
     from rapidfuzz import fuzz
 
     best: tuple[float, int, _Title] | None = None
     for title in titles:
         for start in starts[-(title.words + 3) :]:  # suffixes a little shorter or longer than the title
-            plain = _plain(text[start : cited.end()])
+            plain = _plain(_ABBREVIATION.sub(" ", text[start : cited.end()]))  # "Information (FOI) Act"
             if plain == title.plain or plain.endswith(" " + title.plain):
                 return None  # written as enacted
             score = fuzz.token_sort_ratio(plain, title.plain)

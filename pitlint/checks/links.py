@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from pitlint.checks import Context
-from pitlint.checks._patterns import history_note, pattern_findings
+from pitlint.checks._patterns import pattern_findings, right_then
 from pitlint.dates import written_on
 from pitlint.document import Document, Paragraph
 from pitlint.findings import Applicability, Category, Finding, FixAvailability, Rule, Severity
@@ -186,12 +186,8 @@ def _outdated_subsections(document: Document, outline: Outline) -> Iterator[Find
         reported.add((citation.paragraph, citation.start))
         paragraph = document.paragraphs[citation.paragraph - 1]
         numbering = f"s{citation.section}({citation.subsection}) is the numbering before the Data Protection Act 2018"
-        note = history_note(written, paragraph.text, citation.start, citation.end, law.RENUMBERED_IN)
-        if note:  # right when the letter was written: no suggestion
-            finding = OUTDATED_REFERENCE.finding(f"{numbering} ({note})", paragraph, citation.start, citation.end)
-            finding.severity = Severity.INFO
-            yield finding
-            continue
+        if right_then(written, paragraph.text, citation.start, citation.end, law.RENUMBERED_IN):
+            continue  # right when the letter was written
         yield OUTDATED_REFERENCE.finding(
             f"{numbering}: cite s{outdated[0]}",
             paragraph,

@@ -149,7 +149,16 @@ _FUNCTION_WORDS = frozenset(
 _DETERMINERS = frozenset("a an the no any some every each all my our your their his her its this that".split())
 CAPITAL_FAR_LENGTH = 8  # a capitalised word this long is checked against words two edits away too
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
+_CHUNK = re.compile(r"\S+")
+_POSSESSIVE = re.compile(r"'s?$")
 _COMMON = 1_000_000  # uses in the English word counts: a word anyone would mean
+CAPITALS_MIN_LENGTH = 7  # a word in capitals this long is checked (shorter ones are acronyms: "NPCC", "ANPR")
+NAME_RUN = 6  # capitalised words looked along for the end of a body's name
+_NAME_JOINERS = frozenset({"and", "of", "for", "the", "&"})
+_BODIES = frozenset(
+    "authority agency service council commission commissioner office department board trust police "
+    "constabulary unit team directorate inspectorate tribunal court ministry executive partnership".split()
+)
 _PREFIXES = frozenset(
     "non pre co re anti sub multi inter ex self semi post counter cyber e mid over under cross well "
     "un pro de bi tri mis out up".split()
@@ -242,18 +251,23 @@ def _words(document: Document, quoted: frozenset[int]) -> list[_Word]:
     for paragraph in document.paragraphs:
         if paragraph.index in quoted:
             continue
-        hidden = [m.span() for m in re.finditer(r"\S+", paragraph.text) if _LINKISH.search(m.group())]
-        for match in _TOKEN.finditer(paragraph.text):
-            if any(start <= match.start() < end for start, end in hidden):
+        text = paragraph.text
+        hidden = (
+            [m.span() for m in _CHUNK.finditer(text) if _LINKISH.search(m.group())] if _LINKISH.search(text) else []
+        )
+        invisible = _INVISIBLE.search(text) is not None
+        for match in _TOKEN.finditer(text):
+            if hidden and any(start <= match.start() < end for start, end in hidden):
                 continue
-            if _INVISIBLE.match(paragraph.text, match.end()) or (
-                match.start() and _INVISIBLE.match(paragraph.text, match.start() - 1)
+            if invisible and (
+                _INVISIBLE.match(text, match.end()) or (match.start() and _INVISIBLE.match(text, match.start() - 1))
             ):
                 continue  # part of a word split by a soft hyphen or zero-width character: not a word of its own
-            text = match.group().replace("\u2019", "'")
-            text = re.sub(r"'s?$", "", text)
-            if text:
-                found.append(_Word(paragraph, match.start(), text))
+            word = match.group()
+            if "'" in word or "\u2019" in word:
+                word = _POSSESSIVE.sub("", word.replace("\u2019", "'"))
+            if word:
+                found.append(_Word(paragraph, match.start(), word))
     return found
 
 
@@ -292,10 +306,22 @@ def _spelling(document: Document, context: Context, quoted: frozenset[int]) -> I
         if position in joins:
             yield _joined(word, joins[position], len(joins))
             continue
-        if any(char.isdigit() for char in word.text):
+        if not word.text.isalpha() and any(char.isdigit() for char in word.text):
             yield from _garbled(word, speller)
             continue
         missing = [part for part in _parts(word.text) if part in unknown]
+        if missing == [word.text] and _prefix_apart(words, position, speller):
+            following = words[position + 1]
+            joined = f"{word.text}-{following.text}"
+            yield MISSPELLING.finding(
+                f'"{word.text} {following.text}": a prefix is joined to its word: "{joined}"',
+                word.paragraph,
+                word.start,
+                following.end,
+                replacement=joined,
+                applicability=Applicability.UNSAFE,  # or written solid: "preplanned"
+            )
+            continue
         if (
             not missing
             or _ROMAN.fullmatch(word.text)
@@ -368,6 +394,8 @@ _JOINS = (
 
 def _run_together(text: str, speller: Speller) -> str | None:
     """Two words typed without the space between them ("dated17th", "2012within", "GMPbut")."""
+    if text.isalpha() and text[1:].islower():
+        return None  # a word in small letters, or with only its first capital: nothing joined
     for pattern in _JOINS:
         found = pattern.fullmatch(text)
         if found is None:
@@ -453,8 +481,14 @@ def _checkable_capital(words: list[_Word], position: int, speller: Speller) -> b
     """A capitalised word may be a name; check it only when it cannot be: not in capitals, not
     beside a title or a name, and close to a common word."""
     word = words[position].text
-    if not word[1:].islower() or len(word) < 4:
+    if word.isupper() and word.isalpha():
+        # a long word in capitals is a heading's word, not an acronym ("WITHOLDING INFORMATION")
+        if len(word) < CAPITALS_MIN_LENGTH:
+            return False
+    elif not word[1:].islower() or len(word) < 4:
         return False
+    if _in_a_bodys_name(words, position):
+        return False  # "the Gangmasters and Labour Abuse Authority"
     neighbours = [words[i] for i in (position - 1, position + 1) if 0 <= i < len(words)]
     for neighbour in neighbours:
         if neighbour.paragraph is not words[position].paragraph:
@@ -465,6 +499,38 @@ def _checkable_capital(words: list[_Word], position: int, speller: Speller) -> b
     # (a long word two edits from a common one, "Publically", is no more likely a name than one edit)
     suggestion = speller.suggest(word, far=len(word) >= CAPITAL_FAR_LENGTH)
     return bool(suggestion) and not speller.is_name(suggestion) and speller.frequency(suggestion) >= 1000
+
+
+def _prefix_apart(words: list[_Word], position: int, speller: Speller) -> bool:
+    """A prefix that is no word on its own, written apart from the word it belongs to ("pre
+    planned", "co ordinated")."""
+    word = words[position]
+    if word.text.lower() not in _PREFIXES or position + 1 >= len(words):
+        return False
+    following = words[position + 1]
+    return (
+        following.paragraph is word.paragraph
+        and word.paragraph.text[word.end : following.start] == " "
+        and following.text.isalpha()
+        and following.text.islower()
+        and speller.known(following.text)
+    )
+
+
+def _in_a_bodys_name(words: list[_Word], position: int) -> bool:
+    """Whether the word is one of a run of capitalised words (with "and", "of", "for" or "the"
+    between) that ends in a word naming a kind of body: "Gangmasters and Labour Abuse Authority"."""
+    paragraph = words[position].paragraph
+    for later in words[position + 1 : position + 1 + NAME_RUN]:
+        if later.paragraph is not paragraph:
+            return False
+        if later.text in _NAME_JOINERS:
+            continue
+        if not later.text[:1].isupper():
+            return False
+        if later.text.lower() in _BODIES:
+            return True
+    return False
 
 
 def _misspelt(word: _Word, missing: list[str], speller: Speller) -> Iterator[Finding]:
@@ -481,7 +547,9 @@ def _misspelt(word: _Word, missing: list[str], speller: Speller) -> Iterator[Fin
             )
             return
         suggestion = speller.suggest(word.text, far=True)
-        if suggestion and word.text[:1].isupper():
+        if suggestion and word.text.isupper() and len(word.text) > 1:
+            suggestion = suggestion.upper()
+        elif suggestion and word.text[:1].isupper():
             suggestion = suggestion.capitalize()
         yield MISSPELLING.finding(
             f'"{word.text}" is not in the dictionary' + (f': did you mean "{suggestion}"?' if suggestion else ""),
