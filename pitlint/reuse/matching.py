@@ -10,6 +10,7 @@ embedded in a longer one); word alignment tells slips from tailoring.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -286,6 +287,13 @@ class _Uses:
     def of(self, passage: Passage) -> int:
         return passage.documents - (1 if passage.id in self.own else 0)
 
+    def read_variants(self, groups: Iterable[int]) -> None:
+        """Read the groups' VARIANTS_COUNTED most used variants at once, as `in_group` may count
+        over them (one question for all the draft's groups, not one per slip)."""
+        wanted = sorted(set(groups) - set(self._variants))
+        if wanted:
+            self._variants.update(self.index.top_variants_of(wanted, VARIANTS_COUNTED))
+
     def in_group(self, group: int, containing: str | None = None) -> int:
         """Uses of a group's variants; with ``containing``, of the variants that contain those
         words, counted over the group's VARIANTS_COUNTED most used variants (exact for real
@@ -385,6 +393,7 @@ def analyse(document: Document, index: CorpusIndex) -> Analysis:
     positions = {(id(p), s.start): n for n, (p, s) in enumerate(body)}
     order = {id(m): positions[(id(m.paragraph), m.sentence.start)] for m in matches}
     analysis.runs = _runs(matches, order, [names[document] for document in ranked if document in names])
+    uses.read_variants(match.wording.group for match in matches)
     top_variants = index.top_variants_of(match.wording.group for match in matches)
     for match in matches:
         analysis.slips.extend(_slips(match, top_variants[match.wording.group], uses))

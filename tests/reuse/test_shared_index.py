@@ -149,6 +149,28 @@ def test_the_same_drafts_get_the_same_findings(tmp_path: Path, address: str, syn
     assert by_server.json["files"] == by_folder.json["files"]
 
 
+def test_a_check_asks_the_server_at_most_ten_times(address: str, synthetic: Path, monkeypatch):
+    """Round trips, counted where the client writes to the server: opening, the reading and its
+    consistency check, whatever the draft reuses."""
+    import redis.connection
+
+    shared_index.build(synthetic, address)
+    sent: list[object] = []
+    send = redis.connection.Connection.send_packed_command
+
+    def counted(connection, command, check_health=True):
+        sent.append(command)
+        return send(connection, command, check_health)
+
+    monkeypatch.setattr(redis.connection.Connection, "send_packed_command", counted)
+    for draft in (Path(f"{synthetic}.draft.txt"), EXAMPLE, next(synthetic.rglob("*.txt"))):
+        sent.clear()
+        (report,) = check([draft], Config(select=REUSE, corpus=address)).files
+        assert report.error is None
+        assert [f.rule.code for f in report.findings].count("PIT301") >= 3  # it did compare
+        assert len(sent) <= 10, draft
+
+
 def test_add_gives_the_embedded_add_result(tmp_path: Path, address: str, synthetic: Path):
     """Twenty of the PITs indexed, then the rest added in two calls: passage ids, counts,
     variant groups (merged across the additions) and findings all equal the embedded add's."""

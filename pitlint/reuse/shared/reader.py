@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -31,6 +32,7 @@ from pitlint.reuse.shared.server import (
     pointer,
     redis_library,
     server_error,
+    unreachable,
 )
 
 if TYPE_CHECKING:
@@ -38,6 +40,137 @@ if TYPE_CHECKING:
 
 
 NUMBERS = ("buckets", "documents", "passages", "fingerprints", "next_document", "next_passage")  # in the header
+
+
+# The current generation and its header, in one round trip. KEYS[1]: the pointer; ARGV[1]: the prefix.
+_OPEN = """
+local generation = redis.call('GET', KEYS[1])
+if not generation then return false end
+return {generation, redis.call('HGETALL', ARGV[1] .. ':' .. generation .. ':header')}
+"""
+# Passages' uses with their documents' names and references, in one round trip. KEYS: the passages'
+# use keys, then the names hash; ARGV: the documents' key stem, the last byte to read (-1: all), and
+# the document left out ('' for none), whose own uses may push the others past that byte.
+_OCCURRENCES = """
+local names_key = KEYS[#KEYS]
+local last = tonumber(ARGV[2])
+local blobs, ids, seen = {}, {}, {}
+for i = 1, #KEYS - 1 do
+  local blob
+  if last < 0 then
+    blob = redis.call('GET', KEYS[i])
+  else
+    blob = redis.call('GETRANGE', KEYS[i], 0, last)
+    if ARGV[3] ~= '' and blob and #blob > last then blob = redis.call('GET', KEYS[i]) end
+  end
+  blob = blob or ''
+  blobs[i] = blob
+  for p = 1, #blob - 11, 12 do
+    local document = struct.unpack('<I4', blob, p)
+    if not seen[document] then
+      seen[document] = true
+      ids[#ids + 1] = document
+    end
+  end
+end
+local names, references = {}, {}
+for first = 1, #ids, 1000 do
+  local chunk = {}
+  for i = first, math.min(first + 999, #ids) do chunk[#chunk + 1] = ids[i] end
+  local found = redis.call('HMGET', names_key, unpack(chunk))
+  for i = 1, #chunk do
+    names[first + i - 1] = found[i]
+    references[first + i - 1] = redis.call('HGET', ARGV[1] .. chunk[i], 'reference')
+  end
+end
+return {blobs, ids, names, references}
+"""
+
+
+# Groups' most used variants with their rows, and each group's documents. KEYS: the groups' variant
+# sets; ARGV: the generation's key stem, how many variants, passages per bucket (as `Keys.passage`),
+# then the groups (a group with no set of its own is its only variant).
+_TOP_VARIANTS = """
+local base, count, per_bucket = ARGV[1], tonumber(ARGV[2]), tonumber(ARGV[3])
+local replies = {}
+for i = 1, #KEYS do
+  local group = ARGV[i + 3]
+  local members = redis.call('ZREVRANGE', KEYS[i], 0, count - 1)
+  if #members == 0 then members = {group} end
+  local fields = {}
+  for _, member in ipairs(members) do
+    local bucket = base .. ':p:' .. math.floor(tonumber(member) / per_bucket)
+    local row = redis.call('HMGET', bucket, 'n' .. member, 'c' .. member, 'g' .. member, 't' .. member)
+    for j = 1, 4 do fields[#fields + 1] = row[j] end
+  end
+  replies[i] = {members, fields, redis.call('ZSCORE', base .. ':gs', group)}
+end
+return replies
+"""
+
+
+# A document's uses and name, with the rows of the passages it uses (a Lua function the scripts
+# below share): its hash's key, the generation's key stem, passages per bucket (as `Keys.passage`).
+_USES_WITH_ROWS = """
+local function uses_with_rows(key, base, per_bucket)
+  local found = redis.call('HMGET', key, 'uses', 'name')
+  local blob = found[1] or ''
+  local ids, fields, seen = {}, {}, {}
+  for p = 1, #blob - 11, 12 do
+    local passage = struct.unpack('<I4', blob, p)
+    if not seen[passage] then
+      seen[passage] = true
+      ids[#ids + 1] = passage
+      local bucket = base .. ':p:' .. math.floor(passage / per_bucket)
+      local row = redis.call('HMGET', bucket, 'n' .. passage, 'c' .. passage, 'g' .. passage, 't' .. passage)
+      for j = 1, 4 do fields[#fields + 1] = row[j] end
+    end
+  end
+  return {found[1], found[2], ids, fields}
+end
+"""
+# Documents' `uses_with_rows`. KEYS: the documents' hashes; ARGV: the key stem, passages per bucket.
+_DOCUMENT_USES = (
+    _USES_WITH_ROWS
+    + """
+local replies = {}
+for i = 1, #KEYS do replies[i] = uses_with_rows(KEYS[i], ARGV[1], tonumber(ARGV[2])) end
+return replies
+"""
+)
+# The document with a digest, its `uses_with_rows`, and the document count. KEYS: the digests and
+# the header; ARGV: the digest, the key stem, passages per bucket.
+_DIGEST = (
+    _USES_WITH_ROWS
+    + """
+local count = redis.call('HGET', KEYS[2], 'documents')
+local document = redis.call('HGET', KEYS[1], ARGV[1])
+if not document then return {false, count, false} end
+return {document, count, uses_with_rows(ARGV[2] .. ':doc:' .. document, ARGV[2], tonumber(ARGV[3]))}
+"""
+)
+
+
+@dataclass
+class _ReadCache:
+    """What one reading has learnt from the server (see `RedisIndex.read_consistently`)."""
+
+    passages: dict[int, Passage] = field(default_factory=dict)  # with their text
+    rows: dict[int, Passage] = field(default_factory=dict)  # without
+    missing: set[int] = field(default_factory=set)
+    names: dict[int, str] = field(default_factory=dict)
+    references: dict[str, str | None] = field(default_factory=dict)
+    ranked: dict[int, tuple[int, list[int]]] = field(default_factory=dict)  # group -> (how many asked, ids)
+    totals: dict[int, object] = field(default_factory=dict)  # group -> its documents (zscore's reply)
+    count: int | None = None
+    uses: dict[int, tuple[bytes, bytes | None]] = field(default_factory=dict)  # document -> (uses, name)
+
+
+def _by_bucket(passages: list[int]) -> dict[int, list[int]]:
+    by_bucket: dict[int, list[int]] = defaultdict(list)
+    for passage in passages:
+        by_bucket[passage // PASSAGES_PER_BUCKET].append(passage)
+    return by_bucket
 
 
 class RedisIndex:
@@ -52,21 +185,23 @@ class RedisIndex:
         self.header = header
         self.path = address.shown
         self.buckets = int(header["buckets"])
+        self._seen_version: int | None = int(header.get("version") or 0)  # as of opening
+        self._cache: _ReadCache | None = None  # only while a reading runs: see read_consistently
 
     @classmethod
     def open(cls, text: str) -> RedisIndex:
         address = Address.parse(text)
         redis = redis_library(address)
-        client = connect(address)
+        client = connect(address, ping=False)  # (the first command says as well whether the server is there)
         try:
-            current = client.get(pointer(address.prefix))
-            if current is None:
+            found = client.eval(_OPEN, 1, pointer(address.prefix), address.prefix)
+            if not found:
                 raise CorpusError(
                     f"{address.shown}: no pitlint index on this server under the prefix {address.prefix!r}; "
                     f"build one with `pitlint corpus build DIR --index {address.shown}`"
                 )
-            generation = int(current)
-            raw = client.hgetall(Keys(address.prefix, generation).header)
+            generation = int(found[0])
+            raw = dict(zip(found[1][::2], found[1][1::2], strict=True))
         except CorpusError:
             client.close()
             raise
@@ -75,6 +210,9 @@ class RedisIndex:
             raise CorpusError(
                 f"{address.shown}: the key {pointer(address.prefix)} is not pitlint's; choose another prefix"
             ) from None
+        except (redis.ConnectionError, redis.TimeoutError) as error:
+            client.close()
+            raise unreachable(address, error) from None
         except redis.RedisError as error:
             client.close()
             raise server_error(address, error) from None
@@ -102,11 +240,20 @@ class RedisIndex:
     def read_consistently(self, reading: Callable[[], T]) -> T:
         """Run several reads as of one state of the index: every `add` bumps the header's version
         in its transaction, so a reading that saw the version change is repeated (a check never
-        mixes the state before an addition with the state after it)."""
+        mixes the state before an addition with the state after it). The version before a reading
+        is the one seen last (at opening, or after the previous reading): an addition since then
+        makes the reading repeat, which is safe, and saves a round trip per draft. While a reading
+        runs, what it reads is kept (names, passages, references), so one check asks the server
+        about each thing once."""
         for _ in range(CONSISTENT_READ_ATTEMPTS):
-            version = self._version()
-            result = reading()
-            if self._version() == version:
+            version = self._seen_version if self._seen_version is not None else self._version()
+            self._cache = _ReadCache()
+            try:
+                result = reading()
+            finally:
+                self._cache = None
+            self._seen_version = self._version()
+            if self._seen_version == version:
                 return result
         raise CorpusError(
             f"{self.path}: the index changed during each of {CONSISTENT_READ_ATTEMPTS} attempts to read it; try again"
@@ -162,25 +309,41 @@ class RedisIndex:
 
     def passages(self, ids: Iterable[int], *, with_text: bool = True) -> dict[int, Passage]:
         wanted = sorted({int(i) for i in ids})
+        cache = self._cache
         rows: dict[int, Passage] = {}
+        if cache is not None:
+            known = cache.passages if with_text else {**cache.rows, **cache.passages}
+            rows = {p: known[p] for p in wanted if p in known}
+            wanted = [p for p in wanted if p not in known and p not in cache.missing]
         for chunk in chunked(wanted):
-            by_bucket: dict[int, list[int]] = defaultdict(list)
-            for passage in chunk:
-                by_bucket[passage // PASSAGES_PER_BUCKET].append(passage)
-            kinds = "ncgt" if with_text else "ncg"
-            commands = [
-                ("hmget", (self.keys.passage(members[0]), [f"{kind}{p}" for p in members for kind in kinds]))
-                for members in by_bucket.values()
-            ]
-            for members, values in zip(by_bucket.values(), self.run(commands), strict=True):
-                for number, passage in enumerate(members):
-                    fields = values[len(kinds) * number : len(kinds) * (number + 1)]
-                    if fields[0] is None:
-                        continue
-                    norm = fields[0].decode("utf-8")
-                    original = fields[3].decode("utf-8") if with_text else ""
-                    rows[passage] = Passage(passage, original, norm, len(norm.split()), int(fields[1]), int(fields[2]))
+            commands = self._passage_commands(chunk, with_text)
+            self._passage_rows(chunk, with_text, self.run(commands), rows)
         return rows
+
+    def _passage_commands(self, passages: list[int], with_text: bool) -> list[tuple[str, tuple]]:
+        kinds = "ncgt" if with_text else "ncg"
+        return [
+            ("hmget", (self.keys.passage(members[0]), [f"{kind}{p}" for p in members for kind in kinds]))
+            for members in _by_bucket(passages).values()
+        ]
+
+    def _passage_rows(self, passages: list[int], with_text: bool, replies: list, rows: dict[int, Passage]) -> None:
+        """Read the replies to `_passage_commands` into ``rows`` (and the reading's cache)."""
+        kinds = "ncgt" if with_text else "ncg"
+        cache = self._cache
+        for members, values in zip(_by_bucket(passages).values(), replies, strict=True):
+            for number, passage in enumerate(members):
+                fields = values[len(kinds) * number : len(kinds) * (number + 1)]
+                if fields[0] is None:
+                    if cache is not None:
+                        cache.missing.add(passage)
+                    continue
+                norm = fields[0].decode("utf-8")
+                original = fields[3].decode("utf-8") if with_text else ""
+                row = Passage(passage, original, norm, len(norm.split()), int(fields[1]), int(fields[2]))
+                rows[passage] = row
+                if cache is not None:
+                    (cache.passages if with_text else cache.rows)[passage] = row
 
     def ranked(self, group: int, count: int | None) -> list[int]:
         """A group's variants, most used first (ties: the oldest)."""
@@ -191,16 +354,51 @@ class RedisIndex:
         return self.top_variants_of([group], count)[group]
 
     def top_variants_of(self, groups: Iterable[int], count: int = 3) -> dict[int, list[Passage]]:
-        """The most used variants of several groups in two round trips (a draft reuses dozens of
-        passages; one trip each would add up on a server across a network)."""
+        """The most used variants of several groups, with their rows and each group's documents
+        (`group_documents`), in one round trip: a script on the server reads all three (a draft
+        reuses dozens of passages; a trip each would add up across a network)."""
         wanted = sorted(set(groups))
-        replies = self.run([("zrevrange", (self.keys.gm(group), 0, count - 1)) for group in wanted])
-        ranked = {group: [int(m) for m in members] or [group] for group, members in zip(wanted, replies, strict=True)}
-        rows = self.passages({passage for ids in ranked.values() for passage in ids})
+        cache = self._cache
+        ranked: dict[int, list[int]] = {}
+        if cache is not None:  # a longer list read before serves a shorter one
+            for group in wanted:
+                fetched, ids = cache.ranked.get(group, (0, []))
+                if fetched >= count or (fetched and len(ids) < fetched):
+                    ranked[group] = ids[:count]
+        rows = {} if cache is None else {**cache.passages}
+        asking = [group for group in wanted if group not in ranked]
+        for chunk in chunked(asking):
+            keys = [self.keys.gm(group) for group in chunk]
+            (replies,) = self.run(
+                [("eval", (_TOP_VARIANTS, len(keys), *keys, self.keys.base, count, PASSAGES_PER_BUCKET, *chunk))]
+            )
+            for group, (members, fields, total) in zip(chunk, replies, strict=True):
+                ranked[group] = [int(m) for m in members]
+                for number, passage in enumerate(ranked[group]):
+                    norm, documents, of_group, original = fields[4 * number : 4 * number + 4]
+                    if norm is None:
+                        continue
+                    decoded = norm.decode("utf-8")
+                    row = Passage(
+                        passage, original.decode("utf-8"), decoded, len(decoded.split()), int(documents), int(of_group)
+                    )
+                    rows[passage] = row
+                    if cache is not None:
+                        cache.passages[passage] = row
+                if cache is not None:
+                    cache.ranked[group] = (count, ranked[group])
+                    cache.totals[group] = total
+        missing = {p for ids in ranked.values() for p in ids if p not in rows}
+        if missing:  # (variants read by an earlier question of this reading)
+            rows.update(self.passages(missing))
         return {group: [rows[p] for p in ids if p in rows and rows[p].group == group] for group, ids in ranked.items()}
 
     def group_documents(self, group: int) -> int:
-        total = self.run([("zscore", (self.keys.gs, group))])[0]  # kept for groups used twice or more
+        cache = self._cache
+        if cache is not None and group in cache.totals:
+            total = cache.totals[group]
+        else:
+            total = self.run([("zscore", (self.keys.gs, group))])[0]  # kept for groups used twice or more
         if total is not None:
             return int(total)
         row = self.passages([group], with_text=False).get(group)
@@ -209,46 +407,63 @@ class RedisIndex:
     def occurrences(
         self, passages: Iterable[int], limit: int | None = None, exclude: int | None = None
     ) -> dict[int, list[Occurrence]]:
+        """Each passage's uses, named, in one round trip (a script on the server reads the uses and
+        the names of their documents together). Within a reading, the passages' own rows and the
+        documents' references come in the same trip: a check asks for them next."""
         wanted = sorted({int(p) for p in passages})
         found: dict[int, list[Occurrence]] = {passage: [] for passage in wanted}
         if not wanted:
             return found
-        if limit is None:
-            blobs = self.run(("get", (self.keys.occurrences(p),)) for p in wanted)
-        else:
-            # the first uses, and a margin for the excluded document's own
-            end = (limit + 16) * 12 - 1
-            blobs = self.run(("getrange", (self.keys.occurrences(p), 0, end)) for p in wanted)
-            short = [
-                p for p, blob in zip(wanted, blobs, strict=True) if blob and len(blob) > end and exclude is not None
-            ]
-            if short:
-                whole = dict(zip(short, self.run(("get", (self.keys.occurrences(p),)) for p in short), strict=True))
-                blobs = [whole.get(p, blob) for p, blob in zip(wanted, blobs, strict=True)]
-        rows: dict[int, np.ndarray] = {}
-        documents: set[int] = set()
+        last = -1 if limit is None else (limit + 16) * 12 - 1  # the first uses, and a margin for `exclude`'s
+        cache = self._cache
+        prefetch = [] if cache is None else [p for p in wanted if p not in cache.passages and p not in cache.missing]
+        blobs: list[bytes] = []
+        names_of: dict[int, str] = {}
+        for chunk in chunked(wanted):
+            keys = [*(self.keys.occurrences(p) for p in chunk), self.keys.docnames]
+            arguments = (f"{self.keys.base}:doc:", last, "" if exclude is None else exclude)
+            commands: list[tuple[str, tuple]] = [("eval", (_OCCURRENCES, len(keys), *keys, *arguments))]
+            ahead = [p for p in chunk if p in set(prefetch)]
+            commands += self._passage_commands(ahead, True)
+            replies = self.run(commands)
+            chunk_blobs, ids, names, references = replies[0]
+            blobs += [blob or b"" for blob in chunk_blobs]
+            self._learn_names(ids, names, references, names_of)
+            if ahead:
+                self._passage_rows(ahead, True, replies[1:], {})
         for passage, blob in zip(wanted, blobs, strict=True):
-            triples = np.frombuffer(blob or b"", dtype="<u4")[: (len(blob or b"") // 12) * 3].reshape(-1, 3)
+            triples = np.frombuffer(blob, dtype="<u4")[: (len(blob) // 12) * 3].reshape(-1, 3)
             if exclude is not None:
                 triples = triples[triples[:, 0] != exclude]
             if limit is not None:
                 triples = triples[:limit]
-            rows[passage] = triples
-            documents.update(int(d) for d in np.unique(triples[:, 0]))
-        names = self._document_names(documents)
-        for passage, triples in rows.items():
             found[passage] = [
-                Occurrence(passage, names[int(d)], int(d), int(paragraph), int(sentence))
+                Occurrence(passage, names_of.get(int(d), ""), int(d), int(paragraph), int(sentence))
                 for d, paragraph, sentence in triples
             ]
         return found
 
+    def _learn_names(self, ids: list, names: list, references: list, learnt: dict[int, str]) -> None:
+        """Keep the names (and references) a script sent, in ``learnt`` and for the rest of the reading."""
+        for document, name, reference in zip(ids, names, references, strict=True):
+            named = (name or b"").decode("utf-8")
+            learnt[int(document)] = named
+            if self._cache is not None:
+                self._cache.names[int(document)] = named
+                self._cache.references[named] = (reference or b"").decode("utf-8") or None
+
     def _document_names(self, documents: Iterable[int]) -> dict[int, str]:
         wanted = sorted(documents)
+        cache = self._cache
         names: dict[int, str] = {}
+        if cache is not None:
+            names = {d: cache.names[d] for d in wanted if d in cache.names}
+            wanted = [d for d in wanted if d not in names]
         for chunk in chunked(wanted):
             values = self.run([("hmget", (self.keys.docnames, chunk))])[0]
             names.update((d, (v or b"").decode("utf-8")) for d, v in zip(chunk, values, strict=True))
+        if cache is not None:
+            cache.names.update(names)
         return names
 
     def known_words(self, words: Iterable[str]) -> set[str]:
@@ -260,25 +475,66 @@ class RedisIndex:
         return found
 
     def document_occurrences(self, documents: Iterable[int]) -> dict[int, list[Occurrence]]:
+        """Each document's sentences in reading order. Within a reading, a script on the server
+        sends the rows of the passages they use in the same trip (a check compares the draft with
+        those documents' wording next)."""
         wanted = sorted({int(d) for d in documents})
         if not wanted:
             return {}
-        replies = self.run(("hmget", (self.keys.doc(document), ["uses", "name"])) for document in wanted)
-        found: dict[int, list[Occurrence]] = {}
-        for document, (blob, name) in zip(wanted, replies, strict=True):
+        cache = self._cache
+        known = cache.uses if cache is not None else {}
+        asking = [document for document in wanted if document not in known]
+        replies: dict[int, tuple[bytes | None, bytes | None]] = {}
+        if asking and cache is not None:
+            keys = [self.keys.doc(document) for document in asking]
+            (found,) = self.run([("eval", (_DOCUMENT_USES, len(keys), *keys, self.keys.base, PASSAGES_PER_BUCKET))])
+            for document, reply in zip(asking, found, strict=True):
+                replies[document] = (reply[0], reply[1])
+                self._learn_uses(document, reply)
+        elif asking:
+            commands = (("hmget", (self.keys.doc(d), ["uses", "name"])) for d in asking)
+            replies = {d: tuple(reply) for d, reply in zip(asking, self.run(commands), strict=True)}
+        found_uses: dict[int, list[Occurrence]] = {}
+        for document in wanted:
+            blob, name = known[document] if document in known else replies[document]
             triples = np.frombuffer(blob or b"", dtype="<u4")[: (len(blob or b"") // 12) * 3].reshape(-1, 3)
             named = (name or b"").decode("utf-8")
-            found[document] = [Occurrence(int(p), named, document, int(a), int(b)) for p, a, b in triples]
-        return found
+            found_uses[document] = [Occurrence(int(p), named, document, int(a), int(b)) for p, a, b in triples]
+        return found_uses
 
     def document_with_digest(self, digest: str) -> tuple[int, str] | None:
-        found = self.run([("hget", (self.keys.digests, digest))])[0]
-        if found is None:
+        """The document with this text, if any, in one round trip: a script also reads the
+        document count and, when the draft is an issued PIT, its uses and their passages (a check
+        asks for all of them next)."""
+        keys = (self.keys.digests, self.keys.header)
+        arguments = (digest, self.keys.base, PASSAGES_PER_BUCKET)
+        found, count, uses = self.run([("eval", (_DIGEST, len(keys), *keys, *arguments))])[0]
+        if self._cache is not None:
+            self._cache.count = int(count or 0)
+        if not found:
             return None
         document = int(found)
-        return document, self._document_names([document])[document]
+        self._learn_uses(document, uses)
+        return document, (uses[1] or b"").decode("utf-8")
+
+    def _learn_uses(self, document: int, reply: list) -> None:
+        """Keep a `uses_with_rows` reply (a document's uses, name and passages) for the reading."""
+        if self._cache is None:
+            return
+        blob, name, ids, fields = reply
+        for number, passage in enumerate(int(i) for i in ids):
+            norm, documents, group, original = fields[4 * number : 4 * number + 4]
+            if norm is not None:
+                decoded = norm.decode("utf-8")
+                self._cache.passages[passage] = Passage(
+                    passage, original.decode("utf-8"), decoded, len(decoded.split()), int(documents), int(group)
+                )
+        self._cache.uses[document] = (blob or b"", name)
+        self._cache.names[document] = (name or b"").decode("utf-8")
 
     def reference(self, name: str) -> str | None:
+        if self._cache is not None and name in self._cache.references:
+            return self._cache.references[name]
         found = self.run([("hget", (self.keys.names, name))])[0]
         if found is None:
             return None
@@ -287,6 +543,8 @@ class RedisIndex:
 
     @property
     def document_count(self) -> int:
+        if self._cache is not None and self._cache.count is not None:
+            return self._cache.count
         return int(self.run([("hget", (self.keys.header, "documents"))])[0] or 0)
 
     def stats(self, top: int = 10) -> IndexStats:

@@ -78,8 +78,11 @@ def redis_library(address: Address) -> ModuleType:
     return redis
 
 
-def connect(address: Address) -> redis.Redis:
-    """A client that fails fast: one retry, bounded waits, a clear error when the server is not there."""
+def connect(address: Address, *, ping: bool = True) -> redis.Redis:
+    """A client that fails fast: one retry, bounded waits, a clear error when the server is not
+    there (checked with a PING, or left to the caller's first command when ``ping`` is false: a
+    check counts its round trips). Connecting sends nothing of its own: no CLIENT SETINFO, no
+    HELLO (RESP2, which every Redis speaks), so a check's first command is its first round trip."""
     redis = redis_library(address)
     from redis.backoff import NoBackoff
     from redis.retry import Retry
@@ -90,13 +93,30 @@ def connect(address: Address) -> redis.Redis:
             socket_connect_timeout=address.timeout,
             socket_timeout=address.timeout,
             retry=Retry(NoBackoff(), 1),
+            **_quiet(),
+            protocol=2,  # RESP2: no HELLO (nor redis-py 7's maintenance notifications) on connecting
         )
-        client.ping()
+        if ping:
+            client.ping()
     except ValueError as error:
         raise CorpusError(f"{address.shown}: not a usable Redis address ({error})") from None
     except redis.RedisError as error:
-        raise CorpusError(f"{address.shown}: cannot reach the corpus server ({reason(error, address)})") from None
+        raise unreachable(address, error) from None
     return client
+
+
+def _quiet() -> dict:
+    """The client options that keep it from sending CLIENT SETINFO on connecting: ``driver_info``
+    since redis-py 8, ``lib_name`` and ``lib_version`` before."""
+    try:
+        import redis.driver_info  # noqa: F401
+    except ImportError:
+        return {"lib_name": None, "lib_version": None}
+    return {"driver_info": None}
+
+
+def unreachable(address: Address, error: Exception) -> CorpusError:
+    return CorpusError(f"{address.shown}: cannot reach the corpus server ({reason(error, address)})")
 
 
 def reason(error: Exception, address: Address) -> str:
