@@ -36,20 +36,19 @@ EXAMPLE = ROOT / "examples" / "foi-1187-draft.docx"
 
 NOTES = """\
 Targets (issue 15): `pitlint --version` <= 50 ms is met (answered in cli.main() before typer is
-imported). A cold check <= 2x proselint is not: what is left is mostly outside the spelling and
-packs code this work changed: numpy, which pitlint.reuse.index imports for the corpus index's
-arrays; typer and the pydantic TypeAdapters typer 0.2x builds for every parameter of `check` (a
-scratch venv with typer 0.16, which has no pydantic, ran the same check about 30 ms faster); and
-the check modules' own imports (their regular expressions). Batch >= 60 drafts/s is not met
-either, and the real-English batch rate did not change (three runs on 2026-12-01, before/after:
-38.4/38.8, 37.3/36.5 and, the "before" median taken under other load, 29.0/38.8 files/s): per
-draft the time goes to the checks themselves (in a profile of 100 real-English drafts:
-organisations' mention search, wording's term and slip search, the typo check's word splitting,
-the reuse text normaliser); the spelling dictionary no longer shows. The generated batch is slower
-than before because before, one Speller's budget of 1,000 suggestions (and 200 far searches) was
-shared by the whole run, so drafts after the first few got none (in the generated batch, 1,000
-words were worked out instead of about 23,000); now each draft has its own budget, and gets in a
-batch exactly the suggestions it gets alone."""
+imported). A cold check <= 2x proselint is not (3.7x on the seed's .txt, 4.5x on the .docx in
+this run): imports are most of it, as the phases above show: typer with the pydantic TypeAdapters
+that typer 0.2x builds for every parameter of `check` (typer 0.2x requires pydantic), numpy (the
+corpus index's arrays, and datasketch's MinHash, which every comparison uses) and the check
+modules' own imports; the checking itself is some 40 ms. Batch >= 60 drafts/s is not met: here
+22.3 files/s before and 26.9 after for the real-English drafts (1.2x, on a machine that ran
+`python -c pass` in 25 ms, against 12 ms in the run before this one; the same JSON out). What
+changed: words are tokenised once per paragraph, as tuples; ASCII text is tokenised for reuse
+without per-word normalising; English word and pair counts and the dictionary's answers are cached
+for the run; plain words skip the run-together patterns. What is left is spread over the checks
+(in a profile of 100 real-English drafts: the reuse comparison, the word-slip and typo checks,
+the outline, in that order), none of it one hot spot. The generated batch is spent on spelling suggestions for its made-up
+words (each draft has its own budget, and gets in a batch exactly the suggestions it gets alone)."""
 
 
 def _run(command: list[str], env: dict[str, str]) -> float:
