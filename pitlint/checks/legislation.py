@@ -35,6 +35,7 @@ MISNAMED_LEGISLATION = Rule(
 )
 RULES = (MISNAMED_LEGISLATION,)
 
+MAX_CITED = 200  # titles compared per draft (a PIT cites a handful)
 SIMILAR = 85  # rapidfuzz token_sort_ratio from which a title is the known one written wrongly
 LOOK_BACK = 200  # characters before "Act 2000" in which a title's words are looked for
 _CITED = re.compile(r"\b(?P<kind>Act|Regulations|Order|Rules)\s+(?P<year>(?:19|20)\d\d)\b")
@@ -57,6 +58,7 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
     known = _known(tuple(context.packs.legislation))
     if not known:
         return
+    examined = 0
     for paragraph in document.paragraphs:
         if paragraph.index in outline.quoted:
             continue  # the requester's words
@@ -64,6 +66,9 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
             titles = known.get((cited["kind"].lower(), cited["year"]))
             if not titles:
                 continue
+            examined += 1
+            if examined > MAX_CITED:
+                return  # (a hostile file of a million titles is not compared title by title)
             found = _misnamed(paragraph.text, cited, titles, _undated(tuple(context.packs.legislation)))
             if found is None:
                 continue

@@ -79,3 +79,10 @@ def test_a_team_adds_titles_and_bad_ones_are_refused(tmp_path: Path):
     assert str(raised.value) == (
         f"{pack}: legislation: must be a list of titles ending in Act, Regulations, Order or Rules, and a year"
     )
+
+
+def test_titles_compared_per_draft_are_bounded(tmp_path: Path):
+    text = "".join(f"Paragraph {n} cites the Freedom Information Act 2000.\n\n" for n in range(250))
+    found = _found(tmp_path, text)
+    assert len(found) == 200  # MAX_CITED: a hostile file is not compared title by title
+    assert found[-1][:3] == (399, 25, "Freedom Information Act 2000")
