@@ -47,8 +47,9 @@ changed: words are tokenised once per paragraph, as tuples; ASCII text is tokeni
 without per-word normalising; English word and pair counts and the dictionary's answers are cached
 for the run; plain words skip the run-together patterns. What is left is spread over the checks
 (in a profile of 100 real-English drafts: the reuse comparison, the word-slip and typo checks,
-the outline, in that order), none of it one hot spot. The generated batch is spent on spelling suggestions for its made-up
-words (each draft has its own budget, and gets in a batch exactly the suggestions it gets alone)."""
+the outline, in that order), none of it one hot spot. The generated batch is spent on spelling
+suggestions for its made-up words (each draft has its own budget, and gets in a batch exactly the
+suggestions it gets alone)."""
 
 
 def _run(command: list[str], env: dict[str, str]) -> float:

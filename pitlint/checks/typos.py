@@ -138,6 +138,9 @@ _TITLES = frozenset(
 _ROMAN = re.compile(r"(?=[ivxlc]+$)c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})", re.IGNORECASE)
 MAX_UNKNOWN = 2000  # distinct unknown words beyond which, if they are also a large share ...
 UNKNOWN_SHARE = 0.3  # ... of all the words, the text is not English prose to spell-check word by word
+SPLIT_MIN_LENGTH = 6  # shorter unknown words are not split ("isit")
+SPLIT_USUAL = 100_000_000  # a pair this usual in English ("this is") is what a word run together meant
+SPLIT_MIN_PART = 2  # each half of a word run together is this long ("informationis"; not "a" + "...")
 LOST_SPACES = 3  # words run together in one draft from which the spaces were lost in conversion, not typed
 _COMMON_WHOLE = 1_000_000  # two known words joined must make a word at least this common
 # words that start a new phrase after any word ("detect or prevent" is no broken "detector")
@@ -533,6 +536,28 @@ def _in_a_bodys_name(words: list[_Word], position: int) -> bool:
     return False
 
 
+def _two_words(text: str, speller: Speller) -> tuple[str | None, bool]:
+    """The one place a word splits into two common words ("exemptionapplies" -> "exemption
+    applies"), or None (none, or more than one); and whether English uses the two together so
+    often (SPLIT_USUAL) that the split beats any correction of the word as one ("Thisis")."""
+    from pitlint import language
+
+    if len(text) < SPLIT_MIN_LENGTH or not text.isalpha() or not (text.islower() or text[1:].islower()):
+        return None, False
+    lower = text.lower()
+    found = [
+        (cut, language.pair(lower[:cut], lower[cut:]))
+        for cut in range(SPLIT_MIN_PART, len(lower) - SPLIT_MIN_PART + 1)
+        if speller.known(lower[:cut])
+        and speller.known(lower[cut:])
+        and min(language.count(lower[:cut]), language.count(lower[cut:])) >= _COMMON
+    ]
+    if len(found) != 1:
+        return None, False
+    cut, together = found[0]
+    return f"{text[:cut]} {text[cut:]}", together >= SPLIT_USUAL
+
+
 def _misspelt(word: _Word, missing: list[str], speller: Speller) -> Iterator[Finding]:
     if len(missing) == 1 and missing[0] == word.text:
         if word.text.endswith("s") and len(word.text) > 3 and speller.known(word.text[:-1]):
@@ -547,6 +572,17 @@ def _misspelt(word: _Word, missing: list[str], speller: Speller) -> Iterator[Fin
             )
             return
         suggestion = speller.suggest(word.text, far=True)
+        halves, usual = _two_words(word.text, speller)
+        if halves and (suggestion is None or usual):  # "Thisis": "This is", not "Thesis"
+            yield MISSPELLING.finding(
+                f'"{word.text}" runs two words together: "{halves}"',
+                word.paragraph,
+                word.start,
+                word.end,
+                replacement=halves,
+                applicability=Applicability.UNSAFE,  # (or a compound the dictionary lacks)
+            )
+            return
         if suggestion and word.text.isupper() and len(word.text) > 1:
             suggestion = suggestion.upper()
         elif suggestion and word.text[:1].isupper():

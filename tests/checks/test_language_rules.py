@@ -342,3 +342,13 @@ def test_words_in_capitals_and_in_a_bodys_name(tmp_path: Path):
 def test_a_prefix_written_apart_from_its_word(tmp_path: Path):
     text = "Cameras are not used for pre planned operations; the pre-planned ones are listed.\n"
     assert _fixes(tmp_path, text, select=("PIT403",)) == [("pre planned", "pre-planned", "unsafe")]
+
+
+def test_a_word_with_no_correction_that_splits_into_two(tmp_path: Path):
+    text = "This exemptionapplies to the data. Thisis held by the policeforce. The xqzvbn field.\n"
+    assert _fixes(tmp_path, text, select=("PIT403",)) == [
+        ("exemptionapplies", "exemption applies", "unsafe"),
+        ("Thisis", "This is", "unsafe"),  # "this is" is usual English: not "Thesis"
+        ("policeforce", "police force", "unsafe"),
+        ("xqzvbn", None, None),
+    ]
