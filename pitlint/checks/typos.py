@@ -344,7 +344,7 @@ def _spelling(document: Document, context: Context, quoted: frozenset[int]) -> I
         yield from _misspelt(word, missing, speller)
 
 
-def _joined(word: _Word, joined: str, in_draft: int) -> Finding:
+def _joined(word: _Word, joined: str, in_draft: int, applicability: Applicability = Applicability.SAFE) -> Finding:
     """Two words typed without the space between them. Where many are (LOST_SPACES or more), the
     spaces were lost when the text was copied or converted (a PDF's or a web page's line and
     format breaks), not typed: still worth mending, but one cause, so info."""
@@ -359,7 +359,7 @@ def _joined(word: _Word, joined: str, in_draft: int) -> Finding:
         word.start,
         word.end,
         replacement=joined,
-        applicability=Applicability.SAFE,
+        applicability=applicability,
     )
     if in_draft >= LOST_SPACES:
         finding.severity = Severity.INFO
@@ -574,14 +574,7 @@ def _misspelt(word: _Word, missing: list[str], speller: Speller) -> Iterator[Fin
         suggestion = speller.suggest(word.text, far=True)
         halves, usual = _two_words(word.text, speller)
         if halves and (suggestion is None or usual):  # "Thisis": "This is", not "Thesis"
-            yield MISSPELLING.finding(
-                f'"{word.text}" runs two words together: "{halves}"',
-                word.paragraph,
-                word.start,
-                word.end,
-                replacement=halves,
-                applicability=Applicability.UNSAFE,  # (or a compound the dictionary lacks)
-            )
+            yield _joined(word, halves, 1, Applicability.UNSAFE)  # (unsafe: or a compound the dictionary lacks)
             return
         if suggestion and word.text.isupper() and len(word.text) > 1:
             suggestion = suggestion.upper()
