@@ -203,7 +203,11 @@ def _garbled(document: Document, outline: Outline) -> Iterator[Finding]:
         )
 
 
-_LETTER_AFTER_SECTION = re.compile(r"\b(?:[Ss]ections?|s\.?)\s?(?P<number>\d{1,2})\s?\((?P<letter>[a-z])\)(?!\s?\()")
+# "Section 31(a)", "Section 31 (a)(b)": paragraph letters straight after the section number
+_LETTER_AFTER_SECTION = re.compile(
+    r"\b(?:[Ss]ections?|s\.?)\s?(?P<number>\d{1,2})(?P<gap>\s?)\((?P<letter>[a-z])\)(?P<more>(?:\s?\([a-z]\))*)(?!\s?\()"
+)
+_LETTER = re.compile(r"\(([a-z])\)")
 
 
 def _skipped_subsection(document: Document, outline: Outline) -> Iterator[Finding]:
@@ -215,16 +219,22 @@ def _skipped_subsection(document: Document, outline: Outline) -> Iterator[Findin
         text = paragraph.text
         for found in _LETTER_AFTER_SECTION.finditer(text):
             number, letter = int(found["number"]), found["letter"]
-            if not law.lettered_first_subsection(number, letter) or not foi_act(text, found.start(), found.end()):
+            letters = [letter, *_LETTER.findall(found["more"])]
+            if not all(law.lettered_first_subsection(number, each) for each in letters):
                 continue
-            right = f"{number}(1)({letter})"
+            if not foi_act(text, found.start(), found.end()):
+                continue
+            written = "".join(f"({each})" for each in letters)
+            right = f"{number}(1){written}"
+            where = found.start("gap")
             yield GARBLED_CITATION.finding(
-                f'The Act has no "{number}({letter})": paragraph ({letter}) is in subsection (1), s{right}.',
+                f'The Act has no "{number}{written}": paragraph{"s" if len(letters) > 1 else ""} {written} '
+                f"{'are' if len(letters) > 1 else 'is'} in subsection (1), s{right}.",
                 paragraph,
                 found.start(),
                 found.end(),
-                replacement=re.sub(r"\(\w\)$", f"(1)({letter})", found.group()),
-                applicability=Applicability.SAFE,  # the Act has the letter only under (1)
+                replacement=text[found.start() : where] + "(1)" + text[found.end("gap") : found.end()],
+                applicability=Applicability.SAFE,  # the Act has the letters only under (1)
             )
 
 

@@ -57,8 +57,9 @@ WORD_PAIR = Rule(
     'Two modal verbs ("would could"), an article before another determiner ("the all the", "a the"), '
     'two prepositions of place ("within in"), "this" before a plural ("this exemptions"), "by" '
     'before a bare verb ("by withhold we"), "it\'s" (it is) before a word only the possessive "its" '
-    'takes ("it\'s release") or "has" before a bare verb ("has not be costed") cannot stand together: '
-    "one word was left from an edit, or the wrong form was typed.",
+    'takes ("it\'s release"), "has" before a bare verb ("has not be costed") or "been" after "was" or '
+    '"would" ("was been introduced") cannot stand together: one word was left from an edit, or the '
+    "wrong form was typed.",
     "Confirming this would could lead to harm; by withhold we rely on the all the exemptions.",
     "Confirming this could lead to harm; by withholding we rely on all the exemptions.",
     fix=FixAvailability.SOMETIMES,
@@ -91,6 +92,8 @@ _DETERMINERS = frozenset("the a an this these those all every each its their our
 _FUNCTION_WORDS = frozenset("that this with from into than then upon such".split())
 _VOWELS = frozenset("aeiou")
 _HAVE = frozenset("has have had having".split())
+_BE_FORMS = frozenset("is are was were am".split())  # never before "been": "was been introduced"
+_FUTURE = frozenset("will can may cannot".split())  # with the modals, never straight before "been"
 _BETWEEN_HAVE_AND_VERB = frozenset("not never also already always just now since previously recently yet".split())
 RARE = 1_500_000  # English count below which a word is rare (the list runs from 10,000 to 23 billion)
 COMMONER = 50  # a look-alike is this many times more common
@@ -352,6 +355,15 @@ def _pairs(paragraph: Paragraph, run: list[Token], covered: set[int]) -> Iterato
         elif first.lower == "by" and _bare_verb(second.lower):
             message = f'"by {second.text}": after "by" a verb takes -ing'
             suggestion = f"by {_ing(second.lower)}"
+        elif first.lower in _BE_FORMS and second.lower == "been":
+            message = f'"{first.text} {second.text}": "been" follows a form of "have", not of "be"'
+            suggestion = None  # "has been" or "was": which one is for the author to say
+        elif first.lower in _MODALS | _FUTURE and second.lower == "been":
+            message = f'"{first.text} {second.text}": a word is missing ("{first.text} have been")'
+            suggestion = f"{first.text} have been"
+        elif first.lower == "maybe" and _participle_after_be(second.lower):
+            message = f'"{first.text} {second.text}": "maybe" is "perhaps"; the verb is "may be"'
+            suggestion = f"{'May' if first.text[0] == 'M' else 'may'} be {second.text}"
         elif first.lower == "it's" and _owned_noun(second.lower):
             message = f'"{first.text} {second.text}": "it\'s" is "it is"; the possessive is "its"'
             suggestion = f"{'Its' if first.text[0] == 'I' else 'its'} {second.text}"
@@ -411,6 +423,16 @@ def _label_letter(text: str, token: Token) -> bool:
     """A capital "A" inside a sentence names something ("Appendix A", "Category A"): not an article."""
     before = text[: token.start].rstrip()
     return token.text == "A" and bool(before) and before[-1] not in ".!?:;\"'\u201c\u2018(\n"
+
+
+def _participle_after_be(word: str) -> bool:
+    """A past participle that English never puts after "maybe" ("maybe needed", "maybe held"):
+    "may be" was meant. Regular ones (-ed) must be usual after "be", others after "been"."""
+    if language.pair("maybe", word) != 0:
+        return False
+    if word.endswith("ed") and len(word) >= 4:  # (not "red", "led")
+        return language.pair("be", word) >= COMMON
+    return word.endswith(("en", "wn", "ld")) and language.pair("been", word) >= COMMON
 
 
 def _owned_noun(word: str) -> bool:

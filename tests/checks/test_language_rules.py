@@ -352,3 +352,20 @@ def test_a_word_with_no_correction_that_splits_into_two(tmp_path: Path):
         ("policeforce", "police force", "unsafe"),
         ("xqzvbn", None, None),
     ]
+
+
+def test_been_after_be_or_a_modal_and_maybe_for_may_be(tmp_path: Path):
+    text = (
+        "The policy was been introduced in 2019 and it would been refused. More resources maybe needed. "
+        "Maybe we can help, maybe so; it has been sent and the data may be used.\n"
+    )
+    assert _found(tmp_path, text, select=("PIT406",)) == [
+        ("PIT406", "warning", 1, 12, "was been", None),
+        ("PIT406", "warning", 1, 47, "would been", "would have been"),
+        ("PIT406", "warning", 1, 82, "maybe needed", "may be needed"),
+    ]
+
+
+def test_paragraph_letters_after_the_section_number(tmp_path: Path):
+    text = "It is exempt under Section 31 (a)(b) Law enforcement, not s30(a)(i).\n"
+    assert _fixes(tmp_path, text, select=("PIT208",)) == [("Section 31 (a)(b)", "Section 31(1)(a)(b)", "safe")]
