@@ -15,6 +15,8 @@ A pack may hold:
           unless-followed-by: ' and ...'   # optional: text that makes the match fine
           fix: safe                        # optional: the suggestion replaces the match (safe, unsafe,
                                            # none; by default as the rule says: PIT401's fix, others' not)
+          no-fix-near: 'European Union'    # optional: in a sentence that has this, no suggestion (the
+                                           # finding stays: "the GDPR introduced across the European Union")
           since: 2015-04-01                # optional: the date (or year) the change took effect; in a
                                            # response dated before it, or a sentence about an earlier
                                            # year, the match was right: not reported
@@ -48,7 +50,17 @@ from pitlint.findings import Applicability, Category, FixAvailability, Rule, Sev
 from pitlint.shipped import shipped
 
 BUILT_IN = shipped("rules")
-_ENTRY_KEYS = {"pattern", "message", "suggestion", "severity", "case-sensitive", "unless-followed-by", "fix", "since"}
+_ENTRY_KEYS = {
+    "pattern",
+    "message",
+    "suggestion",
+    "severity",
+    "case-sensitive",
+    "unless-followed-by",
+    "fix",
+    "since",
+    "no-fix-near",
+}
 _DEFINE_KEYS = {"code", "name", "category", "severity", "summary", "explanation", "bad", "good"}
 _OPTIONAL_DEFINE_KEYS = {"fix"}
 _FIX_VALUES = ("safe", "unsafe", "none")
@@ -69,6 +81,7 @@ class PatternEntry:
         None  # "safe", "unsafe" or "none": whether the suggestion replaces the match; None: the rule's way
     )
     since: datetime.date | None = None  # when a change took effect: before it, the old name is right
+    no_fix_near: re.Pattern[str] | None = None  # in a sentence that has this, the suggestion would be wrong
 
     def applicability(self, rule: Rule) -> Applicability | None:
         """How the suggestion fixes the matched words: as the entry says, else as its rule does
@@ -144,6 +157,11 @@ def _entry(path: Path, key: str, code: str, item: Any) -> PatternEntry:
     if fix is not None and fix not in _FIX_VALUES:
         raise _fail(path, f"{key}.fix", "must be safe, unsafe or none")
     since = _since(path, key, item.get("since"))
+    no_fix_near = _text(path, f"{key}.no-fix-near", item.get("no-fix-near"), required=False)
+    try:
+        near = re.compile(no_fix_near, re.IGNORECASE) if no_fix_near else None
+    except re.error as error:
+        raise _fail(path, f"{key}.no-fix-near", f"not a valid regular expression ({error})") from None
     return PatternEntry(
         code,
         compiled,
@@ -155,6 +173,7 @@ def _entry(path: Path, key: str, code: str, item: Any) -> PatternEntry:
         _text(path, f"{key}.unless-followed-by", item.get("unless-followed-by"), required=False),
         fix,
         since,
+        near,
     )
 
 

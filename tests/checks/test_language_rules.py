@@ -369,3 +369,15 @@ def test_been_after_be_or_a_modal_and_maybe_for_may_be(tmp_path: Path):
 def test_paragraph_letters_after_the_section_number(tmp_path: Path):
     text = "It is exempt under Section 31 (a)(b) Law enforcement, not s30(a)(i).\n"
     assert _fixes(tmp_path, text, select=("PIT208",)) == [("Section 31 (a)(b)", "Section 31(1)(a)(b)", "safe")]
+
+
+def test_no_suggestion_where_the_sentence_would_make_it_wrong(tmp_path: Path):
+    text = (
+        "12 November 2023\n\nRecently the General Data Protection Regulation (GDPR) was introduced across the "
+        "European Union.\n\nThe GDPR applies to this data.\n"
+    )
+    assert _fixes(tmp_path, text, select=("PIT503",)) == [
+        ("the General Data Protection Regulation", None, None),  # the EU's own Regulation is not the UK GDPR
+        ("GDPR", None, None),
+        ("The GDPR", "the UK GDPR", "safe"),
+    ]

@@ -56,3 +56,11 @@ def test_since_is_read_as_a_date(tmp_path: Path, since: str, expected: date):
     pack = tmp_path / "team.yaml"
     pack.write_text(f"rules:\n  PIT503:\n    - {{pattern: 'Old Body', since: {since}}}\n", encoding="utf-8")
     assert [entry.since for entry in load((pack,)).for_rule("PIT503")][-1:] == [expected]
+
+
+def test_no_fix_near_must_be_a_regular_expression(tmp_path: Path):
+    pack = tmp_path / "team.yaml"
+    pack.write_text("rules:\n  PIT503:\n    - {pattern: 'Old Body', no-fix-near: '(EU'}\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as raised:
+        load((pack,))
+    assert str(raised.value).startswith(f"{pack}: rules.PIT503[0].no-fix-near: not a valid regular expression (")
