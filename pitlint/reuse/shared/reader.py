@@ -166,6 +166,20 @@ class _ReadCache:
     uses: dict[int, tuple[bytes, bytes | None]] = field(default_factory=dict)  # document -> (uses, name)
 
 
+def _rows(passages: list[int], fields: list) -> dict[int, Passage]:
+    """Passages' rows from a script's reply: four fields each (norm, documents, group, text), the
+    first None for a passage the index does not have."""
+    rows: dict[int, Passage] = {}
+    for number, passage in enumerate(passages):
+        norm, documents, group, original = fields[4 * number : 4 * number + 4]
+        if norm is not None:
+            decoded = norm.decode("utf-8")
+            rows[passage] = Passage(
+                passage, original.decode("utf-8"), decoded, len(decoded.split()), int(documents), int(group)
+            )
+    return rows
+
+
 def _by_bucket(passages: list[int]) -> dict[int, list[int]]:
     by_bucket: dict[int, list[int]] = defaultdict(list)
     for passage in passages:
@@ -374,18 +388,10 @@ class RedisIndex:
             )
             for group, (members, fields, total) in zip(chunk, replies, strict=True):
                 ranked[group] = [int(m) for m in members]
-                for number, passage in enumerate(ranked[group]):
-                    norm, documents, of_group, original = fields[4 * number : 4 * number + 4]
-                    if norm is None:
-                        continue
-                    decoded = norm.decode("utf-8")
-                    row = Passage(
-                        passage, original.decode("utf-8"), decoded, len(decoded.split()), int(documents), int(of_group)
-                    )
-                    rows[passage] = row
-                    if cache is not None:
-                        cache.passages[passage] = row
+                found = _rows(ranked[group], fields)
+                rows.update(found)
                 if cache is not None:
+                    cache.passages.update(found)
                     cache.ranked[group] = (count, ranked[group])
                     cache.totals[group] = total
         missing = {p for ids in ranked.values() for p in ids if p not in rows}
@@ -522,13 +528,7 @@ class RedisIndex:
         if self._cache is None:
             return
         blob, name, ids, fields = reply
-        for number, passage in enumerate(int(i) for i in ids):
-            norm, documents, group, original = fields[4 * number : 4 * number + 4]
-            if norm is not None:
-                decoded = norm.decode("utf-8")
-                self._cache.passages[passage] = Passage(
-                    passage, original.decode("utf-8"), decoded, len(decoded.split()), int(documents), int(group)
-                )
+        self._cache.passages.update(_rows([int(i) for i in ids], fields))
         self._cache.uses[document] = (blob or b"", name)
         self._cache.names[document] = (name or b"").decode("utf-8")
 
