@@ -9,6 +9,7 @@ Inline silencing works as in Markdown: ``<!-- pitlint: ignore PIT302 -->`` insid
 from __future__ import annotations
 
 import re
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -224,12 +225,15 @@ def _text(block: _Block, raw: str, bold: bool) -> None:
 def parse(data: bytes, path: Path, silencing: _Silencing | None = None) -> list[Paragraph]:
     """The paragraphs of a page's content, in reading order, before joining what wrapped (each
     with the rules its directives silence there)."""
-    from bs4 import BeautifulSoup
+    from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning
 
     elements = len(_START_TAG.findall(data))
     if elements > MAX_ELEMENTS:
         raise ReadError(path, f"refused: more than {MAX_ELEMENTS:,} HTML elements (a PIT is a few pages)")
-    soup = BeautifulSoup(data, "html.parser")
+    with warnings.catch_warnings():
+        # a file's bytes are always markup here, never a file name: no warning on the terminal
+        warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
+        soup = BeautifulSoup(data, "html.parser")
     _strip_chrome(soup)
     return _paragraphs(_content_root(soup), _Silencing() if silencing is None else silencing)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from pathlib import Path
 
 from pitlint.document import Link
@@ -57,3 +58,13 @@ def test_page_without_main_uses_body(tmp_path: Path):
         encoding="windows-1252",
     )
     assert [p.text for p in read(page).paragraphs] == ["Balancing Test", "The balance favours disclosure."]
+
+
+def test_a_page_that_looks_like_a_file_name_reads_without_a_warning(tmp_path: Path):
+    page = tmp_path / "short.html"
+    page.write_bytes(b"draft.html")  # Beautiful Soup warns that such markup looks like a file name
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        document = read(page)
+    assert [p.text for p in document.paragraphs] == ["draft.html"]
+    assert [str(w.message) for w in caught] == []
