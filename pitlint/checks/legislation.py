@@ -124,9 +124,9 @@ def _title_starts(text: str, end: int) -> list[int]:
         run.append(word)
         following = word.start()
     run.reverse()
-    while run and run[0].group().lower() in _CONNECTORS:
-        run.pop(0)  # "of the Freedom of ...": a title starts with a word of its own
-    return [word.start() for word in run]
+    # a title starts with a word of its own, never "of" or "and": "Enforcement and the Freedom of ..."
+    # may start at "Enforcement" or "Freedom", not at "and" or "the"
+    return [word.start() for word in run if word.group()[:1].isupper()]
 
 
 def _plain(text: str) -> str:

@@ -46,6 +46,19 @@ def test_a_title_with_its_words_reordered_or_dropped(tmp_path: Path):
     ]
 
 
+def test_the_title_starts_with_a_word_of_its_own(tmp_path: Path):
+    text = "Section 31 Law Enforcement and the Freedom of Information (Fees and Appropriate Limit) Regulations 2004.\n"
+    found = _found(tmp_path, text)
+    assert [f[:4] for f in found] == [
+        (
+            1,
+            36,
+            "Freedom of Information (Fees and Appropriate Limit) Regulations 2004",
+            "Freedom of Information and Data Protection (Appropriate Limit and Fees) Regulations 2004",
+        )
+    ]
+
+
 def test_titles_written_as_enacted_or_unknown_or_of_another_year_pass(tmp_path: Path):
     text = (
         "Under Section 12 of the Freedom of Information(FOI) Act 2000 and the Terrorism Act 2000, the FOI Act 2000 "
