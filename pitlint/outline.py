@@ -78,7 +78,8 @@ _WITHHOLD_OUTCOME = re.compile(
     re.I,
 )
 _REQUEST = re.compile(
-    r"^\W*(your request|request(ed)?|information requested|you (asked|requested)|questions?(?:\(s\))?(?=\s*:))\b"
+    r"^\W*(your request|request(ed)?|information requested|you (asked|requested)|questions?(?:\(s\))?(?=\s*:))"
+    r"(?:\b|(?<=\)))"  # (after "Question(s)" no word boundary comes before the colon)
     r"\s*(for)?\s*[:\-\u2013]\s*(?P<text>\S.*)",
     re.I,
 )

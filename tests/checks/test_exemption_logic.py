@@ -422,8 +422,11 @@ def test_a_request_introduced_with_a_dash_ends_where_it_has_been_considered(tmp_
 
 
 def test_questions_labelled_inline_are_the_requesters(tmp_path: Path):
-    text = "Question(s): Since the Taskforce led by the Gangmastres was launched, how many visits?\n\nNone.\n"
+    text = "Question(s): Since the Taskforce was launched, how much infromation was held?\n\nNone.\n"
     assert _found(tmp_path, text, select=("typo",)) == []
+    # the same words as the force's own are checked
+    answer = "Since the Taskforce was launched, how much infromation was held?\n"
+    assert _found(tmp_path, answer, select=("typo",)) == [("PIT403", "warning", 1, "infromation", "information")]
 
 
 def test_a_response_that_answers_part_and_neither_confirms_nor_denies_the_rest(tmp_path: Path):
@@ -454,8 +457,12 @@ def test_names_and_numbering_that_changed_are_right_in_a_response_dated_before(t
     assert _found(tmp_path, letter, select=("PIT503",)) == []  # no "s40(5B)" or "NPCC" for a letter of 2014
     act = "Under the Freedom of Information Act 2000 we rely on Section 40(2) and (3)(a) Personal information.\n"
     # an Act's year is its name, not the year the sentence is about
-    assert [f[:4] for f in _found(tmp_path, act, select=("PIT503",))] == [
-        ("PIT503", "warning", 1, "Section 40(2) and (3)(a)"),
+    assert _found(tmp_path, act, select=("PIT503",)) == [
+        ("PIT503", "warning", 1, "Section 40(2) and (3)(a)", "s40(3A) or 40(3B)"),
+    ]
+    (report,) = check([tmp_path / "draft.txt"], Config(select=("PIT503",))).files
+    assert [f.message for f in report.findings] == [
+        "s40(3) is the numbering before the Data Protection Act 2018: cite s40(3A) or 40(3B)"
     ]
     today = letter.replace("11 June 2014", "11 June 2026")
     assert [f[:4] for f in _found(tmp_path, today, select=("PIT503",))] == [
@@ -482,8 +489,9 @@ def test_a_change_is_dated_to_the_day(tmp_path: Path, dated: str, reported: list
         f"Police Headquarters\n\n{dated}\n\nWe neither confirm nor deny holding the information by virtue "
         "of Section 40(5) Personal information. ACPO guidance applies.\n"
     )
-    assert [f[:4] for f in _found(tmp_path, letter, select=("PIT503",))] == [
-        ("PIT503", "warning", 5, excerpt) for excerpt in reported
+    suggestions = {"Section 40(5)": "s40(5A) or 40(5B)", "ACPO": "the National Police Chiefs' Council (NPCC)"}
+    assert _found(tmp_path, letter, select=("PIT503",)) == [
+        ("PIT503", "warning", 5, excerpt, suggestions[excerpt]) for excerpt in reported
     ]
 
 
