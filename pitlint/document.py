@@ -75,6 +75,19 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _LATIN = re.compile(r"[A-Za-z]")
 
 
+_CHUNK = re.compile(r"\S+")
+_LINKISH = re.compile(r"@|://|www\.|\.(?:uk|com|org|gov|pdf|html?)\b", re.IGNORECASE)  # in a chunk: a link
+
+
+def link_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of a text's links and e-mail addresses, each its whole run of non-space
+    characters ("www.college.police.uk/app", "foi@force.police.uk", "section-13-act.pdf"): what
+    the word checks leave alone, in order."""
+    if not _LINKISH.search(text):
+        return []
+    return [chunk.span() for chunk in _CHUNK.finditer(text) if _LINKISH.search(chunk.group())]
+
+
 def plain_word(word: str) -> str:
     """One word in the form matching wants (NFKC, invisible characters removed, look-alike
     letters read as Latin in a word with Latin letters): what NormalisedText does, word by word."""

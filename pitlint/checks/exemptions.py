@@ -264,11 +264,12 @@ def _citations_fit(document: Document, outline: Outline) -> Iterator[Finding]:
     for citation in outline.citations:
         if not citation.supporting:
             by_section.setdefault(citation.section, []).append(citation)
+    weighed_ncnd = _ncnd_sections(text) if outline.stated == "mixed" else set()
     for section, citations in by_section.items():
         kinds = {citation.kind for citation in citations} - {None}
         stated = outline.stated
         if stated == "mixed":
-            if not _NCND_UNDER.search(text) or section not in _ncnd_sections(text):
+            if section not in weighed_ncnd:
                 continue
             stated = "ncnd"
         if len(kinds) != 1 or kinds == {stated}:

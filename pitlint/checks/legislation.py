@@ -44,7 +44,7 @@ _CONNECTORS = frozenset("of and the for to in on with at etc".split())  # lower-
 _BETWEEN = re.compile(r"[\s(),.]*")  # what may stand between two words of one title
 _PLAIN = re.compile(r"[^a-z0-9]+")
 _ABBREVIATION = re.compile(r"\(\s*[A-Z]{2,8}\s*\)")  # an abbreviation given inside a title: "(FOI)"
-_YEAR_AT_END = re.compile(r"\s+(?:19|20)\d\d$")
+_YEAR_AT_END = re.compile(r" (?:19|20)\d\d$")  # of a title as plain words
 
 
 @dataclass(frozen=True)
@@ -55,7 +55,7 @@ class _Title:
 
 
 def check(document: Document, outline: Outline, context: Context) -> Iterator[Finding]:
-    known = _known(tuple(context.packs.legislation))
+    known, undated = _known(tuple(context.packs.legislation))
     if not known:
         return
     examined = 0
@@ -69,7 +69,7 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
             examined += 1
             if examined > MAX_CITED:
                 return  # (a hostile file of a million titles is not compared title by title)
-            found = _misnamed(paragraph.text, cited, titles, _undated(tuple(context.packs.legislation)))
+            found = _misnamed(paragraph.text, cited, titles, undated)
             if found is None:
                 continue
             start, title = found
@@ -93,14 +93,16 @@ def _misnamed(
     starts = _title_starts(text, cited.start())
     if not starts:
         return None
-    if any(_plain(_ABBREVIATION.sub(" ", text[start : cited.end("kind")])) in undated for start in starts):
+    # each suffix of the title as plain words, an abbreviation in brackets left out ("Information (FOI) Act")
+    plains = {start: _plain(_ABBREVIATION.sub(" ", text[start : cited.end()])) for start in starts}
+    if any(_YEAR_AT_END.sub("", plain) in undated for plain in plains.values()):
         return None
     from rapidfuzz import fuzz
 
     best: tuple[float, int, _Title] | None = None
     for title in titles:
         for start in starts[-(title.words + 3) :]:  # suffixes a little shorter or longer than the title
-            plain = _plain(_ABBREVIATION.sub(" ", text[start : cited.end()]))  # "Information (FOI) Act"
+            plain = plains[start]
             if plain == title.plain or plain.endswith(" " + title.plain):
                 return None  # written as enacted
             score = fuzz.token_sort_ratio(plain, title.plain)
@@ -134,14 +136,9 @@ def _plain(text: str) -> str:
 
 
 @functools.lru_cache(maxsize=8)
-def _undated(titles: tuple[str, ...]) -> frozenset[str]:
-    """The packs' titles without their years, as plain words: "freedom of information scotland act"."""
-    return frozenset(_plain(_YEAR_AT_END.sub("", title)) for title in titles)
-
-
-@functools.lru_cache(maxsize=8)
-def _known(titles: tuple[str, ...]) -> dict[tuple[str, str], list[_Title]]:
-    """The packs' titles by (kind, year)."""
+def _known(titles: tuple[str, ...]) -> tuple[dict[tuple[str, str], list[_Title]], frozenset[str]]:
+    """The packs' titles by (kind, year), and all of them without their years as plain words
+    ("freedom of information scotland act")."""
     known: dict[tuple[str, str], list[_Title]] = {}
     for written in titles:
         found = _CITED.search(written)
@@ -149,4 +146,4 @@ def _known(titles: tuple[str, ...]) -> dict[tuple[str, str], list[_Title]]:
             continue
         plain = _plain(written)
         known.setdefault((found["kind"].lower(), found["year"]), []).append(_Title(written, plain, len(plain.split())))
-    return known
+    return known, frozenset(_YEAR_AT_END.sub("", _plain(title)) for title in titles)

@@ -5,6 +5,7 @@ markings (from the packs) flagged; with --check-links, each link tried online.""
 
 from __future__ import annotations
 
+import functools
 import re
 import weakref
 from collections.abc import Iterator
@@ -178,18 +179,18 @@ def _outdated_subsections(document: Document, outline: Outline) -> Iterator[Find
     from pitlint import law
 
     reported: set[tuple[int, int]] = set()
-    written = written_on(document)
+    written = functools.cache(lambda: written_on(document))  # the letter's date, read at need and once
     for citation in outline.citations:
         outdated = law.OUTDATED_SUBSECTIONS.get((citation.section, citation.subsection or ""))
         if outdated is None or (citation.paragraph, citation.start) in reported:
             continue
         reported.add((citation.paragraph, citation.start))
         paragraph = document.paragraphs[citation.paragraph - 1]
-        numbering = f"s{citation.section}({citation.subsection}) is the numbering before the Data Protection Act 2018"
-        if right_then(written, paragraph.text, citation.start, citation.end, law.RENUMBERED_IN):
+        if right_then(written(), paragraph.text, citation.start, citation.end, law.RENUMBERED_IN):
             continue  # right when the letter was written
         yield OUTDATED_REFERENCE.finding(
-            f"{numbering}: cite s{outdated[0]}",
+            f"s{citation.section}({citation.subsection}) is the numbering before the Data Protection Act 2018: "
+            f"cite s{outdated[0]}",
             paragraph,
             citation.start,
             citation.end,

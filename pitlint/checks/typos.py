@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from pitlint.checks import Context
 from pitlint.checks._patterns import pattern_findings
-from pitlint.document import Document, Paragraph
+from pitlint.document import Document, Paragraph, link_spans
 from pitlint.findings import Applicability, Category, Finding, FixAvailability, Rule, Severity
 from pitlint.outline import Outline
 
@@ -129,7 +129,6 @@ _CLAUSE_STARTS = frozenset(
 )
 # words: letters with inner apostrophes or hyphens, or letters and digits mixed
 _TOKEN = re.compile(r"(?<![\w@/.\-])[A-Za-z0-9][A-Za-z0-9'\u2019\-]*[A-Za-z0-9](?![\w@/\-]|\.\w)")
-_LINKISH = re.compile(r"@|://|www\.|\.(?:uk|com|org|gov|pdf|html?)\b", re.IGNORECASE)  # in a token: a link
 _TITLES = frozenset(
     "mr mrs ms miss dr sir dame lord lady pc dc ds di dci dsu det sgt insp supt cllr prof professor "
     "sergeant constable inspector superintendent detective chief councillor officer judge justice "
@@ -152,7 +151,6 @@ _FUNCTION_WORDS = frozenset(
 _DETERMINERS = frozenset("a an the no any some every each all my our your their his her its this that".split())
 CAPITAL_FAR_LENGTH = 8  # a capitalised word this long is checked against words two edits away too
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
-_CHUNK = re.compile(r"\S+")
 _POSSESSIVE = re.compile(r"'s?$")
 _COMMON = 1_000_000  # uses in the English word counts: a word anyone would mean
 CAPITALS_MIN_LENGTH = 7  # a word in capitals this long is checked (shorter ones are acronyms: "NPCC", "ANPR")
@@ -255,9 +253,7 @@ def _words(document: Document, quoted: frozenset[int]) -> list[_Word]:
         if paragraph.index in quoted:
             continue
         text = paragraph.text
-        hidden = (
-            [m.span() for m in _CHUNK.finditer(text) if _LINKISH.search(m.group())] if _LINKISH.search(text) else []
-        )
+        hidden = link_spans(text)
         invisible = _INVISIBLE.search(text) is not None
         for match in _TOKEN.finditer(text):
             if hidden and any(start <= match.start() < end for start, end in hidden):
@@ -571,8 +567,8 @@ def _misspelt(word: _Word, missing: list[str], speller: Speller) -> Iterator[Fin
                 applicability=Applicability.UNSAFE,  # or a plural: "childrens" may be "children"
             )
             return
-        suggestion = speller.suggest(word.text, far=True)
         halves, usual = _two_words(word.text, speller)
+        suggestion = None if halves and usual else speller.suggest(word.text, far=True)
         if halves and (suggestion is None or usual):  # "Thisis": "This is", not "Thesis"
             yield _joined(word, halves, 1, Applicability.UNSAFE)  # (unsafe: or a compound the dictionary lacks)
             return

@@ -9,7 +9,9 @@ cannot catch. Three mechanisms, each general rather than a list of known slips:
   counts (language.py);
 - pairs of words English grammar never puts side by side: two modal verbs ("would could"), an
   article before another determiner ("the all the") or a modal verb ("the cannot"), "by" before a
-  bare verb ("by withhold"), "has" before a verb that is not its past participle ("has not be").
+  bare verb ("by withhold"), "been" after "was" or a modal ("was been", "would been"), "maybe"
+  before a past participle ("maybe needed"), "has" before a verb that is not its past participle
+  ("has not be"), judged on English word-pair counts where a word list cannot say.
 
 Names written in another case ("Freedom of information Act") are reported as info.
 """
@@ -26,7 +28,7 @@ from typing import NamedTuple
 
 from pitlint import language
 from pitlint.checks import Context
-from pitlint.document import Document, Paragraph
+from pitlint.document import Document, Paragraph, link_spans
 from pitlint.findings import Applicability, Category, Finding, FixAvailability, Rule, Severity
 from pitlint.outline import Outline
 
@@ -126,17 +128,10 @@ def tokens(text: str) -> list[Token]:
     return found
 
 
-_LINKISH = re.compile(r"://|www\.|@|\.(?:uk|com|org|gov|pdf|html?)\b", re.IGNORECASE)  # in a chunk: a link
-
-
 def _runs(paragraph: Paragraph, words: list[Token]) -> Iterator[list[Token]]:
     """Stretches of the paragraph's words with nothing but spaces or hyphens between them, outside
     links and e-mail addresses (a slug such as "section-13-terrorism-act" is an address, not prose)."""
-    links = (
-        [chunk.span() for chunk in re.finditer(r"\S+", paragraph.text) if _LINKISH.search(chunk.group())]
-        if _LINKISH.search(paragraph.text)
-        else []
-    )
+    links = link_spans(paragraph.text)
     starts = [start for start, _ in links]
     run: list[Token] = []
     for token in words:

@@ -180,6 +180,12 @@ def _rows(passages: list[int], fields: list) -> dict[int, Passage]:
     return rows
 
 
+def _triples(blob: bytes) -> np.ndarray:
+    """Uses packed as the index writes them (`queue_document`): (document or passage, paragraph,
+    sentence) as three little-endian 32-bit numbers each; a torn last one is left out."""
+    return np.frombuffer(blob, dtype="<u4")[: (len(blob) // 12) * 3].reshape(-1, 3)
+
+
 def _by_bucket(passages: list[int]) -> dict[int, list[int]]:
     by_bucket: dict[int, list[int]] = defaultdict(list)
     for passage in passages:
@@ -325,10 +331,12 @@ class RedisIndex:
         wanted = sorted({int(i) for i in ids})
         cache = self._cache
         rows: dict[int, Passage] = {}
-        if cache is not None:
-            known = cache.passages if with_text else {**cache.rows, **cache.passages}
-            rows = {p: known[p] for p in wanted if p in known}
-            wanted = [p for p in wanted if p not in known and p not in cache.missing]
+        if cache is not None:  # a row read with its text serves one asked for without
+            for passage in wanted:
+                row = cache.passages.get(passage) or (None if with_text else cache.rows.get(passage))
+                if row is not None:
+                    rows[passage] = row
+            wanted = [p for p in wanted if p not in rows and p not in cache.missing]
         for chunk in chunked(wanted):
             commands = self._passage_commands(chunk, with_text)
             self._passage_rows(chunk, with_text, self.run(commands), rows)
@@ -379,7 +387,7 @@ class RedisIndex:
                 fetched, ids = cache.ranked.get(group, (0, []))
                 if fetched >= count or (fetched and len(ids) < fetched):
                     ranked[group] = ids[:count]
-        rows = {} if cache is None else {**cache.passages}
+        rows: dict[int, Passage] = {}
         asking = [group for group in wanted if group not in ranked]
         for chunk in chunked(asking):
             keys = [self.keys.gm(group) for group in chunk]
@@ -395,7 +403,7 @@ class RedisIndex:
                     cache.ranked[group] = (count, ranked[group])
                     cache.totals[group] = total
         missing = {p for ids in ranked.values() for p in ids if p not in rows}
-        if missing:  # (variants read by an earlier question of this reading)
+        if missing:  # variants read before, served from the reading's cache where it has them
             rows.update(self.passages(missing))
         return {group: [rows[p] for p in ids if p in rows and rows[p].group == group] for group, ids in ranked.items()}
 
@@ -422,14 +430,14 @@ class RedisIndex:
             return found
         last = -1 if limit is None else (limit + 16) * 12 - 1  # the first uses, and a margin for `exclude`'s
         cache = self._cache
-        prefetch = [] if cache is None else [p for p in wanted if p not in cache.passages and p not in cache.missing]
+        prefetch = set() if cache is None else {p for p in wanted if p not in cache.passages and p not in cache.missing}
         blobs: list[bytes] = []
         names_of: dict[int, str] = {}
         for chunk in chunked(wanted):
             keys = [*(self.keys.occurrences(p) for p in chunk), self.keys.docnames]
             arguments = (f"{self.keys.base}:doc:", last, "" if exclude is None else exclude)
             commands: list[tuple[str, tuple]] = [("eval", (_OCCURRENCES, len(keys), *keys, *arguments))]
-            ahead = [p for p in chunk if p in set(prefetch)]
+            ahead = [p for p in chunk if p in prefetch]
             commands += self._passage_commands(ahead, True)
             replies = self.run(commands)
             chunk_blobs, ids, names, references = replies[0]
@@ -438,7 +446,7 @@ class RedisIndex:
             if ahead:
                 self._passage_rows(ahead, True, replies[1:], {})
         for passage, blob in zip(wanted, blobs, strict=True):
-            triples = np.frombuffer(blob, dtype="<u4")[: (len(blob) // 12) * 3].reshape(-1, 3)
+            triples = _triples(blob)
             if exclude is not None:
                 triples = triples[triples[:, 0] != exclude]
             if limit is not None:
@@ -503,7 +511,7 @@ class RedisIndex:
         found_uses: dict[int, list[Occurrence]] = {}
         for document in wanted:
             blob, name = known[document] if document in known else replies[document]
-            triples = np.frombuffer(blob or b"", dtype="<u4")[: (len(blob or b"") // 12) * 3].reshape(-1, 3)
+            triples = _triples(blob or b"")
             named = (name or b"").decode("utf-8")
             found_uses[document] = [Occurrence(int(p), named, document, int(a), int(b)) for p, a, b in triples]
         return found_uses
