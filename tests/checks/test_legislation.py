@@ -81,7 +81,7 @@ def test_a_team_adds_titles_and_bad_ones_are_refused(tmp_path: Path):
     pack = tmp_path / "team.yaml"
     pack.write_text("legislation:\n  - Local Government Act 1972\n", encoding="utf-8")
     text = "Under the Local Government Acts 1972 and the Local Government Act 1972 we act.\n"
-    assert _found(tmp_path, text) == []
+    assert _found(tmp_path, text, rules=(pack,)) == []
     slip = "Under the Local Goverment Act 1972 we act.\n"
     assert [f[:4] for f in _found(tmp_path, slip, rules=(pack,))] == [
         (1, 11, "Local Goverment Act 1972", "Local Government Act 1972")

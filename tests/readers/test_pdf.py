@@ -57,7 +57,7 @@ def test_headings_wrapped_lines_and_pages(tmp_path: Path, pdf_maker):
 def test_plain_headings_set_tight_in_one_block_are_their_own_paragraphs(tmp_path: Path):
     """Headings in the body font, lines set close enough that the layout makes one text box of
     the whole PIT (as a word processor exporting a plain-text draft does): each heading is its own
-    paragraph, so no section is reported missing."""
+    paragraph, so the sections are found (only the factors against, which the text lacks, are missing)."""
     from fpdf import FPDF
 
     from tests.conftest import FONT_DIR
@@ -85,6 +85,13 @@ def test_plain_headings_set_tight_in_one_block_are_their_own_paragraphs(tmp_path
         "Release would show how public money is spent on patrols.",
         "Balancing test",
         "The balance favours withholding the information.",
+    ]
+    from pitlint.config import Config
+    from pitlint.engine import check
+
+    (report,) = check([path], Config(select=("structure",))).files
+    assert [(f.rule.code, f.message) for f in report.findings] == [
+        ("PIT103", "No factors against disclosure: nothing supports maintaining the exemption."),
     ]
 
 
