@@ -25,6 +25,12 @@ def _found(tmp_path: Path, text: str, select: tuple[str, ...] = ("exemption",), 
     ]
 
 
+def _messages(tmp_path: Path, select: tuple[str, ...]) -> list[str]:
+    """The messages of the findings on the draft `_found` wrote last."""
+    (report,) = check([tmp_path / "draft.txt"], Config(select=select)).files
+    return [f.message for f in report.findings]
+
+
 CONFIRMS = """Response
 
 We can confirm that some relevant information is held by the force. However, this letter is a refusal
@@ -438,8 +444,7 @@ def test_a_response_that_answers_part_and_neither_confirms_nor_denies_the_rest(t
     )
     found = _found(tmp_path, text, select=("PIT206",))
     assert [f[:4] for f in found] == [("PIT206", "error", 5, "Section 30(1)(b)")]
-    (report,) = check([tmp_path / "draft.txt"], Config(select=("PIT206",))).files
-    assert report.findings[0].message == (
+    assert _messages(tmp_path, ("PIT206",))[0] == (
         "s30(1)(b) withholds information admitted to be held, but this response neither confirms nor denies "
         "under s30 that more is held."
     )
@@ -460,8 +465,7 @@ def test_names_and_numbering_that_changed_are_right_in_a_response_dated_before(t
     assert _found(tmp_path, act, select=("PIT503",)) == [
         ("PIT503", "warning", 1, "Section 40(2) and (3)(a)", "s40(3A) or 40(3B)"),
     ]
-    (report,) = check([tmp_path / "draft.txt"], Config(select=("PIT503",))).files
-    assert [f.message for f in report.findings] == [
+    assert _messages(tmp_path, ("PIT503",)) == [
         "s40(3) is the numbering before the Data Protection Act 2018: cite s40(3A) or 40(3B)"
     ]
     today = letter.replace("11 June 2014", "11 June 2026")

@@ -25,6 +25,12 @@ def _found(tmp_path: Path, text: str, select: tuple[str, ...] = ("typo", "link")
     ]
 
 
+def _messages(tmp_path: Path, select: tuple[str, ...]) -> list[str]:
+    """The messages of the findings on the draft `_found` wrote last."""
+    (report,) = check([tmp_path / "draft.txt"], Config(select=select)).files
+    return [f.message for f in report.findings]
+
+
 def _fixes(tmp_path: Path, text: str, select: tuple[str, ...]) -> list[tuple]:
     """(excerpt, suggestion, how safe its fix is) of each finding."""
     draft = tmp_path / "fixes.txt"
@@ -99,8 +105,7 @@ def test_many_words_run_together_are_spaces_lost_in_conversion(tmp_path: Path):
         ("PIT403", "info", 3, 55, "FOIbut"),
     ]
     assert [f[5] for f in found] == ["Mr Jones", "dated 14th", "2019 within", "FOI but"]
-    (report,) = check([tmp_path / "draft.txt"], Config(select=("PIT403",))).files
-    assert report.findings[0].message == (
+    assert _messages(tmp_path, ("PIT403",))[0] == (
         '"MrJones" runs two words together: "Mr Jones" (4 words run together in this draft: were spaces lost '
         "when it was copied or converted?)"
     )
@@ -223,8 +228,7 @@ def test_have_before_a_verb_that_is_not_its_past_participle(tmp_path: Path):
         ("PIT406", "warning", 1, 13, "has not be", "has not been"),
         ("PIT406", "warning", 1, 46, "have already provide", "have already provided"),
     ]
-    (report,) = check([tmp_path / "draft.txt"], Config(select=("PIT406",))).files
-    assert report.findings[0].message == '"has not be": after "has" a verb takes its past participle: "been"'
+    assert _messages(tmp_path, ("PIT406",))[0] == '"has not be": after "has" a verb takes its past participle: "been"'
 
 
 def test_a_rare_word_used_more_than_once_is_the_subject(tmp_path: Path):
@@ -331,8 +335,7 @@ def test_an_acts_year_no_act_could_have(tmp_path: Path):
         ("PIT401", "warning", 1, 5, "Freedom of Information Act 200", "Freedom of Information Act 2000"),
         ("PIT401", "warning", 1, 92, "Data Protection Act 2108", None),
     ]
-    (report,) = check([tmp_path / "draft.txt"], Config(select=("PIT401",))).files
-    assert [f.message for f in report.findings] == [
+    assert _messages(tmp_path, ("PIT401",)) == [
         "The year of the Act is mistyped: the Freedom of Information Act is of 2000",
         "The year of the Act is mistyped: the Data Protection Acts are of 1984, 1998 and 2018",
     ]
@@ -375,8 +378,7 @@ def test_been_after_be_or_a_modal_and_maybe_for_may_be(tmp_path: Path):
         ("PIT406", "warning", 1, 47, "would been", "would have been"),
         ("PIT406", "warning", 1, 82, "maybe needed", "may be needed"),
     ]
-    (report,) = check([tmp_path / "draft.txt"], Config(select=("PIT406",))).files
-    assert [f.message for f in report.findings] == [
+    assert _messages(tmp_path, ("PIT406",)) == [
         '"was been": "been" follows a form of "have", not of "be"',
         '"would been": a word is missing ("would have been")',
         '"maybe needed": "maybe" is "perhaps"; the verb is "may be"',
