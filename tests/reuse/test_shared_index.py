@@ -128,8 +128,21 @@ def test_build_answers_exactly_as_the_embedded_index(tmp_path: Path, address: st
         assert (stats_shared.passages, stats_shared.fingerprints) == (stats_local.passages, stats_local.fingerprints)
         words = ["policing", "communities", "zzzunknownword", "protection"]
         assert shared.known_words(words) == local.known_words(words) == {"policing", "communities", "protection"}
+        assert _kept_apart(shared) == (True, True)
     finally:
         local.close(), shared.close()
+
+
+def _kept_apart(shared: RedisIndex) -> tuple[bool, bool]:
+    """Whether the compact buckets (uses, fingerprints, passage keys) are all listpacks, as the
+    layout keeps them, and whether some long value was kept apart (so that both kinds were read)."""
+    client, base = shared.client, shared.keys.base
+    kinds: dict[str, set[bytes]] = {}
+    for key in client.scan_iter(match=f"{base}:*", count=10_000):
+        kind = key.decode().split(":")[2]
+        kinds.setdefault(kind, set()).add(client.object("encoding", key))
+    compact = all(kinds[kind] == {b"listpack"} for kind in ("u", "f", "pk"))
+    return compact, "o" in kinds and "fl" in kinds
 
 
 def test_the_same_drafts_get_the_same_findings(tmp_path: Path, address: str, synthetic: Path):
@@ -181,6 +194,9 @@ def test_add_gives_the_embedded_add_result(tmp_path: Path, address: str, synthet
         shutil.copy(path, first / path.name)
     folder = _embedded(first, tmp_path / "index")
     shared_index.build(first, address)
+    opened = RedisIndex.open(address)
+    long_uses = len(list(opened.client.scan_iter(match=f"{opened.keys.base}:o:*")))
+    opened.close()
     for batch in (files[20:150], files[150:]):
         pairs = [(path, path.name) for path in batch]
         assert embedded.add(Path(folder), pairs) == shared_index.add(address, pairs)
@@ -193,6 +209,8 @@ def test_add_gives_the_embedded_add_result(tmp_path: Path, address: str, synthet
     local, shared = embedded.Index.open(Path(folder)), RedisIndex.open(address)
     try:
         assert _state(shared) == _state(local)
+        # passages' uses grew past a compact bucket's values and were moved apart as they grew
+        assert len(list(shared.client.scan_iter(match=f"{shared.keys.base}:o:*"))) > long_uses
     finally:
         local.close(), shared.close()
     drafts = [*SEEDS.values(), Path(f"{synthetic}.draft.txt")]

@@ -11,22 +11,29 @@ with. ``corpus add`` applies the embedded add's algorithm and writes each call's
 MULTI/EXEC transaction that also bumps the index's version; a check reads as of one version
 (`RedisIndex.read_consistently`), so it sees an added document entirely or not at all.
 
+Small values are kept in buckets of about 64, which Redis stores compactly (a listpack) while
+each value is at most 64 bytes (`SHORT`); a value that grows longer is kept apart, so that one
+long value does not turn its whole bucket into a hash table several times the size.
+
 Keys, under a prefix (``?prefix=`` in the address, default ``pitlint``) so that several corpora
 share one server; ``G`` is ``<prefix>:<generation>``:
 
 - ``<prefix>:current``, ``<prefix>:generations``, ``<prefix>:lock``: pointer, counter, writer lock;
 - ``G:header`` (hash): format, fingerprint settings, counters, bucket count, where it was built from;
 - ``G:doc:<id>`` (hash), ``G:names``, ``G:digests``, ``G:docnames`` (hashes): documents;
-- ``G:pk`` (hash, passage key -> id); ``G:p:<b>`` (hash of 64 passages: ``t<id>`` its text,
-  ``n<id>`` its normalised words, ``c<id>`` how many documents use it, ``g<id>`` its variant
-  group; one HMGET reads what a comparison needs of every passage in a bucket);
+- ``G:pk:<b>`` (hashes, passage key -> id, about 64 to a bucket); ``G:p:<b>`` (hash of 64
+  passages: the field named by a passage's id holds its row, packed: how many documents use it,
+  its variant group and its text; its comparison form is the text's normalised words, worked out
+  when read; one HMGET reads what a comparison needs of every passage in a bucket);
 - ``G:gm:<group>`` (sorted set): the variants of a group with more than one, ranked by use;
   ``G:gs`` (sorted set): groups by total uses, for ``corpus stats``;
-- ``G:o:<passage>`` (string): its occurrences, packed (document, paragraph, sentence) in
-  document order, so the first few uses are one GETRANGE;
+- ``G:u:<b>`` (hash of 64 passages): each passage's occurrences, packed (document, paragraph,
+  sentence) in document order; a passage with more than five has an empty marker there and its
+  occurrences in ``G:o:<passage>`` (string), so that its first few uses are one GETRANGE;
 - ``G:f:<b>`` (hash): fingerprint (8 bytes) -> the passages holding it (packed), about 64
-  fingerprints per bucket so that Redis stores each bucket compactly; a draft's look-up is one
-  round trip of HMGETs that return only the postings asked for;
+  fingerprints per bucket; a list longer than 64 bytes is in ``G:fl:<b>`` under the same
+  fingerprint, with an empty marker in ``G:f:<b>``. A draft's look-up is one round trip (a script
+  follows the markers);
 - ``G:capped`` (string), ``G:vocab`` (set).
 
 pitlint keeps no MinHash LSH tables on the server: candidates come from the fingerprints and are

@@ -21,12 +21,15 @@ from pitlint.reuse.index import (
 from pitlint.reuse.lock import WAIT
 from pitlint.reuse.shared.reader import RedisIndex
 from pitlint.reuse.shared.server import (
+    APPEND,
     RANK,
+    SHORT,
     Address,
     Keys,
     Notify,
     WriterLock,
     chunked,
+    pack_row,
     pointer,
     postings_by_field,
     queue_document,
@@ -127,7 +130,7 @@ class _RedisWriter:
         key = embedded.passage_key(norm)
         passage = self.known.get(key)
         if passage is None:
-            found = self.client.hget(self.keys.pk, key)
+            found = self.client.hget(self.keys.passage_key(key, self.index.passage_key_buckets), key)
             passage = None if found is None else int(found)
         if passage is None:
             passage = self.next_passage
@@ -208,8 +211,8 @@ class _RedisWriter:
 
     def _write_passages(self, pipe: redis.client.Pipeline, relabel: dict[int, int]) -> None:
         """Queue the passages' changes: rows of new ones, use counts, and variant groups. Only
-        what changes is read and written (a popular group can have thousands of variants):
-        counts move by ZINCRBY; only a group merged into another has its members re-pointed."""
+        what changes is read and written (a popular group can have thousands of variants): ranks
+        move by ZINCRBY; only a group merged into another has its members re-pointed."""
         keys = self.keys
         used = list(self.document_counts)
         old_used = [p for p in used if p not in self.new_rows]
@@ -241,20 +244,14 @@ class _RedisWriter:
             for g, score in zip(groups, replies[len(groups) :], strict=True)
         }
 
-        for passage, (original, norm, _) in self.new_rows.items():
-            pipe.hset(keys.passage(passage), mapping={f"t{passage}": original, f"n{passage}": norm})
-            pipe.hset(keys.pk, embedded.passage_key(norm), passage)
-        for passage, count in self.document_counts.items():
-            if passage in self.new_rows:
-                pipe.hset(keys.passage(passage), f"c{passage}", count)
-            else:
-                pipe.hincrby(keys.passage(passage), f"c{passage}", count)
-        for passage in self.new_rows:
-            if passage not in relabel:
-                pipe.hset(keys.passage(passage), f"g{passage}", final(passage))
-        for old, members in moved.items():
-            for member in members:
-                pipe.hset(keys.passage(member), f"g{member}", relabel[old])
+        # each changed passage's row written whole (documents, group, text: `pack_row`)
+        changed = set(self.document_counts) | {m for members in moved.values() for m in members}
+        for passage in changed:
+            original = self.new_rows[passage][0] if passage in self.new_rows else rows[passage].text
+            pipe.hset(keys.passage(passage), str(passage), pack_row(after[passage], final(passage), original))
+        for passage, (_, norm, _) in self.new_rows.items():
+            key = embedded.passage_key(norm)
+            pipe.hset(keys.passage_key(key, self.index.passage_key_buckets), key, passage)
 
         totals: dict[int, int] = {}
         for group in involved:
@@ -302,7 +299,8 @@ class _RedisWriter:
             }
             queue_document(pipe, keys, identifier, fields, occurrences)
             for passage, paragraph, sentence in sorted(occurrences, key=lambda o: (o[0], o[1], o[2])):
-                pipe.append(keys.occurrences(passage), np.asarray([identifier, paragraph, sentence], "<u4").tobytes())
+                use = np.asarray([identifier, paragraph, sentence], "<u4").tobytes()
+                pipe.eval(APPEND, 2, keys.uses(passage), keys.long_uses(passage), str(passage), use, SHORT, "")
         if self.vocabulary:
             for chunk in chunked(sorted(self.vocabulary), 10_000):
                 pipe.sadd(keys.vocab, *chunk)
@@ -310,13 +308,10 @@ class _RedisWriter:
         self._write_passages(pipe, relabel)
 
         # fingerprints: the new passages appended to each fingerprint's postings
-        new_fields = list(postings_by_field(new_hashes, new_owners, self.index.buckets))
-        if new_fields:
-            reads = self.client.pipeline(transaction=False)
-            for number, fingerprint, _ in new_fields:
-                reads.hget(keys.bucket(number), fingerprint)
-            for (number, fingerprint, passages), old in zip(new_fields, reads.execute(), strict=True):
-                pipe.hset(keys.bucket(number), fingerprint, (old or b"") + passages)
+        for number, fingerprint, passages in postings_by_field(new_hashes, new_owners, self.index.buckets):
+            pipe.eval(
+                APPEND, 2, keys.bucket(number), keys.long_bucket(number), fingerprint, passages, SHORT, fingerprint
+            )
         pipe.hincrby(keys.header, "version", 1)
         pipe.hincrby(keys.header, "documents", len(self.documents))
         pipe.hincrby(keys.header, "passages", len(self.new_rows))

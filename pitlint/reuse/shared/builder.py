@@ -21,18 +21,21 @@ from pitlint.reuse.shared.server import (
     FINGERPRINTS_PER_BUCKET,
     FORMAT,
     OLD_GENERATION_EXPIRES,
+    PASSAGE_KEYS_PER_BUCKET,
     Address,
     Keys,
     Notify,
     WriterLock,
     chunked,
     connect,
+    pack_row,
     pointer,
     postings_by_field,
     queue_document,
     rank,
     redis_library,
     server_error,
+    split_long,
 )
 
 if TYPE_CHECKING:
@@ -114,6 +117,14 @@ def _expire_generation(client: redis.Redis, keys: Keys, seconds: int = OLD_GENER
     pipe.execute()
 
 
+def _buckets_for(items: int, per_bucket: int) -> int:
+    """Buckets (a power of two, at least 64) for about ``per_bucket`` items each."""
+    buckets = 64
+    while buckets * per_bucket < items:
+        buckets *= 2
+    return buckets
+
+
 def _load(client: redis.Redis, keys: Keys, staged: embedded.Index, corpus: Path | None) -> None:
     """Copy a finished embedded index into a generation's keys."""
     db = staged.db
@@ -129,20 +140,27 @@ def _load(client: redis.Redis, keys: Keys, staged: embedded.Index, corpus: Path 
     uses_of: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
     current: int | None = None
     rows: list[tuple[int, int, int]] = []
+
+    def queue_uses() -> None:
+        nonlocal pending
+        short, long = split_long(np.asarray(rows, dtype="<u4").tobytes())
+        pipe.hset(keys.uses(current), str(current), short)
+        if long is not None:
+            pipe.set(keys.long_uses(current), long)
+        pending += 1
+        flush()
+
     for passage, document, paragraph, sentence in db.execute(
         "SELECT passage, document, paragraph, sentence FROM occurrences ORDER BY passage, document, paragraph, sentence"
     ):
         if passage != current:
             if current is not None:
-                pipe.set(keys.occurrences(current), np.asarray(rows, dtype="<u4").tobytes())
-                pending += 1
-                flush()
+                queue_uses()
             current, rows = passage, []
         rows.append((document, paragraph, sentence))
         uses_of[document].append((passage, paragraph, sentence))
     if current is not None:
-        pipe.set(keys.occurrences(current), np.asarray(rows, dtype="<u4").tobytes())
-        pending += 1
+        queue_uses()
 
     for document, name, path, reference, exemptions, digest, paragraphs, sentences in db.execute(
         "SELECT id, name, path, reference, exemptions, digest, paragraphs, sentences FROM documents"
@@ -164,20 +182,23 @@ def _load(client: redis.Redis, keys: Keys, staged: embedded.Index, corpus: Path 
     group_uses: dict[int, int] = defaultdict(int)
     members: dict[int, list[tuple[int, int]]] = defaultdict(list)
     bucket: dict[str, dict] = defaultdict(dict)
-    for passage, key, original, norm, documents, group in db.execute(
-        "SELECT id, key, text, norm, documents, variant_group FROM passages ORDER BY id"
+    passage_count = db.execute("SELECT COUNT(*) FROM passages").fetchone()[0]
+    key_buckets = _buckets_for(passage_count, PASSAGE_KEYS_PER_BUCKET)
+    queued = 0
+    for passage, key, original, documents, group in db.execute(
+        "SELECT id, key, text, documents, variant_group FROM passages ORDER BY id"
     ):
-        bucket[keys.passage(passage)].update(
-            {f"t{passage}": original, f"n{passage}": norm, f"c{passage}": documents, f"g{passage}": group}
-        )
-        bucket[keys.pk][key] = passage
+        bucket[keys.passage(passage)][str(passage)] = pack_row(documents, group, original)
+        bucket[keys.passage_key(key, key_buckets)][key] = passage
         group_uses[group] += documents
         members[group].append((passage, documents))
-        if len(bucket[keys.pk]) >= BATCH:
+        queued += 1
+        if queued >= BATCH:
             for name, mapping in bucket.items():
                 pipe.hset(name, mapping=mapping)
             pipe.execute()
             bucket.clear()
+            queued = 0
     for name, mapping in bucket.items():
         pipe.hset(name, mapping=mapping)
     flush(force=True)
@@ -199,19 +220,26 @@ def _load(client: redis.Redis, keys: Keys, staged: embedded.Index, corpus: Path 
 
     hashes = np.concatenate([np.asarray(h) for h, _ in staged.segments]) if staged.segments else np.zeros(0, np.uint64)
     owners = np.concatenate([np.asarray(o) for _, o in staged.segments]) if staged.segments else np.zeros(0, np.uint32)
-    buckets = 64
-    while buckets * FINGERPRINTS_PER_BUCKET < len(np.unique(hashes)):
-        buckets *= 2
+    buckets = _buckets_for(len(np.unique(hashes)), FINGERPRINTS_PER_BUCKET)
     fields: dict[int, dict[bytes, bytes]] = defaultdict(dict)
+    long_fields: dict[int, dict[bytes, bytes]] = defaultdict(dict)
+
+    def queue_fingerprints() -> None:
+        for bucket_number, mapping in fields.items():
+            pipe.hset(keys.bucket(bucket_number), mapping=mapping)
+        for bucket_number, mapping in long_fields.items():
+            pipe.hset(keys.long_bucket(bucket_number), mapping=mapping)
+        fields.clear()
+        long_fields.clear()
+
     for number, fingerprint, passages in postings_by_field(hashes, owners, buckets):
-        fields[number][fingerprint] = passages
+        fields[number][fingerprint], long = split_long(passages)
+        if long is not None:
+            long_fields[number][fingerprint] = long
         if len(fields) >= BATCH:
-            for bucket_number, mapping in fields.items():
-                pipe.hset(keys.bucket(bucket_number), mapping=mapping)
+            queue_fingerprints()
             pipe.execute()
-            fields.clear()
-    for bucket_number, mapping in fields.items():
-        pipe.hset(keys.bucket(bucket_number), mapping=mapping)
+    queue_fingerprints()
     pipe.set(keys.capped, staged.capped.astype("<u8").tobytes())
     header = {
         "format": FORMAT,
@@ -221,7 +249,8 @@ def _load(client: redis.Redis, keys: Keys, staged: embedded.Index, corpus: Path 
         "corpus": str(corpus.resolve()) if corpus else "",
         "built": time.strftime("%Y-%m-%dT%H:%M:%S"),
         "documents": db.execute("SELECT COUNT(*) FROM documents").fetchone()[0],
-        "passages": db.execute("SELECT COUNT(*) FROM passages").fetchone()[0],
+        "passages": passage_count,
+        "passage_key_buckets": key_buckets,
         "next_document": db.execute("SELECT COALESCE(MAX(id) + 1, 1) FROM documents").fetchone()[0],
         "next_passage": db.execute("SELECT COALESCE(MAX(id) + 1, 0) FROM passages").fetchone()[0],
         "fingerprints": len(hashes),

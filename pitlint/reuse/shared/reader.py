@@ -32,6 +32,7 @@ from pitlint.reuse.shared.server import (
     pointer,
     redis_library,
     server_error,
+    unpack_row,
     unreachable,
 )
 
@@ -39,7 +40,15 @@ if TYPE_CHECKING:
     import redis
 
 
-NUMBERS = ("buckets", "documents", "passages", "fingerprints", "next_document", "next_passage")  # in the header
+NUMBERS = (  # in the header
+    "buckets",
+    "passage_key_buckets",
+    "documents",
+    "passages",
+    "fingerprints",
+    "next_document",
+    "next_passage",
+)
 
 
 # The current generation and its header, in one round trip. KEYS[1]: the pointer; ARGV[1]: the prefix.
@@ -49,19 +58,23 @@ if not generation then return false end
 return {generation, redis.call('HGETALL', ARGV[1] .. ':' .. generation .. ':header')}
 """
 # Passages' uses with their documents' names and references, in one round trip. KEYS: the passages'
-# use keys, then the names hash; ARGV: the documents' key stem, the last byte to read (-1: all), and
-# the document left out ('' for none), whose own uses may push the others past that byte.
+# use buckets (`Keys.uses`), then the names hash; ARGV: the documents' key stem, the last byte to
+# read (-1: all), the document left out ('' for none), whose own uses may push the others past that
+# byte, the stem of the uses kept apart (`Keys.long_uses`), then the passages.
 _OCCURRENCES = """
 local names_key = KEYS[#KEYS]
 local last = tonumber(ARGV[2])
 local blobs, ids, seen = {}, {}, {}
 for i = 1, #KEYS - 1 do
-  local blob
-  if last < 0 then
-    blob = redis.call('GET', KEYS[i])
-  else
-    blob = redis.call('GETRANGE', KEYS[i], 0, last)
-    if ARGV[3] ~= '' and blob and #blob > last then blob = redis.call('GET', KEYS[i]) end
+  local blob = redis.call('HGET', KEYS[i], ARGV[4 + i])
+  if blob == '' then
+    local long = ARGV[4] .. ARGV[4 + i]
+    if last < 0 then
+      blob = redis.call('GET', long)
+    else
+      blob = redis.call('GETRANGE', long, 0, last)
+      if ARGV[3] ~= '' and blob and #blob > last then blob = redis.call('GET', long) end
+    end
   end
   blob = blob or ''
   blobs[i] = blob
@@ -85,6 +98,24 @@ for first = 1, #ids, 1000 do
 end
 return {blobs, ids, names, references}
 """
+# Fingerprints' passages, in one round trip. KEYS: the buckets (`Keys.bucket`); ARGV: the stem of
+# the lists kept apart (`Keys.long_bucket`), then for each bucket its number, how many fingerprints
+# are asked of it, and those fingerprints.
+_POSTINGS = """
+local at, replies = 2, {}
+for i = 1, #KEYS do
+  local number, count = ARGV[at], tonumber(ARGV[at + 1])
+  local fields = {}
+  for j = 1, count do fields[j] = ARGV[at + 1 + j] end
+  at = at + 2 + count
+  local values = redis.call('HMGET', KEYS[i], unpack(fields))
+  for j = 1, count do
+    if values[j] == '' then values[j] = redis.call('HGET', ARGV[1] .. number, fields[j]) end
+  end
+  replies[i] = values
+end
+return replies
+"""
 
 
 # Groups' most used variants with their rows, and each group's documents. KEYS: the groups' variant
@@ -100,8 +131,7 @@ for i = 1, #KEYS do
   local fields = {}
   for _, member in ipairs(members) do
     local bucket = base .. ':p:' .. math.floor(tonumber(member) / per_bucket)
-    local row = redis.call('HMGET', bucket, 'n' .. member, 'c' .. member, 'g' .. member, 't' .. member)
-    for j = 1, 4 do fields[#fields + 1] = row[j] end
+    fields[#fields + 1] = redis.call('HGET', bucket, member)
   end
   replies[i] = {members, fields, redis.call('ZSCORE', base .. ':gs', group)}
 end
@@ -122,8 +152,7 @@ local function uses_with_rows(key, base, per_bucket)
       seen[passage] = true
       ids[#ids + 1] = passage
       local bucket = base .. ':p:' .. math.floor(passage / per_bucket)
-      local row = redis.call('HMGET', bucket, 'n' .. passage, 'c' .. passage, 'g' .. passage, 't' .. passage)
-      for j = 1, 4 do fields[#fields + 1] = row[j] end
+      fields[#fields + 1] = redis.call('HGET', bucket, passage)
     end
   end
   return {found[1], found[2], ids, fields}
@@ -155,8 +184,7 @@ return {document, count, uses_with_rows(ARGV[2] .. ':doc:' .. document, ARGV[2],
 class _ReadCache:
     """What one reading has learnt from the server (see `RedisIndex.read_consistently`)."""
 
-    passages: dict[int, Passage] = field(default_factory=dict)  # with their text
-    rows: dict[int, Passage] = field(default_factory=dict)  # without
+    passages: dict[int, Passage] = field(default_factory=dict)
     missing: set[int] = field(default_factory=set)
     names: dict[int, str] = field(default_factory=dict)
     references: dict[str, str | None] = field(default_factory=dict)
@@ -167,17 +195,9 @@ class _ReadCache:
 
 
 def _rows(passages: list[int], fields: list) -> dict[int, Passage]:
-    """Passages' rows from a script's reply: four fields each (norm, documents, group, text), the
-    first None for a passage the index does not have."""
-    rows: dict[int, Passage] = {}
-    for number, passage in enumerate(passages):
-        norm, documents, group, original = fields[4 * number : 4 * number + 4]
-        if norm is not None:
-            decoded = norm.decode("utf-8")
-            rows[passage] = Passage(
-                passage, original.decode("utf-8"), decoded, len(decoded.split()), int(documents), int(group)
-            )
-    return rows
+    """Passages' rows from a reply: one packed row each (`pack_row`), None for a passage the index
+    does not have."""
+    return {passage: unpack_row(passage, row) for passage, row in zip(passages, fields, strict=True) if row}
 
 
 def _triples(blob: bytes) -> np.ndarray:
@@ -205,6 +225,7 @@ class RedisIndex:
         self.header = header
         self.path = address.shown
         self.buckets = int(header["buckets"])
+        self.passage_key_buckets = int(header["passage_key_buckets"])
         self._seen_version: int | None = int(header.get("version") or 0)  # as of opening
         self._cache: _ReadCache | None = None  # only while a reading runs: see read_consistently
 
@@ -308,12 +329,13 @@ class RedisIndex:
         by_bucket: dict[int, list[int]] = defaultdict(list)
         for position, number in enumerate(buckets.tolist()):
             by_bucket[number].append(position)
-        commands = [
-            ("hmget", (self.keys.bucket(number), [fields[8 * p : 8 * p + 8] for p in positions]))
-            for number, positions in by_bucket.items()
-        ]
+        keys, arguments = [], [f"{self.keys.base}:fl:"]
+        for number, positions in by_bucket.items():
+            keys.append(self.keys.bucket(number))
+            arguments += [number, len(positions), *(fields[8 * p : 8 * p + 8] for p in positions)]
+        replies = self.run([("eval", (_POSTINGS, len(keys), *keys, *arguments))])[0] if keys else []
         items, found, weights = [], [], []
-        for positions, values in zip(by_bucket.values(), self.run(commands), strict=True):
+        for positions, values in zip(by_bucket.values(), replies, strict=True):
             for position, value in zip(positions, values, strict=True):
                 value = (value or b"") + pending.get(fields[8 * position : 8 * position + 8], b"")
                 if value:
@@ -328,44 +350,32 @@ class RedisIndex:
     # rows
 
     def passages(self, ids: Iterable[int], *, with_text: bool = True) -> dict[int, Passage]:
+        """Passages' rows, with their text whatever ``with_text`` says (a row is one field)."""
         wanted = sorted({int(i) for i in ids})
         cache = self._cache
         rows: dict[int, Passage] = {}
-        if cache is not None:  # a row read with its text serves one asked for without
-            for passage in wanted:
-                row = cache.passages.get(passage) or (None if with_text else cache.rows.get(passage))
-                if row is not None:
-                    rows[passage] = row
+        if cache is not None:
+            rows = {passage: cache.passages[passage] for passage in wanted if passage in cache.passages}
             wanted = [p for p in wanted if p not in rows and p not in cache.missing]
         for chunk in chunked(wanted):
-            commands = self._passage_commands(chunk, with_text)
-            self._passage_rows(chunk, with_text, self.run(commands), rows)
+            self._passage_rows(chunk, self.run(self._passage_commands(chunk)), rows)
         return rows
 
-    def _passage_commands(self, passages: list[int], with_text: bool) -> list[tuple[str, tuple]]:
-        kinds = "ncgt" if with_text else "ncg"
+    def _passage_commands(self, passages: list[int]) -> list[tuple[str, tuple]]:
         return [
-            ("hmget", (self.keys.passage(members[0]), [f"{kind}{p}" for p in members for kind in kinds]))
+            ("hmget", (self.keys.passage(members[0]), [str(p) for p in members]))
             for members in _by_bucket(passages).values()
         ]
 
-    def _passage_rows(self, passages: list[int], with_text: bool, replies: list, rows: dict[int, Passage]) -> None:
+    def _passage_rows(self, passages: list[int], replies: list, rows: dict[int, Passage]) -> None:
         """Read the replies to `_passage_commands` into ``rows`` (and the reading's cache)."""
-        kinds = "ncgt" if with_text else "ncg"
         cache = self._cache
         for members, values in zip(_by_bucket(passages).values(), replies, strict=True):
-            for number, passage in enumerate(members):
-                fields = values[len(kinds) * number : len(kinds) * (number + 1)]
-                if fields[0] is None:
-                    if cache is not None:
-                        cache.missing.add(passage)
-                    continue
-                norm = fields[0].decode("utf-8")
-                original = fields[3].decode("utf-8") if with_text else ""
-                row = Passage(passage, original, norm, len(norm.split()), int(fields[1]), int(fields[2]))
-                rows[passage] = row
-                if cache is not None:
-                    (cache.passages if with_text else cache.rows)[passage] = row
+            found = _rows(members, values)
+            rows.update(found)
+            if cache is not None:
+                cache.passages.update(found)
+                cache.missing.update(p for p in members if p not in found)
 
     def ranked(self, group: int, count: int | None) -> list[int]:
         """A group's variants, most used first (ties: the oldest)."""
@@ -434,17 +444,18 @@ class RedisIndex:
         blobs: list[bytes] = []
         names_of: dict[int, str] = {}
         for chunk in chunked(wanted):
-            keys = [*(self.keys.occurrences(p) for p in chunk), self.keys.docnames]
-            arguments = (f"{self.keys.base}:doc:", last, "" if exclude is None else exclude)
+            keys = [*(self.keys.uses(p) for p in chunk), self.keys.docnames]
+            left_out = "" if exclude is None else exclude
+            arguments = (f"{self.keys.base}:doc:", last, left_out, f"{self.keys.base}:o:", *chunk)
             commands: list[tuple[str, tuple]] = [("eval", (_OCCURRENCES, len(keys), *keys, *arguments))]
             ahead = [p for p in chunk if p in prefetch]
-            commands += self._passage_commands(ahead, True)
+            commands += self._passage_commands(ahead)
             replies = self.run(commands)
             chunk_blobs, ids, names, references = replies[0]
             blobs += [blob or b"" for blob in chunk_blobs]
             self._learn_names(ids, names, references, names_of)
             if ahead:
-                self._passage_rows(ahead, True, replies[1:], {})
+                self._passage_rows(ahead, replies[1:], {})
         for passage, blob in zip(wanted, blobs, strict=True):
             triples = _triples(blob)
             if exclude is not None:

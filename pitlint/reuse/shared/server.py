@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import itertools
+import struct
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -15,7 +16,9 @@ from urllib.parse import parse_qs, urlencode, urlsplit, urlunsplit
 import numpy as np
 
 from pitlint.errors import CorpusError, UsageError
+from pitlint.reuse.folder.model import Passage
 from pitlint.reuse.lock import WAIT
+from pitlint.reuse.text import normalise
 
 if TYPE_CHECKING:
     import redis
@@ -23,12 +26,19 @@ if TYPE_CHECKING:
 
 Notify = Callable[[str], None]  # where a writer says what it is waiting for
 # The shared layout's own format number (a folder index has its own, in `pitlint.reuse.store`):
-# 4 keeps each document's sentences, so that a check can credit a run to the PIT it came from.
-FORMAT = 4
+# 4 keeps each document's sentences, so that a check can credit a run to the PIT it came from;
+# 5 keeps a passage in one field and small values in compact buckets (about half the memory).
+FORMAT = 5
 DEFAULT_PREFIX = "pitlint"
 DEFAULT_TIMEOUT = 10.0  # seconds, to connect and for each reply
 PASSAGES_PER_BUCKET = 64
 FINGERPRINTS_PER_BUCKET = 64
+PASSAGE_KEYS_PER_BUCKET = 64
+# Redis keeps a hash compact (a listpack) while each of its values is at most this long (its
+# default hash-max-listpack-value); one longer value turns the whole hash into a hash table,
+# several times the size. So a value that grows past it (a common fingerprint's passages, a
+# popular passage's uses) is kept apart, and its bucket holds an empty marker in its place.
+SHORT = 64
 OLD_GENERATION_EXPIRES = 600  # seconds a replaced generation stays readable
 CONSISTENT_READ_ATTEMPTS = 20  # readings repeated while additions keep landing in the middle of them
 LOCK_SECONDS = 30  # the writer lock's lease, renewed while the writer runs
@@ -146,17 +156,64 @@ class Keys:
         return f"{self.base}:doc:{document}"
 
     def passage(self, passage: int) -> str:
-        """The hash holding a passage's fields (``t``/``n``/``c``/``g`` + its id)."""
+        """The hash holding a passage's row (`pack_row`), in the field named by its id."""
         return f"{self.base}:p:{passage // PASSAGES_PER_BUCKET}"
+
+    def passage_key(self, key: bytes, buckets: int) -> str:
+        """The hash mapping a passage's key (`passage_key`, a digest) to its id."""
+        return f"{self.base}:pk:{int.from_bytes(key[:8], 'little') & (buckets - 1)}"
 
     def gm(self, group: int) -> str:
         return f"{self.base}:gm:{group}"
 
-    def occurrences(self, passage: int) -> str:
+    def uses(self, passage: int) -> str:
+        """The hash holding a passage's uses in the field named by its id (an empty marker when
+        there are too many for a compact bucket: they are in `long_uses`)."""
+        return f"{self.base}:u:{passage // PASSAGES_PER_BUCKET}"
+
+    def long_uses(self, passage: int) -> str:
         return f"{self.base}:o:{passage}"
 
     def bucket(self, number: int) -> str:
+        """Fingerprints' passages (an empty marker for a long list: it is in `long_bucket`)."""
         return f"{self.base}:f:{number}"
+
+    def long_bucket(self, number: int) -> str:
+        return f"{self.base}:fl:{number}"
+
+
+def pack_row(documents: int, group: int, text: str) -> bytes:
+    """A passage's row in one field: how many documents use it, its variant group, its text
+    (its comparison form is the text's `normalise`, so it is not stored twice)."""
+    return struct.pack("<II", documents, group) + text.encode("utf-8")
+
+
+def unpack_row(passage: int, row: bytes) -> Passage:
+    documents, group = struct.unpack_from("<II", row)
+    text = row[8:].decode("utf-8")
+    norm = normalise(text)
+    return Passage(passage, text, norm, norm.count(" ") + 1 if norm else 0, documents, group)
+
+
+def split_long(value: bytes) -> tuple[bytes, bytes | None]:
+    """(what the compact bucket holds, what is kept apart): a long value leaves an empty marker."""
+    return (value, None) if len(value) <= SHORT else (b"", value)
+
+
+# Append to a value kept as `split_long` keeps it. KEYS: the bucket hash, where a long value is kept
+# (a string, or a hash when ARGV[4] names its field); ARGV: the field, the bytes, SHORT, the long field.
+APPEND = """
+local field, more, short, long_field = ARGV[1], ARGV[2], tonumber(ARGV[3]), ARGV[4]
+local old = redis.call('HGET', KEYS[1], field)
+if old == '' then
+  if long_field == '' then return redis.call('APPEND', KEYS[2], more) end
+  return redis.call('HSET', KEYS[2], long_field, (redis.call('HGET', KEYS[2], long_field) or '') .. more)
+end
+local new = (old or '') .. more
+if #new <= short then return redis.call('HSET', KEYS[1], field, new) end
+if long_field == '' then redis.call('SET', KEYS[2], new) else redis.call('HSET', KEYS[2], long_field, new) end
+return redis.call('HSET', KEYS[1], field, '')
+"""
 
 
 def queue_document(
