@@ -26,8 +26,11 @@ _MONTH_YEAR = re.compile(rf"\s*(?P<month>{_MONTHS})\s+(?P<year>(?:19|20)\d\d)\s*
 def written_on(document: Document) -> datetime.date | None:
     """The latest full date in the response's opening paragraphs (its own date comes after the
     request's), or None when it gives none. A line that is only a month and year ("April 2014")
-    dates the response to that month's first day: the benefit of the doubt goes to the text."""
+    dates the response to that month's first day; with no date at all, a request reference that
+    carries its year ("Deaths in custody (8956/17)", "FOI 2019-0412") dates it to that year's
+    first day: the benefit of the doubt goes to the text."""
     dates = []
+    years = []
     for paragraph in document.paragraphs[:HEADING_PARAGRAPHS]:
         month_year = _MONTH_YEAR.fullmatch(paragraph.text)
         if month_year:
@@ -36,7 +39,24 @@ def written_on(document: Document) -> datetime.date | None:
             date = _date(found)
             if date is not None:
                 dates.append(date)
-    return max(dates) if dates else None
+        years += [_reference_year(found) for found in _REFERENCE_YEAR.finditer(paragraph.text)]
+    if dates:
+        return max(dates)
+    years = [year for year in years if FOI_IN_FORCE <= year <= datetime.date.today().year]
+    return datetime.date(min(years), 1, 1) if years else None
+
+
+FOI_IN_FORCE = 2005  # the Act's right of access began on 1 January 2005
+# a request's reference with its year: "(8956/17)", "Reference No: 001234/19", "FOI 2019-0412"
+_REFERENCE_YEAR = re.compile(
+    r"(?:\b(?:ref(?:erence)?|foi|request|our\s+ref)\b[\s.:#-]*(?:no\.?|number)?[\s.:#-]*|\()"
+    r"(?:(?:foi\s*)?\d{2,7}/(?P<short>\d{2})|(?P<long>20\d\d)[-/]\d{2,7})(?=\)|[\s,.;:]|$)",
+    re.IGNORECASE,
+)
+
+
+def _reference_year(found: re.Match[str]) -> int:
+    return int(found["long"]) if found["long"] else 2000 + int(found["short"])
 
 
 def _date(found: re.Match[str]) -> datetime.date | None:

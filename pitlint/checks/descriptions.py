@@ -84,6 +84,8 @@ _CLAIM = re.compile(
     r"\b(?:is|are|being|was|as)\s+(?:an?\s+|both\s+)?(?P<words>(?:[\w\u2019'-]+[\s,]+){0,5}?)exemptions?\b",
     re.IGNORECASE,
 )
+_NEGATED = re.compile(r"(?:not|never)\b(?!\s+(?:only|just|merely|simply)\b)", re.IGNORECASE)
+_OPPOSITE = {"class": "prejudice", "prejudice": "class", "absolute": "qualified", "qualified": "absolute"}
 _NATURES = {
     "class": re.compile(r"\bclass(?:[\s-]*based)?\b", re.IGNORECASE),
     "prejudice": re.compile(r"\bprejudiced?(?:[\s-]*(?:based|test))?\b|\bharm[\s-]*based\b", re.IGNORECASE),
@@ -108,25 +110,50 @@ _SINGULAR = re.compile(r"\bthe\s+following\s+exemption\b(?!s|\s?\(s\))", re.IGNO
 
 
 def _exemption_number(document: Document, outline: Outline) -> Iterator[Finding]:
-    """Plural wording over one exemption cited, or singular over several (once each)."""
-    cited = {c.section for c in outline.citations if not c.supporting}
+    """Plural wording in a letter that cites one exemption, or singular wording over a list of
+    several (once each). A singular's list is the citations after it in its paragraph and in the
+    lines right after it that start with a citation: a letter may list two exemptions under "the
+    following exemptions" and a third under "the following exemption". (A plural's list is not
+    read so: its items are often each followed by their explanation.)"""
+    by_paragraph: dict[int, list[Citation]] = {}
+    for citation in outline.citations:
+        if not citation.supporting:
+            by_paragraph.setdefault(citation.paragraph, []).append(citation)
+    cited = {c.section for found in by_paragraph.values() for c in found}
     if not cited:
         return
-    single = len(cited) == 1
-    pattern = _PLURAL if single else _SINGULAR
-    for paragraph in document.paragraphs:
-        found = pattern.search(paragraph.text)
-        if found:
-            words = found.group().strip()
-            if single:
-                message = "Only one exemption is cited, but the wording is for several."
-                suggestion = re.sub(r"(?i)(exemption)s\b", r"\1", re.sub(r"(?i)\bthese\b", "this", words))
-            else:
-                message = f"{len(cited)} exemptions are cited, but the wording is for one."
-                suggestion = words + "s"
-            start = found.start() + found.group().index(words)
+    paragraphs = document.paragraphs
+    for position, paragraph in enumerate(paragraphs):
+        plural = _PLURAL.search(paragraph.text) if len(cited) == 1 else None
+        if plural:
+            words = plural.group().strip()
+            suggestion = re.sub(r"(?i)(exemption)s\b", r"\1", re.sub(r"(?i)\bthese\b", "this", words))
+            start = plural.start() + plural.group().index(words)
+            message = "Only one exemption is cited, but the wording is for several."
             yield EXEMPTION_NUMBER.finding(message, paragraph, start, start + len(words), replacement=suggestion)
             return
+        singular = _SINGULAR.search(paragraph.text) if len(cited) > 1 else None
+        listed = _listed_after(paragraphs, position, singular.end(), by_paragraph) if singular else set()
+        if singular and len(listed) > 1:
+            words = singular.group().strip()
+            start = singular.start() + singular.group().index(words)
+            message = f"{len(listed)} exemptions are listed here, but the wording is for one."
+            yield EXEMPTION_NUMBER.finding(message, paragraph, start, start + len(words), replacement=words + "s")
+            return
+
+
+_LIST_ITEM = re.compile(r"^[\s\u2022\u2013\-*\d.)]*(?:sections?|s\.?)\s*\d", re.IGNORECASE)
+
+
+def _listed_after(paragraphs: list, position: int, offset: int, by_paragraph: dict[int, list[Citation]]) -> set[int]:
+    """The sections cited after ``offset`` in paragraph ``position`` and in the paragraphs right
+    after it that start with a citation."""
+    listed = {c.section for c in by_paragraph.get(paragraphs[position].index, []) if c.start >= offset}
+    for paragraph in paragraphs[position + 1 :]:
+        if not _LIST_ITEM.match(paragraph.text) or paragraph.index not in by_paragraph:
+            break
+        listed |= {c.section for c in by_paragraph[paragraph.index]}
+    return listed
 
 
 _ACT_SECTION = re.compile(r"\b[Ss]ection\s+(\d{1,2})(?![\d(A-Za-z])")
@@ -287,6 +314,8 @@ def _natures(document: Document, outline: Outline) -> Iterator[Finding]:
                 [c for c in cited if sentence_start < c.start and c.end <= claim.start()], paragraph.text
             )
             said = {nature for nature, pattern in _NATURES.items() if pattern.search(claim["words"])}
+            if _NEGATED.match(claim["words"]):  # "is not a qualified exemption": it is absolute
+                said = {_OPPOSITE[nature] for nature in said}
             wrong = [(citation, problem) for citation in subjects if (problem := _wrong(citation, said))]
             if wrong:
                 yield MISDESCRIBED.finding(

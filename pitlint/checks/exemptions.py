@@ -330,8 +330,9 @@ def _absolute(document: Document, outline: Outline) -> Iterator[Finding]:
     if not outline.citations or not (outline.has("favouring") or outline.has("against") or outline.has("balancing")):
         return
     said = {(c.section, c.subsection) for c in outline.citations if _said_absolute(document, c)}
+    weighed = _weighed_anyway(document)
     verdicts = [
-        law.is_absolute(c.section, c.subsection) or (c.section, c.subsection) in said
+        (law.is_absolute(c.section, c.subsection) or (c.section, c.subsection) in said) and c.section not in weighed
         for c in outline.citations
         if not c.supporting
     ]
@@ -347,7 +348,7 @@ def _absolute(document: Document, outline: Outline) -> Iterator[Finding]:
         number = section.exemption
         if section.key not in ("favouring", "against") or number is None or number in reported:
             continue
-        if law.is_absolute(number, None):
+        if law.is_absolute(number, None) and number not in _weighed_anyway(document):
             reported.add(number)
             yield ABSOLUTE_PIT.finding(
                 f"Factors are weighed for s{number}, an absolute exemption: the public interest test applies only "
@@ -357,10 +358,24 @@ def _absolute(document: Document, outline: Outline) -> Iterator[Finding]:
             )
 
 
+# The law of confidence has a public interest test of its own: a disclosure in the public interest
+# is no actionable breach, so a PIT weighed for s41 in those words is right, though s41 is absolute.
+_CONFIDENCE_TEST = re.compile(
+    r"\bactionable\b|\bpublic\s+interest\s+defen[cs]e\b|\b(?:duty|law)\s+of\s+confidence\b"
+    r"|\bconfidentiality\b[^.]{0,40}\boverc[oa]me\b",
+    re.IGNORECASE,
+)
+
+
+def _weighed_anyway(document: Document) -> set[int]:
+    """Absolute exemptions whose own law weighs the public interest, as the draft says it does."""
+    return {41} if any(_CONFIDENCE_TEST.search(p.text) for p in document.paragraphs) else set()
+
+
 _PIT_WORDS = re.compile(r"\bpublic\s+interest\s+test\b|\bPIT\b|\bbalanc(?:e|ing)\s+test\b", re.IGNORECASE)
 _NO_PIT = re.compile(
     r"\bno\s+(?:need|requirement)\b|\bnot\s+(?:required|necessary|needed|apply|applicable)\b|\bdoes\s+not\b"
-    r"|\bneed\s+not\b|\babsolute\b|\bwithout\b|\bnor\b",
+    r"|\bneed\s+not\b|\babsolute\b|\bwithout\b|\bnor\b|\bnot\s+(?:an?\s+)?qualified\b",
     re.IGNORECASE,
 )
 _SENTENCES = re.compile(r"[^.!?]+[.!?]?")
@@ -369,7 +384,7 @@ _SENTENCES = re.compile(r"[^.!?]+[.!?]?")
 def _absolute_in_the_test(document: Document, outline: Outline) -> Iterator[Finding]:
     """A sentence that puts an absolute exemption in the public interest test ("The PIT is in
     relation to s23(5), s24(2) and s31(3)"), unless it says that none is needed."""
-    reported: set[int] = set()
+    reported: set[int] = set(_weighed_anyway(document))
     for paragraph in document.paragraphs:
         cited = [c for c in outline.cited_in(paragraph.index) if law.is_absolute(c.section, c.subsection)]
         if not cited:

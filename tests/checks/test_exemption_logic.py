@@ -499,6 +499,28 @@ def test_a_change_is_dated_to_the_day(tmp_path: Path, dated: str, reported: list
     ]
 
 
+@pytest.mark.parametrize(
+    ("heading", "reported"),
+    [
+        ("Custody records (4471/14)", []),  # no date: the reference's year, from its first day
+        ("Reference No: 004471/15", []),  # ACPO closed in March 2015: the doubt goes to the text
+        ("Reference No: 004471/16", ["ACPO"]),
+        ("FOI 2018-0412", ["ACPO"]),  # 1 January 2018: s40 not yet renumbered
+        ("FOI 2019-0412", ["Section 40(5)", "ACPO"]),
+        ("Custody records (4471/19) 3 March 2014", []),  # a full date wins over a reference
+        ("Custody records (1/2)", ["Section 40(5)", "ACPO"]),  # not a reference with a year
+    ],
+)
+def test_a_response_with_no_date_is_dated_by_its_references_year(tmp_path: Path, heading: str, reported: list[str]):
+    letter = (
+        f"{heading}\n\nWe neither confirm nor deny holding the information by virtue of Section 40(5) "
+        "Personal information. ACPO guidance applies.\n"
+    )
+    assert [f[:4] for f in _found(tmp_path, letter, select=("PIT503",))] == [
+        ("PIT503", "warning", 3, excerpt) for excerpt in reported
+    ]
+
+
 def test_a_section_relied_on_alone_before_it_is_cited_in_full_is_reported(tmp_path: Path):
     text = (
         "The figures for this year would engage an exemption, namely section 30 concerning investigations.\n\n"
@@ -525,6 +547,20 @@ def test_wording_for_the_number_of_exemptions_cited(tmp_path: Path):
         ("PIT210", "info", 1, "the following exemption", "the following exemptions"),
     ]
     assert _found(tmp_path, several.replace("exemption:", "exemptions:"), select=("PIT210",)) == []
+    # two lists: each wording counts the exemptions listed after it, not all those in the letter
+    two_lists = (
+        "The names are exempt under the following exemptions:\n\nSection 40(2) Personal information\n\n"
+        "Section 38(1)(a) Health and safety\n\nThe tactics are exempt under the following exemption:\n\n"
+        "Section 31(1)(a) Law enforcement\n\nThese exemptions are explained below.\n"
+    )
+    assert _found(tmp_path, two_lists, select=("PIT210",)) == []
+    wrong = two_lists.replace(
+        "Health and safety\n\nThe tactics", "Health and safety\n\nSection 24(1) National security\n\nThe tactics"
+    )
+    wrong = wrong.replace("following exemptions:", "following exemption:", 1)
+    assert _found(tmp_path, wrong, select=("PIT210",)) == [
+        ("PIT210", "info", 1, "the following exemption", "the following exemptions"),
+    ]
 
 
 def test_an_absolute_exemption_put_in_the_public_interest_test(tmp_path: Path):
@@ -579,3 +615,31 @@ def test_another_requests_reference(tmp_path: Path):
         ("PIT604", "warning", 3, "FOI/1187", "FOI/1234"),
     ]
     assert _found(tmp_path, text.replace("FOI/1187", "FOI/1234"), select=("PIT604",)) == []
+
+
+def test_a_public_interest_test_for_confidence_in_the_law_of_confidence_own_words(tmp_path: Path):
+    """s41 is absolute, but a breach of confidence is not actionable where disclosure is in the public
+    interest: a draft that weighs that defence says so, and is right to weigh it."""
+    text = (
+        "We can confirm that the information is held.\n\n"
+        "Section 41(1) Information provided in confidence.\n\n"
+        "Although Section 41 is not a qualified exemption, the public interest is weighed to decide whether "
+        "the duty of confidence can be overcome.\n\n"
+        "Factors favouring disclosure\n\nThe public would learn how funds are spent.\n\n"
+        "Factors against disclosure\n\nSuppliers would stop sharing prices.\n"
+    )
+    assert _found(tmp_path, text, select=("PIT203", "PIT207")) == []
+    # without the defence's words, a test weighed for s41 alone is still reported
+    plain = text.replace(
+        ", the public interest is weighed to decide whether the duty of confidence can be overcome", ""
+    )
+    assert [f[:2] for f in _found(tmp_path, plain, select=("PIT203", "PIT207"))] == [("PIT203", "warning")]
+
+
+def test_a_nature_denied_is_the_other_nature(tmp_path: Path):
+    text = "The information is held.\n\nSection 41(1) applies. Section 41 is not a qualified exemption.\n"
+    assert _found(tmp_path, text, select=("PIT207",)) == []
+    wrong = "The information is held.\n\nSection 31(1)(a) applies. Section 31 is not a prejudice based exemption.\n"
+    assert [f[:4] for f in _found(tmp_path, wrong, select=("PIT207",))] == [
+        ("PIT207", "warning", 3, "is not a prejudice based exemption")
+    ]

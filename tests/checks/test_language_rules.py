@@ -246,6 +246,14 @@ def test_system_names_and_the_acts_own_words_pass(tmp_path: Path):
     assert _found(tmp_path, text) == []
 
 
+def test_file_formats_are_words(tmp_path: Path):
+    text = "Please provide the data as a csv or xlsx file; the minutes are attached as a docx and a pdf.\n"
+    assert _found(tmp_path, text) == []
+    assert [f[:5] for f in _found(tmp_path, "Please provide the data as a xslx file.\n")] == [
+        ("PIT403", "warning", 1, 30, "xslx")
+    ]  # a format misspelt is not
+
+
 def test_redaction_marks_are_not_misspellings(tmp_path: Path):
     text = "Dear Mr xxxxxx xxxxx, your request was sent from a xxxxxxx address and we replied.\n"
     assert _found(tmp_path, text) == []
