@@ -105,7 +105,7 @@ _OWN_LABEL = re.compile(
 )
 # a sentence that names another request on purpose
 _ANOTHER_ON_PURPOSE = re.compile(
-    r"\b(?:previous|earlier|original|prior|related|similar|same|repeat(?:ed)?|duplicate|review|appeal|"
+    r"\b(?:previous|earlier|original|prior|related(?!\s+to\b)|similar|same|repeat(?:ed)?|duplicate|review|appeal|"
     r"complaint|also|your\s+ref(?:erence)?)\b",
     re.IGNORECASE,
 )
@@ -124,10 +124,11 @@ def _other_references(document: Document, outline: Outline) -> Iterator[Finding]
         key
         for paragraph, match, key in found
         if _OWN_LABEL.fullmatch(paragraph.text, paragraph.text.rfind("\n", 0, match.start()) + 1, match.start())
-    }
+    } or _titled(document, found)
     if len(own) != 1:
         return
     (mine,) = own
+    written = next(match.group() for _, match, key in found if key == mine)  # as the response writes it
     shape = _shape(mine)
     for paragraph, match, key in found:
         if key == mine or _shape(key) != shape:
@@ -138,12 +139,29 @@ def _other_references(document: Document, outline: Outline) -> Iterator[Finding]
         if _ANOTHER_ON_PURPOSE.search(sentence):
             continue
         yield OTHER_REFERENCE.finding(
-            f"{match.group()} is not this response's reference ({mine}): left from another response?",
+            f"{match.group()} is not this response's reference ({written}): left from another response?",
             paragraph,
             match.start(),
             match.end(),
-            replacement=mine,
+            replacement=written,
         )
+
+
+_TITLE_LINES = 8  # a response's title is among its first lines
+_TITLE_WORDS = 12
+
+
+def _titled(document: Document, found: list[tuple[Paragraph, re.Match[str], str]]) -> set[str]:
+    """The reference in the response's title ("Correspondence regarding case F0063641"): the first
+    short line among its first lines that holds one reference and names no other request."""
+    first = {paragraph.index for paragraph in document.paragraphs[:_TITLE_LINES]}
+    for paragraph in document.paragraphs[:_TITLE_LINES]:
+        keys = {key for where, _, key in found if where.index == paragraph.index}
+        if not keys:
+            continue
+        short = len(paragraph.text.split()) <= _TITLE_WORDS and not _ANOTHER_ON_PURPOSE.search(paragraph.text)
+        return keys if short and len(keys) == 1 and paragraph.index in first else set()
+    return set()
 
 
 def _shape(key: str) -> tuple[str, tuple[int, ...]]:

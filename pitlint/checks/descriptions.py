@@ -4,6 +4,7 @@ is ("Section 30 is a prejudice based exemption": s30 is class-based). The facts 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 
@@ -316,7 +317,7 @@ def _natures(document: Document, outline: Outline) -> Iterator[Finding]:
             said = {nature for nature, pattern in _NATURES.items() if pattern.search(claim["words"])}
             if _NEGATED.match(claim["words"]):  # "is not a qualified exemption": it is absolute
                 said = {_OPPOSITE[nature] for nature in said}
-            wrong = [(citation, problem) for citation in subjects if (problem := _wrong(citation, said))]
+            wrong = [found for citation in subjects if (found := _wrong_as_cited(citation, said, outline))]
             if wrong:
                 yield MISDESCRIBED.finding(
                     " ".join(problem for _, problem in wrong),
@@ -325,6 +326,23 @@ def _natures(document: Document, outline: Outline) -> Iterator[Finding]:
                     claim.end(),
                     suggestion="; ".join(_right(citation) for citation, _ in wrong),
                 )
+
+
+def _wrong_as_cited(citation: Citation, said: set[str], outline: Outline) -> tuple[Citation, str] | None:
+    """(the citation meant, what is wrong with ``said`` of it) or None: `_wrong`, where a section
+    named alone ("Section 43 is a class-based exemption") stands for the one subsection of it that
+    the draft cites (s43(2), prejudice-based), if it cites exactly one."""
+    problem = _wrong(citation, said)
+    if problem or citation.subsection:
+        return (citation, problem) if problem else None
+    cited = {c.subsection for c in outline.citations if c.section == citation.section and c.subsection}
+    if len(cited) != 1:
+        return None
+    meant = dataclasses.replace(citation, subsection=cited.pop(), clause=None)
+    problem = _wrong(meant, said)
+    if problem is None:
+        return None
+    return meant, problem.replace(f"s{meant.label} is", f"s{citation.label}, cited as s{meant.label}, is", 1)
 
 
 _JOINED = re.compile(r"[\s,]*(?:and|&|or)?[\s,]*", re.IGNORECASE)

@@ -615,6 +615,17 @@ def test_another_requests_reference(tmp_path: Path):
         ("PIT604", "warning", 3, "FOI/1187", "FOI/1234"),
     ]
     assert _found(tmp_path, text.replace("FOI/1187", "FOI/1234"), select=("PIT604",)) == []
+    # the response's own reference in its title, written as the title writes it
+    titled = (
+        "Correspondence about case F0051234\n\nRequest\n\nPlease send the correspondence.\n\nResponse\n\n"
+        "All emails related to FOI request F0051324 are attached.\n"
+    )
+    assert _found(tmp_path, titled, select=("PIT604",)) == [("PIT604", "warning", 9, "F0051324", "F0051234")]
+    assert _messages(tmp_path, ("PIT604",)) == [
+        "F0051324 is not this response's reference (F0051234): left from another response?"
+    ]
+    related = titled.replace("All emails related to FOI request", "This follows a related request,")
+    assert _found(tmp_path, related, select=("PIT604",)) == []
 
 
 def test_a_public_interest_test_for_confidence_in_the_law_of_confidence_own_words(tmp_path: Path):
@@ -643,3 +654,19 @@ def test_a_nature_denied_is_the_other_nature(tmp_path: Path):
     assert [f[:4] for f in _found(tmp_path, wrong, select=("PIT207",))] == [
         ("PIT207", "warning", 3, "is not a prejudice based exemption")
     ]
+
+
+def test_a_section_named_alone_is_the_subsection_the_draft_cites(tmp_path: Path):
+    text = (
+        "The information is held.\n\nCommercial interests - Section 43(2)\n\n"
+        "Section 43 is a qualified and class-based exemption, so a public interest test is carried out.\n"
+    )
+    assert [f[:4] for f in _found(tmp_path, text, select=("PIT207",))] == [
+        ("PIT207", "warning", 5, "is a qualified and class-based exemption")
+    ]
+    assert _messages(tmp_path, ("PIT207",)) == [
+        "s43, cited as s43(2), is called class-based, but it is prejudice-based: the harm must be shown."
+    ]
+    # s43(1) (trade secrets) is class-based; with both subsections cited, "Section 43" names neither
+    both = text.replace("Section 43(2)\n", "Section 43(1) and Section 43(2)\n")
+    assert _found(tmp_path, both, select=("PIT207",)) == []
