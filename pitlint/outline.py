@@ -119,15 +119,18 @@ _RESPONSE_START = re.compile(
 CITATION = re.compile(
     r"\b(?:sections?|sect\.|sec\.|s\.?|exemptions?)\s?(?P<number>\d{1,2})(?![\dA-Za-z]|\.\d)"
     r"(?P<subsections>(?:\s?\(\s?[0-9]{1,2}[A-Z]?\s?\))?(?:\s?\(\s?[a-z]{1,4}\s?\))*)"
-    r"(?P<more>(?:\s?(?:,|and|or|&)\s?\(\s?(?:[0-9]{1,2}[A-Z]?|[a-z]{1,4})\s?\)(?:\s?\(\s?[a-z]{1,4}\s?\))*)*)",
+    r"(?P<more>(?:(?:\s?(?:,|and|or|&)\s?\(\s?(?:[0-9]{1,2}[A-Z]?|[a-z]{1,4})\s?\)|\s?\(\s?[0-9]{1,2}[A-Z]?\s?\))"
+    r"(?:\s?\(\s?[a-z]{1,4}\s?\))*)*)",  # "(1)(a) and (b)", "(2) and (3)(a)", "(2)(3)&(4)"
     re.I,
 )
 
-# "Sections 30(1)(a) and 31(1)(a)": the later numbers have no "s" of their own.
+# "Sections 30(1)(a) and 31(1)(a)", "Section 23, 24, 31 and 40": the later numbers have no "s" of
+# their own (after a singular "Section", only a list that ends "and N" or "or N" is one).
 _CITATION_LIST = re.compile(
-    r"\bsections\s(?P<items>\d{1,2}(?:\s?\([0-9A-Za-z]{1,4}\))*(?:\s?(?:,|and|&|or)\s?\d{1,2}(?:\s?\([0-9A-Za-z]{1,4}\))*)+)",
+    r"\bsection(?P<plural>s)?\s(?P<items>\d{1,2}(?:\s?\([0-9A-Za-z]{1,4}\))*(?:\s?(?:,|and|&|or)\s?\d{1,2}(?:\s?\([0-9A-Za-z]{1,4}\))*)+)",
     re.I,
 )
+_LIST_END = re.compile(r"(?:\band|\bor|&)\s?\d{1,2}(?:\s?\([0-9A-Za-z]{1,4}\))*$")
 _CITATION_ITEM = re.compile(r"(?P<number>\d{1,2})(?P<subsections>(?:\s?\([0-9A-Za-z]{1,4}\))*)")
 
 
@@ -313,7 +316,8 @@ def find_citations(document: Document) -> list[Citation]:
             )
             found.append(Citation(number, subsection, clauses[0] if clauses else None, **where, garbled=garbled))
             current = subsection
-            for group in re.split(r"\s?(?:,|and|or|&)\s?", match["more"]):  # "31(1)(a) and (b)", "40(2) and (3)(a)"
+            # "31(1)(a) and (b)", "40(2) and (3)(a)", "40(2)(3)&(4)": each subsection, with its first clause
+            for group in re.split(r"\s?(?:,|and|or|&)\s?|(?=\(\s?[0-9])", match["more"]):
                 levels = re.findall(r"\(\s?([0-9A-Za-z]{1,4})\s?\)", group)
                 if not levels:
                     continue
@@ -325,6 +329,8 @@ def find_citations(document: Document) -> list[Citation]:
                 for clause in levels[:1]:
                     found.append(Citation(number, current, clause.lower(), **where))
         for listed in _CITATION_LIST.finditer(text):
+            if not listed["plural"] and not _LIST_END.search(listed["items"]):
+                continue
             for item in list(_CITATION_ITEM.finditer(listed["items"]))[1:]:  # the first is matched above
                 number = int(item["number"])
                 start = listed.start("items") + item.start()

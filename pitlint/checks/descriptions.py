@@ -5,6 +5,7 @@ is ("Section 30 is a prejudice based exemption": s30 is class-based). The facts 
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -147,13 +148,19 @@ _LIST_ITEM = re.compile(r"^[\s\u2022\u2013\-*\d.)]*(?:sections?|s\.?)\s*\d", re.
 
 
 def _listed_after(paragraphs: list, position: int, offset: int, by_paragraph: dict[int, list[Citation]]) -> set[int]:
-    """The sections cited after ``offset`` in paragraph ``position`` and in the paragraphs right
-    after it that start with a citation."""
+    """The sections cited after ``offset`` in paragraph ``position``, and those that open the
+    paragraphs right after it that start with a citation (with any joined to them by "and" or a
+    comma: not a section named inside the statute's words quoted after it)."""
     listed = {c.section for c in by_paragraph.get(paragraphs[position].index, []) if c.start >= offset}
     for paragraph in paragraphs[position + 1 :]:
         if not _LIST_ITEM.match(paragraph.text) or paragraph.index not in by_paragraph:
             break
-        listed |= {c.section for c in by_paragraph[paragraph.index]}
+        item = sorted(by_paragraph[paragraph.index], key=lambda c: c.start)
+        listed.add(item[0].section)
+        for before, after in itertools.pairwise(item):
+            if not _JOINED.fullmatch(paragraph.text, before.end, after.start):
+                break
+            listed.add(after.section)
     return listed
 
 

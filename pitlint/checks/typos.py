@@ -441,12 +441,12 @@ def _split_words(words: list[_Word], speller: Speller) -> dict[int, tuple[str, b
             # two words English never puts side by side that make a common word ("with holding",
             # "there fore"): one word broken by a space
             joined = first + second
-            if (
+            if (  # (cheapest first: most neighbours are a pair English uses)
                 second.lower() not in _FUNCTION_WORDS
                 and first.lower() not in _DETERMINERS
+                and language.pair(first.lower(), second.lower()) == 0
                 and speller.known(joined)
                 and language.count(joined.lower()) >= _COMMON_WHOLE
-                and language.pair(first.lower(), second.lower()) == 0
             ):
                 split[position], split[position + 1] = (joined, True, False), (joined, False, False)
             continue
@@ -488,6 +488,8 @@ def _checkable_capital(words: list[_Word], position: int, speller: Speller) -> b
         return False
     if _in_a_bodys_name(words, position):
         return False  # "the Gangmasters and Labour Abuse Authority"
+    if _before_a_particle(words, position):
+        return False  # "Dogue de Bordeaux", "Ruud van Nistelrooy"
     neighbours = [words[i] for i in (position - 1, position + 1) if 0 <= i < len(words)]
     for neighbour in neighbours:
         if neighbour.paragraph is not words[position].paragraph:
@@ -513,6 +515,22 @@ def _prefix_apart(words: list[_Word], position: int, speller: Speller) -> bool:
         and following.text.isalpha()
         and following.text.islower()
         and speller.known(following.text)
+    )
+
+
+_PARTICLES = frozenset("de du des da di del della dos la le von van der den ter bin ibn".split())
+
+
+def _before_a_particle(words: list[_Word], position: int) -> bool:
+    """A capitalised word, then a particle of a name in small letters, then a capitalised word: a
+    name of another language's making ("Dogue de Bordeaux"), which English dictionaries lack."""
+    if position + 2 >= len(words):
+        return False
+    particle, name = words[position + 1], words[position + 2]
+    return (
+        particle.text in _PARTICLES
+        and name.text[:1].isupper()
+        and particle.paragraph is words[position].paragraph is name.paragraph
     )
 
 

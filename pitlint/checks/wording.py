@@ -90,6 +90,7 @@ _MODALS = frozenset("would could should might must shall".split())  # "will", "m
 _ARTICLES = frozenset("the a an".split())
 _VERB_ONLY_MODALS = frozenset("would could should shall cannot".split())  # never nouns ("the might", "a must")
 _CONTAINMENT = frozenset("in within into inside".split())  # never two of them together
+_COORDINATORS = frozenset("and or nor but".split())  # two together only where English uses them so
 _DETERMINERS = frozenset("the a an this these those all every each its their our his my your".split())
 _FUNCTION_WORDS = frozenset("that this with from into than then upon such".split())
 _VOWELS = frozenset("aeiou")
@@ -156,6 +157,9 @@ class _Terms:
     gaps: dict[tuple[str, ...], list[tuple[str, int]]]
     lengths: tuple[int, ...]
     vocabulary: frozenset[str]  # every word of every term
+    # the words at each position of the terms of each length: a window that differs from them at
+    # two positions is no term with one word slipped, so it is not looked up position by position
+    positions: dict[int, tuple[frozenset[str], ...]]
 
 
 @functools.lru_cache(maxsize=4096)
@@ -176,7 +180,11 @@ def _index(terms: tuple[str, ...]) -> _Terms:
             if len(words) >= 3 and 0 < i < len(words) - 1 and _content(words[i]):
                 gaps.setdefault(words[:i] + words[i + 1 :], []).append((term, i))
     lengths = tuple(sorted({len(words) for words in exact} | {len(key) for key in gaps}))
-    return _Terms(exact, slots, gaps, lengths, frozenset(word for words in exact for word in words))
+    positions = {
+        length: tuple(frozenset(words[at] for words in exact if len(words) == length) for at in range(length))
+        for length in {len(words) for words in exact}
+    }
+    return _Terms(exact, slots, gaps, lengths, frozenset(word for words in exact for word in words), positions)
 
 
 def _content(word: str) -> bool:
@@ -248,16 +256,37 @@ def _terms(paragraph: Paragraph, run: list[Token], index: _Terms, covered: set[i
                 covered.update(range(start, start + length))
                 yield from _case(paragraph, run[start : start + length], term)
                 continue
-            found = _slipped(paragraph, run, start, window, index) or _missing(paragraph, run, start, window, index)
+            slots = _possible_slots(window, index)
+            found = (slots and _slipped(paragraph, run, start, window, index, slots)) or _missing(
+                paragraph, run, start, window, index
+            )
             if found is not None:
                 covered.update(range(start, start + length))
                 yield found
 
 
+def _possible_slots(window: tuple[str, ...], index: _Terms) -> range | tuple[int, ...]:
+    """The positions where a term of the window's length could have a word slipped: none if the
+    window differs from every term's words at two positions, the one where it differs if one."""
+    known = index.positions.get(len(window))
+    if known is None:
+        return ()
+    differing = [at for at, word in enumerate(window) if word not in known[at]]
+    if not differing:
+        return range(len(window))
+    return (differing[0],) if len(differing) == 1 else ()
+
+
 def _slipped(
-    paragraph: Paragraph, run: list[Token], start: int, window: tuple[str, ...], index: _Terms
+    paragraph: Paragraph,
+    run: list[Token],
+    start: int,
+    window: tuple[str, ...],
+    index: _Terms,
+    slots: range | tuple[int, ...],
 ) -> Finding | None:
-    for i, draft in enumerate(window):
+    for i in slots:
+        draft = window[i]
         for term, slot in index.slots.get((*window[:i], None, *window[i + 1 :]), []):
             meant = _words(term)[slot]
             if not _look_alike(draft, meant):
@@ -340,6 +369,13 @@ def _pairs(paragraph: Paragraph, run: list[Token], covered: set[int]) -> Iterato
             and not paragraph.text.startswith("-", second.end)  # "the would-be thief"
         ):
             message = f'"{first.text}" before "{second.text}": a word is missing between them, or one is left over'
+            suggestion = None
+        elif (
+            first.lower in _COORDINATORS
+            and second.lower in _COORDINATORS
+            and language.pair(first.lower, second.lower) == 0  # "and or" (for "and/or") is used
+        ):
+            message = f'Two conjunctions together: "{first.text} {second.text}": one of them is left over'
             suggestion = None
         elif first.lower in _CONTAINMENT and second.lower in _CONTAINMENT:
             message = f'Two prepositions together: "{first.text} {second.text}"'

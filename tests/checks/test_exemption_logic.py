@@ -499,6 +499,14 @@ def test_a_change_is_dated_to_the_day(tmp_path: Path, dated: str, reported: list
     ]
 
 
+def test_old_subsections_run_together_after_the_one_in_force(tmp_path: Path):
+    letter = "Police Headquarters\n\n3 March 2024\n\nSection 40(2)(3)&(4) - Personal Information applies.\n"
+    assert _found(tmp_path, letter, select=("PIT503",)) == [
+        ("PIT503", "warning", 5, "Section 40(2)(3)&(4)", "s40(3A) or 40(3B)"),
+    ]
+    assert _found(tmp_path, letter.replace("2024", "2016"), select=("PIT503",)) == []
+
+
 @pytest.mark.parametrize(
     ("heading", "reported"),
     [
@@ -554,6 +562,27 @@ def test_wording_for_the_number_of_exemptions_cited(tmp_path: Path):
         "Section 31(1)(a) Law enforcement\n\nThese exemptions are explained below.\n"
     )
     assert _found(tmp_path, two_lists, select=("PIT210",)) == []
+    # a list of bare numbers after a singular "Section" is four exemptions
+    listed = "The information is exempt by virtue of Section 23, 24, 31 and 40 of the Act: these exemptions apply.\n"
+    assert _found(tmp_path, listed, select=("PIT210",)) == []
+    assert _found(tmp_path, "Section 40, 12 months ago, these exemptions applied.\n", select=("PIT210",)) == [
+        ("PIT210", "info", 1, "these exemptions", "this exemption")
+    ]
+    # a section named inside the statute's words quoted after the one listed is not listed
+    quoted = (
+        "We rely on the following exemption:\n\nSection 24(1) - Information which does not fall within "
+        "section 23(1) is exempt if required for safeguarding national security.\n\nSection 31(1)(a) Law enforcement "
+        "is explained below.\n"
+    )
+    assert _found(tmp_path, quoted, select=("PIT210",)) == [
+        ("PIT210", "info", 1, "the following exemption", "the following exemptions")
+    ]
+    assert (
+        _found(
+            tmp_path, quoted.replace("\n\nSection 31(1)(a) Law enforcement is explained below.", ""), select=("PIT210",)
+        )
+        == []
+    )
     wrong = two_lists.replace(
         "Health and safety\n\nThe tactics", "Health and safety\n\nSection 24(1) National security\n\nThe tactics"
     )

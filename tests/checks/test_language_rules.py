@@ -217,6 +217,9 @@ def test_word_pairs_english_never_uses(tmp_path: Path):
     # a capital "A" inside a sentence is a label, even with the next line starting "The"
     labelled = "The reasons are in Appendix A\nThe Freedom of Information Act gives them.\n"
     assert _found(tmp_path, labelled) == []
+    # two conjunctions that English never puts together; "and or" (for "and/or") it does
+    conjunctions = "We can neither confirm or nor deny it. Officers and or staff may apply.\n"
+    assert _found(tmp_path, conjunctions) == [("PIT406", "warning", 1, 24, "or nor", None)]
 
 
 def test_have_before_a_verb_that_is_not_its_past_participle(tmp_path: Path):
@@ -252,6 +255,11 @@ def test_file_formats_are_words(tmp_path: Path):
     assert [f[:5] for f in _found(tmp_path, "Please provide the data as a xslx file.\n")] == [
         ("PIT403", "warning", 1, 30, "xslx")
     ]  # a format misspelt is not
+
+
+def test_a_name_made_with_a_particle_is_a_name(tmp_path: Path):
+    text = "The dogs seized were a Dogue de Bordeaux and a mastiff. The Publically funded service replied.\n"
+    assert [f[:5] for f in _found(tmp_path, text)] == [("PIT403", "warning", 1, 61, "Publically")]
 
 
 def test_redaction_marks_are_not_misspellings(tmp_path: Path):
