@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import importlib.metadata
 import os
+import re
 import subprocess
 import sys
 import zipfile
@@ -148,8 +149,8 @@ def test_every_dependency_of_pitlint_has_a_tested_floor():
     )
     assert done.returncode == 0, done.stderr
     pinned = {line.split("==")[0].lower() for line in done.stdout.splitlines()}
-    declared = {
-        requirement.split(">=")[0].strip().lower()
+    declared = {  # each requirement's name, before its specifiers ("typer<0.29,>=0.15.4")
+        re.match(r"[A-Za-z0-9._-]+", requirement).group().lower()
         for requirement in importlib.metadata.requires("pitlint") or []
         if not requirement.startswith("pitlint")
     }
