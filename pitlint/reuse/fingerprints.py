@@ -48,13 +48,25 @@ def winnow(hashes: np.ndarray, window: int = W) -> np.ndarray:
     if len(hashes) <= window:
         return hashes[[int(np.argmin(hashes))]] if len(hashes) else hashes
     windows = np.lib.stride_tricks.sliding_window_view(hashes, window)
-    positions = np.unique(np.arange(len(windows)) + windows.argmin(axis=1))
+    positions = distinct(np.arange(len(windows)) + windows.argmin(axis=1))
     return hashes[positions]
 
 
 def fingerprints(words: Sequence[str]) -> np.ndarray:
     """The distinct fingerprints of a passage, sorted."""
-    return np.unique(winnow(kgram_hashes(words)))
+    return distinct(winnow(kgram_hashes(words)))
+
+
+def distinct(values: np.ndarray) -> np.ndarray:
+    """The distinct values of a 1-D array, sorted: ``np.unique``, which on its plain path imports
+    numpy.ma (some 20 ms of every check's start) to ask whether the array is masked."""
+    ordered = np.sort(values)
+    if len(ordered) < 2:
+        return ordered
+    keep = np.empty(len(ordered), dtype=bool)
+    keep[0] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=keep[1:])
+    return ordered[keep]
 
 
 def fingerprints_of_many(passages: Sequence[Sequence[str]]) -> tuple[np.ndarray, np.ndarray]:
@@ -88,5 +100,10 @@ def fingerprints_of_many(passages: Sequence[Sequence[str]]) -> tuple[np.ndarray,
     valid = window_starts <= last_window[owner[: count - W + 1]]
     windows = np.lib.stride_tricks.sliding_window_view(hashes, W)[valid]
     chosen = window_starts[valid] + windows.argmin(axis=1)
-    keys = np.unique(np.stack([owner[chosen].astype(np.uint64), hashes[chosen]], axis=1), axis=0)
-    return keys[:, 1], keys[:, 0].astype(np.int64)
+    # distinct (passage, fingerprint) pairs, by passage then fingerprint
+    owners, prints = owner[chosen].astype(np.int64), hashes[chosen]
+    order = np.lexsort((prints, owners))
+    owners, prints = owners[order], prints[order]
+    keep = np.ones(len(order), dtype=bool)
+    keep[1:] = (owners[1:] != owners[:-1]) | (prints[1:] != prints[:-1])
+    return prints[keep], owners[keep]

@@ -7,6 +7,7 @@ import subprocess
 import sys
 
 import numpy as np
+import pytest
 
 from pitlint.reuse import fingerprints as fp
 from pitlint.reuse.text import normalise, sentence_around, sentences, tokens
@@ -92,3 +93,10 @@ def test_vectorised_fingerprints_equal_one_passage_at_a_time():
         prints, owners = fp.fingerprints_of_many(passages)
         for number, words in enumerate(passages):
             assert sorted(prints[owners == number].tolist()) == sorted(fp.fingerprints(words).tolist())
+
+
+@pytest.mark.parametrize("values", [[], [7], [3, 3], [5, 1, 5, 2, 1, 9], list(range(20, 0, -1)) * 2])
+def test_distinct_is_numpys_unique(values: list[int]):
+    array = np.asarray(values, dtype=np.uint64)
+    assert fp.distinct(array).tolist() == np.unique(array).tolist()
+    assert fp.distinct(array).dtype == np.uint64
