@@ -14,6 +14,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+import numpy as np
 import pytest
 from rapidfuzz import fuzz
 
@@ -160,6 +161,28 @@ def test_the_same_drafts_get_the_same_findings(tmp_path: Path, address: str, syn
     by_server = run_pitlint("check", "--format", "json", "--corpus", address, *drafts)
     assert by_server.code == by_folder.code == 1
     assert by_server.json["files"] == by_folder.json["files"]
+
+
+def test_a_look_up_of_thousands_of_fingerprints_in_a_bucket(tmp_path: Path, address: str):
+    """A huge draft asks a small index's buckets for thousands of fingerprints each: the server's
+    script reads them in chunks (Lua unpacks a few thousand values at most), and finds what the
+    folder index finds."""
+    folder = _embedded(CORPUS, tmp_path / "index")
+    shared_index.build(CORPUS, address)
+    local, shared = embedded.Index.open(Path(folder)), RedisIndex.open(address)
+    try:
+        known = np.concatenate([np.asarray(hashes) for hashes, _ in local.segments])
+        made_up = np.arange(1, 700_001, dtype=np.uint64) * np.uint64(0x9E3779B97F4A7C15)
+        prints = np.concatenate([made_up, known[::7]])
+        owners = np.arange(len(prints), dtype=np.int64) % 50
+        assert len(prints) // shared.buckets > 8000  # per bucket: more than one unpack takes (8,000)
+        found_local, found_shared = local.lookup(prints, owners), shared.lookup(prints, owners)
+        assert len(found_shared[0]) >= len(known[::7])
+        assert sorted(zip(*(a.tolist() for a in found_shared), strict=True)) == sorted(
+            zip(*(a.tolist() for a in found_local), strict=True)
+        )  # the same (item, passage, weight) triples, in the server's bucket order
+    finally:
+        local.close(), shared.close()
 
 
 def test_a_check_asks_the_server_at_most_ten_times(address: str, synthetic: Path, monkeypatch):

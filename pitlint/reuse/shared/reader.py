@@ -105,13 +105,17 @@ _POSTINGS = """
 local at, replies = 2, {}
 for i = 1, #KEYS do
   local number, count = ARGV[at], tonumber(ARGV[at + 1])
-  local fields = {}
-  for j = 1, count do fields[j] = ARGV[at + 1 + j] end
-  at = at + 2 + count
-  local values = redis.call('HMGET', KEYS[i], unpack(fields))
-  for j = 1, count do
-    if values[j] == '' then values[j] = redis.call('HGET', ARGV[1] .. number, fields[j]) end
+  local values = {}
+  for first = 1, count, 1000 do  -- (unpack takes a few thousand values at most)
+    local fields = {}
+    for j = first, math.min(first + 999, count) do fields[#fields + 1] = ARGV[at + 1 + j] end
+    local found = redis.call('HMGET', KEYS[i], unpack(fields))
+    for j = 1, #fields do
+      if found[j] == '' then found[j] = redis.call('HGET', ARGV[1] .. number, fields[j]) end
+      values[first + j - 1] = found[j]
+    end
   end
+  at = at + 2 + count
   replies[i] = values
 end
 return replies
