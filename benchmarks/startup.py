@@ -36,20 +36,24 @@ EXAMPLE = ROOT / "examples" / "foi-1187-draft.docx"
 
 NOTES = """\
 Targets (issue 15): `pitlint --version` <= 50 ms is met (answered in cli.main() before typer is
-imported). A cold check <= 2x proselint is not (3.7x on the seed's .txt, 4.5x on the .docx in
-this run): imports are most of it, as the phases above show: typer with the pydantic TypeAdapters
-that typer 0.2x builds for every parameter of `check` (typer 0.2x requires pydantic), numpy (the
-corpus index's arrays, and datasketch's MinHash, which every comparison uses) and the check
-modules' own imports; the checking itself is some 40 ms. Batch >= 60 drafts/s is not met: here
-22.3 files/s before and 26.9 after for the real-English drafts (1.2x, on a machine that ran
-`python -c pass` in 25 ms, against 12 ms in the run before this one; the same JSON out). What
-changed: words are tokenised once per paragraph, as tuples; ASCII text is tokenised for reuse
-without per-word normalising; English word and pair counts and the dictionary's answers are cached
-for the run; plain words skip the run-together patterns. What is left is spread over the checks
-(in a profile of 100 real-English drafts: the reuse comparison, the word-slip and typo checks,
-the outline, in that order), none of it one hot spot. The generated batch is spent on spelling
-suggestions for its made-up words (each draft has its own budget, and gets in a batch exactly the
-suggestions it gets alone)."""
+imported). A cold check <= 2x proselint is not: 2.7x on the seed's .txt and 3.2x on the .docx in
+this run, from 3.6x and 4.3x for main at 4756296 (935 -> 691 ms, 1091 -> 796 ms). What changed:
+typer is held below 0.29, which requires pydantic and builds a pydantic TypeAdapter for every
+parameter of `check` (about 0.2 s of every run: the same code measured 0.92 s with typer 0.29.2
+and 0.70 s with 0.28.0), and a check no longer imports numpy.ma (np.unique's plain path asked it
+whether an array was masked; about 20 ms). What is left is imports, as the phases above show:
+numpy (the folder index's memory-mapped arrays and the draft's fingerprints; to go, the index
+would have to be read with the standard library's arrays and bisect), the check modules and their
+compiled patterns, typer itself, the packs; the checking itself is some 40 ms. Batch >= 60
+drafts/s is not met: 25.3 files/s before and 25.5 after for the real-English drafts (this round's rule changes run in
+[after], so the reports differ), 6.5 and 7.4 for the generated drafts; a test ran for a minute of
+this run, on both in turn. What is
+left is spread over the checks (in a profile of 100 real-English drafts: the word-slip and typo
+checks, the reuse comparison, the outline), none of it one hot spot; this round made PIT406's term
+windows skip positions no term of their length has, and the split-word check ask the pair counts
+before the dictionary. The generated batch is spent on spelling suggestions for its made-up words
+(each draft has its own budget, and gets in a batch exactly the suggestions it gets alone).
+"""
 
 
 def _run(command: list[str], env: dict[str, str]) -> float:
