@@ -241,8 +241,9 @@ def _continues(previous: _Joined, following: Paragraph, wrapped_width: int | Non
     last = _WORD.findall(before[-32:])[-1:] or [""]
     if last[0].lower() in _DANGLING or before.endswith((",", "-", "\u2013", "/")):
         return True
-    # In text extracted line by line from a PDF, a long unfinished line was wrapped.
-    return wrapped_width is not None and previous.length >= 0.6 * wrapped_width
+    # In text extracted line by line from a PDF, a long unfinished line was wrapped (the last line's
+    # length: a short line after a wrapped one is no wrapped line, whatever came before it).
+    return wrapped_width is not None and previous.last >= 0.6 * wrapped_width
 
 
 def _wrapped_width(paragraphs: list[Paragraph]) -> int | None:
@@ -291,7 +292,7 @@ class _Joined:
         self._links = list(first.links)
         self._length = len(first.text)
         stripped = first.text.rstrip()
-        self.length = len(stripped)  # of the text so far without white space at its end
+        self.last = len(stripped)  # of the last paragraph joined on, without white space at its end
         self.tail = stripped[-_TAIL:]  # the end of that text
 
     def add(self, second: Paragraph) -> None:
@@ -310,7 +311,7 @@ class _Joined:
         self._parts += [separator, body]
         self._length = offset + len(body)
         stripped = body.rstrip()
-        self.length = offset + len(stripped)
+        self.last = len(stripped)
         self.tail = (self.tail + separator + stripped[-_TAIL:])[-_TAIL:]
 
     def _drop_end_space(self) -> None:

@@ -150,6 +150,18 @@ def _one(tmp_path: Path, text: str, name: str = "draft.txt", **settings):
         ("Date of request: [insert date].", "Date of request: 3 March 2026.", "PIT602", "[insert date]"),
         ("Reference: <<reference>>.", "Reference: 1187/26.", "PIT602", "<<reference>>"),
         ("Cost: TBC.", "Cost: 300 pounds.", "PIT602", "TBC"),
+        (
+            "The names are withheld (delete as appropriate) under s40(2).",
+            "The names are withheld under s40(2).",
+            "PIT602",
+            "(delete as appropriate)",
+        ),
+        (
+            "Public Interest Test (if applicable)",
+            "We will tell you if applicable, and release the rest where required.",
+            "PIT602",
+            "Public Interest Test (if applicable)",
+        ),
     ],
 )
 def test_each_rule_fires_on_bad_text_and_not_on_good(tmp_path: Path, bad: str, good: str, code: str, excerpt: str):

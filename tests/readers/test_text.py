@@ -31,6 +31,29 @@ def test_pdf_extracted_lines_are_joined_into_paragraphs(seeds):
     assert [p.text for p in document.paragraphs if p.text in ("Harm", "Balancing Test")] == ["Harm", "Balancing Test"]
 
 
+def test_short_lines_after_a_wrapped_line_are_not_wrapped_lines(tmp_path: Path):
+    """Extracted line by line, a long unfinished line goes on in the next; but the next after that
+    is judged by its own predecessor's length, not by the length of what was joined so far."""
+    long = (
+        "Regulation 12(5)(a) allows a public authority to refuse to disclose information to the extent that "
+        "its disclosure would adversely affect international relations, defence or public safety"
+    )
+    lines = [
+        long,
+        "Public Interest Test (if applicable)",
+        "Factors for disclosure",
+        "There is a public interest in openness",
+    ]
+    lines += [
+        f"Line {n} of the letter, written out to the width of the page and cut off in mid sentence" for n in range(6)
+    ]
+    draft = tmp_path / "extracted.txt"
+    draft.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    texts = [p.text for p in read(draft).paragraphs]
+    assert texts[0] == f"{long} Public Interest Test (if applicable)"  # (a wrapped line may go on so)
+    assert texts[1] == "Factors for disclosure"
+
+
 def test_sentence_cut_by_a_page_break_is_one_paragraph(seeds):
     """Seed 001: "Weakening the mechanisms" / blank line / "used to monitor ..."."""
     document = read(seeds["001"])
