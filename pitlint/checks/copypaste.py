@@ -44,22 +44,30 @@ OTHER_SUBJECT = Rule(
 
 def check(document: Document, outline: Outline, context: Context) -> Iterator[Finding]:
     yield from pattern_findings(document, PLACEHOLDER, context.packs.for_rule(PLACEHOLDER.code))
-    yield from _other_subjects(outline, context)
+    yield from _other_subjects(document, outline, context)
     yield from _other_references(document, outline)
 
 
-def _other_subjects(outline: Outline, context: Context) -> Iterator[Finding]:
+def _other_subjects(document: Document, outline: Outline, context: Context) -> Iterator[Finding]:
+    """A subject argued about that neither the request nor the response's own framing of it (its
+    title and its answer, before the arguments: "we neither confirm nor deny that covert facial
+    recognition is used") names."""
     request = request_text(outline)
     if not request:
         return
-    subjects = context.packs.subjects
-    asked = {name for name, patterns in subjects.items() if any(p.search(request) for p in patterns)}
     argued = [
         paragraph
         for section in outline.sections
         if section.key in ("harm", "favouring", "against")
         for paragraph in section.paragraphs
     ]
+    if not argued:
+        return
+    first_argued = min(paragraph.index for paragraph in argued)
+    framing = " ".join(p.text for p in document.paragraphs if p.index < first_argued)
+    said = f"{request}\n{framing}"
+    subjects = context.packs.subjects
+    asked = {name for name, patterns in subjects.items() if any(p.search(said) for p in patterns)}
     for name, patterns in subjects.items():
         if name in asked:
             continue

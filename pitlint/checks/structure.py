@@ -78,6 +78,7 @@ MISSING_CONCLUSION = Rule(
     "Balancing test\nBoth sides have been considered.",
     "Balancing test\n... Therefore the balance test favours non-disclosure.",
 )
+_PIT_SECTIONS = ("harm", "favouring", "against", "balancing", "conclusion")
 EMPTY_SECTION = Rule(
     "PIT106",
     "empty-section",
@@ -174,6 +175,8 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
     for section, following in zip(outline.sections, [*outline.sections[1:], None], strict=False):
         if following is not None and following.key == section.key and following.paragraphs:
             continue  # a heading, then a lead-in of the same section ("Considerations favouring disclosure:")
+        if following is not None and following.key not in _PIT_SECTIONS and following.paragraphs:
+            continue  # its text is under sub-headings: "Harm", then "Section 31(1)(a)" or "Choice" and text
         if (
             section.heading is not None
             and section.key in ("harm", "favouring", "against", "balancing")

@@ -129,6 +129,9 @@ _CLAUSE_STARTS = frozenset(
 )
 # words: letters with inner apostrophes or hyphens, or letters and digits mixed
 _TOKEN = re.compile(r"(?<![\w@/.\-])[A-Za-z0-9][A-Za-z0-9'\u2019\-]*[A-Za-z0-9](?![\w@/\-]|\.\w)")
+# two words given as alternatives ("Sir/Madam", "and/or", "he/she"): each a word, where _TOKEN takes
+# neither (a slash beside a word is a path's or an address's)
+_ALTERNATIVES = re.compile(r"(?<![\w@/.:\-])([A-Za-z]{2,15})/([A-Za-z]{2,15})(?![\w@/\-]|\.\w)")
 _TITLES = frozenset(
     "mr mrs ms miss dr sir dame lord lady pc dc ds di dci dsu det sgt insp supt cllr prof professor "
     "sergeant constable inspector superintendent detective chief councillor officer judge justice "
@@ -245,6 +248,22 @@ def _stray(document: Document, quoted: frozenset[int]) -> Iterator[Finding]:
             )
 
 
+class _Side:
+    """One word of an alternative ("Madam" in "Sir/Madam"), read as a match of _TOKEN is."""
+
+    def __init__(self, match: re.Match[str], group: int) -> None:
+        self._match, self._group = match, group
+
+    def start(self) -> int:
+        return self._match.start(self._group)
+
+    def end(self) -> int:
+        return self._match.end(self._group)
+
+    def group(self) -> str:
+        return self._match.group(self._group)
+
+
 def _words(document: Document, quoted: frozenset[int]) -> list[_Word]:
     """Every word outside links, e-mail addresses and the requester's own words, with a trailing
     possessive removed."""
@@ -255,7 +274,12 @@ def _words(document: Document, quoted: frozenset[int]) -> list[_Word]:
         text = paragraph.text
         hidden = link_spans(text)
         invisible = _INVISIBLE.search(text) is not None
-        for match in _TOKEN.finditer(text):
+        tokens = list(_TOKEN.finditer(text))
+        if "/" in text:
+            alternatives = [(m, side) for m in _ALTERNATIVES.finditer(text) for side in (1, 2)]
+            tokens += [_Side(m, side) for m, side in alternatives]
+            tokens.sort(key=lambda match: match.start())
+        for match in tokens:
             if hidden and any(start <= match.start() < end for start, end in hidden):
                 continue
             if invisible and (
@@ -494,6 +518,9 @@ def _checkable_capital(words: list[_Word], position: int, speller: Speller) -> b
     for neighbour in neighbours:
         if neighbour.paragraph is not words[position].paragraph:
             continue
+        first, second = sorted((neighbour, words[position]), key=lambda word: word.start)
+        if not first.paragraph.text[first.end : second.start].isspace():
+            continue  # "Sir/Madm": a title's alternative, not a name after it
         text = neighbour.text
         if text.lower() in _TITLES or (text[:1].isupper() and speller.is_name(text)):
             return False

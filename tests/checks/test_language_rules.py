@@ -262,6 +262,11 @@ def test_a_name_made_with_a_particle_is_a_name(tmp_path: Path):
     assert [f[:5] for f in _found(tmp_path, text)] == [("PIT403", "warning", 1, 61, "Publically")]
 
 
+def test_words_given_as_alternatives_are_each_checked(tmp_path: Path):
+    text = "Dear Sir/Madm,\n\nOfficers and/or staff, he/she, see docs/APP-Polcy or www.example.police.uk/foi/Polcy.\n"
+    assert [f[:5] for f in _found(tmp_path, text, select=("PIT403",))] == [("PIT403", "warning", 1, 10, "Madm")]
+
+
 def test_redaction_marks_are_not_misspellings(tmp_path: Path):
     text = "Dear Mr xxxxxx xxxxx, your request was sent from a xxxxxxx address and we replied.\n"
     assert _found(tmp_path, text) == []

@@ -295,3 +295,8 @@ def test_an_argument_about_another_request(tmp_path: Path):
     assert finding.message.startswith('The arguments speak of operating systems ("operating system")')
     fitting = text.replace("which operating system the force uses", "how many drones the force has")
     assert _one(tmp_path, fitting, select=("PIT603",)) == []
+    # the response's own answer, before the arguments, puts the subject in the request's scope
+    framed = text.replace(
+        "\n\nHarm", "\n\nThe force neither confirms nor denies which operating system its drones run.\n\nHarm"
+    )
+    assert _one(tmp_path, framed, select=("PIT603",)) == []

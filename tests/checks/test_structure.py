@@ -143,3 +143,17 @@ def test_a_heading_then_a_lead_in_of_the_same_section_is_not_empty(tmp_path: Pat
     )
     draft.write_text(text, encoding="utf-8")
     assert _findings(draft) == []
+
+
+def test_a_section_whose_text_is_under_sub_headings_is_not_empty(tmp_path: Path):
+    """Harm argued exemption by exemption, factors under a title each: each sub-heading has text."""
+    draft = tmp_path / "sub-headings.txt"
+    text = COMPLETE.replace("Harm\n\n", "Harm\n\nSection 31(1)(a)\n\n").replace(
+        "Factors favouring disclosure\n\n", "Factors favouring disclosure\n\nSpending\n\n"
+    )
+    draft.write_text(text, encoding="utf-8")
+    assert _findings(draft) == []
+    # a heading straight after another of the test's own sections still leaves that one empty
+    empty = COMPLETE.replace("Disclosure would show how the force spends public money on drones.\n\n", "")
+    draft.write_text(empty.replace("Harm\n\n", "Harm\n\nSection 31(1)(a)\n\n"), encoding="utf-8")
+    assert [(f.rule.code, f.excerpt) for f in _findings(draft)] == [("PIT106", "Factors favouring disclosure")]
