@@ -17,9 +17,10 @@ PLACEHOLDER = Rule(
     "placeholder",
     Category.COPY_PASTE,
     Severity.ERROR,
-    "Text left from a template: [insert ...], <<...>>, XXX, TBC, [date].",
-    "Templates mark what must be filled in; a marker left in a published PIT shows the response was "
-    "not finished. The placeholder patterns are in the rule packs.",
+    "Text left from a template: [insert ...], <<...>>, XXX, TBC, [date], its instructions (delete as appropriate).",
+    "Templates mark what must be filled in, and tell whoever fills them in what to do; a marker or an "
+    "instruction left in a published PIT shows the response was not finished. The patterns are in "
+    "the rule packs.",
     "Date of request: [insert date]",
     "Date of request: 3 March 2026",
     action="Replace the placeholder with the real text, or delete it.",
