@@ -263,8 +263,19 @@ _OTHER_ACT_BEFORE = re.compile(r"\b(?!Information\b)[A-Z][a-z]+\s+(?:Act|Regulat
 _GARBLED = re.compile(
     r"(?=[ \t(]{0,3}\()[ \t()]{1,4}(?:(?:[0-9]{1,2}[A-Z]?|[a-z]{1,3})(?![A-Za-z0-9])[ \t()]{0,4}){1,6}(?<=\))"
 )
+
+
 # "Information which is not exempt information by virtue of section 30 is exempt information if ...":
 # the Act's own words quoted, whose cross-references are not this response's citations
+def _foi_named_near(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around text[start:end] names the Freedom of Information Act."""
+    from pitlint.reuse.text import sentence_around
+
+    first, last = sentence_around(text, start, end)
+    return bool(_FOI_NAMED.search(text, first, last))
+
+
+_FOI_NAMED = re.compile(r"\bFreedom\s+of\s+Information\b|\bFOIA?\b|\bthe\s+Act\b", re.IGNORECASE)
 _STATUTE = re.compile(r"\bexempt\s+information\b|\bunder\s+this\s+Act\b", re.IGNORECASE)
 _BY_VIRTUE = re.compile(r"\bby\s+virtue\s+of\b|\bin\s+relation\s+to\b|\bunder\b", re.IGNORECASE)
 
@@ -272,10 +283,16 @@ _BY_VIRTUE = re.compile(r"\bby\s+virtue\s+of\b|\bin\s+relation\s+to\b|\bunder\b"
 _SENTENCE_REACH = 300  # characters either side of a citation searched for its sentence
 
 
+def another_act(text: str, start: int, end: int) -> bool:
+    """Whether a section number at text[start:end] is named as another Act's ("section 44 of the
+    Terrorism Act", "the Terrorism Act 2000 Section 44")."""
+    return bool(_OTHER_ACT_AFTER.match(text, end) or _OTHER_ACT_BEFORE.search(text[max(0, start - 40) : start]))
+
+
 def foi_act(text: str, start: int, end: int) -> bool:
     """Whether a section number at text[start:end] is one of this Act's, cited by this response:
     not another Act's, and not a cross-reference inside the Act's own words quoted."""
-    if _OTHER_ACT_AFTER.match(text, end) or _OTHER_ACT_BEFORE.search(text[max(0, start - 40) : start]):
+    if another_act(text, start, end):
         return False
     before = text[max(0, start - _SENTENCE_REACH) : start]
     after = text[end : end + _SENTENCE_REACH]
@@ -298,13 +315,22 @@ def find_citations(document: Document) -> list[Citation]:
     """Every exemption of the Act cited (sections 21 to 44), with subsection and clause where given;
     another Act's sections ("section 44 of the Terrorism Act") are left out."""
     citations: list[Citation] = []
+    other_acts: set[int] = set()  # numbers given to another Act's sections ("Terrorism Act 2000 Section 44")
     for paragraph in document.paragraphs:
         text = paragraph.text
         found: list[Citation] = []
         for match in CITATION.finditer(text):
             number = int(match["number"])
-            if number not in law.EXEMPTIONS or not foi_act(text, match.start(), match.end()):
+            if number not in law.EXEMPTIONS:
                 continue
+            if another_act(text, match.start(), match.end()):
+                other_acts.add(number)
+                continue
+            if not foi_act(text, match.start(), match.end()):
+                continue
+            bare = number in other_acts and not match["subsections"]
+            if bare and not _foi_named_near(text, match.start(), match.end()):
+                continue  # "designated under Section 44", after the Terrorism Act's section 44
             subsection, clauses = _levels(match["subsections"])
             garbled = _garbled(text, match.end())
             if garbled and not match["subsections"]:

@@ -115,7 +115,9 @@ def test_many_links_to_an_address_that_never_accepts():
     assert len(results) == 5000
     assert {result.ok for result in results.values()} == {False}
     assert {result.reason for result in results.values()} <= {"no answer within 1 s", "cannot connect"}
-    assert took < 5.0
+    # not given up on, 5,000 links 8 at a time would take over ten minutes; given up on, a few
+    # seconds (a loaded machine has taken 5.6; the bound tells the two apart, not the speed)
+    assert took < 30.0
 
 
 def test_the_budget_ends_the_run_and_the_rest_are_noted_not_dead():

@@ -460,6 +460,8 @@ def _relied_on_first(document: Document, citation: Citation, first_specified: di
     section 30"), before any citation of it in full: not a mention of one cited in full elsewhere."""
     if (citation.paragraph, citation.start) > first_specified[citation.section]:
         return False
+    if first_specified[citation.section][0] == citation.paragraph:
+        return False  # "... under section 31 of the Act. Section 31(1)(a) says ...": spelt out at once
     before = document.paragraphs[citation.paragraph - 1].text[max(0, citation.start - 40) : citation.start]
     return bool(_RELIED_ON.search(before))
 

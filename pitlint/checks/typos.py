@@ -117,7 +117,7 @@ RULES = (
     STRAY_PUNCTUATION,
 )
 # after a word of three letters or more (not an abbreviation): ".0.", ",.", ".,", ";.", ".;", ".." (not "...")
-_STRAY = re.compile(r"(?<![.\w])(?P<word>[A-Za-z]{3,})(?P<stray>\.[0-9]\.|,\.|\.,|;\.|\.;|\.\.)(?![.\w])")
+_STRAY = re.compile(r"(?<![.\w])(?P<word>[A-Za-z]{3,}|[0-9]{2,})(?P<stray>\.[0-9]\.|,\.|\.,|;\.|\.;|\.\.)(?![.\w])")
 _ABBREVIATIONS = frozenset({"etc", "inc", "ltd", "plc", "nos", "approx", "para", "paras", "ref", "tel", "cont"})
 
 _DOUBLED = re.compile(r"\b(\w+)(\s+)\1\b", re.IGNORECASE)
@@ -238,6 +238,8 @@ def _stray(document: Document, quoted: frozenset[int]) -> Iterator[Finding]:
         for match in _STRAY.finditer(paragraph.text):
             if match["word"].lower() in _ABBREVIATIONS:
                 continue
+            if match["word"].isdigit() and match["stray"][1].isdigit():
+                continue  # "by 10.5.": a decimal, not a stray key
             keep = "," if match["stray"] == ".," else "."  # (a full stop ends what ",." and ".0." end)
             yield STRAY_PUNCTUATION.finding(
                 f'Stray punctuation after "{match["word"]}": "{match["stray"]}"',

@@ -57,6 +57,9 @@ _DANGLING = frozenset(
         "may",
         "can",
         "not",
+        "section",  # (its number is on the next line: "the Terrorism Act 2000 Section" / "44, ...")
+        "sections",
+        "subsection",
     ]
 )
 

@@ -699,3 +699,23 @@ def test_a_section_named_alone_is_the_subsection_the_draft_cites(tmp_path: Path)
     # s43(1) (trade secrets) is class-based; with both subsections cited, "Section 43" names neither
     both = text.replace("Section 43(2)\n", "Section 43(1) and Section 43(2)\n")
     assert _found(tmp_path, both, select=("PIT207",)) == []
+
+
+def test_a_section_named_with_another_act_keeps_that_act_in_later_mentions(tmp_path: Path):
+    text = (
+        "Under the Terrorism Act 2000 Section 44, the police may designate areas. Please list the areas "
+        "designated under Section 44.\n\nThe locations are exempt under Section 24(1) National security.\n"
+    )
+    assert _found(tmp_path, text, select=("PIT204",)) == []
+    # named with the FOI Act, the same number is this Act's again
+    foi = text.replace("designated under Section 44.", "designated, which we withhold under Section 44 of the Act.")
+    assert [f[:4] for f in _found(tmp_path, foi, select=("PIT204",))] == [("PIT204", "warning", 1, "Section 44")]
+
+
+def test_a_section_spelt_out_at_once_is_cited_in_full(tmp_path: Path):
+    text = (
+        "The information is held. It is exempt from disclosure under section 31 of the Freedom of Information "
+        "Act 2000. Section 31(1)(a) says that we need not provide information that would be likely to "
+        "prejudice the prevention of crime.\n"
+    )
+    assert _found(tmp_path, text, select=("PIT204",)) == []

@@ -54,6 +54,14 @@ def test_short_lines_after_a_wrapped_line_are_not_wrapped_lines(tmp_path: Path):
     assert texts[1] == "Factors for disclosure"
 
 
+def test_a_line_that_ends_on_section_goes_on_in_its_number(tmp_path: Path):
+    draft = tmp_path / "wrapped.txt"
+    draft.write_text("Under the Terrorism Act 2000 Section\n44, the police may designate areas.\n", encoding="utf-8")
+    assert [p.text for p in read(draft).paragraphs] == [
+        "Under the Terrorism Act 2000 Section 44, the police may designate areas."
+    ]
+
+
 def test_sentence_cut_by_a_page_break_is_one_paragraph(seeds):
     """Seed 001: "Weakening the mechanisms" / blank line / "used to monitor ..."."""
     document = read(seeds["001"])
