@@ -163,13 +163,12 @@ _TITLE_WORDS = 12
 def _titled(document: Document, found: list[tuple[Paragraph, re.Match[str], str]]) -> set[str]:
     """The reference in the response's title ("Correspondence regarding case F0063641"): the first
     short line among its first lines that holds one reference and names no other request."""
-    first = {paragraph.index for paragraph in document.paragraphs[:_TITLE_LINES]}
     for paragraph in document.paragraphs[:_TITLE_LINES]:
         keys = {key for where, _, key in found if where.index == paragraph.index}
         if not keys:
             continue
         short = len(paragraph.text.split()) <= _TITLE_WORDS and not _ANOTHER_ON_PURPOSE.search(paragraph.text)
-        return keys if short and len(keys) == 1 and paragraph.index in first else set()
+        return keys if short and len(keys) == 1 else set()
     return set()
 
 

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from pitlint import law
 from pitlint.checks import Context
-from pitlint.document import Document
+from pitlint.document import Document, Paragraph
 from pitlint.findings import Applicability, Category, Finding, FixAvailability, Rule, Severity
 from pitlint.outline import Citation, Outline, foi_act
 
@@ -147,7 +147,9 @@ def _exemption_number(document: Document, outline: Outline) -> Iterator[Finding]
 _LIST_ITEM = re.compile(r"^[\s\u2022\u2013\-*\d.)]*(?:sections?|s\.?)\s*\d", re.IGNORECASE)
 
 
-def _listed_after(paragraphs: list, position: int, offset: int, by_paragraph: dict[int, list[Citation]]) -> set[int]:
+def _listed_after(
+    paragraphs: list[Paragraph], position: int, offset: int, by_paragraph: dict[int, list[Citation]]
+) -> set[int]:
     """The sections cited after ``offset`` in paragraph ``position``, and those that open the
     paragraphs right after it that start with a citation (with any joined to them by "and" or a
     comma: not a section named inside the statute's words quoted after it)."""

@@ -348,7 +348,7 @@ def _absolute(document: Document, outline: Outline) -> Iterator[Finding]:
         number = section.exemption
         if section.key not in ("favouring", "against") or number is None or number in reported:
             continue
-        if law.is_absolute(number, None) and number not in _weighed_anyway(document):
+        if law.is_absolute(number, None) and number not in weighed:
             reported.add(number)
             yield ABSOLUTE_PIT.finding(
                 f"Factors are weighed for s{number}, an absolute exemption: the public interest test applies only "
