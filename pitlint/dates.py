@@ -47,10 +47,11 @@ def written_on(document: Document) -> datetime.date | None:
 
 
 FOI_IN_FORCE = 2005  # the Act's right of access began on 1 January 2005
-# a request's reference with its year: "(8956/17)", "Reference No: 001234/19", "FOI 2019-0412"
+# a request's reference with its year: "(8956/17)", "Reference No: 001234/19", "Reference: SM289/13",
+# "FOI 2019-0412"
 _REFERENCE_YEAR = re.compile(
     r"(?:\b(?:ref(?:erence)?|foi|request|our\s+ref)\b[\s.:#-]*(?:no\.?|number)?[\s.:#-]*|\()"
-    r"(?:(?:foi\s*)?\d{2,7}/(?P<short>\d{2})|(?P<long>20\d\d)[-/]\d{2,7})(?=\)|[\s,.;:]|$)",
+    r"(?:(?:foi\s*|[a-z]{1,4})?\d{2,7}/(?P<short>\d{2})|(?P<long>20\d\d)[-/]\d{2,7})(?=\)|[\s,.;:]|$)",
     re.IGNORECASE,
 )
 

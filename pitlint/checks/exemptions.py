@@ -379,6 +379,10 @@ _NO_PIT = re.compile(
     re.IGNORECASE,
 )
 _SENTENCES = re.compile(r"[^.!?]+[.!?]?")
+_WEIGHED = re.compile(
+    r"\boutweigh(?:s|ed|ing)?\b[^.]{0,60}\bpublic\s+interest\b|\bpublic\s+interest\b[^.]{0,60}\boutweigh",
+    re.IGNORECASE,
+)
 
 
 def _absolute_in_the_test(document: Document, outline: Outline) -> Iterator[Finding]:
@@ -386,21 +390,35 @@ def _absolute_in_the_test(document: Document, outline: Outline) -> Iterator[Find
     relation to s23(5), s24(2) and s31(3)"), unless it says that none is needed."""
     reported: set[int] = set(_weighed_anyway(document))
     for paragraph in document.paragraphs:
-        cited = [c for c in outline.cited_in(paragraph.index) if law.is_absolute(c.section, c.subsection)]
+        cited = [
+            c
+            for c in outline.cited_in(paragraph.index)
+            if law.is_absolute(c.section, c.subsection) or _said_absolute(document, c)
+        ]
         if not cited:
             continue
         for sentence in _SENTENCES.finditer(paragraph.text):
-            if not _PIT_WORDS.search(sentence.group()) or _NO_PIT.search(sentence.group()):
+            # the test named beside the exemption (unless the sentence says none is needed), or,
+            # where the paragraph cites it alone, the public interest weighed for it ("... is an
+            # absolute exemption ... I believe that the right to privacy outweighs any public interest")
+            named = _PIT_WORDS.search(sentence.group()) and not _NO_PIT.search(sentence.group())
+            weighing = None if named or len({c.section for c in cited}) > 1 else _WEIGHED.search(sentence.group())
+            if not (named or weighing):
                 continue
             for citation in cited:
-                inside = sentence.start() <= citation.start < sentence.end()
+                inside = sentence.start() <= citation.start < sentence.end() or weighing
                 if inside and citation.section not in reported:
                     reported.add(citation.section)
+                    start, end = (
+                        (sentence.start() + weighing.start(), sentence.start() + weighing.end())
+                        if weighing
+                        else (citation.start, citation.end)
+                    )  # the weighing itself, where the exemption was cited in a sentence before
                     yield ABSOLUTE_PIT.finding(
                         f"s{citation.label} is an absolute exemption: the public interest test does not apply to it.",
                         paragraph,
-                        citation.start,
-                        citation.end,
+                        start,
+                        end,
                         suggestion="Apply the public interest test to the qualified exemptions only.",
                     )
 

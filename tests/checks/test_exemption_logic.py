@@ -517,6 +517,7 @@ def test_old_subsections_run_together_after_the_one_in_force(tmp_path: Path):
         ("FOI 2019-0412", ["Section 40(5)", "ACPO"]),
         ("Custody records (4471/19) 3 March 2014", []),  # a full date wins over a reference
         ("Custody records (1/2)", ["Section 40(5)", "ACPO"]),  # not a reference with a year
+        ("Reference: SM289/13", []),  # letters before the number
     ],
 )
 def test_a_response_with_no_date_is_dated_by_its_references_year(tmp_path: Path, heading: str, reported: list[str]):
@@ -719,3 +720,23 @@ def test_a_section_spelt_out_at_once_is_cited_in_full(tmp_path: Path):
         "prejudice the prevention of crime.\n"
     )
     assert _found(tmp_path, text, select=("PIT204",)) == []
+
+
+def test_an_exemption_called_absolute_then_weighed(tmp_path: Path):
+    text = (
+        "The information is held.\n\nSection 40(2) is an absolute and class based exemption. As this exemption is "
+        "class based I am not required to identify the harm, and I believe that the right to privacy outweighs any "
+        "public interest in release.\n"
+    )
+    assert [f[:4] for f in _found(tmp_path, text, select=("PIT203",))] == [
+        ("PIT203", "warning", 3, "outweighs any public interest")
+    ]
+    # said to need no weighing, it is not weighed
+    none = text.replace(
+        "I believe that the right to privacy outweighs any public interest in release",
+        "no public interest test is required",
+    )
+    assert _found(tmp_path, none, select=("PIT203",)) == []
+    # a qualified exemption weighed so is right
+    qualified = text.replace("Section 40(2) is an absolute and class based exemption", "Section 31(1)(a) applies")
+    assert _found(tmp_path, qualified, select=("PIT203",)) == []
