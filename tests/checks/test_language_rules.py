@@ -295,6 +295,9 @@ def test_outdated_data_protection_terms_and_usage(tmp_path: Path):
         ("PIT503", "warning", 1, 93, "Section 40(2)&(3)", "s40(3A) or 40(3B)"),
         ("PIT503", "warning", 1, 115, "Section 40(5)", "s40(5A) or 40(5B)"),
     ]
+    # about offences, such data is criminal offence data, not special category data: no suggestion
+    offences = "The names are sensitive personal data about alleged offences.\n"
+    assert _found(tmp_path, offences) == [("PIT503", "warning", 1, 15, "sensitive personal data", None)]
     # the abbreviation run together with "UK" is the UK GDPR already
     joined = "The UK General Data Protection Regulation (UKGDPR) applies.\n"
     assert [f for f in _found(tmp_path, joined) if f[0] == "PIT503"] == []
