@@ -61,6 +61,7 @@ _ENTRY_KEYS = {
     "since",
     "no-fix-near",
 }
+_LEADING_LOOKBEHINDS = re.compile(r"^(?:\(\?<[=!](?:[^()\\]|\\.)*\))+")
 _DEFINE_KEYS = {"code", "name", "category", "severity", "summary", "explanation", "bad", "good"}
 _OPTIONAL_DEFINE_KEYS = {"fix"}
 _FIX_VALUES = ("safe", "unsafe", "none")
@@ -144,7 +145,9 @@ def _entry(path: Path, key: str, code: str, item: Any) -> PatternEntry:
     flags = 0 if item.get("case-sensitive") else regex.IGNORECASE
     # whole words only: a pattern that starts (ends) with a letter or digit may not start (end)
     # inside a word; one that starts or ends with punctuation ("app-content/") may
-    before = r"(?<!\w)" if pattern[0].isalnum() else ""
+    # (the first character it matches: look-behinds at its start match none, "(?<!UK )GDPR")
+    first = _LEADING_LOOKBEHINDS.sub("", pattern)[:1]
+    before = r"(?<!\w)" if first.isalnum() else ""
     after = r"(?!\w)" if pattern[-1].isalnum() else ""
     try:  # the regex module, whose matching can be given a time limit (see checks._patterns)
         compiled = regex.compile(rf"{before}(?:{pattern}){after}", flags)

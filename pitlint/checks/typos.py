@@ -250,22 +250,6 @@ def _stray(document: Document, quoted: frozenset[int]) -> Iterator[Finding]:
             )
 
 
-class _Side:
-    """One word of an alternative ("Madam" in "Sir/Madam"), read as a match of _TOKEN is."""
-
-    def __init__(self, match: re.Match[str], group: int) -> None:
-        self._match, self._group = match, group
-
-    def start(self) -> int:
-        return self._match.start(self._group)
-
-    def end(self) -> int:
-        return self._match.end(self._group)
-
-    def group(self) -> str:
-        return self._match.group(self._group)
-
-
 def _words(document: Document, quoted: frozenset[int]) -> list[_Word]:
     """Every word outside links, e-mail addresses and the requester's own words, with a trailing
     possessive removed."""
@@ -276,23 +260,20 @@ def _words(document: Document, quoted: frozenset[int]) -> list[_Word]:
         text = paragraph.text
         hidden = link_spans(text)
         invisible = _INVISIBLE.search(text) is not None
-        tokens = list(_TOKEN.finditer(text))
-        if "/" in text:
-            alternatives = [(m, side) for m in _ALTERNATIVES.finditer(text) for side in (1, 2)]
-            tokens += [_Side(m, side) for m, side in alternatives]
-            tokens.sort(key=lambda match: match.start())
-        for match in tokens:
-            if hidden and any(start <= match.start() < end for start, end in hidden):
+        spans = [match.span() for match in _TOKEN.finditer(text)]
+        if "/" in text:  # each word of "Sir/Madam"
+            spans += [m.span(side) for m in _ALTERNATIVES.finditer(text) for side in (1, 2)]
+            spans.sort()
+        for start, end in spans:
+            if hidden and any(left <= start < right for left, right in hidden):
                 continue
-            if invisible and (
-                _INVISIBLE.match(text, match.end()) or (match.start() and _INVISIBLE.match(text, match.start() - 1))
-            ):
+            if invisible and (_INVISIBLE.match(text, end) or (start and _INVISIBLE.match(text, start - 1))):
                 continue  # part of a word split by a soft hyphen or zero-width character: not a word of its own
-            word = match.group()
+            word = text[start:end]
             if "'" in word or "\u2019" in word:
                 word = _POSSESSIVE.sub("", word.replace("\u2019", "'"))
             if word:
-                found.append(_Word(paragraph, match.start(), word))
+                found.append(_Word(paragraph, start, word))
     return found
 
 

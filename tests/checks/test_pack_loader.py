@@ -64,3 +64,12 @@ def test_no_fix_near_must_be_a_regular_expression(tmp_path: Path):
     with pytest.raises(ConfigError) as raised:
         load((pack,))
     assert str(raised.value).startswith(f"{pack}: rules.PIT503[0].no-fix-near: not a valid regular expression (")
+
+
+def test_a_pattern_that_starts_with_a_look_behind_still_matches_whole_words(tmp_path: Path):
+    """Look-behinds match no character: the first one the pattern matches decides the word boundary."""
+    pack = tmp_path / "team.yaml"
+    pack.write_text("rules:\n  PIT503:\n    - {pattern: '(?<!UK )GDPR', case-sensitive: true}\n", encoding="utf-8")
+    (entry,) = [entry for entry in load((pack,)).for_rule("PIT503") if entry.text == "(?<!UK )GDPR"]
+    text = "the UKGDPR, the UK GDPR and the GDPR"
+    assert [match.start() for match in entry.pattern.finditer(text)] == [text.rindex("GDPR")]
