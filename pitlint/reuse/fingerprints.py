@@ -12,11 +12,10 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 
-import numpy as np
-
 K = 4  # words per k-gram
 W = 3  # k-grams per winnowing window: shared runs of K + W - 1 = 6 words are always found
-_MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)
+_MULTIPLIER = 0x9E3779B97F4A7C15
+_MASK = (1 << 64) - 1  # hashes are unsigned 64-bit: arithmetic wraps as the index files' uint64 did
 _word_ids: dict[str, int] = {}
 
 
@@ -30,80 +29,37 @@ def word_id(word: str) -> int:
     return found
 
 
-def kgram_hashes(words: Sequence[str], k: int = K) -> np.ndarray:
-    """One uint64 hash per k consecutive words (one for the whole passage if it is shorter)."""
-    ids = np.fromiter((word_id(word) for word in words), dtype=np.uint64, count=len(words))
-    count = max(len(ids) - k + 1, 1 if len(ids) else 0)
-    hashes = np.zeros(count, dtype=np.uint64)
-    with np.errstate(over="ignore"):
-        for position in range(min(k, len(ids))):
-            hashes = hashes * _MULTIPLIER + ids[position : position + count]
-        hashes ^= hashes >> np.uint64(31)
-    return hashes
+def kgram_hashes(words: Sequence[str], k: int = K) -> list[int]:
+    """One 64-bit hash per k consecutive words (one for the whole passage if it is shorter)."""
+    ids = [word_id(word) for word in words]
+    if not ids:
+        return []
+    count = max(len(ids) - k + 1, 1)
+    hashes = [0] * count
+    for position in range(min(k, len(ids))):
+        hashes = [(h * _MULTIPLIER + i) & _MASK for h, i in zip(hashes, ids[position : position + count], strict=True)]
+    return [h ^ (h >> 31) for h in hashes]
 
 
-def winnow(hashes: np.ndarray, window: int = W) -> np.ndarray:
-    """The fingerprints winnowing selects: the smallest hash in every window of ``window``
-    consecutive k-grams (each position once), in passage order."""
-    if len(hashes) <= window:
-        return hashes[[int(np.argmin(hashes))]] if len(hashes) else hashes
-    windows = np.lib.stride_tricks.sliding_window_view(hashes, window)
-    positions = distinct(np.arange(len(windows)) + windows.argmin(axis=1))
-    return hashes[positions]
+def fingerprints(words: Sequence[str]) -> list[int]:
+    """The distinct fingerprints of a passage, sorted: the smallest k-gram hash of every window
+    of W consecutive k-grams (winnowing; the whole passage is one window when it is shorter).
+    Plain Python: for sentence-sized passages it is faster than numpy's per-call overhead, and a
+    check then never imports numpy."""
+    hashes = kgram_hashes(words)
+    if len(hashes) <= W:
+        return [min(hashes)] if hashes else []
+    windows = (hashes[offset:] for offset in range(W))
+    return sorted(set(map(min, *windows)))
 
 
-def fingerprints(words: Sequence[str]) -> np.ndarray:
-    """The distinct fingerprints of a passage, sorted."""
-    return distinct(winnow(kgram_hashes(words)))
-
-
-def distinct(values: np.ndarray) -> np.ndarray:
-    """The distinct values of a 1-D array, sorted: ``np.unique``, which on its plain path imports
-    numpy.ma (some 20 ms of every check's start) to ask whether the array is masked."""
-    ordered = np.sort(values)
-    if len(ordered) < 2:
-        return ordered
-    keep = np.empty(len(ordered), dtype=bool)
-    keep[0] = True
-    np.not_equal(ordered[1:], ordered[:-1], out=keep[1:])
-    return ordered[keep]
-
-
-def fingerprints_of_many(passages: Sequence[Sequence[str]]) -> tuple[np.ndarray, np.ndarray]:
-    """``fingerprints`` of many passages at once, vectorised over all their words (the query
-    path: a draft's sentences). Returns (fingerprints, index of the passage each belongs to);
-    the same fingerprints, passage by passage, as ``fingerprints`` gives."""
-    lengths = np.fromiter((len(words) for words in passages), dtype=np.int64, count=len(passages))
-    if not len(passages) or lengths.min() < K + W - 1:
-        pairs = [(fingerprints(words), number) for number, words in enumerate(passages)]
-        prints = [found for found, _ in pairs]
-        owners = [np.full(len(found), number, dtype=np.int64) for found, number in pairs]
-        empty = np.zeros(0, dtype=np.uint64)
-        return (
-            np.concatenate(prints) if prints else empty,
-            np.concatenate(owners) if owners else np.zeros(0, dtype=np.int64),
-        )
-    ids = np.fromiter(
-        (word_id(word) for words in passages for word in words), dtype=np.uint64, count=int(lengths.sum())
-    )
-    starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
-    count = len(ids) - K + 1
-    hashes = np.zeros(count, dtype=np.uint64)
-    with np.errstate(over="ignore"):
-        for position in range(K):
-            hashes = hashes * _MULTIPLIER + ids[position : position + count]
-        hashes ^= hashes >> np.uint64(31)
-    owner = np.repeat(np.arange(len(passages)), lengths)[:count]
-    # a window of W k-grams is valid when all its k-grams lie inside one passage
-    last_window = starts + lengths - K - W + 1  # the last valid window start of each passage
-    window_starts = np.arange(count - W + 1)
-    valid = window_starts <= last_window[owner[: count - W + 1]]
-    windows = np.lib.stride_tricks.sliding_window_view(hashes, W)[valid]
-    chosen = window_starts[valid] + windows.argmin(axis=1)
-    # distinct (passage, fingerprint) pairs, by passage then fingerprint
-    owners, prints = owner[chosen].astype(np.int64), hashes[chosen]
-    order = np.lexsort((prints, owners))
-    owners, prints = owners[order], prints[order]
-    keep = np.ones(len(order), dtype=bool)
-    keep[1:] = (owners[1:] != owners[:-1]) | (prints[1:] != prints[:-1])
-    return prints[keep], owners[keep]
+def fingerprints_of_many(passages: Sequence[Sequence[str]]) -> tuple[list[int], list[int]]:
+    """``fingerprints`` of many passages (the query path: a draft's sentences). Returns the
+    fingerprints and, for each, the index of the passage it belongs to, by passage then value."""
+    prints: list[int] = []
+    owners: list[int] = []
+    for number, words in enumerate(passages):
+        found = fingerprints(words)
+        prints += found
+        owners += [number] * len(found)
+    return prints, owners

@@ -13,7 +13,6 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-import numpy as np
 from rapidfuzz import fuzz, process
 
 from pitlint.document import Document, Paragraph
@@ -112,16 +111,13 @@ def _candidates(index: CorpusIndex, words: list[list[str]]) -> list[list[int]]:
     if not words:
         return result
     items, passages, weights = index.lookup(*fingerprints_of_many(words))
-    if not len(items):
-        return result
-    width = int(passages.max()) + 1
-    keys, inverse = np.unique(items * width + passages, return_inverse=True)
-    shared = np.bincount(inverse.ravel(), weights=weights, minlength=len(keys))
-    order = np.lexsort((keys % width, -shared, keys // width))  # by sentence, most shared, lowest id
-    for key in keys[order]:
-        item = int(key // width)
+    shared: dict[tuple[int, int], float] = {}
+    for item, passage, weight in zip(items, passages, weights, strict=True):
+        shared[item, passage] = shared.get((item, passage), 0.0) + weight
+    # by sentence, then most shared, then the lowest id
+    for (item, passage), _ in sorted(shared.items(), key=lambda entry: (entry[0][0], -entry[1], entry[0][1])):
         if len(result[item]) < MAX_CANDIDATES:
-            result[item].append(int(key % width))
+            result[item].append(passage)
     return result
 
 

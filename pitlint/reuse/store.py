@@ -5,8 +5,9 @@ An index may come from anywhere (a pull request can carry one), so nothing here 
 header is at most 64 KB of JSON with a fixed set of typed fields and a checksum of its own
 content; arrays are opened only under names made here from integers, never through a symbolic
 link, only when their size and their ``.npy`` preamble are exactly what was recorded for them;
-numpy never parses a preamble from the folder and nothing is unpickled. Damage of any kind is
-one `DamagedIndex`.
+nothing parses a preamble from the folder and nothing is unpickled. Damage of any kind is one
+`DamagedIndex`. Reading needs no numpy (a check's start-up is shorter without it): arrays are
+memory-mapped as typed memoryviews, which ``bisect`` searches and numpy can wrap without a copy.
 
 Every file is written to a temporary name in its folder, flushed to disk and renamed into place,
 and the blake2b digest of what was written is returned, for the database to record.
@@ -17,16 +18,17 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import mmap
 import os
 import re
 import stat
 import sys
 import time
+from array import array
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-
-import numpy as np
+from typing import TYPE_CHECKING, Any
 
 from pitlint.errors import CorpusError
 
@@ -37,8 +39,11 @@ MAX_HEADER_BYTES = 64 * 1024
 MAX_SEGMENTS = 100_000
 MAX_FINGERPRINTS = 1 << 36  # per segment: far beyond any corpus, and a bound on hostile counts
 CHUNK = 1 << 17  # array elements read at a time when verifying (1 MB of fingerprints: fast, small)
+VECTORISED_FROM = 1_000_000  # array elements: longer arrays are verified with numpy, which then pays for its import
 TEMPORARY = ".tmp-"
 PAUSE_VARIABLE = "PITLINT_TEST_PAUSE_AT"
+if TYPE_CHECKING:
+    import numpy as np
 _HEX = re.compile(r"[0-9a-f]{32}")
 _HEADER_FIELDS: dict[str, tuple[type, ...]] = {
     "format": (int,),
@@ -185,12 +190,21 @@ def _header_problem(header: dict) -> str | None:
 @dataclass(frozen=True)
 class ArrayFile:
     """What the database records of an array file: its name (made here from a segment number),
-    element type, length and digest."""
+    element type (an `array` type code: "Q" for fingerprints, "I" for passage ids, both stored
+    little-endian), length and digest."""
 
     name: str
-    dtype: np.dtype
+    typecode: str
     count: int
     digest: str
+
+    @property
+    def itemsize(self) -> int:
+        return _ITEMSIZE[self.typecode]
+
+
+_ITEMSIZE = {"Q": 8, "I": 4}
+_DESCR = {"Q": "<u8", "I": "<u4"}
 
 
 def segment_files(number: int) -> tuple[str, str]:
@@ -204,69 +218,112 @@ def segment_number(name: str) -> int | None:
     return int(found.group(1)) if found else None
 
 
-def _preamble(dtype: np.dtype, count: int) -> bytes:
-    """The exact ``.npy`` preamble numpy writes for a one-dimensional array."""
-    buffer = io.BytesIO()
-    header = {"descr": np.lib.format.dtype_to_descr(dtype), "fortran_order": False, "shape": (count,)}
-    np.lib.format.write_array_header_1_0(buffer, header)
-    return buffer.getvalue()
+def preamble(typecode: str, count: int) -> bytes:
+    """The exact ``.npy`` version 1.0 preamble numpy writes for a one-dimensional little-endian
+    array (magic, version, header length, then the header's dict padded with spaces to a
+    multiple of 64 bytes and ended by a newline)."""
+    header = f"{{'descr': '{_DESCR[typecode]}', 'fortran_order': False, 'shape': ({count},), }}"
+    padding = -(10 + len(header) + 1) % 64
+    text = (header + " " * padding + "\n").encode("latin-1")
+    return b"\x93NUMPY\x01\x00" + len(text).to_bytes(2, "little") + text
 
 
-def write_array(path: Path, array: np.ndarray) -> str:
-    """A one-dimensional little-endian array as a standard ``.npy`` file; returns its digest."""
-    data = np.ascontiguousarray(array, dtype=array.dtype.newbyteorder("<"))
+def write_array(path: Path, values: np.ndarray) -> str:
+    """A one-dimensional array of fingerprints (uint64) or passage ids (uint32) as a standard
+    little-endian ``.npy`` file; returns its digest."""
+    import numpy as np
+
+    typecode = "Q" if values.dtype.itemsize == 8 else "I"
+    data = np.ascontiguousarray(values, dtype=_DESCR[typecode])
     raw = memoryview(data.view(np.uint8)) if len(data) else memoryview(b"")
     step = CHUNK * 8
-    parts = [_preamble(data.dtype, len(data)), *(raw[i : i + step] for i in range(0, len(raw), step))]
+    parts = [preamble(typecode, len(data)), *(raw[i : i + step] for i in range(0, len(raw), step))]
     return write_atomically(path, parts)
 
 
-Rule = Callable[[np.ndarray, int | None], bool]  # a chunk of values, and the value just before it
+def read_u64(raw: bytes) -> array:
+    """Little-endian 64-bit values (as the index stores them) as an array of ints."""
+    values = array("Q", raw[: len(raw) - len(raw) % 8])
+    if sys.byteorder != "little":
+        values.byteswap()
+    return values
 
 
-def ascending(chunk: np.ndarray, before: int | None) -> bool:
+def u64_bytes(values: Iterable[int]) -> bytes:
+    """Values as little-endian 64-bit bytes, as the index stores them."""
+    packed = array("Q", values)
+    if sys.byteorder != "little":
+        packed.byteswap()
+    return packed.tobytes()
+
+
+Values = memoryview | array  # a typed sequence of ints: a mapped file's, or a copy's
+Rule = Callable[[Any, int | None], bool]  # a chunk of values (Values, or a numpy array), and the value just before
+
+
+def ascending(chunk: Any, before: int | None) -> bool:
     """Sorted (binary search on unsorted fingerprints would miss copies without a word)."""
     if not len(chunk):
         return True
-    return bool(np.all(chunk[1:] >= chunk[:-1])) and (before is None or int(chunk[0]) >= before)
+    if before is not None and chunk[0] < before:
+        return False
+    if isinstance(chunk, (memoryview, array)):
+        values = chunk.tolist()
+        return values == sorted(values)  # sorting a sorted list is one pass (Timsort finds the run)
+    return bool((chunk[1:] >= chunk[:-1]).all())
 
 
 def below(bound: int) -> Rule:
     """Every value less than ``bound`` (passage ids that exist)."""
-    return lambda chunk, before: not len(chunk) or int(chunk.max()) < bound
+    return lambda chunk, before: not len(chunk) or _largest(chunk) < bound
 
 
-def open_array(folder: Path, expected: ArrayFile, rule: Rule, *, thorough: bool) -> np.ndarray:
+def _largest(chunk: Any) -> int:
+    return max(chunk) if isinstance(chunk, (memoryview, array)) else int(chunk.max())
+
+
+def open_array(folder: Path, expected: ArrayFile, rule: Rule, *, thorough: bool) -> Values:
     """Map an array file after checking it: a regular file of exactly the recorded size, with the
     recorded preamble, every value passing ``rule``; and, when ``thorough``, its digest. Values
-    are read in chunks (not through the map), so checking does not grow the process's memory."""
+    are read in chunks (not through the map), so checking does not grow the process's memory.
+    Returns the values as a read-only typed memoryview of the mapped file (on a big-endian
+    machine, a byte-swapped copy)."""
     path = folder / expected.name
     try:
         descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0))
     except OSError as error:
         raise DamagedIndex(folder, f"{expected.name}: {error.strerror or error}") from None
     with os.fdopen(descriptor, "rb") as handle:
-        preamble = _preamble(expected.dtype, expected.count)
+        head_size = len(preamble(expected.typecode, expected.count))
         size = os.fstat(handle.fileno())
-        if not stat.S_ISREG(size.st_mode) or size.st_size != len(preamble) + expected.count * expected.dtype.itemsize:
+        if not stat.S_ISREG(size.st_mode) or size.st_size != head_size + expected.count * expected.itemsize:
             raise DamagedIndex(folder, f"{expected.name}: not a file of the recorded size")
         digest = new_digest()
-        head = handle.read(len(preamble))
+        head = handle.read(head_size)
         digest.update(head)
-        if head != preamble:
+        if head != preamble(expected.typecode, expected.count):
             raise DamagedIndex(folder, f"{expected.name}: not the recorded array")
         _check_values(folder, expected, handle, rule, digest if thorough else None)
         if thorough and digest.hexdigest() != expected.digest:
             raise DamagedIndex(folder, f"{expected.name}: its content does not match its digest")
         if not expected.count:
-            return np.zeros(0, dtype=expected.dtype)
-        return np.memmap(handle, dtype=expected.dtype, mode="r", offset=len(preamble), shape=(expected.count,))
+            return array(expected.typecode)
+        if sys.byteorder != "little":
+            handle.seek(head_size)
+            swapped = array(expected.typecode, handle.read())
+            swapped.byteswap()
+            return swapped
+        mapped = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+        return memoryview(mapped)[head_size:].cast(expected.typecode)
 
 
 def _check_values(folder: Path, expected: ArrayFile, handle: io.BufferedReader, rule: Rule, digest) -> None:
-    buffer = bytearray(CHUNK * expected.dtype.itemsize)
+    buffer = bytearray(CHUNK * expected.itemsize)
+    vectorised = None  # numpy, for arrays long enough that it pays for its import
+    if expected.count >= VECTORISED_FROM:
+        import numpy as vectorised
     before: int | None = None
-    remaining = expected.count * expected.dtype.itemsize
+    remaining = expected.count * expected.itemsize
     while remaining:
         read = handle.readinto(memoryview(buffer)[: min(len(buffer), remaining)])
         if not read:
@@ -275,7 +332,12 @@ def _check_values(folder: Path, expected: ArrayFile, handle: io.BufferedReader, 
         view = memoryview(buffer)[:read]
         if digest is not None:
             digest.update(view)
-        chunk = np.frombuffer(view[: read - read % expected.dtype.itemsize], dtype=expected.dtype)
+        chunk: Any = view[: read - read % expected.itemsize].cast(expected.typecode)
+        if sys.byteorder != "little":
+            chunk = array(expected.typecode, chunk)
+            chunk.byteswap()
+        if vectorised is not None:
+            chunk = vectorised.asarray(chunk)
         if not rule(chunk, before):
             raise DamagedIndex(folder, f"{expected.name}: values out of order or out of range")
         if len(chunk):

@@ -76,8 +76,8 @@ def test_add_appends_a_segment_and_finds_the_new_pit(corpus: Path, tmp_path: Pat
 
     words = normalise("Naming the drone supplier would be likely to prejudice the prevention of crime").split()
     prints = fingerprints(words)
-    _, passages, _ = opened.lookup(prints, np.zeros(len(prints), dtype=np.int64))
-    found = opened.passages(passages.tolist())
+    _, passages, _ = opened.lookup(prints, [0] * len(prints))
+    found = opened.passages(passages)
     assert any(p.norm.startswith("naming the drone supplier") for p in found.values())
     # the added clause makes a new variant of the boilerplate, in the boilerplate's group
     rows = opened.passages(range(opened.stats().passages)).values()

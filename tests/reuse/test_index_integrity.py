@@ -356,3 +356,58 @@ def test_a_header_that_is_a_link_is_not_followed(index: Path, tmp_path: Path):
     (index / index_module.HEADER).symlink_to(real)
     with pytest.raises(store.DamagedIndex):
         index_module.Index.open(index)
+
+
+# -- array files --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("typecode", ["Q", "I"])
+@pytest.mark.parametrize("count", [0, 1, 7, 1000, 10**6, 10**11])
+def test_the_array_preamble_is_the_one_numpy_writes(typecode: str, count: int):
+    import io
+
+    import numpy as np
+
+    written = io.BytesIO()
+    descr = {"Q": "<u8", "I": "<u4"}[typecode]
+    np.lib.format.write_array_header_1_0(written, {"descr": descr, "fortran_order": False, "shape": (count,)})
+    assert store.preamble(typecode, count) == written.getvalue()
+
+
+def _array_file(folder: Path, values, typecode: str) -> store.ArrayFile:
+    import numpy as np
+
+    array = np.asarray(values, dtype={"Q": np.uint64, "I": np.uint32}[typecode])
+    digest = store.write_array(folder / "fp-0.hash.npy", array)
+    return store.ArrayFile("fp-0.hash.npy", typecode, len(array), digest)
+
+
+@pytest.mark.parametrize("count", [5, 300_000, store.VECTORISED_FROM + 5])
+def test_arrays_are_verified_whole_and_read_back_without_numpy(tmp_path: Path, count: int):
+    """Short arrays are verified in plain Python, long ones with numpy: both find one pair of
+    values out of order anywhere, and a value at the bound; the values read back are the ones
+    written, as a typed memoryview."""
+    import numpy as np
+
+    values = np.arange(count, dtype=np.uint64) * 3 + 2**63
+    expected = _array_file(tmp_path, values, "Q")
+    opened = store.open_array(tmp_path, expected, store.ascending, thorough=True)
+    assert isinstance(opened, memoryview) and opened.format == "Q"
+    assert (len(opened), opened[0], opened[-1], opened[count // 2]) == (
+        count,
+        2**63,
+        int(values[-1]),
+        int(values[count // 2]),
+    )
+    swapped = values.copy()
+    swapped[[count // 2, count // 2 + 1]] = swapped[[count // 2 + 1, count // 2]]
+    expected = _array_file(tmp_path, swapped, "Q")
+    with pytest.raises(store.DamagedIndex) as raised:
+        store.open_array(tmp_path, expected, store.ascending, thorough=False)
+    assert raised.value.reason == "fp-0.hash.npy: values out of order or out of range"
+    owners = np.arange(count, dtype=np.uint32) % 1000
+    expected = _array_file(tmp_path, owners, "I")
+    top = int(owners.max())
+    assert store.open_array(tmp_path, expected, store.below(top + 1), thorough=False)[-1] == (count - 1) % 1000
+    with pytest.raises(store.DamagedIndex):
+        store.open_array(tmp_path, expected, store.below(top), thorough=False)

@@ -173,13 +173,13 @@ def test_a_look_up_of_thousands_of_fingerprints_in_a_bucket(tmp_path: Path, addr
     try:
         known = np.concatenate([np.asarray(hashes) for hashes, _ in local.segments])
         made_up = np.arange(1, 700_001, dtype=np.uint64) * np.uint64(0x9E3779B97F4A7C15)
-        prints = np.concatenate([made_up, known[::7]])
-        owners = np.arange(len(prints), dtype=np.int64) % 50
+        prints = np.concatenate([made_up, known[::7]]).tolist()
+        owners = (np.arange(len(prints), dtype=np.int64) % 50).tolist()
         assert len(prints) // shared.buckets > 8000  # per bucket: more than one unpack takes (8,000)
         found_local, found_shared = local.lookup(prints, owners), shared.lookup(prints, owners)
         assert len(found_shared[0]) >= len(known[::7])
-        assert sorted(zip(*(a.tolist() for a in found_shared), strict=True)) == sorted(
-            zip(*(a.tolist() for a in found_local), strict=True)
+        assert sorted(zip(*found_shared, strict=True)) == sorted(
+            zip(*found_local, strict=True)
         )  # the same (item, passage, weight) triples, in the server's bucket order
     finally:
         local.close(), shared.close()

@@ -8,11 +8,10 @@ import contextlib
 import os
 import sqlite3
 import stat
+from array import array
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-
-import numpy as np
 
 from pitlint.errors import CorpusError
 from pitlint.reuse import fingerprints as fp
@@ -128,7 +127,7 @@ MAX_STAMPS = 16 * 2**20  # characters of folder times kept: about 300,000 folder
 @dataclass(frozen=True)
 class Meta:
     build: str
-    capped: np.ndarray
+    capped: array  # fingerprints too common to list (64-bit, sorted)
     corpus_listing: str | None
     corpus_stamps: str | None = None  # each corpus folder's modification time, as JSON (`listing.unchanged`)
 
@@ -145,7 +144,7 @@ def read_meta(folder: Path, database: sqlite3.Connection) -> Meta:
     stamps = values.get("corpus_stamps")
     if not (stamps is None or (isinstance(stamps, str) and len(stamps) <= MAX_STAMPS)):
         raise DamagedIndex(folder, "the corpus folders' times are not text")
-    capped_values = np.frombuffer(capped, dtype="<u8")
+    capped_values = store.read_u64(capped)
     if not store.ascending(capped_values, None):
         raise DamagedIndex(folder, "the capped fingerprints are out of order")
     return Meta(build, capped_values, listing, stamps)
@@ -176,8 +175,8 @@ def listed_segments(folder: Path, database: sqlite3.Connection) -> list[tuple[in
         files.append(
             (
                 number,
-                store.ArrayFile(hash_file, np.dtype("<u8"), count, hashes_digest),
-                store.ArrayFile(owner_file, np.dtype("<u4"), count, owners_digest),
+                store.ArrayFile(hash_file, "Q", count, hashes_digest),
+                store.ArrayFile(owner_file, "I", count, owners_digest),
             )
         )
     return files

@@ -6,11 +6,10 @@ from __future__ import annotations
 import functools
 import os
 import sqlite3
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Concatenate, ParamSpec, TypeVar
-
-import numpy as np
+from typing import TYPE_CHECKING, Concatenate, ParamSpec, TypeVar
 
 from pitlint.errors import CorpusError
 from pitlint.reuse import fingerprints as fp
@@ -27,7 +26,10 @@ from pitlint.reuse.folder.database import (
     typed,
 )
 from pitlint.reuse.folder.model import IndexStats, Occurrence, Passage, ReusedPassage, T, Variant, chunks
-from pitlint.reuse.store import DATABASE, DamagedIndex
+from pitlint.reuse.store import DATABASE, DamagedIndex, Values
+
+if TYPE_CHECKING:
+    import numpy as np
 
 R = TypeVar("R")
 P = ParamSpec("P")
@@ -58,14 +60,14 @@ _OCCURRENCE = (int, str, int, int, int)
 
 class Index:
     """An open index: the database (query-only to check drafts), the fingerprint segments
-    memory-mapped."""
+    memory-mapped (each a sorted sequence of fingerprints and the passage of each)."""
 
     def __init__(
         self,
         path: Path,
         header: dict,
         database: sqlite3.Connection,
-        segments: list[tuple[np.ndarray, np.ndarray]],
+        segments: list[tuple[Sequence[int], Sequence[int]]],
         *,
         segment_numbers: list[int],
         meta: Meta,
@@ -133,7 +135,7 @@ class Index:
         numbers = [number for number, _, _ in files]
         return cls(path, header, database, segments, segment_numbers=numbers, meta=meta, passage_bound=bound)
 
-    def with_segment(self, hashes: np.ndarray, owners: np.ndarray) -> Index:
+    def with_segment(self, hashes: Sequence[int], owners: Sequence[int]) -> Index:
         """This index with one more segment (in memory), for an add's variant grouping."""
         return Index(
             self.path,
@@ -157,43 +159,42 @@ class Index:
 
     # candidates
 
-    def lookup(self, prints: np.ndarray, owners: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    def lookup(self, prints: Sequence[int], owners: Sequence[int]) -> tuple[list[int], list[int], list[float]]:
         """For query fingerprints ``prints`` belonging to query items ``owners``, every
         (item, passage) pair that shares a fingerprint, once per shared fingerprint, and the
         weight of that fingerprint: one over the number of passages it is listed for (a
         fingerprint every variant of a boilerplate sentence has says less than one only the
-        passage itself has)."""
-        bounds = [
-            (np.searchsorted(hashes, prints, side="left"), np.searchsorted(hashes, prints, side="right"))
-            for hashes, _ in self.segments
-        ]
-        postings = sum((right - left for left, right in bounds), np.zeros(len(prints), dtype=np.int64))
-        weight = 1.0 / np.maximum(postings, 1)
-        items, found, weights = [], [], []
-        for (_, passages), (left, right) in zip(self.segments, bounds, strict=True):
-            counts = right - left
-            total = int(counts.sum())
-            if not total:
-                continue
-            starts = np.repeat(left - (np.cumsum(counts) - counts), counts)
-            positions = starts + np.arange(total)
-            items.append(np.repeat(owners, counts))
-            found.append(np.asarray(passages[positions]))
-            weights.append(np.repeat(weight, counts))
-        if not items:
-            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0)
-        return np.concatenate(items).astype(np.int64), np.concatenate(found).astype(np.int64), np.concatenate(weights)
+        passage itself has). Segment by segment, query by query; binary search in plain Python,
+        a few microseconds a fingerprint even in a corpus of millions."""
+        spans = [_spans(hashes, prints) for hashes, _ in self.segments]
+        listed = [sum(right - left for left, right in found) for found in zip(*spans, strict=True)] if spans else []
+        weights_of = [1.0 / max(count, 1) for count in listed]
+        items: list[int] = []
+        found: list[int] = []
+        weights: list[float] = []
+        for (_, passages), bounds in zip(self.segments, spans, strict=True):
+            for owner, weight, (left, right) in zip(owners, weights_of, bounds, strict=True):
+                for position in range(left, right):
+                    items.append(owner)
+                    found.append(passages[position])
+                    weights.append(weight)
+        return items, found, weights
 
     @_guarded
     def variant_pairs(self, passages: Sequence[int]) -> np.ndarray:
         """Candidate variant pairs between the given passages and any other passage."""
+        import numpy as np
+
         if not passages:
             return np.zeros((0, 2), dtype=np.uint32)
         ids = list(passages)
         rows = self.passages(ids, with_text=False)
         prints, owners = fp.fingerprints_of_many([rows[passage].norm.split() for passage in ids])
         items, found, _ = self.lookup(prints, owners)
-        pairs = np.stack([np.asarray(ids, dtype=np.int64)[items], found], axis=1)
+        pairs = np.stack(
+            [np.asarray(ids, dtype=np.int64)[np.asarray(items, dtype=np.int64)], np.asarray(found, dtype=np.int64)],
+            axis=1,
+        ).reshape(-1, 2)
         pairs = pairs[pairs[:, 0] != pairs[:, 1]]
         pairs.sort(axis=1)
         return np.unique(pairs, axis=0).astype(np.uint32) if len(pairs) else np.zeros((0, 2), dtype=np.uint32)
@@ -340,3 +341,16 @@ class Index:
             segments=len(self.segments),
             reused=reused,
         )
+
+
+def _spans(hashes: Values | Sequence[int], prints: Sequence[int]) -> list[tuple[int, int]]:
+    """For each print, the positions ``left`` to ``right`` (exclusive) where sorted ``hashes``
+    hold it."""
+    spans = []
+    end = len(hashes)
+    for value in prints:
+        left = right = bisect_left(hashes, value)
+        while right < end and hashes[right] == value:
+            right += 1
+        spans.append((left, right))
+    return spans

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from array import array
+from collections.abc import Iterable
 
 import numpy as np
 
@@ -20,14 +22,14 @@ class Writer:
     """Streams documents into a new or existing index database; fingerprints of new passages
     are collected for one new segment."""
 
-    def __init__(self, database: sqlite3.Connection, capped: np.ndarray, *, empty: bool) -> None:
+    def __init__(self, database: sqlite3.Connection, capped: Iterable[int], *, empty: bool) -> None:
         self.db = database
-        self.capped = capped
+        self.capped = frozenset(capped)
         self.empty = empty  # a new index: the in-memory key map is complete
         self.known: dict[bytes, int] = {}
         self.document_counts: dict[int, int] = {}
-        self.hashes: list[np.ndarray] = []
-        self.owners: list[np.ndarray] = []
+        self.hashes = array("Q")  # the new passages' fingerprints, and the passage of each
+        self.owners = array("I")
         self.new_passages: list[int] = []
         row = database.execute("SELECT COALESCE(MAX(id) + 1, 0) FROM passages").fetchone()
         self.next_passage = int(row[0])
@@ -47,11 +49,9 @@ class Writer:
                 "VALUES (?, ?, ?, ?, ?, 0, ?)",
                 (passage, key, text, norm, len(words), passage),
             )
-            prints = fp.fingerprints(words)
-            if len(self.capped):
-                prints = prints[~np.isin(prints, self.capped)]
-            self.hashes.append(prints)
-            self.owners.append(np.full(len(prints), passage, dtype=np.uint32))
+            prints = [value for value in fp.fingerprints(words) if value not in self.capped]
+            self.hashes.extend(prints)
+            self.owners.extend([passage] * len(prints))
             self.new_passages.append(passage)
         self.known[key] = passage
         return passage
@@ -103,8 +103,8 @@ class Writer:
             "UPDATE passages SET documents = documents + ? WHERE id = ?",
             [(count, passage) for passage, count in self.document_counts.items()],
         )
-        hashes = np.concatenate(self.hashes) if self.hashes else np.zeros(0, dtype=np.uint64)
-        owners = np.concatenate(self.owners) if self.owners else np.zeros(0, dtype=np.uint32)
+        hashes = np.frombuffer(self.hashes, dtype=np.uint64) if self.hashes else np.zeros(0, dtype=np.uint64)
+        owners = np.frombuffer(self.owners, dtype=np.uint32) if self.owners else np.zeros(0, dtype=np.uint32)
         order = np.argsort(hashes, kind="stable")
         return hashes[order], owners[order]
 

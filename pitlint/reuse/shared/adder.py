@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+from array import array
 from collections import defaultdict
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -12,6 +14,7 @@ import numpy as np
 from pitlint.errors import CorpusError
 from pitlint.reuse import fingerprints as fp
 from pitlint.reuse import index as embedded
+from pitlint.reuse import store
 from pitlint.reuse.corpus import CorpusDocument
 from pitlint.reuse.folder.grouping import Groups
 from pitlint.reuse.index import (
@@ -87,7 +90,7 @@ def _add_once(client: redis.Redis, address: Address, documents: list) -> tuple[l
     if not header:
         raise CorpusError(f"{address.shown}: the index was removed while adding to it")
     reader = RedisIndex(client, address, generation, header)
-    writer = _RedisWriter(reader, header, np.frombuffer(client.get(keys.capped) or b"", dtype="<u8"))
+    writer = _RedisWriter(reader, header, store.read_u64(client.get(keys.capped) or b""))
     added: list[str] = []
     skipped: list[str] = []
     for path, document in documents:
@@ -107,11 +110,11 @@ class _RedisWriter:
     """The embedded `_Writer` and `add`'s grouping, against the server's current state; the
     changes are collected and written in one transaction."""
 
-    def __init__(self, index: RedisIndex, header: dict, capped: np.ndarray) -> None:
+    def __init__(self, index: RedisIndex, header: dict, capped: Iterable[int]) -> None:
         self.index = index
         self.keys = index.keys
         self.client = index.client
-        self.capped = capped
+        self.capped = frozenset(capped)
         self.next_document = int(header["next_document"])
         self.next_passage = int(header["next_passage"])
         self.first_new_passage = self.next_passage
@@ -122,8 +125,8 @@ class _RedisWriter:
         self.names: set[str] = set()
         self.digests: set[str] = set()
         self.vocabulary: set[str] = set()
-        self.hashes: list[np.ndarray] = []
-        self.owners: list[np.ndarray] = []
+        self.hashes = array("Q")  # the new passages' fingerprints, and the passage of each
+        self.owners = array("I")
 
     def _passage(self, text: str, words: tuple[str, ...]) -> int:
         norm = " ".join(words)
@@ -136,11 +139,9 @@ class _RedisWriter:
             passage = self.next_passage
             self.next_passage += 1
             self.new_rows[passage] = (text, norm, len(words))
-            prints = fp.fingerprints(words)
-            if len(self.capped):
-                prints = prints[~np.isin(prints, self.capped)]
-            self.hashes.append(prints)
-            self.owners.append(np.full(len(prints), passage, dtype=np.uint32))
+            prints = [value for value in fp.fingerprints(words) if value not in self.capped]
+            self.hashes.extend(prints)
+            self.owners.extend([passage] * len(prints))
         self.known[key] = passage
         return passage
 
@@ -173,9 +174,7 @@ class _RedisWriter:
         return True
 
     def _new_postings(self) -> tuple[np.ndarray, np.ndarray]:
-        hashes = np.concatenate(self.hashes) if self.hashes else np.zeros(0, dtype=np.uint64)
-        owners = np.concatenate(self.owners) if self.owners else np.zeros(0, dtype=np.uint32)
-        return hashes, owners
+        return np.array(self.hashes, dtype=np.uint64), np.array(self.owners, dtype=np.uint32)
 
     def _groups(self, new_hashes: np.ndarray, new_owners: np.ndarray) -> dict[int, int]:
         """New variant group of every passage whose group changes: the embedded add's
@@ -188,7 +187,10 @@ class _RedisWriter:
         prints, items = fp.fingerprints_of_many([self.new_rows[p][1].split() for p in new_ids])
         pending = {fingerprint: passages for _, fingerprint, passages in postings_by_field(new_hashes, new_owners, 1)}
         found_items, found, _ = self.index.lookup_with(prints, items, pending)  # on the server, and about to be
-        pairs = np.stack([np.asarray(new_ids, dtype=np.int64)[found_items], found], axis=1)
+        pairs = np.stack(
+            [np.asarray(new_ids, dtype=np.int64)[np.asarray(found_items, dtype=np.int64)], np.asarray(found, np.int64)],
+            axis=1,
+        ).reshape(-1, 2)
         pairs = pairs[pairs[:, 0] != pairs[:, 1]]
         if not len(pairs):
             return {}

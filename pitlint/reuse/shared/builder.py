@@ -12,6 +12,7 @@ import numpy as np
 
 from pitlint.reuse import fingerprints as fp
 from pitlint.reuse import index as embedded
+from pitlint.reuse import store
 from pitlint.reuse.index import (
     Progress,
 )
@@ -240,7 +241,7 @@ def _load(client: redis.Redis, keys: Keys, staged: embedded.Index, corpus: Path 
             queue_fingerprints()
             pipe.execute()
     queue_fingerprints()
-    pipe.set(keys.capped, staged.capped.astype("<u8").tobytes())
+    pipe.set(keys.capped, store.u64_bytes(staged.capped))
     header = {
         "format": FORMAT,
         "k": fp.K,

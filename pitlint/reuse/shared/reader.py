@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import struct
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -26,7 +27,6 @@ from pitlint.reuse.shared.server import (
     PASSAGES_PER_BUCKET,
     Address,
     Keys,
-    bucket_of,
     chunked,
     connect,
     pointer,
@@ -204,6 +204,11 @@ def _rows(passages: list[int], fields: list) -> dict[int, Passage]:
     return {passage: unpack_row(passage, row) for passage, row in zip(passages, fields, strict=True) if row}
 
 
+def _u32(blob: bytes) -> list[int]:
+    """Little-endian 32-bit values (passage ids, as the server stores them)."""
+    return list(struct.unpack(f"<{len(blob) // 4}I", blob[: len(blob) - len(blob) % 4]))
+
+
 def _triples(blob: bytes) -> np.ndarray:
     """Uses packed as the index writes them (`queue_document`): (document or passage, paragraph,
     sentence) as three little-endian 32-bit numbers each; a torn last one is left out."""
@@ -318,38 +323,38 @@ class RedisIndex:
 
     # candidates
 
-    def lookup(self, prints: np.ndarray, owners: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    def lookup(self, prints: Sequence[int], owners: Sequence[int]) -> tuple[list[int], list[int], list[float]]:
         """As `Index.lookup`: every (item, passage) pair sharing a fingerprint, and its weight."""
         if not len(prints):
-            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0)
+            return [], [], []
         return self.lookup_with(prints, owners, {})
 
     def lookup_with(
-        self, prints: np.ndarray, owners: np.ndarray, pending: dict[bytes, bytes]
-    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        self, prints: Sequence[int], owners: Sequence[int], pending: dict[bytes, bytes]
+    ) -> tuple[list[int], list[int], list[float]]:
         """``lookup``, with ``pending`` postings (fingerprint -> packed passages) not yet written."""
-        buckets = bucket_of(prints, self.buckets)
-        fields = prints.astype("<u8").tobytes()
+        mask = self.buckets - 1
+        fields = [value.to_bytes(8, "little") for value in prints]
         by_bucket: dict[int, list[int]] = defaultdict(list)
-        for position, number in enumerate(buckets.tolist()):
-            by_bucket[number].append(position)
+        for position, value in enumerate(prints):
+            by_bucket[value & mask].append(position)
         keys, arguments = [], [f"{self.keys.base}:fl:"]
         for number, positions in by_bucket.items():
             keys.append(self.keys.bucket(number))
-            arguments += [number, len(positions), *(fields[8 * p : 8 * p + 8] for p in positions)]
+            arguments += [number, len(positions), *(fields[p] for p in positions)]
         replies = self.run([("eval", (_POSTINGS, len(keys), *keys, *arguments))])[0] if keys else []
-        items, found, weights = [], [], []
+        items: list[int] = []
+        found: list[int] = []
+        weights: list[float] = []
         for positions, values in zip(by_bucket.values(), replies, strict=True):
             for position, value in zip(positions, values, strict=True):
-                value = (value or b"") + pending.get(fields[8 * position : 8 * position + 8], b"")
+                value = (value or b"") + pending.get(fields[position], b"")
                 if value:
-                    passages = np.frombuffer(value, dtype="<u4")
-                    found.append(passages)
-                    items.append(np.full(len(passages), owners[position], dtype=np.int64))
-                    weights.append(np.full(len(passages), 1.0 / len(passages)))
-        if not items:
-            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0)
-        return np.concatenate(items).astype(np.int64), np.concatenate(found).astype(np.int64), np.concatenate(weights)
+                    passages = _u32(value)
+                    found += passages
+                    items += [owners[position]] * len(passages)
+                    weights += [1.0 / len(passages)] * len(passages)
+        return items, found, weights
 
     # rows
 
