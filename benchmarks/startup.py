@@ -101,7 +101,7 @@ def _generated(out: Path, count: int, seed: int = 1) -> None:
 PHASES = {  # label -> (untimed set-up, timed code), each in a fresh process
     "import typer and the commands (pitlint.commands)": ("", "import pitlint.commands"),
     "import the checks (pitlint.checks: the rule modules and their patterns)": ("", "import pitlint.checks"),
-    "import numpy (the corpus index's arrays, pitlint.reuse.index)": ("", "import numpy"),
+    "import the index reader (pitlint.reuse.locate; numpy no longer)": ("", "import pitlint.reuse.locate"),
     "load the rule packs (YAML, patterns)": ("import pitlint.checks; from pitlint import packs", "packs.load()"),
     "load the spelling word list": ("from pitlint import spelling", "spelling._words()"),
     "load the English word and pair counts": ("from pitlint import language", "language._arrays()"),

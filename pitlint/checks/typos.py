@@ -340,6 +340,8 @@ def _spelling(document: Document, context: Context, quoted: frozenset[int]) -> I
         if word.text[:1].isupper() and (uses[word.text] > 1 or not _checkable_capital(words, position, speller)):
             # (a capitalised word used again the same way is a name: "Bamber", twice)
             continue
+        if word.text.upper() != word.text and uses[word.text.upper()]:
+            continue  # an acronym the draft also writes in capitals: "Pava" beside "PAVA"
         british = speller.british(word.text) if "-" not in word.text else None
         if british:
             yield _american(word, british)
@@ -560,6 +562,17 @@ def _in_a_bodys_name(words: list[_Word], position: int) -> bool:
     return False
 
 
+def _far_and_rare(word: str, suggestion: str) -> bool:
+    """Whether the suggestion is more than one keystroke from the word and not a common word."""
+    from rapidfuzz.distance import Levenshtein
+
+    from pitlint import language
+
+    if Levenshtein.distance(word.lower(), suggestion.lower()) <= 1:
+        return False
+    return language.count(suggestion.lower()) < _COMMON
+
+
 def _two_words(text: str, speller: Speller) -> tuple[str | None, bool]:
     """The one place a word splits into two common words ("exemptionapplies" -> "exemption
     applies"), or None (none, or more than one); and whether English uses the two together so
@@ -599,6 +612,14 @@ def _misspelt(word: _Word, missing: list[str], speller: Speller) -> Iterator[Fin
         suggestion = None if halves and usual else speller.suggest(word.text, far=True)
         if halves and (suggestion is None or usual):  # "Thisis": "This is", not "Thesis"
             yield _joined(word, halves, 1, Applicability.UNSAFE)  # (unsafe: or a compound the dictionary lacks)
+            return
+        if halves and suggestion and _far_and_rare(word.text, suggestion):
+            # two common words joined, and no common word near it: a compound the dictionary
+            # lacks ("callsigns", not "callings"), more likely than a rare word two keystrokes off
+            # (but "publically" is "publicly", not "public ally")
+            compound = _joined(word, halves, 1, Applicability.UNSAFE)
+            compound.severity = Severity.INFO
+            yield compound
             return
         if suggestion and word.text.isupper() and len(word.text) > 1:
             suggestion = suggestion.upper()

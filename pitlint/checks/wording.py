@@ -209,6 +209,15 @@ def _look_alike(draft: str, term: str) -> bool:
     return DamerauLevenshtein.distance(draft, term) <= limit
 
 
+def _fits_both_sides(run: list[Token], position: int, word: str) -> bool:
+    """Whether English puts the word after its left neighbour and before its right one."""
+    return (
+        0 < position < len(run) - 1
+        and language.pair(run[position - 1].lower, word) > 0
+        and language.pair(word, run[position + 1].lower) > 0
+    )
+
+
 def _context(run: list[Token], position: int, word: str) -> int:
     """How usual the word is between its neighbours in the run: the sum of its two pair counts."""
     total = 0
@@ -540,6 +549,8 @@ def _commoner(word: str, frequency: int, run: list[Token], position: int, contex
     for candidate in _look_alikes(word, frequency):
         if context.speller.british(candidate) == word or context.speller.british(word) == candidate:
             continue
+        if candidate[1:] == word and not _fits_both_sides(run, position, candidate):
+            continue  # a first letter lost ("a articular case") only where the whole word fits both neighbours
         fit = _context(run, position, candidate)
         if fit > best_fit:
             best, best_fit = candidate, fit
@@ -550,10 +561,13 @@ def _commoner(word: str, frequency: int, run: list[Token], position: int, contex
 def _look_alikes(word: str, frequency: int) -> tuple[str, ...]:
     """Words one keystroke from this one, with its first letter and its ending, and far more common."""
     candidates = sorted(
-        c for c in _edits(word) if c[:1] == word[:1] and _same_ending(c, word) and not _inflected(c, word)
+        c
+        for c in _edits(word)
+        if (c[:1] == word[:1] or c[1:] == word) and _same_ending(c, word) and not _inflected(c, word)
     )
-    # (another first letter makes another word, "tasked" and "asked"; another ending another form of
-    # the same word, "responsibly" and "responsible")
+    # (another first letter makes another word, "tasked" and "asked", unless the rare word is the
+    # common one without its first letter, "articular" and "particular"; another ending another
+    # form of the same word, "responsibly" and "responsible")
     counts = language.counts(candidates)
     return tuple(c for c, n in zip(candidates, counts, strict=True) if n >= max(COMMON, COMMONER * frequency))
 

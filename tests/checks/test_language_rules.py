@@ -184,6 +184,32 @@ def test_a_rare_word_typed_for_a_common_one(tmp_path: Path):
     assert _found(tmp_path, text) == [("PIT405", "warning", 1, 22, "thereat", "threat")]
 
 
+def test_a_rare_word_that_lost_the_first_letter_of_a_common_one(tmp_path: Path):
+    """Another first letter makes another word ("tasked", "asked"), so a rare word is matched to a
+    word it lacks the first letter of only where that word fits both its neighbours."""
+    assert _found(tmp_path, "This relates to a articular case.\n") == [
+        ("PIT405", "warning", 1, 19, "articular", "particular")
+    ]
+    assert _found(tmp_path, "The articular cartilage of the knee was named.\n") == []
+
+
+def test_two_common_words_joined_with_no_common_word_near_are_a_compound(tmp_path: Path):
+    """ "callsigns" is "call signs" written solid, not a slip for the rare "callings" (info); a word
+    whose correction is common keeps it ("publically" is "publicly", not "public ally")."""
+    text = "A list of the callsigns was given; they were publically named.\n"
+    assert _found(tmp_path, text) == [
+        ("PIT403", "info", 1, 15, "callsigns", "call signs"),
+        ("PIT403", "warning", 1, 46, "publically", "publicly"),
+    ]
+
+
+def test_an_acronym_the_draft_also_writes_in_capitals_is_not_misspelt(tmp_path: Path):
+    written_out = "Officers carry PAVA incapacitant spray.\n\nPava \u2013 Captor.\n"
+    assert _found(tmp_path, written_out, ("PIT403",)) == []
+    alone = "Officers carry incapacitant spray.\n\nPava \u2013 Captor.\n"
+    assert _found(tmp_path, alone, ("PIT403",)) == [("PIT403", "warning", 3, 1, "Pava", "Papa")]
+
+
 def test_a_rare_word_that_differs_from_a_common_one_by_a_vowel_at_its_end(tmp_path: Path):
     text = "The figures are for the calender year, and the liquor was kept in a hangar.\n"
     assert _found(tmp_path, text) == [("PIT405", "warning", 1, 25, "calender", "calendar")]
