@@ -322,7 +322,7 @@ def check(
             raise UsageError(f"{settings.source}: unknown rule selector '{wrong[0]}' (see `pitlint rules`)")
     context = Context(config, packs=packs)
     if config.check_links:
-        from pitlint.reuse.locate import cache_dir
+        from pitlint.caches import cache_dir
 
         context.link_cache = cache_dir() / "links.json"
     rules = all_rules()

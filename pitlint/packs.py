@@ -37,7 +37,10 @@ A malformed pack is an error that names the file and the key.
 
 from __future__ import annotations
 
+import contextlib
 import datetime
+import hashlib
+import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -226,16 +229,52 @@ def _define(path: Path, key: str, item: Any) -> Rule:
     )
 
 
-def _read(path: Path, packs: Packs, known_codes: set[str]) -> None:
+def _parsed(path: Path) -> Any:
+    """A pack's YAML, parsed. The parse is kept in the cache as JSON, named by the digest of the
+    file's bytes, so that a check need not import the YAML parser (some 20 ms of every start):
+    an edited pack has another digest, and is parsed again."""
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise ConfigError(f"{path}: cannot read rule pack ({error})") from None
+    from pitlint.caches import cache_dir, write_quietly
+
+    cached = cache_dir() / "packs" / f"{hashlib.blake2b(raw, digest_size=16).hexdigest()}.json"
+    with contextlib.suppress(OSError, ValueError, RecursionError):
+        return json.loads(cached.read_bytes(), object_hook=_decoded)
     import yaml
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's, when built: ~6x faster
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)  # a safe loader either way
-    except (OSError, UnicodeDecodeError) as error:
+        data = yaml.load(raw.decode("utf-8"), Loader=loader)  # a safe loader either way
+    except UnicodeDecodeError as error:
         raise ConfigError(f"{path}: cannot read rule pack ({error})") from None
     except yaml.YAMLError as error:
         raise ConfigError(f"{path}: not valid YAML ({str(error).splitlines()[0]})") from None
+    with contextlib.suppress(TypeError, ValueError, RecursionError):
+        encoded = json.dumps(data, default=_encoded, allow_nan=False).encode("utf-8")
+        if json.loads(encoded, object_hook=_decoded) == data:  # only what JSON keeps exactly (not int keys)
+            write_quietly(cached, encoded)
+    return data
+
+
+_DATE = "$date"  # a YAML date, in the cached JSON
+
+
+def _encoded(value: Any) -> Any:
+    if type(value) is datetime.date:
+        return {_DATE: value.isoformat()}
+    raise TypeError(f"{type(value).__name__} is not cached")
+
+
+def _decoded(mapping: dict) -> Any:
+    if len(mapping) == 1 and isinstance(mapping.get(_DATE), str):
+        return datetime.date.fromisoformat(mapping[_DATE])
+    return mapping
+
+
+def _read(path: Path, packs: Packs, known_codes: set[str]) -> None:
+    data = _parsed(path)
     if data is None:
         return
     if not isinstance(data, dict):

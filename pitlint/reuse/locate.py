@@ -16,12 +16,12 @@ Builds go to a temporary folder renamed into place, so concurrent runs never see
 from __future__ import annotations
 
 import hashlib
-import os
 import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from pitlint.caches import cache_dir
 from pitlint.errors import CorpusError
 from pitlint.reuse import index as index_module
 from pitlint.shipped import shipped
@@ -29,13 +29,6 @@ from pitlint.shipped import shipped
 DEFAULT_CORPUS = shipped("corpus")
 IN_FOLDER = ".pitlint-index"
 Notify = Callable[[str], None]
-
-
-def cache_dir() -> Path:
-    if os.environ.get("PITLINT_CACHE_DIR"):
-        return Path(os.environ["PITLINT_CACHE_DIR"])
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "pitlint"
 
 
 def default_index_path(corpus: Path) -> Path:

@@ -73,3 +73,75 @@ def test_a_pattern_that_starts_with_a_look_behind_still_matches_whole_words(tmp_
     (entry,) = [entry for entry in load((pack,)).for_rule("PIT503") if entry.text == "(?<!UK )GDPR"]
     text = "the UKGDPR, the UK GDPR and the GDPR"
     assert [match.start() for match in entry.pattern.finditer(text)] == [text.rindex("GDPR")]
+
+
+# -- the parsed packs kept in the cache ----------------------------------------------------------
+
+
+def _entries(packs) -> list[tuple]:
+    return [
+        (code, e.pattern.pattern, e.suggestion, e.since, e.severity, e.fix)
+        for code, found in sorted(packs.entries.items())
+        for e in found
+    ]
+
+
+def test_a_pack_parsed_once_is_read_from_the_cache_without_yaml(tmp_path: Path):
+    """The second start reads each pack's parse from the cache (no YAML parser imported) and
+    loads exactly what the YAML says, dates included; an edited pack is parsed again."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    pack = tmp_path / "team.yaml"
+    pack.write_text("rules:\n  PIT503:\n    - {pattern: 'old act', suggestion: 'new act', since: 2015-04-01}\n")
+    probe = (
+        "import sys, json; from pathlib import Path; from pitlint import packs\n"
+        f"loaded = packs.load((Path({str(pack)!r}),))\n"
+        "entry = loaded.entries['PIT503'][-1]\n"
+        "print(json.dumps(['yaml' in sys.modules, entry.suggestion, str(entry.since), len(loaded.terms)]))"
+    )
+    environment = dict(os.environ, PITLINT_CACHE_DIR=str(tmp_path / "cache"))
+
+    def start() -> list:
+        done = subprocess.run([sys.executable, "-c", probe], env=environment, capture_output=True, text=True)
+        assert done.returncode == 0, done.stderr
+        return json.loads(done.stdout)
+
+    first = start()
+    assert first[0] is True and first[1:3] == ["new act", "2015-04-01"] and first[3] > 10
+    assert start() == [False, *first[1:]]
+    cached = sorted((tmp_path / "cache" / "packs").iterdir())
+    assert len(cached) == len(list(BUILT_IN.glob("*.yaml"))) + 1
+    pack.write_text("rules:\n  PIT503:\n    - {pattern: 'old act', suggestion: 'newer act', since: 2016}\n")
+    assert start() == [True, "newer act", "2016-01-01", first[3]]
+
+
+def test_a_damaged_cache_entry_is_parsed_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv("PITLINT_CACHE_DIR", str(tmp_path / "cache"))
+    expected = _entries(load())
+    for cached in (tmp_path / "cache" / "packs").iterdir():
+        cached.write_bytes(b'{"rules": {"PIT401": [{"pattern": ')  # cut short
+    assert _entries(load()) == expected
+    assert _entries(load()) == expected  # and written whole again
+
+
+def test_an_unwritable_cache_only_costs_the_parse(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder")
+    monkeypatch.setenv("PITLINT_CACHE_DIR", str(blocked))
+    assert _entries(load()) and blocked.read_text() == "not a folder"
+
+
+def test_what_json_cannot_keep_exactly_is_not_cached(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """A subject named by a number would come back from JSON as text: that pack is parsed each time."""
+    monkeypatch.setenv("PITLINT_CACHE_DIR", str(tmp_path / "cache"))
+    pack = tmp_path / "team.yaml"
+    pack.write_text("subjects:\n  2020: [pandemic]\n")
+    load((pack,))
+    import hashlib
+
+    name = hashlib.blake2b(pack.read_bytes(), digest_size=16).hexdigest() + ".json"
+    assert not (tmp_path / "cache" / "packs" / name).exists()
+    assert len(list((tmp_path / "cache" / "packs").iterdir())) == len(list(BUILT_IN.glob("*.yaml")))

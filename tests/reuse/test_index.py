@@ -225,7 +225,8 @@ def test_concurrent_checks_share_one_cache(corpus: Path, tmp_path: Path):
     assert all(report == reports[0] for report in reports)
     assert any(f["code"] == "PIT301" for f in reports[0]["files"][0]["findings"])
     entries = sorted(path.name for path in cache.iterdir())
-    assert len(entries) == 1 and entries[0].startswith("index-")  # no half-built or duplicate indexes
+    assert len(entries) == 2 and entries[0].startswith("index-")  # no half-built or duplicate indexes
+    assert entries[1] == "packs" and all(p.suffix == ".json" for p in (cache / "packs").iterdir())  # nor halves
     assert index_module.Index.open(cache / entries[0]).document_count == 5
 
 
