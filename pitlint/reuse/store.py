@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from pitlint.caches import write_quietly
 from pitlint.errors import CorpusError
 
 FORMAT = 3
@@ -39,6 +40,7 @@ MAX_HEADER_BYTES = 64 * 1024
 MAX_SEGMENTS = 100_000
 MAX_FINGERPRINTS = 1 << 36  # per segment: far beyond any corpus, and a bound on hostile counts
 CHUNK = 1 << 17  # array elements read at a time when verifying (1 MB of fingerprints: fast, small)
+VERIFIED_ONCE_FROM = CHUNK  # array elements: a longer array's reading is recorded, and not repeated (`_marker`)
 VECTORISED_FROM = 1_000_000  # array elements: longer arrays are verified with numpy, which then pays for its import
 TEMPORARY = ".tmp-"
 PAUSE_VARIABLE = "PITLINT_TEST_PAUSE_AT"
@@ -275,7 +277,12 @@ def ascending(chunk: Any, before: int | None) -> bool:
 
 def below(bound: int) -> Rule:
     """Every value less than ``bound`` (passage ids that exist)."""
-    return lambda chunk, before: not len(chunk) or _largest(chunk) < bound
+
+    def rule(chunk: Any, before: int | None) -> bool:
+        return not len(chunk) or _largest(chunk) < bound
+
+    rule.__name__ = f"below {bound}"  # what a recorded reading was checked against (`_marker`)
+    return rule
 
 
 def _largest(chunk: Any) -> int:
@@ -303,7 +310,11 @@ def open_array(folder: Path, expected: ArrayFile, rule: Rule, *, thorough: bool)
         digest.update(head)
         if head != preamble(expected.typecode, expected.count):
             raise DamagedIndex(folder, f"{expected.name}: not the recorded array")
-        _check_values(folder, expected, handle, rule, digest if thorough else None)
+        marker = None if thorough or expected.count < VERIFIED_ONCE_FROM else _marker(path, expected, rule, size)
+        if marker is None or not marker.exists():
+            _check_values(folder, expected, handle, rule, digest if thorough else None)
+            if marker is not None:
+                write_quietly(marker, b"")
         if thorough and digest.hexdigest() != expected.digest:
             raise DamagedIndex(folder, f"{expected.name}: its content does not match its digest")
         if not expected.count:
@@ -315,6 +326,32 @@ def open_array(folder: Path, expected: ArrayFile, rule: Rule, *, thorough: bool)
             return swapped
         mapped = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
         return memoryview(mapped)[head_size:].cast(expected.typecode)
+
+
+def _marker(path: Path, expected: ArrayFile, rule: Rule, found: os.stat_result) -> Path:
+    """Where a check records that it read every value of this very file and found them right,
+    so that the next check need not read them again (a check's cost would otherwise grow with the
+    corpus). Named by the file's identity, size and times: any write to the file changes its
+    status-change time (ctime), which no one but the system can set, so a file changed in any
+    way is read whole again. ``corpus add`` and ``corpus stats`` always read every byte."""
+    from pitlint.caches import cache_dir
+
+    identity = "\0".join(
+        str(part)
+        for part in (
+            path.resolve(),
+            expected.typecode,
+            expected.count,
+            expected.digest,
+            getattr(rule, "__name__", repr(rule)),
+            found.st_dev,
+            found.st_ino,
+            found.st_size,
+            found.st_mtime_ns,
+            found.st_ctime_ns,
+        )
+    )
+    return cache_dir() / "verified" / hashlib.blake2b(identity.encode("utf-8"), digest_size=16).hexdigest()
 
 
 def _check_values(folder: Path, expected: ArrayFile, handle: io.BufferedReader, rule: Rule, digest) -> None:

@@ -411,3 +411,37 @@ def test_arrays_are_verified_whole_and_read_back_without_numpy(tmp_path: Path, c
     assert store.open_array(tmp_path, expected, store.below(top + 1), thorough=False)[-1] == (count - 1) % 1000
     with pytest.raises(store.DamagedIndex):
         store.open_array(tmp_path, expected, store.below(top), thorough=False)
+
+
+def test_a_long_array_read_whole_once_is_not_read_again_until_it_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """A check's cost must not grow with the corpus: a long array whose every value a check has
+    read is not read again while the file is the same (same inode, size and times); changed in
+    place in any way, it is read whole again and its damage found. `add` and `stats` (thorough)
+    always read it."""
+    import time
+
+    import numpy as np
+
+    monkeypatch.setenv("PITLINT_CACHE_DIR", str(tmp_path / "cache"))
+    values = np.arange(store.VERIFIED_ONCE_FROM + 10, dtype=np.uint64) * 5
+    expected = _array_file(tmp_path, values, "Q")
+    store.open_array(tmp_path, expected, store.ascending, thorough=False)
+    assert len(list((tmp_path / "cache" / "verified").iterdir())) == 1
+    reads = []
+    real = store._check_values
+    monkeypatch.setattr(store, "_check_values", lambda *args: (reads.append(args[1].name), real(*args)))
+    opened = store.open_array(tmp_path, expected, store.ascending, thorough=False)
+    assert (reads, opened[-1]) == ([], int(values[-1]))
+    store.open_array(tmp_path, expected, store.below(2**64), thorough=False)  # another rule: read again
+    store.open_array(tmp_path, expected, store.ascending, thorough=True)  # add and stats: every time
+    assert reads == ["fp-0.hash.npy", "fp-0.hash.npy"]
+    time.sleep(0.05)  # past the file system's clock tick
+    data = bytearray((tmp_path / "fp-0.hash.npy").read_bytes())
+    data[128 + 8 * 1000 : 128 + 8 * 1001] = (2**64 - 1).to_bytes(8, "little")
+    with open(tmp_path / "fp-0.hash.npy", "r+b") as handle:  # in place: the same inode and size
+        handle.write(data)
+    with pytest.raises(store.DamagedIndex) as raised:
+        store.open_array(tmp_path, expected, store.ascending, thorough=False)
+    assert raised.value.reason == "fp-0.hash.npy: values out of order or out of range"
