@@ -259,3 +259,32 @@ def test_a_copy_with_invisible_characters_and_look_alike_letters_is_still_found(
         assert finding.rule.code == "PIT301"
         assert finding.excerpt == sentence
         assert (finding.location.line, finding.location.column) == (3, 1)
+
+
+def test_plain_and_vectorised_search_give_the_same_candidates(full_index, monkeypatch: pytest.MonkeyPatch):
+    """A small index is searched and its candidates ranked in plain Python, a large one with numpy:
+    the same (sentence, passage, weight) triples, and the same analysis of every seed."""
+    import random
+
+    from pitlint.reuse import matching
+    from pitlint.reuse.fingerprints import fingerprints_of_many
+
+    sentences = [
+        text.normalise(paragraph.text[s.start : s.end]).split()
+        for seed in SEEDS.values()
+        for paragraph in read(seed).paragraphs
+        for s in text.sentences(paragraph.text)
+    ]
+    generator = random.Random(5)
+    sentences += [generator.choices([w for s in sentences for w in s], k=12) for _ in range(200)]
+    prints, owners = fingerprints_of_many(sentences)
+    plain = full_index.lookup(prints, owners)
+    vectorised = full_index._lookup_vectorised(prints, owners)
+    assert len(plain[0]) > 1000
+    assert sorted(zip(*plain, strict=True)) == sorted(zip(*(a.tolist() for a in vectorised), strict=True))
+    for seed in SEEDS.values():
+        document = read(seed)
+        monkeypatch.setattr(matching, "VECTORISED_POSTINGS", 10**9)
+        by_python = analyse(document, full_index)
+        monkeypatch.setattr(matching, "VECTORISED_POSTINGS", 0)
+        assert analyse(document, full_index) == by_python

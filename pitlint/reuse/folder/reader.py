@@ -31,6 +31,7 @@ from pitlint.reuse.store import DATABASE, DamagedIndex, Values
 if TYPE_CHECKING:
     import numpy as np
 
+VECTORISED_FROM = 100_000  # fingerprints in an index (some 800 PITs): larger ones are searched with numpy
 R = TypeVar("R")
 P = ParamSpec("P")
 
@@ -159,13 +160,19 @@ class Index:
 
     # candidates
 
-    def lookup(self, prints: Sequence[int], owners: Sequence[int]) -> tuple[list[int], list[int], list[float]]:
+    def lookup(
+        self, prints: Sequence[int], owners: Sequence[int]
+    ) -> tuple[Sequence[int], Sequence[int], Sequence[float]]:
         """For query fingerprints ``prints`` belonging to query items ``owners``, every
         (item, passage) pair that shares a fingerprint, once per shared fingerprint, and the
         weight of that fingerprint: one over the number of passages it is listed for (a
         fingerprint every variant of a boilerplate sentence has says less than one only the
-        passage itself has). Segment by segment, query by query; binary search in plain Python,
-        a few microseconds a fingerprint even in a corpus of millions."""
+        passage itself has). Segment by segment, query by query. A small index is searched in
+        plain Python; a large one, whose boilerplate fingerprints each list dozens of passages,
+        with numpy (`_lookup_vectorised`, the same answer), whose import is then small beside
+        the search."""
+        if sum(len(hashes) for hashes, _ in self.segments) >= VECTORISED_FROM:
+            return self._lookup_vectorised(prints, owners)
         spans = [_spans(hashes, prints) for hashes, _ in self.segments]
         listed = [sum(right - left for left, right in found) for found in zip(*spans, strict=True)] if spans else []
         weights_of = [1.0 / max(count, 1) for count in listed]
@@ -179,6 +186,33 @@ class Index:
                     found.append(passages[position])
                     weights.append(weight)
         return items, found, weights
+
+    def _lookup_vectorised(self, prints: Sequence[int], owners: Sequence[int]) -> tuple[np.ndarray, ...]:
+        import numpy as np
+
+        queries = np.asarray(prints, dtype=np.uint64)
+        owned = np.asarray(owners, dtype=np.int64)
+        segments = [(np.asarray(hashes, dtype=np.uint64), passages) for hashes, passages in self.segments]
+        bounds = [
+            (np.searchsorted(hashes, queries, side="left"), np.searchsorted(hashes, queries, side="right"))
+            for hashes, _ in segments
+        ]
+        postings = sum((right - left for left, right in bounds), np.zeros(len(queries), dtype=np.int64))
+        weight = 1.0 / np.maximum(postings, 1)
+        items, found, weights = [], [], []
+        for (_, passages), (left, right) in zip(segments, bounds, strict=True):
+            counts = right - left
+            total = int(counts.sum())
+            if not total:
+                continue
+            starts = np.repeat(left - (np.cumsum(counts) - counts), counts)
+            positions = starts + np.arange(total)
+            items.append(np.repeat(owned, counts))
+            found.append(np.asarray(passages)[positions])
+            weights.append(np.repeat(weight, counts))
+        if not items:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0)
+        return np.concatenate(items), np.concatenate(found).astype(np.int64), np.concatenate(weights)
 
     @_guarded
     def variant_pairs(self, passages: Sequence[int]) -> np.ndarray:
