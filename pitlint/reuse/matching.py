@@ -129,9 +129,10 @@ def _candidates(index: CorpusIndex, words: list[list[str]]) -> list[list[int]]:
 def _ranked_vectorised(
     items: Sequence[int], passages: Sequence[int], weights: Sequence[float]
 ) -> list[tuple[int, int]]:
-    """The (sentence, passage) pairs by sentence, then most shared, then the lowest id, as
-    `_candidates` ranks them, for the tens of thousands of pairs a large corpus's boilerplate
-    gives (numpy sums the weights in the same order, so ties fall the same way)."""
+    """The first MAX_CANDIDATES (sentence, passage) pairs of each sentence, by most shared, then
+    the lowest id, as `_candidates` ranks them, for the tens of thousands of pairs a large
+    corpus's boilerplate gives (numpy sums the weights in the same order, so ties fall the same
+    way)."""
     import numpy as np
 
     items_array = np.asarray(items, dtype=np.int64)
@@ -140,7 +141,12 @@ def _ranked_vectorised(
     keys, inverse = np.unique(items_array * width + passages_array, return_inverse=True)
     shared = np.bincount(inverse.ravel(), weights=np.asarray(weights, dtype=float), minlength=len(keys))
     order = np.lexsort((keys % width, -shared, keys // width))
-    return [(int(key // width), int(key % width)) for key in keys[order]]
+    ranked = keys[order]
+    sentence = ranked // width
+    first = np.flatnonzero(np.r_[True, sentence[1:] != sentence[:-1]])  # where each sentence's pairs start
+    rank = np.arange(len(ranked)) - np.repeat(first, np.diff(np.r_[first, len(ranked)]))
+    kept = rank < MAX_CANDIDATES  # (only these are read: convert no more)
+    return list(zip(sentence[kept].tolist(), (ranked[kept] % width).tolist(), strict=True))
 
 
 def _best(norm: str, candidates: list[Passage]) -> tuple[Passage, float] | None:
