@@ -108,6 +108,7 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
 
 
 _PLURAL = re.compile(r"\b(?:the\s+following|these)\s+exemptions\b|^\W*applicable\s+exemptions\W*$", re.IGNORECASE)
+_SEVERAL_CLAUSES = re.compile(r"\([a-h]\)\s*(?:,|and|&)?\s*\([a-h]\)")  # "(a)(b)": "(a)(i)" is one
 _SINGULAR = re.compile(r"\bthe\s+following\s+exemption\b(?!s|\s?\(s\))", re.IGNORECASE)
 
 
@@ -124,9 +125,14 @@ def _exemption_number(document: Document, outline: Outline) -> Iterator[Finding]
     cited = {c.section for found in by_paragraph.values() for c in found}
     if not cited:
         return
+    # one section cited in several parts ("31(1)(a) and (b)", or 31(1) and 31(3)) is fairly called
+    # "these exemptions": forces and the ICO speak of each limb as an exemption
+    found_all = [c for found in by_paragraph.values() for c in found]
+    limbs = {(c.section, c.subsection, c.clause) for c in found_all}
+    one_limb = len(limbs) == 1 and not any(_SEVERAL_CLAUSES.search(c.text) for c in found_all)
     paragraphs = document.paragraphs
     for position, paragraph in enumerate(paragraphs):
-        plural = _PLURAL.search(paragraph.text) if len(cited) == 1 else None
+        plural = _PLURAL.search(paragraph.text) if len(cited) == 1 and one_limb else None
         if plural:
             words = plural.group().strip()
             suggestion = re.sub(r"(?i)(exemption)s\b", r"\1", re.sub(r"(?i)\bthese\b", "this", words))

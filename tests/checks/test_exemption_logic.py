@@ -569,6 +569,14 @@ def test_wording_for_the_number_of_exemptions_cited(tmp_path: Path):
     assert _found(tmp_path, "Section 40, 12 months ago, these exemptions applied.\n", select=("PIT210",)) == [
         ("PIT210", "info", 1, "these exemptions", "this exemption")
     ]
+    # one section cited in several limbs is fairly "these exemptions"
+    limbs = "It is withheld under the following exemptions:\n\nSection 31(1)(a)(b) Law enforcement\n"
+    assert _found(tmp_path, limbs, select=("PIT210",)) == []
+    subsections = "We rely on the following exemptions: Section 31(1)(a) and Section 31(3).\n"
+    assert _found(tmp_path, subsections, select=("PIT210",)) == []
+    assert _found(tmp_path, limbs.replace("(a)(b)", "(a)"), select=("PIT210",)) == [
+        ("PIT210", "info", 1, "the following exemptions", "the following exemption")
+    ]
     # a section named inside the statute's words quoted after the one listed is not listed
     quoted = (
         "We rely on the following exemption:\n\nSection 24(1) - Information which does not fall within "
