@@ -17,6 +17,15 @@ def cache_dir() -> Path:
     return Path(base) / "pitlint"
 
 
+def cache_file(folder: str, name: str) -> Path:
+    """A file of the cache; where no cache folder can be named (no home directory), one that
+    does not exist, so that the work is only done again."""
+    try:
+        return cache_dir() / folder / name
+    except (RuntimeError, KeyError):  # Path.home() with no home directory
+        return Path(os.devnull) / folder / name
+
+
 def write_quietly(path: Path, content: bytes) -> None:
     """Write a cache file whole (a temporary file renamed into place, so a reader never sees half
     of it), or not at all: a cache that cannot be written (read-only home, full disk) only costs

@@ -237,9 +237,9 @@ def _parsed(path: Path) -> Any:
         raw = path.read_bytes()
     except OSError as error:
         raise ConfigError(f"{path}: cannot read rule pack ({error})") from None
-    from pitlint.caches import cache_dir, write_quietly
+    from pitlint.caches import cache_file, write_quietly
 
-    cached = cache_dir() / "packs" / f"{hashlib.blake2b(raw, digest_size=16).hexdigest()}.json"
+    cached = cache_file("packs", f"{hashlib.blake2b(raw, digest_size=16).hexdigest()}.json")
     with contextlib.suppress(OSError, ValueError, RecursionError):
         return json.loads(cached.read_bytes(), object_hook=_decoded)
     import yaml

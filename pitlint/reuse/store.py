@@ -334,7 +334,7 @@ def _marker(path: Path, expected: ArrayFile, rule: Rule, found: os.stat_result) 
     corpus). Named by the file's identity, size and times: any write to the file changes its
     status-change time (ctime), which no one but the system can set, so a file changed in any
     way is read whole again. ``corpus add`` and ``corpus stats`` always read every byte."""
-    from pitlint.caches import cache_dir
+    from pitlint.caches import cache_file
 
     identity = "\0".join(
         str(part)
@@ -351,7 +351,7 @@ def _marker(path: Path, expected: ArrayFile, rule: Rule, found: os.stat_result) 
             found.st_ctime_ns,
         )
     )
-    return cache_dir() / "verified" / hashlib.blake2b(identity.encode("utf-8"), digest_size=16).hexdigest()
+    return cache_file("verified", hashlib.blake2b(identity.encode("utf-8"), digest_size=16).hexdigest())
 
 
 def _check_values(folder: Path, expected: ArrayFile, handle: io.BufferedReader, rule: Rule, digest) -> None:
