@@ -251,11 +251,30 @@ def _parsed(path: Path) -> Any:
         raise ConfigError(f"{path}: cannot read rule pack ({error})") from None
     except yaml.YAMLError as error:
         raise ConfigError(f"{path}: not valid YAML ({str(error).splitlines()[0]})") from None
+    if not _small(data, limit=4 * len(raw) + 1000):  # (a pack's own text has fewer values than bytes)
+        raise ConfigError(f"{path}: its YAML aliases stand for far more values than the file holds")
     with contextlib.suppress(TypeError, ValueError, RecursionError):
         encoded = json.dumps(data, default=_encoded, allow_nan=False).encode("utf-8")
         if json.loads(encoded, object_hook=_decoded) == data:  # only what JSON keeps exactly (not int keys)
             write_quietly(cached, encoded)
     return data
+
+
+def _small(data: Any, *, limit: int) -> bool:
+    """Whether the parse has at most ``limit`` values, counting a node every time an alias
+    repeats it (a few lines of nested aliases can stand for billions of values)."""
+    pending, seen = [data], 0
+    while pending:
+        node = pending.pop()
+        seen += 1
+        if seen > limit:
+            return False
+        if isinstance(node, dict):
+            pending.extend(node.keys())
+            pending.extend(node.values())
+        elif isinstance(node, list):
+            pending.extend(node)
+    return True
 
 
 _DATE = "$date"  # a YAML date, in the cached JSON

@@ -340,7 +340,7 @@ def _spelling(document: Document, context: Context, quoted: frozenset[int]) -> I
         if word.text[:1].isupper() and (uses[word.text] > 1 or not _checkable_capital(words, position, speller)):
             # (a capitalised word used again the same way is a name: "Bamber", twice)
             continue
-        if word.text.upper() != word.text and uses[word.text.upper()]:
+        if word.text[:1].isupper() and word.text.upper() != word.text and uses[word.text.upper()]:
             continue  # an acronym the draft also writes in capitals: "Pava" beside "PAVA"
         british = speller.british(word.text) if "-" not in word.text else None
         if british:

@@ -135,6 +135,8 @@ def _ranked_vectorised(
     way)."""
     import numpy as np
 
+    if not len(items):
+        return []
     items_array = np.asarray(items, dtype=np.int64)
     passages_array = np.asarray(passages, dtype=np.int64)
     width = int(passages_array.max()) + 1

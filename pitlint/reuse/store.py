@@ -6,8 +6,9 @@ header is at most 64 KB of JSON with a fixed set of typed fields and a checksum 
 content; arrays are opened only under names made here from integers, never through a symbolic
 link, only when their size and their ``.npy`` preamble are exactly what was recorded for them;
 nothing parses a preamble from the folder and nothing is unpickled. Damage of any kind is one
-`DamagedIndex`. Reading needs no numpy (a check's start-up is shorter without it): arrays are
-memory-mapped as typed memoryviews, which ``bisect`` searches and numpy can wrap without a copy.
+`DamagedIndex`. Reading an index of modest size needs no numpy (a check's start-up is shorter
+without it): arrays are memory-mapped as typed memoryviews, which ``bisect`` searches and numpy
+wraps without a copy where a large index makes its import pay (verifying a million values or more).
 
 Every file is written to a temporary name in its folder, flushed to disk and renamed into place,
 and the blake2b digest of what was written is returned, for the database to record.
@@ -310,8 +311,9 @@ def open_array(folder: Path, expected: ArrayFile, rule: Rule, *, thorough: bool)
         digest.update(head)
         if head != preamble(expected.typecode, expected.count):
             raise DamagedIndex(folder, f"{expected.name}: not the recorded array")
-        marker = None if thorough or expected.count < VERIFIED_ONCE_FROM else _marker(path, expected, rule, size)
-        if marker is None or not marker.exists():
+        recordable = not thorough and expected.count >= VERIFIED_ONCE_FROM and os.name == "posix"
+        marker = _marker(path, expected, rule, size) if recordable else None
+        if marker is None or not _recorded(marker):
             _check_values(folder, expected, handle, rule, digest if thorough else None)
             if marker is not None:
                 write_quietly(marker, b"")
@@ -324,7 +326,8 @@ def open_array(folder: Path, expected: ArrayFile, rule: Rule, *, thorough: bool)
             swapped = array(expected.typecode, handle.read())
             swapped.byteswap()
             return swapped
-        mapped = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+        length = head_size + expected.count * expected.itemsize  # the bytes checked, not what the file holds now
+        mapped = mmap.mmap(handle.fileno(), length, access=mmap.ACCESS_READ)
         return memoryview(mapped)[head_size:].cast(expected.typecode)
 
 
@@ -333,7 +336,10 @@ def _marker(path: Path, expected: ArrayFile, rule: Rule, found: os.stat_result) 
     so that the next check need not read them again (a check's cost would otherwise grow with the
     corpus). Named by the file's identity, size and times: any write to the file changes its
     status-change time (ctime), which no one but the system can set, so a file changed in any
-    way is read whole again. ``corpus add`` and ``corpus stats`` always read every byte."""
+    way is read whole again (POSIX only: elsewhere ctime may be the creation time). The system's
+    clock for file times ticks every few milliseconds, so a rewrite within a tick of the reading
+    could pass unseen: a writer that fast is on this machine already, with the index in reach.
+    ``corpus add`` and ``corpus stats`` always read every byte."""
     from pitlint.caches import cache_file
 
     identity = "\0".join(
@@ -352,6 +358,13 @@ def _marker(path: Path, expected: ArrayFile, rule: Rule, found: os.stat_result) 
         )
     )
     return cache_file("verified", hashlib.blake2b(identity.encode("utf-8"), digest_size=16).hexdigest())
+
+
+def _recorded(marker: Path) -> bool:
+    try:
+        return marker.exists()
+    except OSError:  # a cache folder this user may not search: read the array, as without a cache
+        return False
 
 
 def _check_values(folder: Path, expected: ArrayFile, handle: io.BufferedReader, rule: Rule, digest) -> None:

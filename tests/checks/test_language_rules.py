@@ -208,6 +208,12 @@ def test_an_acronym_the_draft_also_writes_in_capitals_is_not_misspelt(tmp_path: 
     assert _found(tmp_path, written_out, ("PIT403",)) == []
     alone = "Officers carry incapacitant spray.\n\nPava \u2013 Captor.\n"
     assert _found(tmp_path, alone, ("PIT403",)) == [("PIT403", "warning", 3, 1, "Pava", "Papa")]
+    # only a capitalised word: a heading in capitals does not excuse the word in small letters
+    heading = "RECIEVED\n\nWe recieved it.\n"
+    assert [f[:5] for f in _found(tmp_path, heading, ("PIT403",))] == [
+        ("PIT403", "warning", 1, 1, "RECIEVED"),
+        ("PIT403", "warning", 3, 4, "recieved"),
+    ]
 
 
 def test_a_rare_word_that_differs_from_a_common_one_by_a_vowel_at_its_end(tmp_path: Path):

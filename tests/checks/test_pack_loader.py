@@ -145,3 +145,23 @@ def test_what_json_cannot_keep_exactly_is_not_cached(tmp_path: Path, monkeypatch
     name = hashlib.blake2b(pack.read_bytes(), digest_size=16).hexdigest() + ".json"
     assert not (tmp_path / "cache" / "packs" / name).exists()
     assert len(list((tmp_path / "cache" / "packs").iterdir())) == len(list(BUILT_IN.glob("*.yaml")))
+
+
+def test_a_pack_whose_aliases_stand_for_billions_of_values_is_refused_at_once(tmp_path: Path):
+    """A few lines of nested YAML aliases stand for 10**9 words: refused with one line, before
+    anything walks or caches them (a team's pack may come in a pull request)."""
+    import time
+
+    lines = ["a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
+    lines += [f"a{n}: &a{n} [{', '.join([f'*a{n - 1}'] * 10)}]" for n in range(1, 9)]
+    pack = tmp_path / "team.yaml"
+    pack.write_text("\n".join(lines) + "\nwords: *a8\n", encoding="utf-8")
+    started = time.monotonic()
+    with pytest.raises(ConfigError) as raised:
+        load((pack,))
+    assert str(raised.value) == f"{pack}: its YAML aliases stand for far more values than the file holds"
+    assert time.monotonic() - started < 30  # (the old walk took minutes; this bound is loose on purpose)
+    modest = tmp_path / "modest.yaml"
+    modest.write_text("base: &base [warrant, warrants]\nwords: *base\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="unknown key"):  # aliases as such are fine
+        load((modest,))

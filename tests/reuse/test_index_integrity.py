@@ -383,7 +383,7 @@ def _array_file(folder: Path, values, typecode: str) -> store.ArrayFile:
 
 
 @pytest.mark.parametrize("count", [5, 300_000, store.VECTORISED_FROM + 5])
-def test_arrays_are_verified_whole_and_read_back_without_numpy(tmp_path: Path, count: int):
+def test_arrays_are_verified_whole_and_read_back_as_typed_memoryviews(tmp_path: Path, count: int):
     """Short arrays are verified in plain Python, long ones with numpy: both find one pair of
     values out of order anywhere, and a value at the bound; the values read back are the ones
     written, as a typed memoryview."""

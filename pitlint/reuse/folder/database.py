@@ -145,8 +145,12 @@ def read_meta(folder: Path, database: sqlite3.Connection) -> Meta:
     if not (stamps is None or (isinstance(stamps, str) and len(stamps) <= MAX_STAMPS)):
         raise DamagedIndex(folder, "the corpus folders' times are not text")
     capped_values = store.read_u64(capped)
-    if not store.ascending(capped_values, None):
-        raise DamagedIndex(folder, "the capped fingerprints are out of order")
+    view, before = memoryview(capped_values), None
+    for start in range(0, len(view), store.CHUNK):  # in chunks: a hostile blob may be a gigabyte
+        chunk = view[start : start + store.CHUNK]
+        if not store.ascending(chunk, before):
+            raise DamagedIndex(folder, "the capped fingerprints are out of order")
+        before = chunk[-1]
     return Meta(build, capped_values, listing, stamps)
 
 
