@@ -323,8 +323,15 @@ def test_a_check_against_a_folder_loads_nothing_of_the_shared_index(tmp_path: Pa
     assert "pitlint.reuse.matching" in imported  # the draft was compared with the corpus
     assert {name for name in imported if name.startswith(("pitlint.reuse.shared.", "redis"))} == set()
     # nor what only building an index, or a newer typer, needs: MinHash (datasketch, scipy), numpy
-    # (the index's arrays are read as memoryviews), pydantic; nor, with the packs' parses cached, YAML
-    assert {name.split(".")[0] for name in imported} & {"datasketch", "scipy", "pydantic", "numpy", "yaml"} == set()
+    # (a small index's arrays are read as memoryviews), pydantic; nor, with the packs' parses cached, YAML
+    unwanted = {"datasketch", "scipy", "pydantic", "numpy", "yaml"}
+    probe = "import sys, rapidfuzz.process; print('numpy' in sys.modules)"
+    if (
+        subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60).stdout.strip()
+        == "True"
+    ):
+        unwanted.discard("numpy")  # (rapidfuzz before 3.x's later releases imports numpy with itself)
+    assert {name.split(".")[0] for name in imported} & unwanted == set()
 
 
 def test_example_draft_shipped_with_the_readme():
