@@ -52,7 +52,7 @@ def close(a: str, b: str) -> bool:
     )
 
 
-def matches(label: dict, finding: dict) -> bool:
+def matches(label: dict, finding: dict, body: str = "") -> bool:
     if finding["category"] not in label["accept"]:
         return False
     anchor = norm(label.get("anchor"))
@@ -63,11 +63,32 @@ def matches(label: dict, finding: dict) -> bool:
             return True
         if close(anchor, hay):
             return True
+    # an excerpt too short to match by its words ("s.24", "Madm") matches by where it is: inside
+    # an occurrence of the label's anchor in the text
+    return len(norm(finding.get("excerpt"))) < 6 and _inside_anchor(body, label.get("anchor") or "", finding)
+
+
+def _inside_anchor(body: str, anchor: str, finding: dict) -> bool:
+    line, column = finding.get("line"), finding.get("column")
+    if not (body and anchor and line and column):
+        return False
+    lines = body.split("\n")
+    if line > len(lines):
+        return False
+    offset = sum(len(text) + 1 for text in lines[: line - 1]) + column - 1
+    start = body.find(anchor)
+    while start >= 0:
+        if start <= offset < start + len(anchor):
+            return True
+        start = body.find(anchor, start + 1)
     return False
 
 
 def judged_key(name: str, finding: dict) -> str:
     return f"{name}|{finding['code']}|{norm(finding.get('excerpt'))[:80]}"
+
+
+BODIES: dict[str, str] = {}  # each text as checked (headers stripped), by set/file name
 
 
 def run(sets: list[Path]) -> tuple[dict[str, list[dict]], dict[str, list[dict]]]:
@@ -84,6 +105,7 @@ def run(sets: list[Path]) -> tuple[dict[str, list[dict]], dict[str, list[dict]]]
             for source in sorted(folder.glob("*.txt")):
                 name = f"{folder.name}/{source.name}"
                 body = source.read_text(encoding="utf-8").split("\n", 4)[4]
+                BODIES[name] = body
                 target = Path(tmp) / folder.name / source.name
                 target.parent.mkdir(exist_ok=True)
                 target.write_text(body, encoding="utf-8")
@@ -117,7 +139,7 @@ def main() -> None:
     to_judge: list[dict] = []
     for name in sorted(found):
         for label in labels[name]:
-            hit = any(matches(label, f) for f in found[name])
+            hit = any(matches(label, f, BODIES[name]) for f in found[name])
             recall[label["core"]][0] += hit
             recall[label["core"]][1] += 1
             if not hit:
@@ -129,7 +151,7 @@ def main() -> None:
                 continue
             code = f"{finding['code']} {finding['severity']}"
             tally[code]["findings"] += 1
-            if any(matches(label, finding) for label in labels[name]):
+            if any(matches(label, finding, BODIES[name]) for label in labels[name]):
                 tally[code]["labelled"] += 1
                 continue
             verdict = judgements.get(judged_key(name, finding))
