@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from pitlint import law, statements
 from pitlint.document import Document, Paragraph
 from pitlint.readers._paragraphs import looks_like_heading
+from pitlint.reuse.text import said_near
 
 SECTION_KEYS = ("harm", "favouring", "against", "balancing", "conclusion")
 _ARGUED = ("harm", "favouring", "against", "balancing")
@@ -265,17 +266,9 @@ _GARBLED = re.compile(
 )
 
 
+_FOI_NAMED = re.compile(r"\bFreedom\s+of\s+Information\b|\bFOIA?\b|\bthe\s+Act\b", re.IGNORECASE)
 # "Information which is not exempt information by virtue of section 30 is exempt information if ...":
 # the Act's own words quoted, whose cross-references are not this response's citations
-def _foi_named_near(text: str, start: int, end: int) -> bool:
-    """Whether the sentence around text[start:end] names the Freedom of Information Act."""
-    from pitlint.reuse.text import sentence_around
-
-    first, last = sentence_around(text, start, end)
-    return bool(_FOI_NAMED.search(text, first, last))
-
-
-_FOI_NAMED = re.compile(r"\bFreedom\s+of\s+Information\b|\bFOIA?\b|\bthe\s+Act\b", re.IGNORECASE)
 _STATUTE = re.compile(r"\bexempt\s+information\b|\bunder\s+this\s+Act\b", re.IGNORECASE)
 _BY_VIRTUE = re.compile(r"\bby\s+virtue\s+of\b|\bin\s+relation\s+to\b|\bunder\b", re.IGNORECASE)
 
@@ -292,13 +285,17 @@ def another_act(text: str, start: int, end: int) -> bool:
 def foi_act(text: str, start: int, end: int) -> bool:
     """Whether a section number at text[start:end] is one of this Act's, cited by this response:
     not another Act's, and not a cross-reference inside the Act's own words quoted."""
-    if another_act(text, start, end):
-        return False
+    return not another_act(text, start, end) and not _in_quoted_statute(text, start, end)
+
+
+def _in_quoted_statute(text: str, start: int, end: int) -> bool:
+    """Whether a section number is a cross-reference in the Act's own words quoted ("... by
+    virtue of section 30 is exempt information if ...")."""
     before = text[max(0, start - _SENTENCE_REACH) : start]
     after = text[end : end + _SENTENCE_REACH]
     before = before[max(before.rfind(". "), before.rfind("\n")) + 1 :]
     after = after[: min((i for i in (after.find(". "), after.find("\n")) if i >= 0), default=len(after))]
-    return not (_STATUTE.search(before + after) and re.search(r"by\s+virtue\s+of\s*$", before))
+    return bool(_STATUTE.search(before + after) and re.search(r"by\s+virtue\s+of\s*$", before))
 
 
 def _garbled(text: str, end: int) -> str | None:
@@ -326,10 +323,10 @@ def find_citations(document: Document) -> list[Citation]:
             if another_act(text, match.start(), match.end()):
                 other_acts.add(number)
                 continue
-            if not foi_act(text, match.start(), match.end()):
+            if _in_quoted_statute(text, match.start(), match.end()):
                 continue
             bare = number in other_acts and not match["subsections"]
-            if bare and not _foi_named_near(text, match.start(), match.end()):
+            if bare and not said_near(_FOI_NAMED, text, match.start(), match.end()):
                 continue  # "designated under Section 44", after the Terrorism Act's section 44
             subsection, clauses = _levels(match["subsections"])
             garbled = _garbled(text, match.end())

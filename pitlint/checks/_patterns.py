@@ -14,9 +14,10 @@ from pitlint.document import Document
 from pitlint.errors import ConfigError
 from pitlint.findings import Finding, Rule, cased_like
 from pitlint.packs import PatternEntry
+from pitlint.reuse.text import said_near
 
 if TYPE_CHECKING:
-    import regex
+    pass
 
 PATTERN_SECONDS = 2.0  # per pattern and draft: the shipped ones take a few milliseconds
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -45,14 +46,6 @@ def right_then(written: datetime.date | None, text: str, start: int, end: int, s
     if written is not None and written < since:
         return True
     return _earlier_year(text, start, end, since.year) is not None
-
-
-def _said_near(pattern: re.Pattern[str], text: str, match: regex.Match[str]) -> bool:
-    """Whether the sentence around a match has ``pattern`` (outside the match itself)."""
-    from pitlint.reuse.text import sentence_around
-
-    start, end = sentence_around(text, match.start(), match.end())
-    return bool(pattern.search(text[start : match.start()]) or pattern.search(text[match.end() : end]))
 
 
 def pattern_findings(
@@ -91,7 +84,7 @@ def pattern_findings(
                     else f'"{flagged}": {rule.summary}'
                 )
                 suggestion = entry.suggestion
-                if suggestion and entry.no_fix_near and _said_near(entry.no_fix_near, paragraph.text, match):
+                if suggestion and entry.no_fix_near and said_near(entry.no_fix_near, paragraph.text, *match.span()):
                     suggestion = None  # the suggestion would be wrong in this sentence
                 applicability = entry.applicability(rule) if suggestion else None
                 finding = rule.finding(

@@ -325,12 +325,11 @@ def _said_absolute(document: Document, citation: Citation) -> bool:
     return bool(re.search(r"^\W*(?:is|being)\s+an?\s+absolute\b", sentence, re.IGNORECASE))
 
 
-def _absolute(document: Document, outline: Outline) -> Iterator[Finding]:
-    """A PIT for absolute exemptions only, or factors headed under an absolute exemption."""
+def _absolute(outline: Outline, said: set[tuple[int, str | None]], weighed: set[int]) -> Iterator[Finding]:
+    """A PIT for absolute exemptions only, or factors headed under an absolute exemption. ``said``:
+    the citations the draft calls absolute; ``weighed``: absolute exemptions its own law weighs."""
     if not outline.citations or not (outline.has("favouring") or outline.has("against") or outline.has("balancing")):
         return
-    said = {(c.section, c.subsection) for c in outline.citations if _said_absolute(document, c)}
-    weighed = _weighed_anyway(document)
     verdicts = [
         (law.is_absolute(c.section, c.subsection) or (c.section, c.subsection) in said) and c.section not in weighed
         for c in outline.citations
@@ -385,24 +384,27 @@ _WEIGHED = re.compile(
 )
 
 
-def _absolute_in_the_test(document: Document, outline: Outline) -> Iterator[Finding]:
+def _absolute_in_the_test(
+    document: Document, outline: Outline, said: set[tuple[int, str | None]], weighed: set[int]
+) -> Iterator[Finding]:
     """A sentence that puts an absolute exemption in the public interest test ("The PIT is in
     relation to s23(5), s24(2) and s31(3)"), unless it says that none is needed."""
-    reported: set[int] = set(_weighed_anyway(document))
+    reported = set(weighed)
     for paragraph in document.paragraphs:
         cited = [
             c
             for c in outline.cited_in(paragraph.index)
-            if law.is_absolute(c.section, c.subsection) or _said_absolute(document, c)
+            if law.is_absolute(c.section, c.subsection) or (c.section, c.subsection) in said
         ]
         if not cited:
             continue
+        alone = len({c.section for c in cited}) == 1
         for sentence in _SENTENCES.finditer(paragraph.text):
             # the test named beside the exemption (unless the sentence says none is needed), or,
             # where the paragraph cites it alone, the public interest weighed for it ("... is an
             # absolute exemption ... I believe that the right to privacy outweighs any public interest")
             named = _PIT_WORDS.search(sentence.group()) and not _NO_PIT.search(sentence.group())
-            weighing = None if named or len({c.section for c in cited}) > 1 else _WEIGHED.search(sentence.group())
+            weighing = _WEIGHED.search(sentence.group()) if alone and not named else None
             if not (named or weighing):
                 continue
             for citation in cited:
@@ -424,10 +426,10 @@ def _absolute_in_the_test(document: Document, outline: Outline) -> Iterator[Find
 
 
 def _subsections(document: Document, outline: Outline) -> Iterator[Finding]:
-    first_specified: dict[int, tuple[int, int]] = {}
+    first_specified: dict[int, int] = {}  # section -> the paragraph of its first citation in full
     for c in outline.citations:
         if c.subsection:
-            first_specified.setdefault(c.section, (c.paragraph, c.start))
+            first_specified.setdefault(c.section, c.paragraph)
     reported: set[int] = set()
     text = " ".join(paragraph.text for paragraph in document.paragraphs)
     for citation in outline.citations:
@@ -473,13 +475,13 @@ _RELIED_ON = re.compile(
 )
 
 
-def _relied_on_first(document: Document, citation: Citation, first_specified: dict[int, tuple[int, int]]) -> bool:
+def _relied_on_first(document: Document, citation: Citation, first_specified: dict[int, int]) -> bool:
     """A section cited alone as what a part of the response rests on ("engage an exemption, namely
-    section 30"), before any citation of it in full: not a mention of one cited in full elsewhere."""
-    if (citation.paragraph, citation.start) > first_specified[citation.section]:
+    section 30"), in a paragraph before any citation of it in full: not a mention of one cited in
+    full elsewhere, nor one spelt out in its own paragraph ("... under section 31 of the Act.
+    Section 31(1)(a) says ...")."""
+    if citation.paragraph >= first_specified[citation.section]:
         return False
-    if first_specified[citation.section][0] == citation.paragraph:
-        return False  # "... under section 31 of the Act. Section 31(1)(a) says ...": spelt out at once
     before = document.paragraphs[citation.paragraph - 1].text[max(0, citation.start - 40) : citation.start]
     return bool(_RELIED_ON.search(before))
 
@@ -539,7 +541,9 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
     yield from _mixed_sentences(outline)
     yield from _confirmed_then_ncnd(outline)
     yield from _arguments_fit(outline)
-    yield from _absolute(document, outline)
-    yield from _absolute_in_the_test(document, outline)
+    said = {(c.section, c.subsection) for c in outline.citations if _said_absolute(document, c)}
+    weighed = _weighed_anyway(document)
+    yield from _absolute(outline, said, weighed)
+    yield from _absolute_in_the_test(document, outline, said, weighed)
     yield from _subsections(document, outline)
     yield from _likelihood(outline)

@@ -9,7 +9,7 @@ from pitlint import law
 from pitlint.checks import Context
 from pitlint.document import Document
 from pitlint.findings import Category, Finding, Rule, Severity
-from pitlint.outline import OUTCOME, Outline
+from pitlint.outline import OUTCOME, SECTION_KEYS, Outline
 
 MISSING_HARM = Rule(
     "PIT101",
@@ -78,7 +78,6 @@ MISSING_CONCLUSION = Rule(
     "Balancing test\nBoth sides have been considered.",
     "Balancing test\n... Therefore the balance test favours non-disclosure.",
 )
-_PIT_SECTIONS = ("harm", "favouring", "against", "balancing", "conclusion")
 EMPTY_SECTION = Rule(
     "PIT106",
     "empty-section",
@@ -173,10 +172,14 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
                 section="conclusion",
             )
     for section, following in zip(outline.sections, [*outline.sections[1:], None], strict=False):
-        if following is not None and following.key == section.key and following.paragraphs:
-            continue  # a heading, then a lead-in of the same section ("Considerations favouring disclosure:")
-        if following is not None and following.key not in _PIT_SECTIONS and following.paragraphs:
-            continue  # its text is under sub-headings: "Harm", then "Section 31(1)(a)" or "Choice" and text
+        if (
+            following is not None
+            and following.paragraphs
+            and (following.key == section.key or following.key not in SECTION_KEYS)
+        ):
+            # a heading, then a lead-in of the same section ("Considerations favouring disclosure:"),
+            # or its text under sub-headings ("Harm", then "Section 31(1)(a)" or "Choice" and text)
+            continue
         if (
             section.heading is not None
             and section.key in ("harm", "favouring", "against", "balancing")

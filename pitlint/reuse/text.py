@@ -122,3 +122,9 @@ def sentences(text: str) -> list[Sentence]:
 def passages(text: str) -> list[Sentence]:
     """The sentences long enough to be compared with the corpus."""
     return [sentence for sentence in sentences(text) if len(sentence.tokens) >= MIN_SENTENCE_TOKENS]
+
+
+def said_near(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    """Whether the sentence around text[start:end] has ``pattern`` outside that span."""
+    first, last = sentence_around(text, start, end)
+    return bool(pattern.search(text, first, start) or pattern.search(text, end, last))
