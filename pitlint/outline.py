@@ -259,6 +259,16 @@ _OTHER_ACT_AFTER = re.compile(
     r"(?:[A-Z][\w'\u2019-]*\s+(?:and\s+|of\s+|&\s+)?){1,7}(?:Act|Regulations?|Order)\b"
     r"|\s*(?:of|under|in)\s+(?:the\s+)?(?:DPA|PACE|RIPA|IPA|TA|GDPR|UK GDPR|EIR)\b"
 )
+# The Freedom of Information (Scotland) Act 2002 numbers its exemptions otherwise (its s38 is
+# personal information, s30 prejudice to public affairs, s33 commercial interests): a response
+# under it is not read against this Act's table.
+_SCOTTISH_ACT = re.compile(r"\bFOI\s?\(?S\)?A\b|(?i:\bFreedom\s+of\s+Information\s+\(\s*Scotland\s*\))")
+_UK_ACT = re.compile(r"\bFreedom\s+of\s+Information\s+Act\b|\bFOIA\b", re.IGNORECASE)
+_OTHER_ACT_SCOTTISH = re.compile(
+    r"\s*(?:\([^)]{0,12}\)\s*)*(?:\([^)]{0,60}\)\s*)?(?:of|under|in)\s+(?:the\s+)?"
+    r"(?:FOI\s?\(?S\)?A\b|Freedom\s+of\s+Information\s+\(\s*Scotland\s*\))"
+)
+_SCOTTISH_BEFORE = re.compile(r"\bFOI\s?\(?S\)?A,?\s*$")
 _OTHER_ACT_BEFORE = re.compile(r"\b(?!Information\b)[A-Z][a-z]+\s+(?:Act|Regulations)(?:\s+\d{4})?,?\s*$")
 # brackets after a section number that do not pair up: "Section 31 (1()(a)", "s40 (5A))"
 _GARBLED = re.compile(
@@ -278,8 +288,21 @@ _SENTENCE_REACH = 300  # characters either side of a citation searched for its s
 
 def another_act(text: str, start: int, end: int) -> bool:
     """Whether a section number at text[start:end] is named as another Act's ("section 44 of the
-    Terrorism Act", "the Terrorism Act 2000 Section 44")."""
-    return bool(_OTHER_ACT_AFTER.match(text, end) or _OTHER_ACT_BEFORE.search(text[max(0, start - 40) : start]))
+    Terrorism Act", "the Terrorism Act 2000 Section 44", "section 38(1)(b) of FOISA")."""
+    before = text[max(0, start - 40) : start]
+    return bool(
+        _OTHER_ACT_AFTER.match(text, end)
+        or _OTHER_ACT_SCOTTISH.match(text, end)
+        or _OTHER_ACT_BEFORE.search(before)
+        or _SCOTTISH_BEFORE.search(before) is not None
+    )
+
+
+def under_scottish_act(document: Document) -> bool:
+    """Whether a response answers under the Freedom of Information (Scotland) Act: it names that
+    Act and never this one, so each section it cites is the Scottish Act's."""
+    text = "\n".join(paragraph.text for paragraph in document.paragraphs)
+    return bool(_SCOTTISH_ACT.search(text)) and not _UK_ACT.search(text)
 
 
 def foi_act(text: str, start: int, end: int) -> bool:
@@ -312,6 +335,8 @@ def find_citations(document: Document) -> list[Citation]:
     """Every exemption of the Act cited (sections 21 to 44), with subsection and clause where given;
     another Act's sections ("section 44 of the Terrorism Act") are left out."""
     citations: list[Citation] = []
+    if under_scottish_act(document):
+        return citations
     other_acts: set[int] = set()  # numbers given to another Act's sections ("Terrorism Act 2000 Section 44")
     for paragraph in document.paragraphs:
         text = paragraph.text

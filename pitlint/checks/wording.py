@@ -92,6 +92,11 @@ _VERB_ONLY_MODALS = frozenset("would could should shall cannot".split())  # neve
 _CONTAINMENT = frozenset("in within into inside".split())  # never two of them together
 _COORDINATORS = frozenset("and or nor but".split())  # two together only where English uses them so
 _DETERMINERS = frozenset("the a an this these those all every each its their our his my your".split())
+# quantifiers that take "of" before a determined noun phrase: "some of the information", never
+# "some the information" ("each" is left out: "they were each the subject of")
+_PARTITIVES = frozenset("some any most many several none".split())
+_OF_DETERMINERS = frozenset("the this these those its their our his my your".split())
+_COMPARATIVES = frozenset("less more wiser worse better".split())  # "none the less", "any the wiser"
 _FUNCTION_WORDS = frozenset("that this with from into than then upon such".split())
 _VOWELS = frozenset("aeiou")
 _HAVE = frozenset("has have had having".split())
@@ -379,6 +384,9 @@ def _pairs(paragraph: Paragraph, run: list[Token], covered: set[int]) -> Iterato
         ):
             message = f'"{first.text}" before "{second.text}": a word is missing between them, or one is left over'
             suggestion = None
+        elif first.lower in _PARTITIVES and second.lower in _OF_DETERMINERS and _partitive(run, position):
+            message = f'"{first.text} {second.text}": "of" is missing ("{first.text} of {second.text}")'
+            suggestion = f"{first.text} of {second.text}"
         elif (
             first.lower in _COORDINATORS
             and second.lower in _COORDINATORS
@@ -457,6 +465,19 @@ def _participle(have: str, word: str) -> str | None:
     if best is None or best_count < COMMON or best_count < PERFECT_PREFERENCE * written:
         return None
     return best
+
+
+def _partitive(run: list[Token], position: int) -> bool:
+    """Whether run[position - 1] is a quantifier standing for "of" before the determiner at
+    ``position``: not "at most the" or "the most the", not "none the less" or "any the wiser",
+    and not a determiner starting a name ("any The Times")."""
+    first, second = run[position - 1], run[position]
+    if second.text != second.lower:
+        return False
+    if first.lower == "most" and position >= 2 and run[position - 2].lower in ("at", "the"):
+        return False
+    after = run[position + 1].lower if position + 1 < len(run) else ""
+    return after not in _COMPARATIVES
 
 
 def _label_letter(text: str, token: Token) -> bool:

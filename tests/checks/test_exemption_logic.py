@@ -103,6 +103,34 @@ def test_only_this_acts_citations_count(tmp_path: Path):
     assert _found(tmp_path, text) == []
 
 
+def test_a_response_under_the_scottish_act_is_not_read_against_this_acts_table(tmp_path: Path):
+    # FOISA numbers its exemptions otherwise: its s38 is personal information, s33 commercial
+    # interests, s30(c) prejudice to public affairs, and it letters s30 straight away
+    scottish = (
+        "We are withholding some of the information because the exemptions at s.38(1)(b) (personal "
+        "information) and s.33(1)(b) (commercial interests) of FOISA apply to it. Section 30(c) (substantial "
+        "prejudice to effective conduct of public affairs) applies to the rest. This exemption is subject "
+        "to the public interest test.\n"
+    )
+    assert _found(tmp_path, scottish, select=("exemption", "typo")) == []
+    spelt_out = scottish.replace("of FOISA", "of the Freedom of Information (Scotland) Act 2002")
+    assert _found(tmp_path, spelt_out, select=("exemption", "typo")) == []
+    # a response under this Act that mentions the Scottish Act's section is still read: only the
+    # Scottish citation is another Act's
+    both = (
+        "The information is withheld under the Freedom of Information Act 2000.\n\nSection 38(1)(a) Personal "
+        "information\n\nPolice Scotland would answer under section 33(1)(b) (commercial interests) of FOISA.\n"
+    )
+    assert [f[:4] for f in _found(tmp_path, both, select=("PIT207",))] == [
+        ("PIT207", "warning", 3, "Section 38(1)(a) Personal information"),
+    ]
+    this_act = both.replace("of FOISA", "of the Act")
+    assert [f[:4] for f in _found(tmp_path, this_act, select=("PIT207",))] == [
+        ("PIT207", "warning", 3, "Section 38(1)(a) Personal information"),
+        ("PIT207", "warning", 5, "section 33(1)(b) (commercial interests) of the Act"),
+    ]
+
+
 def test_the_subsection_suggested_fits_the_argument_and_the_response(tmp_path: Path):
     commercial = (
         "We can confirm that the information is held. Section 43 - Commercial interests. Disclosure would "

@@ -254,6 +254,18 @@ def test_word_pairs_english_never_uses(tmp_path: Path):
     assert _found(tmp_path, conjunctions) == [("PIT406", "warning", 1, 24, "or nor", None)]
 
 
+def test_a_quantifier_before_a_determiner_is_missing_of(tmp_path: Path):
+    text = (
+        "The exemption applies to some the information requested, and several these records are old. At most "
+        "the force holds two files; none the less we apply it. Each the same. Nobody is any the wiser.\n"
+    )
+    assert _found(tmp_path, text) == [
+        ("PIT406", "warning", 1, 26, "some the", "some of the"),
+        ("PIT406", "warning", 1, 62, "several these", "several of these"),
+    ]
+    assert _messages(tmp_path, ("PIT406",))[0] == '"some the": "of" is missing ("some of the")'
+
+
 def test_have_before_a_verb_that_is_not_its_past_participle(tmp_path: Path):
     text = (
         "The request has not be costed, and the force have already provide the figures. We have cause to "
