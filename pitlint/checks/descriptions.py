@@ -295,7 +295,10 @@ def _titles(document: Document, outline: Outline) -> Iterator[Finding]:
             on_its_own = (
                 paragraph.text[: citation.start].strip(" \t-\u2022*") == "" and len(title.split()) <= _TITLE_WORDS
             )
-            if not title or not (on_its_own or rest.lstrip().startswith("(")):
+            bracketed = rest.lstrip().startswith("(")
+            if bracketed and not on_its_own:  # "s.38(1)(b) (personal information), and ...": the brackets' words
+                title = title.split(")")[0].strip(" .;:,")
+            if not title or not (on_its_own or bracketed):
                 continue
             own = law.EXEMPTIONS[citation.section]
             if re.search(own.title, title, re.IGNORECASE):
@@ -308,6 +311,8 @@ def _titles(document: Document, outline: Outline) -> Iterator[Finding]:
                 continue
             reported.add((citation.section, other.section))
             end = citation.end + _SEPARATOR.match(rest).end() + len(title)
+            if bracketed and paragraph.text[end : end + 1] == ")":
+                end += 1
             yield MISDESCRIBED.finding(
                 f'"{title}" is the title of section {other.section} ({other.name}); section {citation.section} is '
                 f"{own.name}.",

@@ -127,7 +127,7 @@ def test_a_response_under_the_scottish_act_is_not_read_against_this_acts_table(t
     this_act = both.replace("of FOISA", "of the Act")
     assert [f[:4] for f in _found(tmp_path, this_act, select=("PIT207",))] == [
         ("PIT207", "warning", 3, "Section 38(1)(a) Personal information"),
-        ("PIT207", "warning", 5, "section 33(1)(b) (commercial interests) of the Act"),
+        ("PIT207", "warning", 5, "section 33(1)(b) (commercial interests)"),
     ]
 
 
