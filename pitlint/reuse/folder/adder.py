@@ -65,7 +65,7 @@ def _add_locked(folder: Path, documents: list[tuple[Path, CorpusDocument | str]]
             remove_unlisted(folder, opened.segment_numbers)
             listed = list(opened.segment_numbers)
             pause_for_tests("verified")
-            writer = Writer(database, opened.capped, empty=False)
+            writer = Writer(database, opened.capped)
             for path, document in documents:
                 if isinstance(document, str):
                     skipped.append(document)

@@ -22,11 +22,12 @@ from pitlint.errors import CorpusError, ReadError
 from pitlint.reuse import fingerprints as fp
 from pitlint.reuse import store
 from pitlint.reuse.corpus import CorpusDocument, load_document
-from pitlint.reuse.folder.database import SCHEMA, connect, is_index, record_segment, set_meta
-from pitlint.reuse.folder.grouping import group_variants, star_pairs
+from pitlint.reuse.folder.bulk import FingerprintRuns
+from pitlint.reuse.folder.database import INDEXES, TABLES, connect, is_index, record_segment, set_meta
+from pitlint.reuse.folder.grouping import group_built, star_pairs
 from pitlint.reuse.folder.listing import listing_with_stamps
 from pitlint.reuse.folder.model import ALREADY_INDEXED, Notify, Progress
-from pitlint.reuse.folder.segments import save_segment
+from pitlint.reuse.folder.segments import save_segment_parts
 from pitlint.reuse.folder.writer import Writer, cap
 from pitlint.reuse.lock import LOCK, WAIT, WriterLock
 from pitlint.reuse.store import DATABASE, pause_for_tests
@@ -37,6 +38,8 @@ def _sync_file(path: Path) -> None:
         os.fsync(handle.fileno())
 
 
+RUNS = ".fingerprint-runs"  # inside the folder being built; removed before it is put in place
+CACHE_KB = 256 * 1024  # SQLite's page cache while building: the passages' key index grows at random
 PARALLEL_FROM = 200  # documents; below this, starting worker processes costs more than it saves
 
 
@@ -154,9 +157,12 @@ def _write_index(
     Returns (documents, passages, fingerprints, skipped)."""
     build_id = secrets.token_hex(16)
     database = sqlite3.connect(folder / DATABASE)
+    runs = FingerprintRuns(folder / RUNS)
     try:
-        database.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;" + SCHEMA)
-        writer = Writer(database, np.zeros(0, dtype=np.uint64), empty=True)
+        database.executescript(
+            f"PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -{CACHE_KB};" + TABLES
+        )
+        writer = Writer(database, (), runs=runs)
         skipped: list[str] = []
         for done, (path, loaded) in enumerate(_load_all(files, manifest), start=1):
             if isinstance(loaded, str):
@@ -165,13 +171,15 @@ def _write_index(
                 skipped.append(f"{path}: {ALREADY_INDEXED}")
             if progress:
                 progress(done, len(files))
-        hashes, owners = writer.finish()
-        used_by = np.zeros(writer.next_passage, dtype=np.int64)
-        for passage, count in writer.document_counts.items():
-            used_by[passage] = count
-        hashes, owners, capped = cap(hashes, owners, used_by)
-        group_variants(database, star_pairs(hashes, owners))
-        record_segment(database, 0, len(hashes), save_segment(folder, 0, hashes, owners))
+        writer.finish()
+        used_by = writer.used_by()
+        del writer
+        kept, capped, pairs = _cap_and_pair(runs, used_by)
+        group_built(database, pairs, len(used_by))
+        del pairs, used_by
+        database.executescript(INDEXES)
+        digests = save_segment_parts(folder, 0, kept, runs.sorted_parts("hashes"), runs.sorted_parts("owners"))
+        record_segment(database, 0, kept, digests)
         # (an index swapped into place takes the times again, settled: see _restamp)
         listing, stamps = listing_with_stamps(corpus, settle=False) if corpus else (None, None)
         set_meta(
@@ -187,12 +195,33 @@ def _write_index(
         ).fetchone()
     finally:
         database.close()
+        runs.remove()
     _sync_file(folder / DATABASE)
     (folder / LOCK).touch()
     built = {"k": fp.K, "w": fp.W, "build": build_id, "built": time.strftime("%Y-%m-%dT%H:%M:%S")}
     store.write_header(folder, {**built, "corpus": str(corpus.resolve()) if corpus else None})
     store.sync_folder(folder)
-    return documents, passages, len(hashes), skipped
+    return documents, passages, kept, skipped
+
+
+def _cap_and_pair(runs: FingerprintRuns, used_by: np.ndarray) -> tuple[int, np.ndarray, np.ndarray]:
+    """Cap each bucket's crowded fingerprints and keep the rest in its place; returns how many
+    are kept, the capped fingerprints (sorted) and the candidate variant pairs (unique, sorted).
+    A run of equal fingerprints never spans two buckets, so each bucket is capped and paired
+    on its own exactly as the whole array would be."""
+    kept = 0
+    capped: list[np.ndarray] = []
+    pairs: list[np.ndarray] = []
+    for bucket, hashes, owners in runs.buckets():
+        hashes, owners, crowded = cap(hashes, owners, used_by)
+        runs.replace(bucket, hashes, owners)
+        kept += len(hashes)
+        capped.append(crowded)
+        found = star_pairs(hashes, owners).astype(np.uint64)
+        pairs.append(np.unique((found[:, 0] << np.uint64(32)) | found[:, 1]))
+    joined = np.unique(np.concatenate(pairs)) if pairs else np.zeros(0, dtype=np.uint64)
+    both = np.stack([joined >> np.uint64(32), joined & np.uint64(0xFFFFFFFF)], axis=1).astype(np.uint32)
+    return kept, np.concatenate(capped) if capped else np.zeros(0, dtype=np.uint64), both
 
 
 @contextlib.contextmanager

@@ -18,7 +18,7 @@ from pitlint.reuse import fingerprints as fp
 from pitlint.reuse import store
 from pitlint.reuse.store import DATABASE, HEADER, DamagedIndex
 
-SCHEMA = """
+TABLES = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value) WITHOUT ROWID;
 CREATE TABLE segments (
     id INTEGER PRIMARY KEY, fingerprints INTEGER NOT NULL, hashes_digest TEXT NOT NULL, owners_digest TEXT NOT NULL
@@ -32,14 +32,19 @@ CREATE TABLE passages (
     id INTEGER PRIMARY KEY, key BLOB NOT NULL UNIQUE, text TEXT NOT NULL, norm TEXT NOT NULL,
     words INTEGER NOT NULL, documents INTEGER NOT NULL, variant_group INTEGER NOT NULL, signature BLOB
 );
-CREATE INDEX passages_group ON passages (variant_group, documents DESC);
 CREATE TABLE occurrences (
     document INTEGER NOT NULL, paragraph INTEGER NOT NULL, sentence INTEGER NOT NULL, passage INTEGER NOT NULL,
     PRIMARY KEY (document, paragraph, sentence)
 ) WITHOUT ROWID;
-CREATE INDEX occurrences_passage ON occurrences (passage, document);
 CREATE TABLE vocabulary (word TEXT PRIMARY KEY) WITHOUT ROWID;
 """
+# secondary indexes a build creates once its rows are in (sorting once beats growing them row by row);
+# documents_digest is wanted while documents go in, to find one already indexed
+INDEXES = """
+CREATE INDEX passages_group ON passages (variant_group, documents DESC);
+CREATE INDEX occurrences_passage ON occurrences (passage, document);
+"""
+SCHEMA = TABLES + INDEXES
 # The key columns of occurrences come first: SQLite 3.40's quick_check reports "NULL value" for
 # a NOT NULL column placed before the primary key of a WITHOUT ROWID table.
 

@@ -6,6 +6,7 @@ among them). ``build`` compares every candidate pair at once with MinHash signat
 from __future__ import annotations
 
 import sqlite3
+from array import array
 from collections.abc import Callable, Sequence
 
 import numpy as np
@@ -127,3 +128,37 @@ def group_variants(database: sqlite3.Connection, pairs: np.ndarray, close: Calla
         "UPDATE passages SET variant_group = ? WHERE variant_group = ?", [(root, old) for old, root in relabel.items()]
     )
     return int(joined.sum())
+
+
+PAIRS_AT_ONCE = 200_000  # candidate pairs compared at once in a build: bounds the signatures held
+
+
+def group_built(database: sqlite3.Connection, pairs: np.ndarray, passages: int) -> int:
+    """``group_variants`` for a new index, where each passage is its own group so far: the pairs
+    are compared a chunk at a time (each passage's signature computed once and stored), and
+    the groups kept in an array by passage id. Returns how many pairs were joined."""
+    parent = array("I", range(passages))
+
+    def find(item: int) -> int:
+        while parent[item] != item:
+            parent[item] = parent[parent[item]]
+            item = parent[item]
+        return item
+
+    joined_ids: list[np.ndarray] = []
+    joined = 0
+    for start in range(0, len(pairs), PAIRS_AT_ONCE):
+        chunk = pairs[start : start + PAIRS_AT_ONCE]
+        close = close_by_minhash(database, chunk)
+        for a, b in chunk[close].tolist():
+            first, second = find(a), find(b)
+            if first != second:
+                parent[max(first, second)] = min(first, second)
+        joined += int(close.sum())
+        joined_ids.append(np.unique(chunk[close]))
+    touched = np.unique(np.concatenate(joined_ids)) if joined_ids else np.zeros(0, dtype=np.uint32)
+    database.executemany(
+        "UPDATE passages SET variant_group = ? WHERE id = ?",
+        ((root, passage) for passage in touched.tolist() if (root := find(passage)) != passage),
+    )
+    return joined
