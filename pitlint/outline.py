@@ -95,6 +95,13 @@ _REQUEST_LABEL = re.compile(
     r")",
     re.I,
 )
+# the requester's own opening words, quoted unlabelled (as disclosure logs and request sites
+# print them): "I would like to request the following information", "I am writing to request"
+_FIRST_PERSON_REQUEST = re.compile(
+    r"\bI\s+(?:would\s+(?:like|be\s+grateful\s+if\s+you\s+could)|wish|am\s+writing)\s+(?:to\s+)?"
+    r"(?:request|ask|obtain|see|know|provide|send|receive)\b"
+    r"|\bI\s+(?:hereby\s+)?request\s+(?:the\s+following|(?:under|in\s+accordance\s+with)\s+the\s+Freedom)\b"
+)
 _REQUEST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.):]|[a-z][.)]|[\-\u2013\u2022*]|please\b|can you\b|could you\b)", re.I)
 # a question of the request, answered below it: "Q3) How many ...?", "Question 2: ...", "4. Do you ...?"
 _QUESTION = re.compile(
@@ -428,6 +435,16 @@ def _conclusion(body: list[Paragraph]) -> list[Paragraph]:
     return []
 
 
+def _requester_opens(text: str) -> bool:
+    """Whether a paragraph opens with the requester's own words ("Under the Act, I would like to
+    request ..."), not a letter that quotes them further on inside quotation marks."""
+    found = _FIRST_PERSON_REQUEST.search(text, 0, _OPENING_REACH)
+    return found is not None and not re.search('[\u201c"]', text[: found.start()])
+
+
+_OPENING_REACH = 300  # characters of a paragraph in which the requester's words may begin
+
+
 def _request(opening: list[Paragraph]) -> tuple[Paragraph | None, frozenset[int]]:
     """The paragraph giving the request ("Request: ...", or the first after a "Request" label or a
     "you asked for the following:" line), and every paragraph of the requester's words: after a
@@ -435,15 +452,16 @@ def _request(opening: list[Paragraph]) -> tuple[Paragraph | None, frozenset[int]
     items or questions that follow it."""
     for position, paragraph in enumerate(opening):
         inline = _REQUEST.match(paragraph.text)
-        if not inline and not _REQUEST_LABEL.search(paragraph.text):
+        first_person = not inline and _requester_opens(paragraph.text)
+        if not inline and not first_person and not _REQUEST_LABEL.search(paragraph.text):
             continue
-        following = opening[position if inline else position + 1 :]
-        if not following or _RESPONSE_START.search(following[0].text):
+        following = opening[position if inline or first_person else position + 1 :]
+        if not following or (not first_person and _RESPONSE_START.search(following[0].text)):
             return None, frozenset()
         quoted = {following[0].index}
         for later in following[1:15]:
             listed = _REQUEST_ITEM.match(later.text) or later.text.rstrip().endswith("?")
-            if is_heading(later) or _RESPONSE_START.search(later.text) or (inline and not listed):
+            if is_heading(later) or _RESPONSE_START.search(later.text) or ((inline or first_person) and not listed):
                 break
             quoted.add(later.index)
         return following[0], frozenset(quoted)

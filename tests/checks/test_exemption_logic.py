@@ -407,6 +407,27 @@ def test_questions_answered_in_turn_and_a_request_after_you_wrote_are_the_reques
     assert _found(tmp_path, text, select=("typo", "link", "exemption")) == []
 
 
+def test_a_request_in_the_requesters_own_unlabelled_words(tmp_path: Path):
+    text = (
+        "Cyber security\n\nReceived 2 March 2026. Under the Freedom of Information Act, I would like to request "
+        "the following information:\n\n1. The number of breaches caused by unpatchd software.\n\n"
+        "2. The costs, and whether s.31(1) of the FOIA can apply.\n\nResponse\n\nThe council holds the "
+        "infromation and it is withheld under Section 31(1)(a) Law enforcement.\n"
+    )
+    assert [f[:4] for f in _found(tmp_path, text, select=("typo", "exemption"))] == [
+        ("PIT403", "warning", 11, "infromation"),
+    ]
+    # a letter that quotes the request inside its own paragraph: the paragraph is the force's
+    quoted = (
+        "We treat your email as a request. You asked: \u201cI would like to know the sums paid.\u201d We hold the "
+        "infromation by calender year.\n"
+    )
+    assert [f[:4] for f in _found(tmp_path, quoted, select=("typo",))] == [
+        ("PIT403", "warning", 1, "infromation"),
+        ("PIT405", "warning", 1, "calender"),
+    ]
+
+
 def test_a_request_introduced_by_a_line_ending_in_a_semicolon_ends_at_the_table(tmp_path: Path):
     text = (
         "The requests to be considered are;\n\nWhat childrens homes were publically named?\n\n"
