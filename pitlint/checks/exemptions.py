@@ -224,9 +224,13 @@ def _confirmed_then_ncnd(outline: Outline) -> Iterator[Finding]:
 
 # the argument of an NCND response: the harm of confirming or denying that information is held
 _NCND_ARGUMENT = re.compile(
-    r"\bconfirm(?:ing)?\s+or\s+deny(?:ing)?\b|\bconfirmation\s+or\s+denial\b|\bneither\s+confirm(?:ing)?\s+nor\b",
+    r"\bconfirm(?:ing)?\s+or\s+(?:deny(?:ing)?\b|not(?=\s+(?:that|whether)\b))|\bconfirmation\s+or\s+denial\b"
+    r"|\bneither\s+confirm(?:ing)?\s+nor\b",
     re.IGNORECASE,
 )
+# the same argument announced outside the harm and the factors ("the harm that would be caused in
+# confirming or not that the information is held"), where the Act's duty is otherwise only explained
+_NCND_HARM = re.compile(r"\bharm\b[^.]{0,60}?\b(?:in|by|of|from)\s+(?=confirm(?:ing)?\s+or\b|neither\b)", re.I)
 
 
 def _arguments_fit(outline: Outline) -> Iterator[Finding]:
@@ -235,10 +239,13 @@ def _arguments_fit(outline: Outline) -> Iterator[Finding]:
     if outline.response != "withhold" or "ncnd" in (outline.stated, outline.cited, outline.concluded):
         return
     for section in outline.sections:
-        if section.key not in ("harm", "favouring", "against", "balancing"):
-            continue
+        arguing = section.key in ("harm", "favouring", "against", "balancing")
         for paragraph in section.paragraphs:
-            found = _NCND_ARGUMENT.search(paragraph.text)
+            announced = None if arguing else _NCND_HARM.search(paragraph.text)
+            if not arguing and announced is None:
+                continue
+            found = _NCND_ARGUMENT.match(paragraph.text, announced.end()) if announced else None
+            found = found or (_NCND_ARGUMENT.search(paragraph.text) if arguing else None)
             if found:
                 finding = CONTRADICTORY_RESPONSE.finding(
                     f'"{found.group()}": this argues the harm of confirming or denying, but the response confirms '

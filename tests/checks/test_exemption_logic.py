@@ -348,6 +348,18 @@ def test_a_section_of_the_foi_act_abbreviated_is_an_foi_citation(tmp_path: Path)
     ]
 
 
+def test_a_withholding_response_that_announces_the_harm_of_confirming_or_not(tmp_path: Path):
+    text = (
+        "We can confirm that the information is held. It is withheld under the following exemption:\n\n"
+        "Section 31(1)(a) Law enforcement\n\nSection 31 is a qualified exemption and the harm that would be caused "
+        "in confirming or not that the information is held must be set out. The duty to confirm or deny is "
+        "explained in section 1(1)(a).\n\nHarm\n\nDisclosure would show offenders where the cameras are.\n"
+    )
+    assert [f[:4] for f in _found(tmp_path, text, select=("PIT206",))] == [
+        ("PIT206", "warning", 5, "confirming or not"),
+    ]
+
+
 def test_a_withholding_response_that_argues_the_harm_of_confirming_or_denying(tmp_path: Path):
     text = (
         "We can confirm that the information is held. It is withheld under Section 31(1)(a) Law enforcement.\n\n"
