@@ -211,6 +211,20 @@ class Outline:
     def has(self, key: str) -> bool:
         return bool(self.of(key))
 
+    def argued(self, keys: tuple[str, ...] = ("harm", "favouring", "against")) -> list[Paragraph]:
+        """The paragraphs of the sections with these keys, with the text under their sub-headings
+        ("Harm", then "Section 31(1)(a)" and its text): up to the next section of the PIT."""
+        found: list[Paragraph] = []
+        inside = False
+        for section in self.sections:
+            if section.key in keys:
+                inside = True
+            elif section.key in SECTION_KEYS:
+                inside = False
+            if inside:
+                found.extend(section.paragraphs)
+        return found
+
     def section_of(self, paragraph: int) -> str | None:
         """The key of the section a paragraph (1-based) belongs to; the conclusion wins."""
         found = None

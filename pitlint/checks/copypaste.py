@@ -56,12 +56,7 @@ def _other_subjects(document: Document, outline: Outline, context: Context) -> I
     request = request_text(outline)
     if not request:
         return
-    argued = [
-        paragraph
-        for section in outline.sections
-        if section.key in ("harm", "favouring", "against")
-        for paragraph in section.paragraphs
-    ]
+    argued = outline.argued()
     if not argued:
         return
     first_argued = min(paragraph.index for paragraph in argued)

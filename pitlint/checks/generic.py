@@ -176,12 +176,7 @@ def _request_not_addressed(document: Document, outline: Outline) -> Iterator[Fin
     if not request or not outline.has("harm") or not (outline.has("favouring") or outline.has("against")):
         return
     subject = _subject_words(request)
-    argued = " ".join(
-        p.text
-        for section in outline.sections
-        if section.key in ("harm", "favouring", "against")
-        for p in section.paragraphs
-    )
+    argued = " ".join(p.text for p in outline.argued())
     if not subject or not argued.strip() or any(_mentions(word, argued) for word in subject):
         return
     listed = ", ".join(subject[:4])

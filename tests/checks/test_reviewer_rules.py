@@ -300,3 +300,9 @@ def test_an_argument_about_another_request(tmp_path: Path):
         "\n\nHarm", "\n\nThe force neither confirms nor denies which operating system its drones run.\n\nHarm"
     )
     assert _one(tmp_path, framed, select=("PIT603",)) == []
+    # the harm's text under a sub-heading of its own is argued too; the balancing test is not
+    nested = text.replace("Harm\n\n", "Harm\n\nSection 31(1)(a) Law enforcement\n\n")
+    (finding,) = _one(tmp_path, nested, select=("PIT603",))
+    assert (finding.excerpt, finding.location.line) == ("operating system", 7)
+    balanced = text.replace("Harm\n\n", "Harm\n\nThe harm is set out below.\n\nBalancing test\n\n")
+    assert _one(tmp_path, balanced, select=("PIT603",)) == []
