@@ -1,7 +1,7 @@
-"""A build sized for a national corpus keeps passage keys in sorted arrays and spills
-fingerprints to bucket files: with those thresholds set tiny, so that every merge, spill and
-chunk happens many times over on a small corpus, it must write exactly the index a build
-holding everything in memory writes."""
+"""A build sized for a national corpus keeps passage keys in sorted arrays, spills fingerprints
+to bucket files and has worker processes fingerprint new passages: with those thresholds set
+tiny, so that every merge, spill, batch and chunk happens many times over on a small corpus, it
+must write exactly the index a build in one process holding everything in memory writes."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ import numpy as np
 import pytest
 
 from pitlint.reuse import index as index_module
-from pitlint.reuse.folder import bulk, grouping, writer
+from pitlint.reuse.folder import builder, bulk, grouping, writer
 from tests.conftest import CORPUS
 
 TABLES = {
@@ -85,6 +85,9 @@ def test_a_spilled_build_writes_the_index_an_in_memory_build_writes(tmp_path: Pa
     monkeypatch.setattr(bulk, "MERGE_AT", 13)
     monkeypatch.setattr(writer, "SPILL_AT", 50)
     monkeypatch.setattr(grouping, "PAIRS_AT_ONCE", 3)
+    monkeypatch.setattr(builder, "PARALLEL_FROM", 2)  # worker processes read and fingerprint
+    monkeypatch.setattr(writer, "FINGERPRINT_BATCH", 7)
+    monkeypatch.setattr(writer, "MAX_WAITING", 2)
     index_module.build(corpus, tmp_path / "spilled")
     whole, spilled = _contents(tmp_path / "whole"), _contents(tmp_path / "spilled")
     assert whole == spilled

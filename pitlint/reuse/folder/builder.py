@@ -13,6 +13,7 @@ import sqlite3
 import sys
 import time
 from collections.abc import Iterator
+from concurrent.futures import Executor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -51,14 +52,29 @@ def _load_one(job: tuple[Path, str, dict | None]) -> CorpusDocument | str:
         return str(error)
 
 
-def _load_all(files: list[tuple[Path, str]], manifest: dict | None) -> Iterator[tuple[Path, CorpusDocument | str]]:
-    """Documents read and split in order; in worker processes when there are many (reading is
-    most of a build's time), while this process writes the index."""
+def _load_all(
+    files: list[tuple[Path, str]], manifest: dict | None, pool: Executor | None
+) -> Iterator[tuple[Path, CorpusDocument | str]]:
+    """Documents read and split in order; in the worker processes when there are (reading is
+    much of a build's time), while this process writes the index."""
     jobs = [(path, label, manifest) for path, label in files]
-    workers = min(os.cpu_count() or 1, 4)
-    if len(jobs) < PARALLEL_FROM or workers < 2:
+    if pool is None:
         for job in jobs:
             yield job[0], _load_one(job)
+        return
+    for batch in range(0, len(jobs), 2000):  # bounded: results wait in memory until written
+        part = jobs[batch : batch + 2000]
+        for job, loaded in zip(part, pool.map(_load_one, part, chunksize=32), strict=True):
+            yield job[0], loaded
+
+
+@contextlib.contextmanager
+def _workers(documents: int) -> Iterator[Executor | None]:
+    """Worker processes for a build of this many documents (None where they would cost more than
+    they save). They read the PITs and fingerprint the new passages; this process writes."""
+    workers = min(os.cpu_count() or 1, 4)
+    if documents < PARALLEL_FROM or workers < 2:
+        yield None
         return
     from concurrent.futures import ProcessPoolExecutor
 
@@ -66,10 +82,7 @@ def _load_all(files: list[tuple[Path, str]], manifest: dict | None) -> Iterator[
 
     pool = ProcessPoolExecutor(max_workers=workers, initializer=start_worker, initargs=(os.getpid(),))
     try:
-        for batch in range(0, len(jobs), 2000):  # bounded: results wait in memory until written
-            part = jobs[batch : batch + 2000]
-            for job, loaded in zip(part, pool.map(_load_one, part, chunksize=32), strict=True):
-                yield job[0], loaded
+        yield pool
     finally:  # interrupted or done: the work not started is dropped, and the workers end
         pool.shutdown(wait=True, cancel_futures=True)
 
@@ -162,16 +175,17 @@ def _write_index(
         database.executescript(
             f"PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -{CACHE_KB};" + TABLES
         )
-        writer = Writer(database, (), runs=runs)
         skipped: list[str] = []
-        for done, (path, loaded) in enumerate(_load_all(files, manifest), start=1):
-            if isinstance(loaded, str):
-                skipped.append(loaded)
-            elif not writer.add(loaded):
-                skipped.append(f"{path}: {ALREADY_INDEXED}")
-            if progress:
-                progress(done, len(files))
-        writer.finish()
+        with _workers(len(files)) as pool:
+            writer = Writer(database, (), runs=runs, pool=pool)
+            for done, (path, loaded) in enumerate(_load_all(files, manifest, pool), start=1):
+                if isinstance(loaded, str):
+                    skipped.append(loaded)
+                elif not writer.add(loaded):
+                    skipped.append(f"{path}: {ALREADY_INDEXED}")
+                if progress:
+                    progress(done, len(files))
+            writer.finish()
         used_by = writer.used_by()
         del writer
         kept, capped, pairs = _cap_and_pair(runs, used_by)

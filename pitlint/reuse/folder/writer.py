@@ -7,7 +7,9 @@ from __future__ import annotations
 import json
 import sqlite3
 from array import array
+from collections import deque
 from collections.abc import Iterable
+from concurrent.futures import Executor, Future
 
 import numpy as np
 
@@ -16,6 +18,8 @@ from pitlint.reuse.corpus import CorpusDocument
 from pitlint.reuse.folder.bulk import SPILL_AT, FingerprintRuns, PassageKeys
 from pitlint.reuse.folder.model import passage_key
 
+FINGERPRINT_BATCH = 2000  # new passages sent to a worker at once
+MAX_WAITING = 16  # batches out at once before the writer waits for the oldest
 MAX_POSTINGS = 50  # passages kept per fingerprint: those used by the most documents
 
 
@@ -25,9 +29,17 @@ class Writer:
     and spills fingerprints to disk, so that its memory does not grow with every sentence."""
 
     def __init__(
-        self, database: sqlite3.Connection, capped: Iterable[int], *, runs: FingerprintRuns | None = None
+        self,
+        database: sqlite3.Connection,
+        capped: Iterable[int],
+        *,
+        runs: FingerprintRuns | None = None,
+        pool: Executor | None = None,
     ) -> None:
         self.db = database
+        self.pool = pool  # worker processes that fingerprint new passages while this one writes
+        self.pending: list[tuple[int, tuple[str, ...]]] = []  # new passages not yet sent to them
+        self.waiting: deque[Future] = deque()  # batches sent, in passage order
         self.capped = frozenset(capped)
         self.runs = runs  # a new index: every passage is in ``keys``, none in the database before
         self.keys = PassageKeys() if runs is not None else None
@@ -107,6 +119,7 @@ class Writer:
             occurrences,
         )
         self.vocabulary.update(document.vocabulary)
+        self._take_done()
         if self.runs is not None and len(self.hashes) >= SPILL_AT:
             self._spill()
         return True
@@ -114,9 +127,14 @@ class Writer:
     def _new_passage(self, key: bytes, words: tuple[str, ...]) -> int:
         passage = self.next_passage
         self.next_passage += 1
-        prints = [value for value in fp.fingerprints(words) if value not in self.capped]
-        self.hashes.extend(prints)
-        self.owners.extend([passage] * len(prints))
+        if self.pool is not None:
+            self.pending.append((passage, words))
+            if len(self.pending) >= FINGERPRINT_BATCH:
+                self._send()
+        else:
+            prints = [value for value in fp.fingerprints(words) if value not in self.capped]
+            self.hashes.extend(prints)
+            self.owners.extend([passage] * len(prints))
         self.new_passages.append(passage)
         if self.keys is not None:
             self.keys.add(key, passage)
@@ -124,6 +142,30 @@ class Writer:
         else:
             self.known[key] = passage
         return passage
+
+    def _send(self) -> None:
+        """Send the pending passages to be fingerprinted, and take in the batches done (waiting
+        for the oldest when many are out, which bounds the memory they hold)."""
+        if self.pending:
+            self.waiting.append(self.pool.submit(fingerprint_batch, self.pending, self.capped))
+            self.pending = []
+        self._take_done()
+
+    def _take_done(self) -> None:
+        while self.waiting and (self.waiting[0].done() or len(self.waiting) > MAX_WAITING):
+            self._receive(self.waiting.popleft())
+
+    def _receive(self, batch: Future) -> None:
+        hashes, owners = batch.result()
+        self.hashes.frombytes(hashes)
+        self.owners.frombytes(owners)
+
+    def _collect(self) -> None:
+        """Every new passage's fingerprints in, in passage order."""
+        if self.pool is not None:
+            self._send()
+            while self.waiting:
+                self._receive(self.waiting.popleft())
 
     def _spill(self) -> None:
         self.runs.write(self.hashes, self.owners)
@@ -142,6 +184,7 @@ class Writer:
                 [(count, passage) for passage, count in self.counts.items()],
             )
         self.db.executemany("INSERT OR IGNORE INTO vocabulary VALUES (?)", ((w,) for w in sorted(self.vocabulary)))
+        self._collect()
         if self.runs is not None:
             self._spill()
             self.keys = None  # the build's largest structure, no longer wanted
@@ -154,6 +197,17 @@ class Writer:
     def used_by(self) -> np.ndarray:
         """How many documents use each passage, by passage id (a build's)."""
         return np.frombuffer(self.counts, dtype=np.uint32).astype(np.int64)
+
+
+def fingerprint_batch(passages: list[tuple[int, tuple[str, ...]]], capped: frozenset[int]) -> tuple[bytes, bytes]:
+    """The fingerprints of a batch of new passages and the passage of each, in order, as the
+    bytes of a "Q" and an "I" array (run in a worker process)."""
+    hashes, owners = array("Q"), array("I")
+    for passage, words in passages:
+        prints = [value for value in fp.fingerprints(words) if value not in capped]
+        hashes.extend(prints)
+        owners.extend([passage] * len(prints))
+    return hashes.tobytes(), owners.tobytes()
 
 
 def cap(hashes: np.ndarray, owners: np.ndarray, used_by: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
