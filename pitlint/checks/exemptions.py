@@ -246,7 +246,9 @@ def _arguments_fit(outline: Outline) -> Iterator[Finding]:
                 continue
             found = _NCND_ARGUMENT.match(paragraph.text, announced.end()) if announced else None
             found = found or (_NCND_ARGUMENT.search(paragraph.text) if arguing else None)
-            if found:
+            if found and not _for_ncnd_subsection(
+                _sentence_around(paragraph.text, found.start(), found.end()), outline
+            ):
                 finding = CONTRADICTORY_RESPONSE.finding(
                     f'"{found.group()}": this argues the harm of confirming or denying, but the response confirms '
                     "that the information is held and withholds it.",
@@ -258,6 +260,17 @@ def _arguments_fit(outline: Outline) -> Iterator[Finding]:
                 finding.severity = Severity.WARNING
                 yield finding
                 break
+
+
+_SUBSECTION_NAMED = re.compile(r"\bsub-?sections?\s*\(\s*(?P<subsection>\d{1,2}[A-Z]?)\s*\)", re.IGNORECASE)
+
+
+def _for_ncnd_subsection(sentence: str, outline: Outline) -> bool:
+    """Whether a sentence gives the harm of confirming or denying to a subsection that removes
+    that duty, of an exemption cited ("... in confirming or denying that any information is held
+    for subsection (3)"): a response that answers in part, not a contradiction."""
+    named = {found["subsection"].upper() for found in _SUBSECTION_NAMED.finditer(sentence)}
+    return any(named & set(law.EXEMPTIONS[c.section].ncnd) for c in outline.citations)
 
 
 def _citations_fit(document: Document, outline: Outline) -> Iterator[Finding]:

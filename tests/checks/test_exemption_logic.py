@@ -358,6 +358,10 @@ def test_a_withholding_response_that_announces_the_harm_of_confirming_or_not(tmp
     assert [f[:4] for f in _found(tmp_path, text, select=("PIT206",))] == [
         ("PIT206", "warning", 5, "confirming or not"),
     ]
+    # the harm of confirming or denying given to the subsection that removes that duty: the
+    # response answers part and neither confirms nor denies the rest
+    in_part = text.replace("is held must be set out", "is held for subsection (3) must be set out")
+    assert _found(tmp_path, in_part, select=("PIT206",)) == []
 
 
 def test_a_withholding_response_that_argues_the_harm_of_confirming_or_denying(tmp_path: Path):
