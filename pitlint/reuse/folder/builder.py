@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import gc
 import os
 import re
 import secrets
@@ -80,11 +81,16 @@ def _workers(documents: int) -> Iterator[Executor | None]:
 
     from pitlint.workers import start_worker
 
+    # The workers start as copies of this process, sharing its memory until either side writes to
+    # it. What is here already (a million PITs' paths is a gigabyte) is moved out of the garbage
+    # collector's reach, whose passes would otherwise write to every object and copy it all.
+    gc.freeze()
     pool = ProcessPoolExecutor(max_workers=workers, initializer=start_worker, initargs=(os.getpid(),))
     try:
         yield pool
     finally:  # interrupted or done: the work not started is dropped, and the workers end
         pool.shutdown(wait=True, cancel_futures=True)
+        gc.unfreeze()
 
 
 @dataclass
