@@ -48,7 +48,7 @@ class Writer:
         self.vocabulary: set[str] = set()
         self.hashes = array("Q")  # the new passages' fingerprints, and the passage of each
         self.owners = array("I")
-        self.new_passages: list[int] = []
+        self.new_passages: list[int] = []  # an add's (a build's are all of them, not listed)
         row = database.execute("SELECT COALESCE(MAX(id) + 1, 0) FROM passages").fetchone()
         self.next_passage = int(row[0])
 
@@ -135,12 +135,12 @@ class Writer:
             prints = [value for value in fp.fingerprints(words) if value not in self.capped]
             self.hashes.extend(prints)
             self.owners.extend([passage] * len(prints))
-        self.new_passages.append(passage)
         if self.keys is not None:
             self.keys.add(key, passage)
             self.counts.append(0)
         else:
             self.known[key] = passage
+            self.new_passages.append(passage)
         return passage
 
     def _send(self) -> None:
