@@ -85,6 +85,7 @@ def test_a_spilled_build_writes_the_index_an_in_memory_build_writes(tmp_path: Pa
     monkeypatch.setattr(bulk, "MERGE_AT", 13)
     monkeypatch.setattr(writer, "SPILL_AT", 50)
     monkeypatch.setattr(grouping, "PAIRS_AT_ONCE", 3)
+    monkeypatch.setattr(grouping, "SIGNED_AT_ONCE", 5)
     monkeypatch.setattr(builder, "PARALLEL_FROM", 2)  # worker processes read and fingerprint
     monkeypatch.setattr(writer, "FINGERPRINT_BATCH", 7)
     monkeypatch.setattr(writer, "MAX_WAITING", 2)
@@ -96,5 +97,14 @@ def test_a_spilled_build_writes_the_index_an_in_memory_build_writes(tmp_path: Pa
         members.setdefault(row[6], []).append(row[0])
     assert len(members) < len(whole["passages"])  # variants were grouped, across chunks
     assert all(group == min(ids) for group, ids in members.items())  # a group is named by its smallest id
+    # the groups are those every candidate pair compared at once (group_variants) makes
+    database = sqlite3.connect(tmp_path / "whole" / "index.sqlite")
+    database.execute("UPDATE passages SET variant_group = id")
+    hashes = np.load(tmp_path / "whole" / "fp-0.hash.npy")
+    owners = np.load(tmp_path / "whole" / "fp-0.passage.npy")
+    grouping.group_variants(database, grouping.star_pairs(hashes, owners))
+    regrouped = database.execute("SELECT id, variant_group FROM passages ORDER BY id").fetchall()
+    database.close()
+    assert regrouped == [(row[0], row[6]) for row in whole["passages"]]
     assert hashlib.sha256(whole["fp-0.hash.npy"]).digest() == hashlib.sha256(spilled["fp-0.hash.npy"]).digest()
     assert not list(tmp_path.glob("*/.fingerprint-runs"))

@@ -195,7 +195,7 @@ def _write_index(
         used_by = writer.used_by()
         del writer
         kept, capped, pairs = _cap_and_pair(runs, used_by)
-        group_built(database, pairs, len(used_by))
+        group_built(database, pairs, len(used_by), runs.folder / "signatures.npy")
         del pairs, used_by
         database.executescript(INDEXES)
         digests = save_segment_parts(folder, 0, kept, runs.sorted_parts("hashes"), runs.sorted_parts("owners"))

@@ -8,6 +8,7 @@ from __future__ import annotations
 import sqlite3
 from array import array
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 import numpy as np
 
@@ -130,13 +131,34 @@ def group_variants(database: sqlite3.Connection, pairs: np.ndarray, close: Calla
     return int(joined.sum())
 
 
-PAIRS_AT_ONCE = 200_000  # candidate pairs compared at once in a build: bounds the signatures held
+PAIRS_AT_ONCE = 200_000  # candidate pairs compared at once in a build
+SIGNED_AT_ONCE = 50_000  # passages whose signatures are computed at once in a build
 
 
-def group_built(database: sqlite3.Connection, pairs: np.ndarray, passages: int) -> int:
-    """``group_variants`` for a new index, where each passage is its own group so far: the pairs
-    are compared a chunk at a time (each passage's signature computed once and stored), and
-    the groups kept in an array by passage id. Returns how many pairs were joined."""
+def build_signatures(database: sqlite3.Connection, ids: np.ndarray, scratch: Path) -> np.ndarray:
+    """The MinHash signatures of ``ids`` (sorted), row by row in that order, in a scratch file
+    beside the index being built: computed once each, in id order, a chunk at a time, and never
+    written into the database (random updates of millions of rows there cost gigabytes of
+    writes)."""
+    from pitlint.reuse.signatures import NUM_PERM, signatures
+
+    rows = np.lib.format.open_memmap(scratch, mode="w+", dtype=np.uint32, shape=(max(len(ids), 1), NUM_PERM))
+    for start in range(0, len(ids), SIGNED_AT_ONCE):
+        part = [int(passage) for passage in ids[start : start + SIGNED_AT_ONCE]]
+        norms: dict[int, str] = {}
+        for chunk in chunks(part):
+            marks = ",".join("?" * len(chunk))
+            norms.update(database.execute(f"SELECT id, norm FROM passages WHERE id IN ({marks})", list(chunk)))
+        rows[start : start + len(part)] = signatures([norms[passage].split() for passage in part])
+    return rows
+
+
+def group_built(database: sqlite3.Connection, pairs: np.ndarray, passages: int, scratch: Path) -> int:
+    """``group_variants`` for a new index, where each passage is its own group so far: every
+    passage of a pair signed once (``build_signatures``), the pairs compared a chunk at a time,
+    and the groups kept in an array by passage id. Returns how many pairs were joined."""
+    from pitlint.reuse.signatures import VARIANT_THRESHOLD, similarity
+
     parent = array("I", range(passages))
 
     def find(item: int) -> int:
@@ -145,17 +167,22 @@ def group_built(database: sqlite3.Connection, pairs: np.ndarray, passages: int) 
             item = parent[item]
         return item
 
+    ids = np.unique(pairs)
+    signed = build_signatures(database, ids, scratch)
     joined_ids: list[np.ndarray] = []
     joined = 0
     for start in range(0, len(pairs), PAIRS_AT_ONCE):
         chunk = pairs[start : start + PAIRS_AT_ONCE]
-        close = close_by_minhash(database, chunk)
+        first_rows, second_rows = np.searchsorted(ids, chunk[:, 0]), np.searchsorted(ids, chunk[:, 1])
+        close = similarity(signed[first_rows], signed[second_rows]) >= VARIANT_THRESHOLD
         for a, b in chunk[close].tolist():
             first, second = find(a), find(b)
             if first != second:
                 parent[max(first, second)] = min(first, second)
         joined += int(close.sum())
         joined_ids.append(np.unique(chunk[close]))
+    del signed
+    scratch.unlink(missing_ok=True)
     touched = np.unique(np.concatenate(joined_ids)) if joined_ids else np.zeros(0, dtype=np.uint32)
     database.executemany(
         "UPDATE passages SET variant_group = ? WHERE id = ?",
