@@ -195,6 +195,7 @@ class Outline:
     stated: str | None = None  # what the response says it does ("ncnd", "withhold", "mixed"), if it says
     cited: str | None = None  # what the subsections cited do ("ncnd", "withhold", "mixed"), if they say
     said: list[statements.Statement] = field(default_factory=list)  # the sentences that say what it does
+    scottish: bool = False  # answered under the Freedom of Information (Scotland) Act: no citations of this one
     _by_paragraph: dict[int, list[Citation]] | None = field(default=None, repr=False)
 
     def cited_in(self, paragraph: int) -> list[Citation]:
@@ -285,14 +286,16 @@ _OTHER_ACT_AFTER = re.compile(
 # under it is not read against this Act's table.
 # (a pattern that starts with its literal word, "\b" after it, is found by a fast scan for the
 # word: one that starts with "\b" or in any case is tried at every character, thirty times slower)
-_SCOTTISH_ACRONYM = re.compile(r"FOI(?<=\bFOI)\s?\(?S\)?A\b")
-_SCOTTISH_NAME = re.compile(r"\bFreedom\s+of\s+Information\s+\(\s*Scotland\s*\)", re.I)
+_SCOTTISH_ACRONYM_WORDS = r"FOI\s?\(?S\)?A"
+_SCOTTISH_NAME_WORDS = r"Freedom\s+of\s+Information\s+\(\s*Scotland\s*\)"
+_SCOTTISH_ACRONYM = re.compile(r"FOI(?<=\bFOI)\s?\(?S\)?A\b")  # _SCOTTISH_ACRONYM_WORDS, led by its literal
+_SCOTTISH_NAME = re.compile(r"\b" + _SCOTTISH_NAME_WORDS, re.I)
 _UK_ACT = re.compile(r"\bFreedom\s+of\s+Information\s+Act\b|\bFOIA\b", re.IGNORECASE)
 _OTHER_ACT_SCOTTISH = re.compile(
     r"\s*(?:\([^)]{0,12}\)\s*)*(?:\([^)]{0,60}\)\s*)?(?:of|under|in)\s+(?:the\s+)?"
-    r"(?:FOI\s?\(?S\)?A\b|Freedom\s+of\s+Information\s+\(\s*Scotland\s*\))"
+    rf"(?:{_SCOTTISH_ACRONYM_WORDS}\b|{_SCOTTISH_NAME_WORDS})"
 )
-_SCOTTISH_BEFORE = re.compile(r"\bFOI\s?\(?S\)?A,?\s*$")
+_SCOTTISH_BEFORE = re.compile(rf"\b{_SCOTTISH_ACRONYM_WORDS},?\s*$")
 _OTHER_ACT_BEFORE = re.compile(r"\b(?!Information\b)[A-Z][a-z]+\s+(?:Act|Regulations)(?:\s+\d{4})?,?\s*$")
 # brackets after a section number that do not pair up: "Section 31 (1()(a)", "s40 (5A))"
 _GARBLED = re.compile(
@@ -356,11 +359,12 @@ def _garbled(text: str, end: int) -> str | None:
     return None if clean else brackets.strip()
 
 
-def find_citations(document: Document) -> list[Citation]:
+def find_citations(document: Document, scottish: bool | None = None) -> list[Citation]:
     """Every exemption of the Act cited (sections 21 to 44), with subsection and clause where given;
-    another Act's sections ("section 44 of the Terrorism Act") are left out."""
+    another Act's sections ("section 44 of the Terrorism Act") are left out, and none are cited in a
+    response under the Scottish Act (``scottish``: `under_scottish_act`, when already known)."""
     citations: list[Citation] = []
-    if under_scottish_act(document):
+    if under_scottish_act(document) if scottish is None else scottish:
         return citations
     other_acts: set[int] = set()  # numbers given to another Act's sections ("Terrorism Act 2000 Section 44")
     for paragraph in document.paragraphs:
@@ -495,7 +499,8 @@ def _cited(citations: list[Citation]) -> str | None:
 
 
 def build(document: Document) -> Outline:
-    citations = find_citations(document)
+    scottish = under_scottish_act(document)
+    citations = find_citations(document, scottish)
     by_paragraph: dict[int, list[Citation]] = {}
     for citation in citations:
         by_paragraph.setdefault(citation.paragraph, []).append(citation)
@@ -536,7 +541,7 @@ def build(document: Document) -> Outline:
     stated = statements.kind(said)
     cited = _cited(citations)
     response = stated or cited or concluded or "unknown"
-    return Outline(sections, citations, response, concluded, request, quoted, stated, cited, said)
+    return Outline(sections, citations, response, concluded, request, quoted, stated, cited, said, scottish)
 
 
 def request_text(outline: Outline, document: Document | None = None) -> str | None:

@@ -13,7 +13,7 @@ from pitlint import law
 from pitlint.checks import Context
 from pitlint.document import Document, Paragraph
 from pitlint.findings import Applicability, Category, Finding, FixAvailability, Rule, Severity
-from pitlint.outline import Citation, Outline, foi_act, under_scottish_act
+from pitlint.outline import Citation, Outline, foi_act
 
 MISDESCRIBED = Rule(
     "PIT207",
@@ -256,7 +256,7 @@ _LETTER = re.compile(r"\(([a-z])\)")
 def _skipped_subsection(document: Document, outline: Outline) -> Iterator[Finding]:
     """ "Section 1(a)" or "Section 31(a)": a paragraph letter straight after the section number,
     where the Act has it only under subsection (1)."""
-    if under_scottish_act(document):  # the Scottish Act letters some sections straight away
+    if outline.scottish:  # the Scottish Act letters some sections straight away
         return
     for paragraph in document.paragraphs:
         if paragraph.index in outline.quoted:

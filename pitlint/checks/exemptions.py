@@ -233,6 +233,15 @@ _NCND_ARGUMENT = re.compile(
 _NCND_HARM = re.compile(r"\bharm\b[^.]{0,60}?\b(?:in|by|of|from)\s+(?=confirm(?:ing)?\s+or\b|neither\b)", re.I)
 
 
+def _ncnd_argument(text: str, arguing: bool) -> re.Match[str] | None:
+    """The NCND argument in a paragraph: anywhere in the harm or the factors, elsewhere only where
+    a sentence announces that harm ("the harm that would be caused in confirming or not")."""
+    if arguing:
+        return _NCND_ARGUMENT.search(text)
+    announced = _NCND_HARM.search(text)
+    return _NCND_ARGUMENT.match(text, announced.end()) if announced else None
+
+
 def _arguments_fit(outline: Outline) -> Iterator[Finding]:
     """A response that confirms holding the information and withholds it, whose harm or factors
     argue the harm of confirming or denying: the test of the other duty (once per section)."""
@@ -241,11 +250,7 @@ def _arguments_fit(outline: Outline) -> Iterator[Finding]:
     for section in outline.sections:
         arguing = section.key in ("harm", "favouring", "against", "balancing")
         for paragraph in section.paragraphs:
-            announced = None if arguing else _NCND_HARM.search(paragraph.text)
-            if not arguing and announced is None:
-                continue
-            found = _NCND_ARGUMENT.match(paragraph.text, announced.end()) if announced else None
-            found = found or (_NCND_ARGUMENT.search(paragraph.text) if arguing else None)
+            found = _ncnd_argument(paragraph.text, arguing)
             if found and not _for_ncnd_subsection(
                 _sentence_around(paragraph.text, found.start(), found.end()), outline
             ):

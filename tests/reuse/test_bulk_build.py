@@ -17,6 +17,7 @@ import pytest
 
 from pitlint.reuse import index as index_module
 from pitlint.reuse.folder import builder, bulk, grouping, writer
+from pitlint.reuse.signatures import VARIANT_THRESHOLD, signatures, similarity
 from tests.conftest import CORPUS
 
 TABLES = {
@@ -97,12 +98,19 @@ def test_a_spilled_build_writes_the_index_an_in_memory_build_writes(tmp_path: Pa
         members.setdefault(row[6], []).append(row[0])
     assert len(members) < len(whole["passages"])  # variants were grouped, across chunks
     assert all(group == min(ids) for group, ids in members.items())  # a group is named by its smallest id
-    # the groups are those every candidate pair compared at once (group_variants) makes
+    # the groups are those every candidate pair compared at once, from every passage's signature
+    # computed here, makes (group_variants, as an add joins groups)
     database = sqlite3.connect(tmp_path / "whole" / "index.sqlite")
     database.execute("UPDATE passages SET variant_group = id")
+    norms = [norm.split() for (norm,) in database.execute("SELECT norm FROM passages ORDER BY id")]
+    signed = signatures(norms)
+
+    def close(_database: sqlite3.Connection, pairs: np.ndarray) -> np.ndarray:
+        return similarity(signed[pairs[:, 0]], signed[pairs[:, 1]]) >= VARIANT_THRESHOLD
+
     hashes = np.load(tmp_path / "whole" / "fp-0.hash.npy")
     owners = np.load(tmp_path / "whole" / "fp-0.passage.npy")
-    grouping.group_variants(database, grouping.star_pairs(hashes, owners))
+    grouping.group_variants(database, grouping.star_pairs(hashes, owners), close)
     regrouped = database.execute("SELECT id, variant_group FROM passages ORDER BY id").fetchall()
     database.close()
     assert regrouped == [(row[0], row[6]) for row in whole["passages"]]

@@ -1,13 +1,14 @@
 """Variant groups: passages that are edited copies of one another share a group (the smallest id
-among them). ``build`` compares every candidate pair at once with MinHash signatures
-(datasketch); ``add`` compares the few pairs a new PIT brings with rapidfuzz, the same test
-`check` uses, since importing datasketch alone would take most of a one-second add."""
+among them). ``build`` compares its candidate pairs with MinHash signatures (datasketch), a
+chunk at a time, each passage signed once into a scratch file; ``add`` compares the few pairs a
+new PIT brings with rapidfuzz, the same test `check` uses, since importing datasketch alone would
+take most of a one-second add."""
 
 from __future__ import annotations
 
 import sqlite3
 from array import array
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -49,50 +50,6 @@ class Groups:
             self.parent[max(a, b)] = min(a, b)
 
 
-def _signatures(database: sqlite3.Connection, passages: Sequence[int]) -> dict[int, np.ndarray]:
-    """MinHash signatures of passages: stored ones read back, missing ones computed and stored."""
-    from pitlint.reuse.signatures import NUM_PERM, signatures
-
-    found: dict[int, np.ndarray] = {}
-    missing: list[tuple[int, list[str]]] = []
-    for chunk in chunks(list(passages)):
-        marks = ",".join("?" * len(chunk))
-        for passage, signature, norm in database.execute(
-            f"SELECT id, signature, norm FROM passages WHERE id IN ({marks})", list(chunk)
-        ):
-            if signature is not None and len(signature) == NUM_PERM * 4:
-                found[passage] = np.frombuffer(signature, dtype=np.uint32)
-            else:
-                missing.append((passage, norm.split()))
-    if missing:
-        computed = signatures([words for _, words in missing])
-        for (passage, _), row in zip(missing, computed, strict=True):
-            found[passage] = row
-        database.executemany(
-            "UPDATE passages SET signature = ? WHERE id = ?",
-            [(row.tobytes(), passage) for (passage, _), row in zip(missing, computed, strict=True)],
-        )
-    return found
-
-
-def close_by_minhash(database: sqlite3.Connection, pairs: np.ndarray) -> np.ndarray:
-    """Which candidate pairs MinHash (datasketch) estimates to be variants of one passage:
-    vectorised over every pair, for whole-corpus builds."""
-    from pitlint.reuse.signatures import VARIANT_THRESHOLD, similarity
-
-    ids = [int(p) for p in np.unique(pairs)]
-    signature = _signatures(database, ids)
-    position = {passage: row for row, passage in enumerate(ids)}
-    matrix = np.vstack([signature[passage] for passage in ids])
-    close = np.zeros(len(pairs), dtype=bool)
-    for start in range(0, len(pairs), 500_000):  # bounded memory for corpora with many pairs
-        chunk = pairs[start : start + 500_000]
-        rows_a = np.fromiter((position[int(a)] for a in chunk[:, 0]), dtype=np.int64, count=len(chunk))
-        rows_b = np.fromiter((position[int(b)] for b in chunk[:, 1]), dtype=np.int64, count=len(chunk))
-        close[start : start + len(chunk)] = similarity(matrix[rows_a], matrix[rows_b]) >= VARIANT_THRESHOLD
-    return close
-
-
 def close_by_ratio(database: sqlite3.Connection, pairs: np.ndarray) -> np.ndarray:
     """Which candidate pairs are copies of each other by the test `check` applies (rapidfuzz
     ratio >= 85): for the few pairs one new PIT brings, where importing datasketch (and scipy)
@@ -107,7 +64,7 @@ def close_by_ratio(database: sqlite3.Connection, pairs: np.ndarray) -> np.ndarra
     return np.array([fuzz.ratio(norms[int(a)], norms[int(b)]) >= 85 for a, b in pairs], dtype=bool)
 
 
-def group_variants(database: sqlite3.Connection, pairs: np.ndarray, close: Callable = close_by_minhash) -> int:
+def group_variants(database: sqlite3.Connection, pairs: np.ndarray, close: Callable) -> int:
     """Join the candidate pairs that ``close`` says are variants of one passage. Each passage's
     ``variant_group`` is the smallest id in its group; groups that a new passage bridges are
     merged. Returns how many pairs were joined."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from array import array
-from collections import deque
+from collections import defaultdict, deque
 from collections.abc import Iterable
 from concurrent.futures import Executor, Future
 
@@ -44,7 +44,8 @@ class Writer:
         self.runs = runs  # a new index: every passage is in ``keys``, none in the database before
         self.keys = PassageKeys() if runs is not None else None
         self.known: dict[bytes, int] = {}  # an add's passages looked up so far
-        self.counts: array | dict[int, int] = array("I") if runs is not None else {}  # documents per passage
+        # documents using each passage: a build's by passage id, an add's for those it touches
+        self.counts: array | defaultdict[int, int] = array("I") if runs is not None else defaultdict(int)
         self.vocabulary: set[str] = set()
         self.hashes = array("Q")  # the new passages' fingerprints, and the passage of each
         self.owners = array("I")
@@ -108,12 +109,8 @@ class Writer:
             "INSERT INTO passages (id, key, text, norm, words, documents, variant_group) VALUES (?, ?, ?, ?, ?, 0, ?)",
             new_rows,
         )
-        counts = self.counts
         for passage in {occurrence[0] for occurrence in occurrences}:
-            if isinstance(counts, array):
-                counts[passage] += 1
-            else:
-                counts[passage] = counts.get(passage, 0) + 1
+            self.counts[passage] += 1
         self.db.executemany(
             "INSERT OR IGNORE INTO occurrences (passage, document, paragraph, sentence) VALUES (?, ?, ?, ?)",
             occurrences,
