@@ -29,6 +29,15 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 STRUCTURE_MISSING = {"PIT101", "PIT102", "PIT103", "PIT104", "PIT105"}
+# what a reviewer's note says of a missing section, by the rule that reports that section missing
+# (a missing section has no words of its own to anchor a label to)
+MISSING_SECTION_WORDS = {
+    "PIT101": ("no harm", "harm is never", "no evidence of harm"),
+    "PIT102": ("favouring disclosure", "for disclosure", "no public interest test"),
+    "PIT103": ("against disclosure", "no public interest test"),
+    "PIT104": ("no balanc", "no public interest test"),
+    "PIT105": ("no conclusion",),
+}
 
 
 def norm(text: str | None) -> str:
@@ -55,6 +64,9 @@ def close(a: str, b: str) -> bool:
 def matches(label: dict, finding: dict, body: str = "") -> bool:
     if finding["category"] not in label["accept"]:
         return False
+    if finding["code"] in STRUCTURE_MISSING:
+        note = norm(label.get("note"))
+        return any(words in note for words in MISSING_SECTION_WORDS[finding["code"]])
     anchor = norm(label.get("anchor"))
     if not anchor:
         return True
