@@ -101,7 +101,18 @@ _FIRST_PERSON_REQUEST = re.compile(
     r"\bI\s+(?:would\s+(?:like|be\s+grateful\s+if\s+you\s+could)|wish|am\s+writing)\s+(?:to\s+)?"
     r"(?:request|ask|obtain|see|know|provide|send|receive)\b"
     r"|\bI\s+(?:hereby\s+)?request\s+(?:the\s+following|(?:under|in\s+accordance\s+with)\s+the\s+Freedom)\b"
+    # a company or group writing: "We wish to obtain", "This is a request for information, filed under"
+    r"|\bWe\s+(?:would\s+like|wish|are\s+writing)\s+to\s+(?:request|obtain)\b"
+    r"|\bThis\s+is\s+a\s+request\s+(?:for\s+information\b|(?:made\s+)?under\b)"
 )
+# a later paragraph in the requester's voice: "We therefore request a list", "I would also like"
+_REQUESTER_GOES_ON = re.compile(
+    r"^\W*(?:I|We)\s+(?:also\s+|therefore\s+|further\s+|would\s+also\s+)?(?:request|would\s+like|wish|require)\b"
+)
+# a label that heads the response, on its own line: the request quoted above it runs up to it
+_RESPONSE_LABEL = re.compile(r"^\W*(?:our\s+|the\s+)?(?:response|reply|answer)\W*$", re.I)
+# a start of the response only where no response label follows: requesters write "Please note" too
+_PLEASE = re.compile(r"^\W*please\s+(?:see|find|note)\b", re.I)
 _REQUEST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.):]|[a-z][.)]|[\-\u2013\u2022*]|please\b|can you\b|could you\b)", re.I)
 # a question of the request, answered below it: "Q3) How many ...?", "Question 2: ...", "4. Do you ...?"
 _QUESTION = re.compile(
@@ -471,7 +482,8 @@ def _request(opening: list[Paragraph]) -> tuple[Paragraph | None, frozenset[int]
     """The paragraph giving the request ("Request: ...", or the first after a "Request" label or a
     "you asked for the following:" line), and every paragraph of the requester's words: after a
     label, up to the next heading or the start of the response; after "Request: ...", the list
-    items or questions that follow it."""
+    items or questions that follow it, and more in the requester's voice ("We therefore request");
+    with a response label ahead ("Our response"), everything up to it."""
     for position, paragraph in enumerate(opening):
         inline = _REQUEST.match(paragraph.text)
         first_person = not inline and _requester_opens(paragraph.text)
@@ -481,9 +493,17 @@ def _request(opening: list[Paragraph]) -> tuple[Paragraph | None, frozenset[int]
         if not following or (not first_person and _RESPONSE_START.search(following[0].text)):
             return None, frozenset()
         quoted = {following[0].index}
+        labelled = any(_RESPONSE_LABEL.match(later.text) for later in following[1:15])
         for later in following[1:15]:
-            listed = _REQUEST_ITEM.match(later.text) or later.text.rstrip().endswith("?")
-            if is_heading(later) or _RESPONSE_START.search(later.text) or ((inline or first_person) and not listed):
+            listed = (
+                _REQUEST_ITEM.match(later.text)
+                or later.text.rstrip().endswith("?")
+                or _REQUESTER_GOES_ON.match(later.text)
+            )
+            starts = _RESPONSE_START.search(later.text) and not (labelled and _PLEASE.match(later.text))
+            if is_heading(later) or _RESPONSE_LABEL.match(later.text) or starts:
+                break
+            if (inline or first_person) and not listed and not labelled:
                 break
             quoted.add(later.index)
         return following[0], frozenset(quoted)

@@ -444,6 +444,31 @@ def test_a_request_in_the_requesters_own_unlabelled_words(tmp_path: Path):
     ]
 
 
+def test_a_request_in_a_companys_voice_runs_up_to_the_response_label(tmp_path: Path):
+    text = (
+        "Ref 0412 Regarding Parking Fines Request\n\nThis is a request for information under the Freedom of "
+        "Information Act 2000. We wish to obtain the sums owed, which maybe considered lost.\n\n"
+        "We therefore request a list of the refunds owed to Parkwize Ltd and its write ons.\n\n"
+        "\u2022 The value of each refund.\n\nPlease note that no personal data (as defined by the Data "
+        "Protection Act 1998) is requested.\n\nOur response\n\nThe council holds the infromation and "
+        "it is withheld under Section 31(1)(a) Law enforcement.\n"
+    )
+    assert [f[:4] for f in _found(tmp_path, text, select=("typo", "link"))] == [
+        ("PIT403", "warning", 13, "infromation"),
+    ]
+    # without a response label ahead, the force's "Please note" ends the request
+    told = text.replace("Our response\n\n", "")
+    assert [f[:4] for f in _found(tmp_path, told, select=("typo", "link"))] == [
+        ("PIT503", "warning", 9, "Data Protection Act 1998"),
+        ("PIT403", "warning", 11, "infromation"),
+    ]
+    # the force's thanks end it even with a label ahead
+    thanked = text.replace("Please note that", "Thank you for your email. Please note that")
+    assert ("PIT503", "warning", 9, "Data Protection Act 1998") in [
+        f[:4] for f in _found(tmp_path, thanked, select=("typo", "link"))
+    ]
+
+
 def test_a_request_introduced_by_a_line_ending_in_a_semicolon_ends_at_the_table(tmp_path: Path):
     text = (
         "The requests to be considered are;\n\nWhat childrens homes were publically named?\n\n"
