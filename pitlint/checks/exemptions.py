@@ -179,7 +179,9 @@ _WHOLE_REQUEST = re.compile(
 
 # a statement about a part of the request
 _PART = re.compile(
-    r"\b(?:in\s+part|partly|partially|some\s+of|parts?\s+of|questions?|points?|items?|remaining)\b|^\W*\d",
+    r"\b(?:in\s+part|partly|partially|some\s+of|parts?\s+of|questions?|points?|items?|remaining)\b|^\W*\d"
+    # what is held is answered, and NCND covers the rest: "that we hold any other information"
+    r"|\b(?:any\s+)?(?:other|further|additional|more)\s+(?:relevant\s+)?(?:information|data|records?)\b",
     re.IGNORECASE,
 )
 

@@ -250,6 +250,8 @@ def test_a_confirmation_of_the_whole_request_in_an_ncnd_response(tmp_path: Path)
     assert _found(tmp_path, partial) == []
     scoped = text.replace("The force can", "For questions 2 and 3 the force can")
     assert _found(tmp_path, scoped) == []
+    rest = text.replace("that it holds information", "that it holds any other information")
+    assert _found(tmp_path, rest) == []
 
 
 def test_factors_weighed_for_an_absolute_exemption_beside_a_qualified_one(tmp_path: Path):
