@@ -197,6 +197,16 @@ def _content(word: str) -> bool:
     return len(word) >= 4 and word not in _FUNCTION_WORDS
 
 
+def _singular(word: str) -> str:
+    """The word without a plural or possessive ending, near enough to count a word's uses by."""
+    word = word.removesuffix("'s").removesuffix("'")
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
 def _inflected(a: str, b: str) -> bool:
     """Singular and plural (or a possessive) of one word: a variant, not a slip."""
     short, long_ = sorted((a, b), key=len)
@@ -236,10 +246,14 @@ def _context(run: list[Token], position: int, word: str) -> int:
 def check(document: Document, outline: Outline, context: Context) -> Iterator[Finding]:
     index = _index(tuple(context.packs.terms))
     examined: set[str] = set()  # rare words looked at in this draft, up to MAX_RARE_WORDS
-    # a rare word used more than once (in the request too) is the subject, not a slip ("pagers")
+    # a rare word used more than once (in the request too), in any number, is the subject, not a
+    # slip ("pagers"; "drones" in the request and "a drone" in the answer)
     words = [tokens(paragraph.text) for paragraph in document.paragraphs]
     uses = Counter(token.lower for paragraph_words in words for token in paragraph_words)
-    known = context.packs.vocabulary | {word for word, n in uses.items() if n > 1}
+    lemma_uses: Counter[str] = Counter()
+    for word, n in uses.items():
+        lemma_uses[_singular(word)] += n
+    known = context.packs.vocabulary | {word for word in uses if lemma_uses[_singular(word)] > 1}
     for paragraph, paragraph_words in zip(document.paragraphs, words, strict=True):
         if paragraph.index in outline.quoted:
             continue  # the requester's words

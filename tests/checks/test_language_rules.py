@@ -283,6 +283,10 @@ def test_a_rare_word_used_more_than_once_is_the_subject(tmp_path: Path):
     assert _found(tmp_path, once) == [("PIT405", "warning", 1, 22, "thereat", "threat")]
     twice = once + "\nThe word thereat is old legal English.\n"
     assert _found(tmp_path, twice) == []
+    # in the plural the first time: the request's "drones", the answer's "a drone"
+    subject = "Which incidents involved drones?\n\nWe found each incident where a drone has been used.\n"
+    assert _found(tmp_path, subject) == []
+    assert _found(tmp_path, subject.replace("drones", "aircraft")) == [("PIT405", "warning", 3, 32, "drone", "done")]
 
 
 def test_system_names_and_the_acts_own_words_pass(tmp_path: Path):
