@@ -207,6 +207,7 @@ class Outline:
     cited: str | None = None  # what the subsections cited do ("ncnd", "withhold", "mixed"), if they say
     said: list[statements.Statement] = field(default_factory=list)  # the sentences that say what it does
     scottish: bool = False  # answered under the Freedom of Information (Scotland) Act: no citations of this one
+    environmental: bool = False  # answered under the Environmental Information Regulations: "exceptions"
     _by_paragraph: dict[int, list[Citation]] | None = field(default=None, repr=False)
 
     def cited_in(self, paragraph: int) -> list[Citation]:
@@ -342,6 +343,17 @@ def under_scottish_act(document: Document) -> bool:
     text = "\n".join(paragraph.text for paragraph in document.paragraphs)
     named = _SCOTTISH_ACRONYM.search(text) or ("scotland" in text.lower() and _SCOTTISH_NAME.search(text))
     return bool(named) and not _UK_ACT.search(text)
+
+
+_EIR_ACRONYM = re.compile(r"EIR(?<=\bEIR)s?\b")  # (led by its literal: see above)
+_EIR_NAME = re.compile(r"environmental\s+information\s+regulations")
+
+
+def under_environmental_regulations(document: Document) -> bool:
+    """Whether a response answers under the Environmental Information Regulations 2004, whose
+    grounds for refusal are "exceptions", not "exemptions"."""
+    text = "\n".join(paragraph.text for paragraph in document.paragraphs)
+    return bool(_EIR_ACRONYM.search(text) or ("environmental" in text.lower() and _EIR_NAME.search(text.lower())))
 
 
 def foi_act(text: str, start: int, end: int) -> bool:
@@ -561,7 +573,10 @@ def build(document: Document) -> Outline:
     stated = statements.kind(said)
     cited = _cited(citations)
     response = stated or cited or concluded or "unknown"
-    return Outline(sections, citations, response, concluded, request, quoted, stated, cited, said, scottish)
+    environmental = under_environmental_regulations(document)
+    return Outline(
+        sections, citations, response, concluded, request, quoted, stated, cited, said, scottish, environmental
+    )
 
 
 def request_text(outline: Outline, document: Document | None = None) -> str | None:

@@ -259,13 +259,15 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
             continue  # the requester's words
         for run in _runs(paragraph, paragraph_words):
             covered: set[int] = set()
-            yield from _terms(paragraph, run, index, covered)
+            yield from _terms(paragraph, run, index, covered, outline.environmental)
             yield from _pairs(paragraph, run, covered)
             yield from _perfect(paragraph, run, covered)
             yield from _rare_words(paragraph, run, covered, known, context, examined)
 
 
-def _terms(paragraph: Paragraph, run: list[Token], index: _Terms, covered: set[int]) -> Iterator[Finding]:
+def _terms(
+    paragraph: Paragraph, run: list[Token], index: _Terms, covered: set[int], environmental: bool = False
+) -> Iterator[Finding]:
     lowers = [token.lower for token in run]
     # words of no term, counted up to each position: a window with two of them can be no term, no
     # term with one word slipped and no term with a word missing, so it is passed over unread
@@ -285,7 +287,7 @@ def _terms(paragraph: Paragraph, run: list[Token], index: _Terms, covered: set[i
                 yield from _case(paragraph, run[start : start + length], term)
                 continue
             slots = _possible_slots(window, index)
-            found = (slots and _slipped(paragraph, run, start, window, index, slots)) or _missing(
+            found = (slots and _slipped(paragraph, run, start, window, index, slots, environmental)) or _missing(
                 paragraph, run, start, window, index
             )
             if found is not None:
@@ -312,6 +314,7 @@ def _slipped(
     window: tuple[str, ...],
     index: _Terms,
     slots: range | tuple[int, ...],
+    environmental: bool = False,
 ) -> Finding | None:
     for i in slots:
         draft = window[i]
@@ -319,6 +322,8 @@ def _slipped(
             meant = _words(term)[slot]
             if not _look_alike(draft, meant):
                 continue
+            if environmental and _singular(draft) == "exception" and _singular(meant) == "exemption":
+                continue  # the Regulations' grounds are exceptions: "maintaining the exception" is right
             if len(window) == 2:
                 position = start + i
                 if _context(run, position, draft) * TWO_WORD_PREFERENCE > _context(run, position, meant):

@@ -179,6 +179,13 @@ def test_terms_written_right_or_used_otherwise_pass(tmp_path: Path):
     assert _found(tmp_path, text) == []
 
 
+def test_the_environmental_regulations_have_exceptions_not_exemptions(tmp_path: Path):
+    text = "The public interest in maintaining the exception outweighs that in disclosing the plans.\n"
+    assert _found(tmp_path, text) == [("PIT405", "warning", 1, 40, "exception", "exemption")]
+    for named in ("Regulation 12(5)(e) of the EIR applies.", "The Environmental Information Regulations 2004 apply."):
+        assert _found(tmp_path, named + "\n\n" + text) == []
+
+
 def test_a_rare_word_typed_for_a_common_one(tmp_path: Path):
     text = "There is a sustained thereat from terrorists, dealt with appropriately and responsibly.\n"
     assert _found(tmp_path, text) == [("PIT405", "warning", 1, 22, "thereat", "threat")]
