@@ -122,6 +122,10 @@ _ABBREVIATIONS = frozenset({"etc", "inc", "ltd", "plc", "nos", "approx", "para",
 
 _DOUBLED = re.compile(r"\b(\w+)(\s+)\1\b", re.IGNORECASE)
 _FINE_DOUBLES = frozenset({"had"})  # "had had" is grammatical
+# a form of "be" or "have" on both sides of "not", one left from an edit: "will be not be releasing"
+# (led by "not", its literal, for a fast scan; the word before is checked by hand)
+_AROUND_NOT = re.compile(r"not\s+(be|is|are|was|were|been|has|have)\b")
+_WORD_BEFORE = re.compile(r"(\w+)(\s+)$")
 # "that that" is right when the second is a pronoun or determiner ("said that that was wrong",
 # "so that that information"); after it, a word that starts a clause shows a slip.
 _CLAUSE_STARTS = frozenset(
@@ -194,6 +198,7 @@ def _doubled(document: Document, quoted: frozenset[int]) -> Iterator[Finding]:
     for paragraph in document.paragraphs:
         if paragraph.index in quoted:
             continue  # the requester's words
+        yield from _around_not(paragraph)
         for match in _DOUBLED.finditer(paragraph.text):
             word = match.group(1)
             lower = word.lower()
@@ -212,6 +217,27 @@ def _doubled(document: Document, quoted: frozenset[int]) -> Iterator[Finding]:
                 # "the The": two sentences, or two columns read across, as often as a slip
                 applicability=Applicability.SAFE if len(set(match.group().split())) == 1 else Applicability.UNSAFE,
             )
+
+
+def _around_not(paragraph: Paragraph) -> Iterator[Finding]:
+    text = paragraph.text
+    for match in _AROUND_NOT.finditer(text):
+        if match.start() and (text[match.start() - 1].isalnum() or text[match.start() - 1] == "'"):
+            continue  # "cannot", "knot"
+        before = _WORD_BEFORE.search(text, max(0, match.start() - 16), match.start())
+        if before is None or before.group(1).lower() != match.group(1).lower():
+            continue
+        word = before.group(1)
+        # "will be not be" -> "will not be"; "is not is" -> "is not"
+        replacement = f"not {match.group(1)}" if word.lower() == "be" else f"{word} not"
+        yield DOUBLED_WORD.finding(
+            f'"{word}" is written on both sides of "not": one is left over',
+            paragraph,
+            before.start(),
+            match.end(),
+            replacement=replacement,
+            applicability=Applicability.UNSAFE,
+        )
 
 
 _SPACE_BEFORE = re.compile(r"(?<!\w)(\w{1,40})[ \t]+([.,;])(?=\s|$)")

@@ -156,6 +156,17 @@ def test_that_that_is_a_slip_only_before_a_new_clause(tmp_path: Path):
     assert _found(tmp_path, text) == [("PIT402", "warning", 1, 20, "that that", "that")]
 
 
+def test_the_same_verb_on_both_sides_of_not(tmp_path: Path):
+    text = (
+        "The council will be not be releasing it. The answer is not is clear. It cannot be used, "
+        "and may be or not be held. Do not do it; the letter is not a refusal.\n"
+    )
+    assert _found(tmp_path, text) == [
+        ("PIT402", "warning", 1, 18, "be not be", "not be"),
+        ("PIT402", "warning", 1, 53, "is not is", "is not"),
+    ]
+
+
 def test_slips_in_terms_of_art(tmp_path: Path):
     text = (
         "Disclosure would reveal persona data about a convert human intelligence source. Section 31(1)(a) "
