@@ -43,6 +43,7 @@ MODULES = (
     "generic",
     "typos",
     "wording",
+    "acronyms",
     "links",
     "legislation",
     "copypaste",

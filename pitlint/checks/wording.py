@@ -38,12 +38,13 @@ REAL_WORD_SLIP = Rule(
     Category.TYPO,
     Severity.WARNING,
     "A real word that is not the word meant: a slip in a term of art, a rare word typed for a common one.",
-    "A spelling checker passes a slip that makes another real word. Two kinds are caught: a term of "
+    "A spelling checker passes a slip that makes another real word. Three kinds are caught: a term of "
     'art from the rule packs with one word slipped into a look-alike ("persona data" for "personal '
     'data", "convert human intelligence source", "prejudiced based") or an inner word missing ("the '
-    'public test"); and a rare word one keystroke from a far more common word that fits the words '
-    'around it ("a sustained thereat from"), judged on English word and word-pair counts. Add your '
-    "team's terms to a rule pack under 'terms:'.",
+    'public test"); a rare word one keystroke from a far more common word that fits the words '
+    'around it ("a sustained thereat from"), judged on English word and word-pair counts; and an '
+    'acronym mistyped soon after the draft defines it ("Legal Professional Privilege (LPP) ... LLP '
+    "protects advice\"). Add your team's terms to a rule pack under 'terms:'.",
     "Section 31 is a prejudiced based exemption; disclosure would reveal persona data.",
     "Section 31 is a prejudice based exemption; disclosure would reveal personal data.",
     fix=FixAvailability.SOMETIMES,

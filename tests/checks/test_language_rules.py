@@ -503,3 +503,21 @@ def test_no_suggestion_where_the_sentence_would_make_it_wrong(tmp_path: Path):
         ("PIT503", "warning", 3, 50),
         ("PIT503", "warning", 5, 1),
     ]
+
+
+def test_an_acronym_mistyped_after_the_draft_defines_it(tmp_path: Path):
+    text = (
+        "The information is covered by Legal Professional Privilege (LPP). LLP protects advice given by "
+        "a lawyer. A Covert Human Intelligence Source (CHIS) is protected; no CIHS is named.\n"
+    )
+    assert _found(tmp_path, text) == [
+        ("PIT405", "warning", 1, 67, "LLP", "LPP"),
+        ("PIT405", "warning", 1, 165, "CIHS", "CHIS"),
+    ]
+    # a firm's name, an acronym written twice, another paragraph: not a slip of the definition
+    fine = (
+        "The information is covered by Legal Professional Privilege (LPP). Advice came from Smith LLP. "
+        "Automatic Number Plate Recognition (ANPR) and ANPS were compared; ANPS is a database.\n\n"
+        "LLP partners are named.\n"
+    )
+    assert _found(tmp_path, fine) == []

@@ -1,0 +1,90 @@
+"""Acronyms mistyped after the draft defines them: "Legal Professional Privilege (LPP) exists to
+... LLP protects advice". The mistyped form is often a real acronym (a limited liability
+partnership), so no dictionary catches it; the draft's own definition says what was meant.
+Reported as a real-word slip (PIT405)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from pitlint.checks import Context
+from pitlint.checks.wording import REAL_WORD_SLIP
+from pitlint.document import Document
+from pitlint.findings import Finding
+from pitlint.outline import Outline
+
+RULES = ()  # (its findings are PIT405's, registered by the wording module)
+
+# "Legal Professional Privilege (LPP)", "Covert Human Intelligence Source (CHIS)", "Neither
+# Confirm Nor Deny (NCND)": capitalised words, small joining words allowed, then the acronym
+_DEFINITION = re.compile(r"((?:[A-Z][a-z]+[ \-](?:(?:of|and|the|for|in|or|nor|to)\s+)?){2,7})\(([A-Z]{3,6})s?\)")
+_ACRONYM = re.compile(r"(?<![\w\-/])[A-Z]{3,6}(?![\w\-/])")
+_NAME_BEFORE = re.compile(r"[A-Z][\w&.,']*\s+$")  # "Smith LLP": part of a name, not a slip
+REACH = 1000  # characters after the definition, in its paragraph, in which a slip of it is looked for
+
+
+def _named(words: str, acronym: str) -> str | None:
+    """The words the acronym stands for, from the end of the capitalised run before it ("The Legal
+    Professional Privilege" -> "Legal Professional Privilege"), if their initials make it."""
+    parts = re.split(r"([ \-]+)", words.strip())
+    initials = ""
+    for start in range(len(parts) - 1, -1, -2):
+        if parts[start][:1].isupper():
+            initials = parts[start][0] + initials
+        if initials == acronym:
+            return "".join(parts[start:])
+    return None
+
+
+def _one_slip(written: str, meant: str) -> bool:
+    """One letter changed, or two neighbours swapped, in a word of the same length."""
+    if len(written) != len(meant) or written == meant:
+        return False
+    differing = [i for i, (a, b) in enumerate(zip(written, meant, strict=True)) if a != b]
+    if len(differing) == 1:
+        return True
+    first, second = differing[0], differing[-1]
+    return (
+        len(differing) == 2
+        and second == first + 1
+        and written[first] == meant[second]
+        and written[second] == meant[first]
+    )
+
+
+def check(document: Document, outline: Outline, context: Context) -> Iterator[Finding]:
+    defined: list[tuple[int, int, str, str]] = []  # (paragraph index, end, acronym, name)
+    for paragraph in document.paragraphs:
+        if "(" not in paragraph.text:
+            continue
+        for match in _DEFINITION.finditer(paragraph.text):
+            name = _named(match.group(1), match.group(2))
+            if name is not None:
+                defined.append((paragraph.index, match.end(), match.group(2), name))
+    if not defined:
+        return
+    acronyms = {acronym for _, _, acronym, _ in defined}
+    # a slip is made once; an acronym written again is another body's or thing's ("ACRO" beside "ACPO")
+    uses = Counter(word for paragraph in document.paragraphs for word in _ACRONYM.findall(paragraph.text))
+    written_twice = {word for word, n in uses.items() if n > 1}
+    for paragraph in document.paragraphs:
+        if paragraph.index in outline.quoted:
+            continue
+        for match in _ACRONYM.finditer(paragraph.text):
+            written = match.group()
+            if written in acronyms or written in written_twice or _NAME_BEFORE.search(paragraph.text, 0, match.start()):
+                continue
+            for index, end, acronym, name in defined:
+                if index != paragraph.index or not 0 < match.start() - end <= REACH:
+                    continue
+                if _one_slip(written, acronym):
+                    yield REAL_WORD_SLIP.finding(
+                        f'"{written}" after "{name} ({acronym})": did you mean "{acronym}"?',
+                        paragraph,
+                        match.start(),
+                        match.end(),
+                        replacement=acronym,
+                    )
+                    break
