@@ -3,6 +3,7 @@ misspellings and American spellings against a British English dictionary."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -75,7 +76,9 @@ AMERICAN_SPELLING = Rule(
     "the American spelling of a British word in the dictionary (SCOWL's American and British "
     'lists), so the British form is suggested. "judgment" and "program" are British too and are '
     'left alone. Where only -ize stands for -ise ("organization"), the word is also Oxford English, '
-    "which British dictionaries accept: that is info, and its fix is made only when asked.",
+    "which British dictionaries accept: that is info, and its fix is made only when asked. British "
+    'English also spells some nouns apart from their verbs: after "the", "a" or "its", "license" and '
+    '"practise" are the nouns "licence" and "practice".',
     "The organization will analyze the center's defense of the decision.",
     "The organisation will analyse the centre's defence of the decision.",
     fix=FixAvailability.ALWAYS,
@@ -305,6 +308,7 @@ def _words(document: Document, quoted: frozenset[int]) -> list[_Word]:
 
 def _spelling(document: Document, context: Context, quoted: frozenset[int]) -> Iterator[Finding]:
     words = _words(document, quoted)
+    yield from _verb_for_noun(words)
     speller = context.speller
     parts = {part for word in words for part in _parts(word.text)}
     unknown = set(speller.unknown(parts))
@@ -373,6 +377,27 @@ def _spelling(document: Document, context: Context, quoted: frozenset[int]) -> I
             yield _american(word, british)
             continue
         yield from _misspelt(word, missing, speller)
+
+
+# British English spells some nouns and their verbs apart: "a licence", "to license"; "the practice",
+# "to practise". The verb's spelling after a determiner is the noun meant (American English writes both alike).
+_VERB_SPELLINGS = {"license": "licence", "licenses": "licences", "practise": "practice", "practises": "practices"}
+
+
+def _verb_for_noun(words: list[_Word]) -> Iterator[Finding]:
+    for before, word in itertools.pairwise(words):
+        noun = _VERB_SPELLINGS.get(word.text.lower())
+        if noun is None or before.paragraph is not word.paragraph or before.text.lower() not in _DETERMINERS:
+            continue
+        if word.paragraph.text[before.end : word.start] != " ":
+            continue
+        yield AMERICAN_SPELLING.finding(
+            f'"{word.text}" is the verb in British English: the noun is "{noun}"',
+            word.paragraph,
+            word.start,
+            word.end,
+            replacement=noun.capitalize() if word.text[:1].isupper() else noun,
+        )
 
 
 def _joined(word: _Word, joined: str, in_draft: int, applicability: Applicability = Applicability.SAFE) -> Finding:

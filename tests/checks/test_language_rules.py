@@ -57,6 +57,17 @@ def test_american_spellings_get_the_british_form(tmp_path: Path):
     ]
 
 
+def test_the_verbs_spelling_where_the_noun_is_meant(tmp_path: Path):
+    text = (
+        "The council holds the license of the site and its practise of review. We may license it, "
+        "and officers practise firearms drills; licence holders were told.\n"
+    )
+    assert _found(tmp_path, text) == [
+        ("PIT404", "warning", 1, 23, "license", "licence"),
+        ("PIT404", "warning", 1, 51, "practise", "practice"),
+    ]
+
+
 def test_british_and_legal_spellings_are_never_corrected(tmp_path: Path):
     text = (
         "Aluminium, paediatric, judgment, judgement, programme, program, licence, license, travelled, "
