@@ -27,7 +27,8 @@ MISDESCRIBED = Rule(
     "shown, a class-based one does not. (s24 is left alone: its test is what national security "
     "requires, which PITs describe either way; so are s40(2), absolute on its first condition only, "
     "and an s43 cited without its subsection.) s40(5A) is for the requester's own personal data and "
-    "s40(5B) for another person's: citing one for the other's data is reported too.",
+    "s40(5B) for another person's: citing one for the other's data is reported too, as is a "
+    '"prejudice test" carried out where every exemption cited is class-based.',
     "Section 31(1)(g) - Investigations and proceedings. Section 30 is a prejudice based exemption.",
     "Section 31(1)(g) - Law enforcement. Section 30 is a class based exemption.",
     fix=FixAvailability.SOMETIMES,
@@ -102,6 +103,7 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
     yield from _titles(document, outline)
     yield from _natures(document, outline)
     yield from _harm_taken_as_given(document, outline)
+    yield from _prejudice_test_for_class(document, outline)
     yield from _whose_data(document, outline)
     yield from _act_sections(document, outline)
     yield from _exemption_number(document, outline)
@@ -415,6 +417,35 @@ def _harm_taken_as_given(document: Document, outline: Outline) -> Iterator[Findi
                     wording.end(),
                     suggestion=_right(subjects[0]),
                 )
+
+
+# "I am required to complete a Prejudice Test/Public Interest Test", not "no prejudice test is needed"
+_PREJUDICE_TEST = re.compile(r"\bprejudice\s+test\b", re.IGNORECASE)
+_DENIED = re.compile(r"\b(?:no|not|nor|without|neither|unnecessary|need\s+not)\b", re.IGNORECASE)
+
+
+def _prejudice_test_for_class(document: Document, outline: Outline) -> Iterator[Finding]:
+    """A "prejudice test" carried out where every exemption cited is class-based (s30): no
+    prejudice need be shown, so the test named is not the one the exemption asks for."""
+    cited = [c for c in outline.citations if not c.supporting and c.section in law.EXEMPTIONS]
+    if not cited or any(law.basis(c.section, c.subsection) != law.CLASS for c in cited):
+        return
+    for paragraph in document.paragraphs:
+        for match in _PREJUDICE_TEST.finditer(paragraph.text):
+            start = max(paragraph.text.rfind(". ", 0, match.start()), 0)
+            if _DENIED.search(paragraph.text, start, match.start()):
+                continue  # "as it is class-based, no prejudice test is needed"
+            sections = list(dict.fromkeys(f"s{c.section}" for c in cited))
+            named = " and ".join(sections) + (" are" if len(sections) > 1 else " is")
+            yield MISDESCRIBED.finding(
+                f"A prejudice test is for prejudice-based exemptions, but {named} class-based: no "
+                "prejudice need be shown, only the public interest weighed.",
+                paragraph,
+                match.start(),
+                match.end(),
+                suggestion="Speak of the public interest test alone.",
+            )
+            return
 
 
 def _wrong(citation: Citation, said: set[str]) -> str | None:

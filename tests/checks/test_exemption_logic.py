@@ -201,6 +201,22 @@ def test_a_prejudice_based_exemption_described_in_class_based_words(tmp_path: Pa
     assert _found(tmp_path, said) == []
 
 
+def test_a_prejudice_test_for_a_class_based_exemption(tmp_path: Path):
+    text = (
+        "The details are exempt by virtue of Section 30(1)(a) Investigations. I am required to complete a "
+        "Prejudice Test/Public Interest Test on disclosure.\n"
+    )
+    assert _found(tmp_path, text) == [
+        ("PIT207", "warning", 1, "Prejudice Test", "Speak of the public interest test alone.")
+    ]
+    # a prejudice-based exemption beside it, or the test said not to be needed
+    assert _found(tmp_path, text.replace("Section 30(1)(a) Investigations", "Section 31(1)(a) Law enforcement")) == []
+    denied = text.replace(
+        "I am required to complete a Prejudice Test/", "As it is class-based, no prejudice test is needed, only a "
+    )
+    assert _found(tmp_path, denied) == []
+
+
 def test_whose_personal_data(tmp_path: Path):
     third = (
         "We neither confirm nor deny that we hold the information. Section 40(5A) applies: to confirm or deny "
