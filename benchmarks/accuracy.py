@@ -75,22 +75,28 @@ def matches(label: dict, finding: dict, body: str = "") -> bool:
             return True
         if close(anchor, hay):
             return True
-    # an excerpt too short to match by its words ("s.24", "Madm") matches by where it is: inside
-    # an occurrence of the label's anchor in the text
-    return len(norm(finding.get("excerpt"))) < 6 and _inside_anchor(body, label.get("anchor") or "", finding)
+    # an excerpt that does not match by its words (too short, "s.24", "Madm"; or a span that starts
+    # before the anchor, "is prejudiced based exemption" for "Section 30 is prejudiced based")
+    # matches by where it is: overlapping an occurrence of the label's anchor in the text
+    return _overlaps_anchor(body, label.get("anchor") or "", finding)
 
 
-def _inside_anchor(body: str, anchor: str, finding: dict) -> bool:
-    line, column = finding.get("line"), finding.get("column")
+OVERLAP = 6  # characters a finding's span must share with the anchor (or all of a shorter one)
+
+
+def _overlaps_anchor(body: str, anchor: str, finding: dict) -> bool:
+    line, column, excerpt = finding.get("line"), finding.get("column"), finding.get("excerpt") or ""
     if not (body and anchor and line and column):
         return False
     lines = body.split("\n")
     if line > len(lines):
         return False
     offset = sum(len(text) + 1 for text in lines[: line - 1]) + column - 1
+    end = offset + max(len(excerpt), 1)
+    needed = min(OVERLAP, end - offset, len(anchor))
     start = body.find(anchor)
     while start >= 0:
-        if start <= offset < start + len(anchor):
+        if min(end, start + len(anchor)) - max(offset, start) >= needed:
             return True
         start = body.find(anchor, start + 1)
     return False
