@@ -44,6 +44,7 @@ MODULES = (
     "typos",
     "wording",
     "acronyms",
+    "lists",
     "links",
     "legislation",
     "copypaste",

@@ -532,3 +532,36 @@ def test_an_acronym_mistyped_after_the_draft_defines_it(tmp_path: Path):
         "LLP partners are named.\n"
     )
     assert _found(tmp_path, fine) == []
+
+
+def test_a_list_item_whose_verb_does_not_agree_with_the_others(tmp_path: Path):
+    text = (
+        "Section 17 requires a notice which: a) states that fact b) specifies the exemption in question and "
+        "c) state (if that would not otherwise be apparent) why the exemption applies.\n"
+    )
+    assert _found(tmp_path, text) == [("PIT411", "warning", 1, 103, "state", "states")]
+    # a list of nouns, or items that open with the bare verb throughout, agree
+    nouns = "We hold: a) costs of the scheme, b) numbers of the staff and c) staff lists for the year.\n"
+    assert _found(tmp_path, nouns) == []
+    bare = "Please: a) state that fact, b) specify the exemption and c) state why it applies.\n"
+    assert _found(tmp_path, bare) == []
+
+
+def test_list_items_in_paragraphs_of_their_own(tmp_path: Path):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Section 17 requires a notice which:")
+    for item in (
+        "1. a) States that fact",
+        "2. b) Specifies the exemption(s) in question and",
+        "3. c) State why the exemption applies",
+    ):
+        document.add_paragraph(item)
+    document.add_paragraph("Our response follows.")
+    path = tmp_path / "draft.docx"
+    document.save(path)
+    (report,) = check([path], Config(select=("PIT411",))).files
+    assert [(f.rule.code, f.location.paragraph, f.excerpt, f.suggestion) for f in report.findings] == [
+        ("PIT411", 4, "State", "States")
+    ]
