@@ -99,6 +99,7 @@ _PARTITIVES = frozenset("some any most many several none".split())
 _OF_DETERMINERS = frozenset("the this these those its their our his my your".split())
 _COMPARATIVES = frozenset("less more wiser worse better".split())  # "none the less", "any the wiser"
 _FUNCTION_WORDS = frozenset("that this with from into than then upon such".split())
+_FINAL_PREPOSITIONS = frozenset("of to with".split())  # ending fixed phrases: "by virtue of", "in relation to"
 _VOWELS = frozenset("aeiou")
 _HAVE = frozenset("has have had having".split())
 _BE_FORMS = frozenset("is are was were am".split())  # never before "been": "was been introduced"
@@ -185,6 +186,8 @@ def _index(terms: tuple[str, ...]) -> _Terms:
             slots.setdefault((*words[:i], None, *words[i + 1 :]), []).append((term, i))
             if len(words) >= 3 and 0 < i < len(words) - 1 and _content(words[i]):
                 gaps.setdefault(words[:i] + words[i + 1 :], []).append((term, i))
+        if len(words) >= 3 and words[-1] in _FINAL_PREPOSITIONS:  # "by virtue section 30"
+            gaps.setdefault(words[:-1], []).append((term, len(words) - 1))
     lengths = tuple(sorted({len(words) for words in exact} | {len(key) for key in gaps}))
     positions = {
         length: tuple(frozenset(words[at] for words in exact if len(words) == length) for at in range(length))
@@ -345,18 +348,32 @@ def _missing(
     paragraph: Paragraph, run: list[Token], start: int, window: tuple[str, ...], index: _Terms
 ) -> Finding | None:
     for term, slot in index.gaps.get(window, []):
+        if start + slot >= len(run):
+            continue  # a term's last word missing with nothing after it: the sentence moved on
         left, right = run[start + slot - 1], run[start + slot]
         if language.pair(left.lower, right.lower):
             continue  # the shorter wording is usual English on its own
         first, last = run[start], run[start + len(window) - 1]
+        if slot == len(window) and _across_a_heading(run[start + 1 : start + slot + 1]):
+            continue
         return REAL_WORD_SLIP.finding(
             f'"{paragraph.text[first.start : last.end]}" is missing a word: did you mean "{term}"?',
             paragraph,
             first.start,
             last.end,
-            replacement=term,
+            replacement=term[0].upper() + term[1:] if first.text[:1].isupper() and term.islower() else term,
         )
     return None
+
+
+def _across_a_heading(words: list[Token]) -> bool:
+    """Whether a fixed phrase without its last word runs into a heading or a new sentence (a
+    capitalised word after its first, "involved in Response Extent and Result"), not into what it
+    governs ("in relation S40", "by virtue Section 30")."""
+    return any(token.text[:1].isupper() and not _CITED.match(token.text) for token in words)
+
+
+_CITED = re.compile(r"(?:[Ss](?:ection|ections)?|Regulation|Article|Schedule|Part)$|.*\d")
 
 
 def _case(paragraph: Paragraph, words: list[Token], term: str) -> Iterator[Finding]:

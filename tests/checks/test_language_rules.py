@@ -565,3 +565,16 @@ def test_list_items_in_paragraphs_of_their_own(tmp_path: Path):
     assert [(f.rule.code, f.location.paragraph, f.excerpt, f.suggestion) for f in report.findings] == [
         ("PIT411", 4, "State", "States")
     ]
+
+
+def test_a_fixed_phrase_without_its_last_preposition(tmp_path: Path):
+    text = "The details are exempt by virtue section 30 of the Act.\n\nIn relation S38 (2): no data is held.\n"
+    assert _found(tmp_path, text) == [
+        ("PIT405", "warning", 1, 24, "by virtue", "by virtue of"),
+        ("PIT405", "warning", 3, 1, "In relation", "In relation to"),
+    ]
+    fine = (
+        "The details are exempt by virtue of section 30. It was held in respect and in trust. The firearms "
+        "involved in Response Extent and Result of Searches were counted. We act on behalf of the force.\n"
+    )
+    assert _found(tmp_path, fine) == []
