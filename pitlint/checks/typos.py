@@ -448,6 +448,12 @@ _JOINS = (
     re.compile(r"(?P<a>\d{1,2}(?:st|nd|rd|th))(?P<b>[a-z]{2,})"),  # "17thJune"
     _CAPITALS_THEN_WORD,  # "GMPbut"
     re.compile(r"(?P<a>Mr|Mrs|Ms|Dr)(?P<b>[A-Z][a-z]+)"),  # "MrSmith"
+    # a word that numbers what follows it, and its number: "section1(1)(a)", "question2" (not any
+    # word before digits: "swarms1" is a footnote's mark, "Captor2" a product)
+    re.compile(
+        r"(?P<a>(?i:s)(?:ection|ubsection|chedule)s?|(?i:r)egulations?|(?i:a)rticles?|(?i:p)aragraphs?|(?i:p)art"
+        r"|(?i:q)uestions?|(?i:p)ages?|(?i:a)ppendix|(?i:a)nnex)(?P<b>\d{1,3})"
+    ),
 )
 
 

@@ -104,6 +104,9 @@ def test_words_run_together(tmp_path: Path):
         ("PIT403", "warning", 1, 12, "dated14th", "dated 14th"),
         ("PIT403", "warning", 1, 40, "2019within", "2019 within"),
     ]
+    # a word that numbers what follows, and its number; not a footnote's mark or a product's number
+    cited = "Compliance with section1(1)(a) is not required for the drone swarms1 or the Captor2 spray.\n"
+    assert _found(tmp_path, cited) == [("PIT403", "warning", 1, 17, "section1", "section 1")]
 
 
 def test_many_words_run_together_are_spaces_lost_in_conversion(tmp_path: Path):
