@@ -113,6 +113,11 @@ _ANOTHER_ON_PURPOSE = re.compile(
     r"complaint|also|your\s+ref(?:erence)?)\b",
     re.IGNORECASE,
 )
+# a title about another request: "Correspondence in relation to request FOI/19/00022" (what this
+# request asks for), when the response's own reference is labelled elsewhere
+_ABOUT_REQUEST = re.compile(
+    r"\b(?:in\s+relation\s+to|regarding|concerning|relating\s+to|about)\s+(?:\w+\s+){0,4}?request\b", re.IGNORECASE
+)
 
 
 def _references(document: Document) -> Iterator[tuple[Paragraph, re.Match[str], str]]:
@@ -128,6 +133,7 @@ def _other_references(document: Document, outline: Outline) -> Iterator[Finding]
         key
         for paragraph, match, key in found
         if _OWN_LABEL.fullmatch(paragraph.text, paragraph.text.rfind("\n", 0, match.start()) + 1, match.start())
+        or _labelled_above(document, paragraph, match)
     } or _titled(document, found)
     if len(own) != 1:
         return
@@ -140,7 +146,7 @@ def _other_references(document: Document, outline: Outline) -> Iterator[Finding]
         start = paragraph.text.rfind(". ", 0, match.start()) + 1
         end = paragraph.text.find(". ", match.end())
         sentence = paragraph.text[start : end if end >= 0 else len(paragraph.text)]
-        if _ANOTHER_ON_PURPOSE.search(sentence):
+        if _ANOTHER_ON_PURPOSE.search(sentence) or (_is_title(document, paragraph) and _ABOUT_REQUEST.search(sentence)):
             continue
         yield OTHER_REFERENCE.finding(
             f"{match.group()} is not this response's reference ({written}): left from another response?",
@@ -149,6 +155,22 @@ def _other_references(document: Document, outline: Outline) -> Iterator[Finding]
             match.end(),
             replacement=written,
         )
+
+
+def _is_title(document: Document, paragraph: Paragraph) -> bool:
+    """A short line among a response's first lines."""
+    return paragraph in document.paragraphs[:_TITLE_LINES] and len(paragraph.text.split()) <= _TITLE_WORDS
+
+
+def _labelled_above(document: Document, paragraph: Paragraph, match: re.Match[str]) -> bool:
+    """A reference on a line of its own under its label's line ("FOI reference" / "FOI/19/01202",
+    as a web page's list of a response's details sets them out)."""
+    bullets = " -\u2013\u2022*\t"
+    if paragraph.text[: match.start()].strip(bullets) or paragraph.text[match.end() :].strip(" .\t"):
+        return False
+    position = document.paragraphs.index(paragraph)
+    above = document.paragraphs[position - 1].text.strip(bullets) if position else ""
+    return _OWN_LABEL.fullmatch(above) is not None
 
 
 _TITLE_LINES = 8  # a response's title is among its first lines

@@ -772,6 +772,14 @@ def test_another_requests_reference(tmp_path: Path):
     ]
     related = titled.replace("All emails related to FOI request", "This follows a related request,")
     assert _found(tmp_path, related, select=("PIT604",)) == []
+    # a web page's list of details labels the reference on the line above it; its title names the
+    # request this one asks about
+    listed = (
+        "Correspondence in relation to request FOI/19/00022: FOI release\n\n- FOI reference\n\n- FOI/19/01202\n\n"
+        "Information requested\n\nAll correspondence about FOI/19/00022, please.\n\nResponse\n\n"
+        "Some of it is withheld; FOI/19/00123 is quoted in full.\n"
+    )
+    assert _found(tmp_path, listed, select=("PIT604",)) == [("PIT604", "warning", 13, "FOI/19/00123", "FOI/19/01202")]
 
 
 def test_a_public_interest_test_for_confidence_in_the_law_of_confidence_own_words(tmp_path: Path):
