@@ -9,7 +9,7 @@ from pitlint import law
 from pitlint.checks import Context
 from pitlint.document import Document
 from pitlint.findings import Category, Finding, Rule, Severity
-from pitlint.outline import OUTCOME, SECTION_KEYS, Outline
+from pitlint.outline import OUTCOME, SECTION_KEYS, Outline, Section
 
 MISSING_HARM = Rule(
     "PIT101",
@@ -138,6 +138,19 @@ def _harm_severity(outline: Outline) -> tuple[Severity, str]:
     return Severity.WARNING, "No harm section: the PIT never explains what disclosure would damage."
 
 
+def _items_as_lines(section: Section, following: Section | None) -> bool:
+    """A heading that leads into a list ("Factors in favour of disclosure:") whose items are short
+    lines without bullets, taken for headings by their look ("Transparency over decision making")."""
+    return (
+        section.heading is not None
+        and section.heading.text.rstrip().endswith(":")
+        and following is not None
+        and following.key not in SECTION_KEYS
+        and following.heading is not None
+        and following.heading.heading is None  # a heading by its look only, not by its style
+    )
+
+
 def check(document: Document, outline: Outline, context: Context) -> Iterator[Finding]:
     ncnd = outline.response == "ncnd"
     missing = {
@@ -179,6 +192,8 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
         ):
             # a heading, then a lead-in of the same section ("Considerations favouring disclosure:"),
             # or its text under sub-headings ("Harm", then "Section 31(1)(a)" or "Choice" and text)
+            continue
+        if _items_as_lines(section, following):
             continue
         if (
             section.heading is not None

@@ -157,3 +157,18 @@ def test_a_section_whose_text_is_under_sub_headings_is_not_empty(tmp_path: Path)
     empty = COMPLETE.replace("Disclosure would show how the force spends public money on drones.\n\n", "")
     draft.write_text(empty.replace("Harm\n\n", "Harm\n\nSection 31(1)(a)\n\n"), encoding="utf-8")
     assert [(f.rule.code, f.excerpt) for f in _findings(draft)] == [("PIT106", "Factors favouring disclosure")]
+
+
+def test_a_lead_in_whose_items_are_short_lines_without_bullets_is_not_empty(tmp_path: Path):
+    draft = tmp_path / "lines.txt"
+    listed = "Factors favouring disclosure:\n\nTransparency over spending\n\nInforming public debate\n\n"
+    text = COMPLETE.replace(
+        "Factors favouring disclosure\n\nDisclosure would show how the force spends public money on drones.\n\n",
+        listed,
+    )
+    assert listed in text
+    draft.write_text(text, encoding="utf-8")
+    assert _findings(draft) == []
+    # without the colon that leads into a list, the heading has nothing under it
+    draft.write_text(text.replace("disclosure:", "disclosure"), encoding="utf-8")
+    assert [(f.rule.code, f.excerpt) for f in _findings(draft)] == [("PIT106", "Factors favouring disclosure")]
