@@ -502,6 +502,14 @@ _RELIED_ON = re.compile(
 )
 
 
+# a sentence that sends the reader on to where the exemption is cited in full
+_POINTS_ON = re.compile(
+    r"\b(?:see|set\s+out|explained|detailed|described|shown|given|quoted)\s+(?:\w+\s+){0,2}?below\b"
+    r"|\bas\s+follows\b",
+    re.IGNORECASE,
+)
+
+
 def _relied_on_first(document: Document, citation: Citation, first_specified: dict[int, int]) -> bool:
     """A section cited alone as what a part of the response rests on ("engage an exemption, namely
     section 30"), in a paragraph before any citation of it in full: not a mention of one cited in
@@ -509,8 +517,10 @@ def _relied_on_first(document: Document, citation: Citation, first_specified: di
     Section 31(1)(a) says ...")."""
     if citation.paragraph >= first_specified[citation.section]:
         return False
-    before = document.paragraphs[citation.paragraph - 1].text[max(0, citation.start - 40) : citation.start]
-    return bool(_RELIED_ON.search(before))
+    text = document.paragraphs[citation.paragraph - 1].text
+    if _POINTS_ON.search(_sentence_around(text, citation.start, citation.end)):
+        return False  # "exempt under section 31 of the Act - see exemption below": cited in full further on
+    return bool(_RELIED_ON.search(text[max(0, citation.start - 40) : citation.start]))
 
 
 def _paragraphs(document: Document, outline: Outline) -> Iterator[Finding]:

@@ -652,6 +652,8 @@ def test_a_section_relied_on_alone_before_it_is_cited_in_full_is_reported(tmp_pa
         "The information is disclosed below.\n"
     )
     assert _found(tmp_path, withdrawn, select=("PIT204",)) == []
+    pointed = text.replace("namely section 30 concerning investigations", "namely section 30 (see below)")
+    assert _found(tmp_path, pointed, select=("PIT204",)) == []
 
 
 def test_wording_for_the_number_of_exemptions_cited(tmp_path: Path):
