@@ -372,6 +372,15 @@ def _in_quoted_statute(text: str, start: int, end: int) -> bool:
     return bool(_STATUTE.search(before + after) and re.search(r"by\s+virtue\s+of\s*$", before))
 
 
+_BRACKETS_LOST = re.compile(r"\s\d{1,2}[A-Z]?(?:\([a-z]{1,4}\))+")  # "section 33 1(b)": after the number
+
+
+def brackets_lost(text: str, end: int) -> bool:
+    """Whether a section number at text[:end] is followed by its subsection's number without its
+    brackets ("section 33 1(b)"), which PIT208 reports."""
+    return _BRACKETS_LOST.match(text, end) is not None
+
+
 def _garbled(text: str, end: int) -> str | None:
     """The brackets after a citation, when they are typed wrong."""
     found = _GARBLED.match(text, end)

@@ -42,7 +42,8 @@ GARBLED_CITATION = Rule(
     'A citation whose brackets are typed wrong ("Section 31 (1()(a)"), or that skips the subsection ("Section 1(a)").',
     'A citation such as "Section 31 (1()(a)" cannot be read for certain: the requester, the ICO and a '
     'tribunal must be able to tell exactly which provision is relied on (s17(1)(b)). "Section 1(a)" '
-    "names no provision at all: the Act numbers its subsections, and paragraph (a) is in s1(1).",
+    "names no provision at all: the Act numbers its subsections, and paragraph (a) is in s1(1). A "
+    'subsection\'s number that has lost its brackets ("section 33 1(b)") is reported in any Act.',
     "Section 31 (1()(a) - Law enforcement",
     "Section 31(1)(a) - Law enforcement",
     fix=FixAvailability.ALWAYS,
@@ -99,6 +100,7 @@ _NATURES = {
 
 def check(document: Document, outline: Outline, context: Context) -> Iterator[Finding]:
     yield from _garbled(document, outline)
+    yield from _unbracketed(document, outline)
     yield from _skipped_subsection(document, outline)
     yield from _titles(document, outline)
     yield from _natures(document, outline)
@@ -246,6 +248,31 @@ def _garbled(document: Document, outline: Outline) -> Iterator[Finding]:
             replacement=f"Section {citation.label}",
             applicability=Applicability.UNSAFE,  # which brackets were meant is a guess
         )
+
+
+# "section 33 1(b)": the subsection's number without its brackets, in any Act (FOISA's too)
+_UNBRACKETED = re.compile(
+    r"(?P<word>[Ss]ections?|[Rr]egulations?|s\.?)\s?(?P<number>\d{1,3}[A-Z]?)\s(?P<subsection>\d{1,2}[A-Z]?)"
+    r"(?P<rest>(?:\([a-z]{1,4}\))+)"
+)
+
+
+def _unbracketed(document: Document, outline: Outline) -> Iterator[Finding]:
+    for paragraph in document.paragraphs:
+        if paragraph.index in outline.quoted:
+            continue
+        for match in _UNBRACKETED.finditer(paragraph.text):
+            if match.start() and paragraph.text[match.start() - 1].isalnum():
+                continue  # inside a word: "bus 12 3(a)"
+            meant = f"{match['word']} {match['number']}({match['subsection']}){match['rest']}"
+            yield GARBLED_CITATION.finding(
+                f'The subsection of "{match.group()}" has lost its brackets: "{meant}"',
+                paragraph,
+                match.start(),
+                match.end(),
+                replacement=meant,
+                applicability=Applicability.UNSAFE,
+            )
 
 
 # "Section 31(a)", "Section 31 (a)(b)": paragraph letters straight after the section number

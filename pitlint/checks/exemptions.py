@@ -10,7 +10,7 @@ from pitlint import law
 from pitlint.checks import Context
 from pitlint.document import Document
 from pitlint.findings import Category, Finding, Rule, Severity
-from pitlint.outline import Citation, Outline
+from pitlint.outline import Citation, Outline, brackets_lost
 from pitlint.reuse.text import sentence_around
 from pitlint.statements import CONFIRMS_HELD, Statement
 
@@ -465,6 +465,8 @@ def _subsections(document: Document, outline: Outline) -> Iterator[Finding]:
         if citation.section in first_specified and not _relied_on_first(document, citation, first_specified):
             continue  # a later mention of a section cited in full ("Section 30 is a class-based exemption")
         paragraph = document.paragraphs[citation.paragraph - 1]
+        if brackets_lost(paragraph.text, citation.end):
+            continue  # "section 33 1(b)": its subsection is there, its brackets lost (PIT208)
         if _WITHDRAWN.search(_sentence_around(paragraph.text, citation.start, citation.end)):
             continue  # "the arguments applied under Section 31 have been disregarded at review"
         if citation.clause and law.lettered_first_subsection(citation.section, citation.clause):

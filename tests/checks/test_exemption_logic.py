@@ -231,6 +231,10 @@ def test_whose_personal_data(tmp_path: Path):
 def test_a_garbled_citation_is_read_and_reported_once(tmp_path: Path):
     text = "We can confirm that the information is held. Section 22 (1()(a) Future publication.\n"
     assert _found(tmp_path, text) == [("PIT208", "warning", 1, "Section 22 (1()(a)", "Section 22(1)(a)")]
+    # a subsection's number without its brackets, under this Act or the Scottish one
+    for act in ("the Act", "FOISA"):
+        lost = f"An exemption under section 33 1(b) of {act} applies to some of it; see bus 12 3(a).\n"
+        assert _found(tmp_path, lost) == [("PIT208", "warning", 1, "section 33 1(b)", "section 33(1)(b)")]
 
 
 def test_a_citation_that_skips_the_subsection(tmp_path: Path):
