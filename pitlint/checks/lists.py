@@ -30,7 +30,7 @@ LIST_AGREEMENT = Rule(
     "The Act requires a notice which a) states that fact, b) specifies the exemption and c) states why.",
     fix=FixAvailability.ALWAYS,
     fix_safety=Applicability.SAFE,
-    action="Give the item's verb the form the other items' verbs have.",
+    action="Write the item's verb in the form the other items' verbs take.",
 )
 RULES = (LIST_AGREEMENT,)
 
