@@ -288,7 +288,7 @@ def test_plain_and_vectorised_search_give_the_same_candidates(full_index, monkey
         document = read(seed)
         analyses = []
         for index_from, ranking_from in ((10**9, 10**9), (0, 10**9), (10**9, 0), (0, 0)):
-            monkeypatch.setattr(reader, "VECTORISED_FROM", index_from)
+            monkeypatch.setattr(reader, "VECTORISED_QUERIES", index_from)
             monkeypatch.setattr(matching, "VECTORISED_POSTINGS", ranking_from)
             analyses.append(analyse(document, full_index))
         assert all(found == analyses[0] for found in analyses[1:])

@@ -31,7 +31,10 @@ from pitlint.reuse.store import DATABASE, DamagedIndex, Values
 if TYPE_CHECKING:
     import numpy as np
 
-VECTORISED_FROM = 100_000  # fingerprints in an index (some 800 PITs): larger ones are searched with numpy
+# query fingerprints searched with numpy: an add's thousands of passages, a hostile draft; a
+# draft's few hundred are searched in plain Python, which at a million PITs takes some 10 ms where
+# importing numpy takes 100-150 ms (benchmarks/RESULTS.md, "A check against a million PITs")
+VECTORISED_QUERIES = 20_000
 R = TypeVar("R")
 P = ParamSpec("P")
 
@@ -167,11 +170,11 @@ class Index:
         (item, passage) pair that shares a fingerprint, once per shared fingerprint, and the
         weight of that fingerprint: one over the number of passages it is listed for (a
         fingerprint every variant of a boilerplate sentence has says less than one only the
-        passage itself has). Segment by segment, query by query. A small index is searched in
-        plain Python; a large one, whose boilerplate fingerprints each list dozens of passages,
-        with numpy (`_lookup_vectorised`, the same answer), whose import is then small beside
-        the search."""
-        if sum(len(hashes) for hashes, _ in self.segments) >= VECTORISED_FROM:
+        passage itself has). Segment by segment, query by query. A draft's fingerprints are looked
+        up in plain Python at any size of index (each fingerprint lists at most MAX_POSTINGS
+        passages); many thousands at once with numpy (`_lookup_vectorised`, the same answer),
+        whose import is then small beside the search."""
+        if len(prints) >= VECTORISED_QUERIES:
             return self._lookup_vectorised(prints, owners)
         spans = [_spans(hashes, prints) for hashes, _ in self.segments]
         listed = [sum(right - left for left, right in found) for found in zip(*spans, strict=True)] if spans else []
