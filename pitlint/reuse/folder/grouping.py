@@ -92,22 +92,31 @@ PAIRS_AT_ONCE = 200_000  # candidate pairs compared at once in a build
 SIGNED_AT_ONCE = 50_000  # passages whose signatures are computed at once in a build
 
 
-def build_signatures(database: sqlite3.Connection, ids: np.ndarray, scratch: Path) -> np.ndarray:
+def build_signatures(database: sqlite3.Connection, ids: np.ndarray, scratch: Path) -> None:
     """The MinHash signatures of ``ids`` (sorted), row by row in that order, in a scratch file
-    beside the index being built: computed once each, in id order, a chunk at a time, and never
-    written into the database (random updates of millions of rows there cost gigabytes of
-    writes)."""
+    beside the index being built (`signatures_file`): computed once each, in id order, a chunk at
+    a time, and never written into the database (random updates of millions of rows there cost
+    gigabytes of writes). The file is mapped only while a chunk is written, so that its pages
+    (2 GB at a million PITs) do not stay in the build's memory."""
     from pitlint.reuse.signatures import NUM_PERM, signatures
 
     rows = np.lib.format.open_memmap(scratch, mode="w+", dtype=np.uint32, shape=(max(len(ids), 1), NUM_PERM))
+    del rows  # (the file and its header made; each chunk maps it again)
     for start in range(0, len(ids), SIGNED_AT_ONCE):
         part = [int(passage) for passage in ids[start : start + SIGNED_AT_ONCE]]
         norms: dict[int, str] = {}
         for chunk in chunks(part):
             marks = ",".join("?" * len(chunk))
             norms.update(database.execute(f"SELECT id, norm FROM passages WHERE id IN ({marks})", list(chunk)))
+        rows = signatures_file(scratch, writable=True)
         rows[start : start + len(part)] = signatures([norms[passage].split() for passage in part])
-    return rows
+        rows.flush()
+        del rows
+
+
+def signatures_file(scratch: Path, *, writable: bool = False) -> np.ndarray:
+    """The scratch file of signatures, mapped (for one chunk's work: drop it after)."""
+    return np.load(scratch, mmap_mode="r+" if writable else "r")
 
 
 def group_built(database: sqlite3.Connection, pairs: np.ndarray, passages: int, scratch: Path) -> int:
@@ -125,20 +134,21 @@ def group_built(database: sqlite3.Connection, pairs: np.ndarray, passages: int, 
         return item
 
     ids = np.unique(pairs)
-    signed = build_signatures(database, ids, scratch)
+    build_signatures(database, ids, scratch)
     joined_ids: list[np.ndarray] = []
     joined = 0
     for start in range(0, len(pairs), PAIRS_AT_ONCE):
         chunk = pairs[start : start + PAIRS_AT_ONCE]
         first_rows, second_rows = np.searchsorted(ids, chunk[:, 0]), np.searchsorted(ids, chunk[:, 1])
+        signed = signatures_file(scratch)  # mapped for this chunk only: its pages leave with it
         close = similarity(signed[first_rows], signed[second_rows]) >= VARIANT_THRESHOLD
+        del signed
         for a, b in chunk[close].tolist():
             first, second = find(a), find(b)
             if first != second:
                 parent[max(first, second)] = min(first, second)
         joined += int(close.sum())
         joined_ids.append(np.unique(chunk[close]))
-    del signed
     scratch.unlink(missing_ok=True)
     touched = np.unique(np.concatenate(joined_ids)) if joined_ids else np.zeros(0, dtype=np.uint32)
     database.executemany(
