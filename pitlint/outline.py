@@ -337,10 +337,15 @@ def another_act(text: str, start: int, end: int) -> bool:
     )
 
 
-def under_scottish_act(document: Document) -> bool:
+def _whole_text(document: Document) -> str:
+    return "\n".join(paragraph.text for paragraph in document.paragraphs)
+
+
+def under_scottish_act(document: Document, text: str | None = None) -> bool:
     """Whether a response answers under the Freedom of Information (Scotland) Act: it names that
-    Act and never this one, so each section it cites is the Scottish Act's."""
-    text = "\n".join(paragraph.text for paragraph in document.paragraphs)
+    Act and never this one, so each section it cites is the Scottish Act's (``text``: the
+    document's paragraphs joined, when already made)."""
+    text = _whole_text(document) if text is None else text
     named = _SCOTTISH_ACRONYM.search(text) or ("scotland" in text.lower() and _SCOTTISH_NAME.search(text))
     return bool(named) and not _UK_ACT.search(text)
 
@@ -349,11 +354,14 @@ _EIR_ACRONYM = re.compile(r"EIR(?<=\bEIR)s?\b")  # (led by its literal: see abov
 _EIR_NAME = re.compile(r"environmental\s+information\s+regulations")
 
 
-def under_environmental_regulations(document: Document) -> bool:
+def under_environmental_regulations(document: Document, text: str | None = None) -> bool:
     """Whether a response answers under the Environmental Information Regulations 2004, whose
-    grounds for refusal are "exceptions", not "exemptions"."""
-    text = "\n".join(paragraph.text for paragraph in document.paragraphs)
-    return bool(_EIR_ACRONYM.search(text) or ("environmental" in text.lower() and _EIR_NAME.search(text.lower())))
+    grounds for refusal are "exceptions", not "exemptions" (``text`` as for `under_scottish_act`)."""
+    text = _whole_text(document) if text is None else text
+    if _EIR_ACRONYM.search(text):
+        return True
+    lowered = text.lower()
+    return "environmental" in lowered and _EIR_NAME.search(lowered) is not None
 
 
 def foi_act(text: str, start: int, end: int) -> bool:
@@ -540,7 +548,8 @@ def _cited(citations: list[Citation]) -> str | None:
 
 
 def build(document: Document) -> Outline:
-    scottish = under_scottish_act(document)
+    text = _whole_text(document)
+    scottish = under_scottish_act(document, text)
     citations = find_citations(document, scottish)
     by_paragraph: dict[int, list[Citation]] = {}
     for citation in citations:
@@ -582,7 +591,7 @@ def build(document: Document) -> Outline:
     stated = statements.kind(said)
     cited = _cited(citations)
     response = stated or cited or concluded or "unknown"
-    environmental = under_environmental_regulations(document)
+    environmental = under_environmental_regulations(document, text)
     return Outline(
         sections, citations, response, concluded, request, quoted, stated, cited, said, scottish, environmental
     )

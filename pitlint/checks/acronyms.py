@@ -22,6 +22,7 @@ RULES = ()  # (its findings are PIT405's, registered by the wording module)
 _DEFINITION = re.compile(r"((?:[A-Z][a-z]+[ \-](?:(?:of|and|the|for|in|or|nor|to)\s+)?){2,7})\(([A-Z]{3,6})s?\)")
 _ACRONYM = re.compile(r"(?<![\w\-/])[A-Z]{3,6}(?![\w\-/])")
 _NAME_BEFORE = re.compile(r"[A-Z][\w&.,']*\s+$")  # "Smith LLP": part of a name, not a slip
+NAME_REACH = 40  # characters before an acronym in which a name's word is looked for
 REACH = 1000  # characters after the definition, in its paragraph, in which a slip of it is looked for
 
 
@@ -40,18 +41,9 @@ def _named(words: str, acronym: str) -> str | None:
 
 def _one_slip(written: str, meant: str) -> bool:
     """One letter changed, or two neighbours swapped, in a word of the same length."""
-    if len(written) != len(meant) or written == meant:
-        return False
-    differing = [i for i, (a, b) in enumerate(zip(written, meant, strict=True)) if a != b]
-    if len(differing) == 1:
-        return True
-    first, second = differing[0], differing[-1]
-    return (
-        len(differing) == 2
-        and second == first + 1
-        and written[first] == meant[second]
-        and written[second] == meant[first]
-    )
+    from rapidfuzz.distance import OSA
+
+    return len(written) == len(meant) and OSA.distance(written, meant) == 1
 
 
 def check(document: Document, outline: Outline, context: Context) -> Iterator[Finding]:
@@ -74,7 +66,9 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
             continue
         for match in _ACRONYM.finditer(paragraph.text):
             written = match.group()
-            if written in acronyms or written in written_twice or _NAME_BEFORE.search(paragraph.text, 0, match.start()):
+            if written in acronyms or written in written_twice:
+                continue
+            if _NAME_BEFORE.search(paragraph.text, max(0, match.start() - NAME_REACH), match.start()):
                 continue
             for index, end, acronym, name in defined:
                 if index != paragraph.index or not 0 < match.start() - end <= REACH:

@@ -168,9 +168,10 @@ def _labelled_above(document: Document, paragraph: Paragraph, match: re.Match[st
     bullets = " -\u2013\u2022*\t"
     if paragraph.text[: match.start()].strip(bullets) or paragraph.text[match.end() :].strip(" .\t"):
         return False
-    position = document.paragraphs.index(paragraph)
-    above = document.paragraphs[position - 1].text.strip(bullets) if position else ""
-    return _OWN_LABEL.fullmatch(above) is not None
+    if paragraph.index < 2:
+        return False
+    above = document.paragraphs[paragraph.index - 2]  # (indexes are 1-based)
+    return _OWN_LABEL.fullmatch(above.text.strip(bullets)) is not None
 
 
 _TITLE_LINES = 8  # a response's title is among its first lines
@@ -184,7 +185,7 @@ def _titled(document: Document, found: list[tuple[Paragraph, re.Match[str], str]
         keys = {key for where, _, key in found if where.index == paragraph.index}
         if not keys:
             continue
-        short = len(paragraph.text.split()) <= _TITLE_WORDS and not _ANOTHER_ON_PURPOSE.search(paragraph.text)
+        short = _is_title(document, paragraph) and not _ANOTHER_ON_PURPOSE.search(paragraph.text)
         return keys if short and len(keys) == 1 else set()
     return set()
 
