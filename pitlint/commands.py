@@ -163,6 +163,15 @@ def check(
     statistics: Annotated[
         bool, typer.Option("--statistics", help="Count the findings of each rule instead of listing them.")
     ] = False,
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=0,
+            help="Processes checking the drafts (default 0: one per core when there are enough drafts).",
+        ),
+    ] = None,
     stdin_filename: Annotated[
         str | None,
         typer.Option(
@@ -191,6 +200,7 @@ def check(
             fail_on=fail_on.value if fail_on else None,
             corpus=corpus,
             check_links=check_links,
+            jobs=jobs,
             **overrides,
         )
         per_file = config_module.PerFile(settings, overrides)

@@ -60,6 +60,7 @@ class Config:
     force_exclude: bool = False  # exclude files named on the command line too (pre-commit names every file)
     source: Path | None = None  # the config file these settings came from, if any
     pinned: bool = False  # given with --config: one file for every draft
+    jobs: int = 0  # processes checking a batch; 0: one per core when the batch is large enough
 
     @property
     def root(self) -> Path:
@@ -104,7 +105,7 @@ _KEYS: dict[str, tuple[str, type, tuple[str, ...] | None]] = {
     "per-file-ignores": ("per_file_ignores", dict, None),
     "force-exclude": ("force_exclude", bool, None),
 }
-RUN_WIDE = ("format", "output", "fail_on", "corpus", "check_links", "link_timeout", "rules", "force_exclude")
+RUN_WIDE = ("format", "output", "fail_on", "corpus", "check_links", "link_timeout", "rules", "force_exclude", "jobs")
 
 
 def _matches(path: Path, root: Path, globs: tuple[str, ...]) -> bool:

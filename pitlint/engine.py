@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from pitlint import readers
+from pitlint import parallel, readers
 from pitlint.config import Config
 from pitlint.document import Document
 from pitlint.errors import PitlintError, ReadError, UsageError
@@ -337,18 +337,30 @@ def check(
     try:
         problems = [FileReport(shown_path(path), error=reason) for path, reason in found.problems]
         checked = []
-        for path in files:
-            if progress:
-                progress(len(checked), len(files))
-            settings = config if path == STDIN else per_file(path)
-            context.config = settings  # (organisation and thresholds are the draft's own)
-            checked.append(
-                check_stdin(stdin_name, settings, context, stdin_after)
-                if path == STDIN
-                else check_file(path, settings, context)
-            )
         if progress:
-            progress(len(checked), len(files))
+            progress(0, len(files))
+        if STDIN in files:
+            context.config = config
+            checked.append(check_stdin(stdin_name, config, context, stdin_after))
+        drafts = [path for path in files if path != STDIN]
+
+        def check_one(path: Path) -> FileReport:
+            context.config = per_file(path)  # (organisation and thresholds are the draft's own)
+            return check_file(path, context.config, context)
+
+        def in_worker() -> None:
+            if context.index is not None:
+                parallel.keep(context.index)
+                context.index = context.index.reconnected()
+
+        before = len(checked)
+        checked += parallel.check_all(
+            drafts,
+            check_one,
+            parallel.workers_for(len(drafts), config.jobs),
+            in_worker=in_worker,
+            done=(lambda count: progress(before + count, len(files))) if progress else (lambda count: None),
+        )
         return Report([*problems, *checked], config.fail_on)
     finally:
         if context.index is not None:

@@ -76,10 +76,18 @@ def _sentences(text: str) -> list[tuple[int, str]]:
     return [(match.start(), match.group()) for match in _SENTENCE.finditer(text)]
 
 
+# words one of the patterns above needs: a paragraph with none of them says nothing of the kind
+# (looked for first, as most paragraphs of a PIT argue and never say what the response does)
+_CUES = ("confirm", "withh", "exempt", "disclos", "refusal", "redacted", "duty", "will not be")
+
+
 def find(document: Document) -> list[Statement]:
     """Every sentence in which the response says what it does."""
     found: list[Statement] = []
     for paragraph in document.paragraphs:
+        lower = paragraph.text.lower()
+        if not any(cue in lower for cue in _CUES):
+            continue
         for offset, sentence in _sentences(paragraph.text):
             confirms = CONFIRMS_HELD.search(sentence)
             clause = NCND_CLAUSE.search(sentence)

@@ -161,6 +161,9 @@ def test_the_same_drafts_get_the_same_findings(tmp_path: Path, address: str, syn
     by_server = run_pitlint("check", "--format", "json", "--corpus", address, *drafts)
     assert by_server.code == by_folder.code == 1
     assert by_server.json["files"] == by_folder.json["files"]
+    # and by two worker processes, each with its own connection to the server
+    in_two = run_pitlint("check", "--format", "json", "--jobs", "2", "--corpus", address, *drafts)
+    assert (in_two.code, in_two.stdout) == (by_server.code, by_server.stdout)
 
 
 def test_a_look_up_of_thousands_of_fingerprints_in_a_bucket(tmp_path: Path, address: str):

@@ -154,6 +154,19 @@ class Index:
     def close(self) -> None:
         self.db.close()
 
+    def reconnected(self) -> Index:
+        """This index over a database connection of this process's own (a forked worker's: a
+        connection is not shared between processes); the memory-mapped segments are shared."""
+        return Index(
+            self.path,
+            self.header,
+            connect(self.path, write=False),
+            self.segments,
+            segment_numbers=self.segment_numbers,
+            meta=self._meta,
+            passage_bound=self.passage_bound,
+        )
+
     @_guarded
     def read_consistently(self, reading: Callable[[], T]) -> T:
         """Run several reads on one snapshot of the database (an `add` that commits meanwhile is

@@ -284,6 +284,11 @@ class RedisIndex:
     def close(self) -> None:
         self.client.close()
 
+    def reconnected(self) -> RedisIndex:
+        """This index (the same generation) over a connection of this process's own (a forked
+        worker's: a socket is not shared between processes)."""
+        return RedisIndex(connect(self.address, ping=False), self.address, self.generation, self.header)
+
     def _version(self) -> int:
         return int(self.run([("hget", (self.keys.header, "version"))])[0] or 0)
 
