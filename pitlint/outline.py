@@ -87,9 +87,12 @@ _REQUEST = re.compile(
 _REQUEST_LABEL = re.compile(
     # "Request and Answer:" heads both; "In relation to your request, the following exemption applies:" is the force's
     r"^(?!.*\b(?:answer|response|reply|decision|exempt\w*|appl(?:y|ies))\b)(?:"
-    r"^\W*(your request|request|information requested|you asked|you wrote|you said)\W*$"
+    r"^\W*(your request|(?:FOI\s+|freedom\s+of\s+information\s+)?request|information requested|you asked"
+    r"|you wrote|you said|you\s+(?:requested|asked\s+for|sought)\s+the\s+following(?:\s+information)?)\W*$"
     r"|[^:]*?\byou\s+(?:seek|sought|asked|requested|have\s+requested|have\s+asked|wanted)\b[^.]{0,200}:\s*[-\u2013]?\s*$"
     r"|^(?!.*\b(?:I|we)\b)[^.]{0,80}\brequests?\b[^.]{0,80}[:;]\s*$"  # "The requests to be considered are;"
+    # "Thank you for your request for information received on 13th May, which was as follows:-"
+    r"|[^.]*\brequest\b[^.]*\b(?:as\s+follows|the\s+following)\s*[:;]\s*[-\u2013]?\s*$"
     r"|^\W*(?:I|we)\s+(?:have\s+)?(?:received|were\s+sent)\s+(?:a|an|your|the\s+following)\s+"
     r"(?:\w+\s+){0,2}request\b[^.]{0,120}[:;]\s*$"  # "We received a request under the Act (FOIA):"
     r")",
@@ -110,7 +113,9 @@ _REQUESTER_GOES_ON = re.compile(
     r"^\W*(?:I|We)\s+(?:also\s+|therefore\s+|further\s+|would\s+also\s+)?(?:request|would\s+like|wish|require)\b"
 )
 # a label that heads the response, on its own line: the request quoted above it runs up to it
-_RESPONSE_LABEL = re.compile(r"^\W*(?:our\s+|the\s+)?(?:response|reply|answer)\W*$", re.I)
+_RESPONSE_LABEL = re.compile(
+    r"^\W*(?:our\s+|the\s+)?(?:FOI\s+|freedom\s+of\s+information\s+)?(?:response|reply|answer)\W*$", re.I
+)
 # a start of the response only where no response label follows: requesters write "Please note" too
 _PLEASE = re.compile(r"^\W*please\s+(?:see|find|note)\b", re.I)
 _REQUEST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.):]|[a-z][.)]|[\-\u2013\u2022*]|please\b|can you\b|could you\b)", re.I)
@@ -302,7 +307,9 @@ _SCOTTISH_ACRONYM_WORDS = r"FOI\s?\(?S\)?A"
 _SCOTTISH_NAME_WORDS = r"Freedom\s+of\s+Information\s+\(\s*Scotland\s*\)"
 _SCOTTISH_ACRONYM = re.compile(r"FOI(?<=\bFOI)\s?\(?S\)?A\b")  # _SCOTTISH_ACRONYM_WORDS, led by its literal
 _SCOTTISH_NAME = re.compile(r"\b" + _SCOTTISH_NAME_WORDS, re.I)
-_UK_ACT = re.compile(r"\bFreedom\s+of\s+Information\s+Act\b|\bFOIA\b", re.IGNORECASE)
+# the Scottish Act is 2002's, this one 2000's: "the Freedom of Information Act 2002" is the Scottish one
+_SCOTTISH_YEAR = re.compile(r"\bFreedom\s+of\s+Information\s+Act\s+2002\b", re.IGNORECASE)
+_UK_ACT = re.compile(r"\bFreedom\s+of\s+Information\s+Act\b(?!\s+2002\b)|\bFOIA\b", re.IGNORECASE)
 _OTHER_ACT_SCOTTISH = re.compile(
     r"\s*(?:\([^)]{0,12}\)\s*)*(?:\([^)]{0,60}\)\s*)?(?:of|under|in)\s+(?:the\s+)?"
     rf"(?:{_SCOTTISH_ACRONYM_WORDS}\b|{_SCOTTISH_NAME_WORDS})"
@@ -346,7 +353,11 @@ def under_scottish_act(document: Document, text: str | None = None) -> bool:
     Act and never this one, so each section it cites is the Scottish Act's (``text``: the
     document's paragraphs joined, when already made)."""
     text = _whole_text(document) if text is None else text
-    named = _SCOTTISH_ACRONYM.search(text) or ("scotland" in text.lower() and _SCOTTISH_NAME.search(text))
+    named = (
+        _SCOTTISH_ACRONYM.search(text)
+        or ("scotland" in text.lower() and _SCOTTISH_NAME.search(text))
+        or _SCOTTISH_YEAR.search(text)
+    )
     return bool(named) and not _UK_ACT.search(text)
 
 
@@ -530,7 +541,11 @@ def _request(opening: list[Paragraph]) -> tuple[Paragraph | None, frozenset[int]
                 or _REQUESTER_GOES_ON.match(later.text)
             )
             starts = _RESPONSE_START.search(later.text) and not (labelled and _PLEASE.match(later.text))
-            if is_heading(later) or _RESPONSE_LABEL.match(later.text) or starts:
+            if _RESPONSE_LABEL.match(later.text) or starts:
+                break
+            # with a response label ahead, only a heading of the response's own ends the request
+            # early (a numbered question can look like a heading: "2. If the whole is exempt:")
+            if is_heading(later) and not (labelled and classify_heading(later.text) is None):
                 break
             if (inline or first_person) and not listed and not labelled:
                 break

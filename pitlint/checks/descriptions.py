@@ -58,7 +58,9 @@ WRONG_SECTION = Rule(
     "Stock wording about the Act names its sections: section 1 gives the two duties (to confirm or "
     "deny, and to communicate), section 17 the refusal notice, section 12 the cost limit, section 14 "
     'vexatious requests, section 16 advice and assistance. Naming the wrong one ("Section 17 of the '
-    'Act places two duties") tells the requester the wrong law.',
+    'Act places two duties") tells the requester the wrong law. So does a refusal notice "under section '
+    '17(5)", the notice for the cost limit and vexatious requests, in a response refusing under an '
+    "exemption (section 17(1)).",
     "Section 17 of the Freedom of Information Act places two duties on public authorities.",
     "Section 1 of the Freedom of Information Act places two duties on public authorities.",
     fix=FixAvailability.ALWAYS,
@@ -108,6 +110,7 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
     yield from _prejudice_test_for_class(document, outline)
     yield from _whose_data(document, outline)
     yield from _act_sections(document, outline)
+    yield from _refusal_notice(document, outline)
     yield from _exemption_number(document, outline)
 
 
@@ -205,6 +208,43 @@ def _act_sections(document: Document, outline: Outline) -> Iterator[Finding]:
                 )
 
 
+# the notice refusing a request: s17(1) for an exemption, s17(5) for the cost limit or a vexatious request
+_NOTICE_UNDER = re.compile(
+    r"\bnotice\b[^.;]{0,60}?\b(?P<cited>(?:[Ss]ection|s\.?)\s?17\s?\(\s?5\s?\))"
+    r"|(?P<before>(?:[Ss]ection|s\.?)\s?17\s?\(\s?5\s?\))[^.;]{0,60}?\bnotice\b"
+)
+_COST_OR_VEXATIOUS = re.compile(
+    r"\b(?:section|s\.?)\s?1[24]\b|\bcost\s+limit\b|\bappropriate\s+limit\b|\bvexatious\b|\brepeated\s+request",
+    re.IGNORECASE,
+)
+
+
+def _refusal_notice(document: Document, outline: Outline) -> Iterator[Finding]:
+    """A refusal notice said to be given under s17(5), the notice for the cost limit (s12) or a
+    vexatious request (s14), in a response that refuses under an exemption and under neither of
+    those: an exemption's refusal notice is given under s17(1)."""
+    if not outline.citations:
+        return
+    text = " ".join(paragraph.text for paragraph in document.paragraphs)
+    if _COST_OR_VEXATIOUS.search(text):
+        return
+    for paragraph in document.paragraphs:
+        if paragraph.index in outline.quoted:
+            continue
+        for match in _NOTICE_UNDER.finditer(paragraph.text):
+            group = "cited" if match["cited"] else "before"
+            written = match[group]
+            yield WRONG_SECTION.finding(
+                f'"{written}": the refusal notice for the cost limit or a vexatious request; a refusal under '
+                "an exemption is a notice under section 17(1).",
+                paragraph,
+                match.start(group),
+                match.end(group),
+                replacement=re.sub(r"\(\s?5\s?\)", "(1)", written),
+            )
+            return
+
+
 # whose personal data a response is about: s40(5A) is the requester's own, s40(5B) another person's
 _THIRD_PARTY = re.compile(
     r"\bthird[\s-]+part(?:y|ies)\b|\banother (?:person|individual)\b|\bother (?:people|individuals?)\b",
@@ -248,6 +288,42 @@ def _garbled(document: Document, outline: Outline) -> Iterator[Finding]:
             replacement=f"Section {citation.label}",
             applicability=Applicability.UNSAFE,  # which brackets were meant is a guess
         )
+    yield from _garbled_references(document, outline, reported)
+
+
+# a reference to any provision: the Regulations' ("Regulation 12(5(b)"), another section of the Act
+_BRACKETS = re.compile(r"(?=\s?\()\s?[()0-9A-Za-z]*\)")  # what follows its number, up to its last bracket
+_REFERENCE = re.compile(r"\b(?P<word>[Rr]egulations?|[Rr]eg\.|[Ss]ections?|[Aa]rticles?)\s?(?P<number>\d{1,3}[A-Z]?)")
+
+
+def _garbled_references(document: Document, outline: Outline, reported: set[tuple[int, int]]) -> Iterator[Finding]:
+    """A reference other than an exemption's citation whose brackets are typed wrong: an empty
+    pair, or more opened than closed, or closed than opened where nothing before them is open
+    ("(by virtue of Section 30(2))" closes its own bracket)."""
+    for paragraph in document.paragraphs:
+        if paragraph.index in outline.quoted:
+            continue
+        text = paragraph.text
+        for match in _REFERENCE.finditer(text):
+            if (paragraph.index, match.start()) in reported:
+                continue
+            brackets = _BRACKETS.match(text, match.end())
+            if brackets is None:
+                continue
+            written = brackets.group()
+            opened, closed = written.count("("), written.count(")")
+            left_open = text.count("(", 0, match.start()) - text.count(")", 0, match.start())
+            if "()" not in written and (opened == closed or 0 < closed - opened <= left_open):
+                continue
+            levels = re.findall(r"[0-9]{1,2}[A-Z]?|[a-z]{1,3}", written)
+            yield GARBLED_CITATION.finding(
+                f'The brackets of "{text[match.start() : brackets.end()]}" are typed wrong.',
+                paragraph,
+                match.start(),
+                brackets.end(),
+                replacement=f"{match['word']} {match['number']}" + "".join(f"({level})" for level in levels),
+                applicability=Applicability.UNSAFE,
+            )
 
 
 # "section 33 1(b)": the subsection's number without its brackets, in any Act (FOISA's too)

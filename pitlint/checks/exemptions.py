@@ -154,6 +154,34 @@ def _conclusion(outline: Outline) -> Iterator[Finding]:
     yield CONCLUSION_CONTRADICTS.finding(message, paragraph, suggestion=suggestion)
 
 
+def _ncnd_part_uncited(outline: Outline) -> Iterator[Finding]:
+    """A response that answers in part and neither confirms nor denies the rest ("whether
+    additional material is held"), citing only subsections that withhold: nothing it cites
+    removes the duty to confirm or deny for that rest."""
+    if outline.stated != "mixed" or not outline.citations:
+        return
+    cited = [citation for citation in outline.citations if not citation.supporting]
+    if not cited or any(citation.kind != "withhold" for citation in cited):
+        return  # an NCND subsection cited, or a bare section (PIT204 asks for its subsection)
+    exemptions = [law.EXEMPTIONS[section] for section in dict.fromkeys(c.section for c in cited)]
+    if not any(exemption.ncnd for exemption in exemptions):
+        return
+    statement = next((s for s in outline.said if s.kind == "ncnd"), None)
+    if statement is None:
+        return
+    choices = "; ".join(f"s{exemption.confirming()}" for exemption in exemptions if exemption.ncnd)
+    finding = CONTRADICTORY_RESPONSE.finding(
+        "This neither confirms nor denies that information is held, but every subsection cited withholds "
+        "information admitted to be held: none removes the duty to confirm or deny.",
+        statement.paragraph,
+        statement.start,
+        statement.end,
+        suggestion=f"Cite the subsection that removes that duty for the exemption relied on: {choices}.",
+    )
+    finding.severity = Severity.WARNING
+    yield finding
+
+
 def _mixed_sentences(outline: Outline) -> Iterator[Finding]:
     for statement in outline.said:
         if statement.kind == "both":
@@ -577,6 +605,7 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
     yield from _ncnd(document, outline)
     yield from _conclusion(outline)
     yield from _citations_fit(document, outline)
+    yield from _ncnd_part_uncited(outline)
     yield from _mixed_sentences(outline)
     yield from _confirmed_then_ncnd(outline)
     yield from _arguments_fit(outline)

@@ -124,6 +124,8 @@ _STRAY = re.compile(r"(?<![.\w])(?P<word>[A-Za-z]{3,}|[0-9]{2,})(?P<stray>\.[0-9
 _ABBREVIATIONS = frozenset({"etc", "inc", "ltd", "plc", "nos", "approx", "para", "paras", "ref", "tel", "cont"})
 
 _DOUBLED = re.compile(r"\b(\w+)(\s+)\1\b", re.IGNORECASE)
+# a word written again in the other number, as an edit leaves it: "under sections Section 36(2)"
+_DOUBLED_NUMBER = re.compile(r"\b(?P<word>[A-Za-z]{3,})(?P<plural>e?s)?\s+(?P=word)(?P<again>e?s)?\b", re.IGNORECASE)
 _FINE_DOUBLES = frozenset({"had"})  # "had had" is grammatical
 # a form of "be" or "have" on both sides of "not", one left from an edit: "will be not be releasing"
 # (led by "not", its literal, for a fast scan; the word before is checked by hand)
@@ -202,6 +204,7 @@ def _doubled(document: Document, quoted: frozenset[int]) -> Iterator[Finding]:
         if paragraph.index in quoted:
             continue  # the requester's words
         yield from _around_not(paragraph)
+        yield from _doubled_in_number(paragraph)
         for match in _DOUBLED.finditer(paragraph.text):
             word = match.group(1)
             lower = word.lower()
@@ -220,6 +223,29 @@ def _doubled(document: Document, quoted: frozenset[int]) -> Iterator[Finding]:
                 # "the The": two sentences, or two columns read across, as often as a slip
                 applicability=Applicability.SAFE if len(set(match.group().split())) == 1 else Applicability.UNSAFE,
             )
+
+
+def _doubled_in_number(paragraph: Paragraph) -> Iterator[Finding]:
+    """A noun written twice, once singular and once plural, where the second is where the edit
+    went on: capitalised after a small letter, or before a number ("sections Section 36(2)"); not
+    a noun then its verb ("the need needs")."""
+    text = paragraph.text
+    for match in _DOUBLED_NUMBER.finditer(text):
+        if bool(match["plural"]) == bool(match["again"]):
+            continue
+        second = text[match.end() - len(match["word"]) - len(match["again"] or "") : match.end()]
+        first = match.group().split()[0]
+        capitalised = second[:1].isupper() and first[:1].islower()
+        if not capitalised and not re.match(r"\s?\d", text[match.end() :]):
+            continue
+        yield DOUBLED_WORD.finding(
+            f'"{match.group()}": the word is written twice',
+            paragraph,
+            match.start(),
+            match.end(),
+            replacement=second,
+            applicability=Applicability.UNSAFE,
+        )
 
 
 def _around_not(paragraph: Paragraph) -> Iterator[Finding]:
@@ -652,9 +678,16 @@ def _two_words(text: str, speller: Speller) -> tuple[str | None, bool]:
     return f"{text[:cut]} {text[cut:]}", together >= SPLIT_USUAL
 
 
+# endings of nouns for people and things that are counted, whose plural in -s the word list may
+# lack ("tenderers", "subcontractors"); "informations", "advices" are slips, "childrens" a possessive
+_COUNTABLE = re.compile(r"(?:[a-z]{3}(?:er|or|ist|ant|ee|ian)|gram)$")
+
+
 def _misspelt(word: _Word, missing: list[str], speller: Speller) -> Iterator[Finding]:
     if len(missing) == 1 and missing[0] == word.text:
         if word.text.endswith("s") and len(word.text) > 3 and speller.known(word.text[:-1]):
+            if _COUNTABLE.search(word.text[:-1]):
+                return  # a known noun's plural the word list lacks ("tenderers"), not a slip
             possessive = word.text[:-1] + "'s"  # "childrens": a possessive without its apostrophe
             yield MISSPELLING.finding(
                 f'"{word.text}" needs an apostrophe: "{possessive}"',

@@ -38,13 +38,15 @@ REAL_WORD_SLIP = Rule(
     Category.TYPO,
     Severity.WARNING,
     "A real word that is not the word meant: a slip in a term of art, a rare word typed for a common one.",
-    "A spelling checker passes a slip that makes another real word. Three kinds are caught: a term of "
+    "A spelling checker passes a slip that makes another real word. Four kinds are caught: a term of "
     'art from the rule packs with one word slipped into a look-alike ("persona data" for "personal '
     'data", "convert human intelligence source", "prejudiced based") or an inner word missing ("the '
     'public test"); a rare word one keystroke from a far more common word that fits the words '
     'around it ("a sustained thereat from"), judged on English word and word-pair counts; and an '
     'acronym mistyped soon after the draft defines it ("Legal Professional Privilege (LPP) ... LLP '
-    "protects advice\"). Add your team's terms to a rule pack under 'terms:'.",
+    'protects advice"); and "you" for "your" after a preposition, before a word English puts after '
+    '"your" rather than "you" ("in relation to you request"). Add your team\'s terms to a rule pack '
+    "under 'terms:'.",
     "Section 31 is a prejudiced based exemption; disclosure would reveal persona data.",
     "Section 31 is a prejudice based exemption; disclosure would reveal personal data.",
     fix=FixAvailability.SOMETIMES,
@@ -61,8 +63,9 @@ WORD_PAIR = Rule(
     'two prepositions of place ("within in"), "this" before a plural ("this exemptions"), "by" '
     'before a bare verb ("by withhold we"), "it\'s" (it is) before a word only the possessive "its" '
     'takes ("it\'s release"), "has" before a bare verb ("has not be costed") or "been" after "was" or '
-    '"would" ("was been introduced") cannot stand together: one word was left from an edit, or the '
-    "wrong form was typed.",
+    '"would" ("was been introduced"), "a", "an" or "every" before a plural ("an exemptions"), or a '
+    'modal verb before "likely", "able" and the like with no "be" ("would likely to be") cannot stand '
+    "together: one word was left from an edit, or the wrong form was typed.",
     "Confirming this would could lead to harm; by withhold we rely on the all the exemptions.",
     "Confirming this could lead to harm; by withholding we rely on all the exemptions.",
     fix=FixAvailability.SOMETIMES,
@@ -104,6 +107,14 @@ _VOWELS = frozenset("aeiou")
 _HAVE = frozenset("has have had having".split())
 _BE_FORMS = frozenset("is are was were am".split())  # never before "been": "was been introduced"
 _FUTURE = frozenset("will can may cannot".split())  # with the modals, never straight before "been"
+# prepositions whose "you" is their object, so that the next word cannot be its verb ("to you
+# request"); not "of" ("many of you request")
+_OBJECT_PREPOSITIONS = frozenset("to for with regarding about concerning".split())
+YOUR_PREFERENCE = 1.5  # "your W" this much more usual than "you W"
+ADJECTIVE_SHARE = 4  # and "is W" and "are W" together less usual than a quarter of it
+_SINGULAR_DETERMINERS = frozenset("a an another every".split())  # never before a plural ("an exemptions")
+# adjectives that follow "be" and take "to": after a modal, "be" is missing ("would likely to be")
+_TAKES_BE = frozenset("likely unlikely able unable liable willing unwilling obliged entitled".split())
 _BETWEEN_HAVE_AND_VERB = frozenset("not never also already always just now since previously recently yet".split())
 RARE = 1_500_000  # English count below which a word is rare (the list runs from 10,000 to 23 billion)
 COMMONER = 50  # a look-alike is this many times more common
@@ -167,6 +178,10 @@ class _Terms:
     # the words at each position of the terms of each length: a window that differs from them at
     # two positions is no term with one word slipped, so it is not looked up position by position
     positions: dict[int, tuple[frozenset[str], ...]]
+    # by length (2 or more), the words a window may start with, and those its second word may be:
+    # a term with one word slipped keeps its first word or its second, a term missing a word is
+    # looked up whole; a window with neither is no term at all (most windows of a draft)
+    openers: dict[int, tuple[frozenset[str], frozenset[str]]]
 
 
 @functools.lru_cache(maxsize=4096)
@@ -193,7 +208,21 @@ def _index(terms: tuple[str, ...]) -> _Terms:
         length: tuple(frozenset(words[at] for words in exact if len(words) == length) for at in range(length))
         for length in {len(words) for words in exact}
     }
-    return _Terms(exact, slots, gaps, lengths, frozenset(word for words in exact for word in words), positions)
+    firsts: dict[int, set[str]] = {}
+    seconds: dict[int, set[str]] = {}
+    for words in exact:
+        firsts.setdefault(len(words), set()).add(words[0])
+        if len(words) > 1:
+            seconds.setdefault(len(words), set()).add(words[1])
+    for words in gaps:
+        firsts.setdefault(len(words), set()).add(words[0])
+    openers = {
+        length: (frozenset(firsts.get(length, ())), frozenset(seconds.get(length, ())))
+        for length in lengths
+        if length > 1
+    }
+    vocabulary = frozenset(word for words in exact for word in words)
+    return _Terms(exact, slots, gaps, lengths, vocabulary, positions, openers)
 
 
 def _content(word: str) -> bool:
@@ -258,14 +287,18 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
     for word, n in uses.items():
         lemma_uses[_singular(word)] += n
     known = context.packs.vocabulary | {word for word in uses if lemma_uses[_singular(word)] > 1}
+    names = _act_names(tuple(context.packs.terms))
     for paragraph, paragraph_words in zip(document.paragraphs, words, strict=True):
         if paragraph.index in outline.quoted:
             continue  # the requester's words
+        if names is not None:
+            yield from _name_without_its_noun(paragraph, names)
         for run in _runs(paragraph, paragraph_words):
             covered: set[int] = set()
             yield from _terms(paragraph, run, index, covered, outline.environmental)
             yield from _pairs(paragraph, run, covered)
             yield from _perfect(paragraph, run, covered)
+            yield from _you_for_your(paragraph, run, covered)
             yield from _rare_words(paragraph, run, covered, known, context, examined)
 
 
@@ -279,8 +312,11 @@ def _terms(
     for word in lowers:
         strangers.append(strangers[-1] + (word not in index.vocabulary))
     for length in reversed(index.lengths):
+        openers = index.openers.get(length)
         for start in range(len(run) - length + 1):
             if strangers[start + length] - strangers[start] >= 2:
+                continue
+            if openers and lowers[start] not in openers[0] and lowers[start + 1] not in openers[1]:
                 continue
             if covered and any(position in covered for position in range(start, start + length)):
                 continue
@@ -356,6 +392,10 @@ def _missing(
         first, last = run[start], run[start + len(window) - 1]
         if slot == len(window) and _across_a_heading(run[start + 1 : start + slot + 1]):
             continue
+        if slot == len(window) and _words(term)[slot] in (
+            token.lower for token in run[start + slot + 1 : start + slot + 3]
+        ):
+            continue  # a word put before the last one, not the last one missing ("would be likely otherwise to")
         return REAL_WORD_SLIP.finding(
             f'"{paragraph.text[first.start : last.end]}" is missing a word: did you mean "{term}"?',
             paragraph,
@@ -437,6 +477,24 @@ def _pairs(paragraph: Paragraph, run: list[Token], covered: set[int]) -> Iterato
         elif first.lower == "this" and _plural_noun(second.lower):
             message = f'"{first.text} {second.text}": "this" with a plural'
             suggestion = f"{'These' if first.text[0].isupper() else 'these'} {second.text}"
+        elif (
+            first.lower in _SINGULAR_DETERMINERS
+            and not _label_letter(paragraph.text, first)
+            and _plural_noun(second.lower, first.lower)
+        ):
+            message = f'"{first.text} {second.text}": "{first.text}" with a plural'
+            suggestion = None  # the article left over, or the plural's "s": which one is for the author to say
+        elif first.lower == "due" and second.lower in _OF_DETERMINERS | {"a", "an"}:
+            message = f'"{first.text} {second.text}": "to" is missing ("{first.text} to {second.text}")'
+            suggestion = f"{first.text} to {second.text}"
+        elif (
+            first.lower in _MODALS | _FUTURE
+            and second.lower in _TAKES_BE
+            and position + 1 < len(run)
+            and run[position + 1].lower == "to"
+        ):
+            message = f'"{first.text} {second.text} to": "be" is missing ("{first.text} be {second.text} to")'
+            suggestion = f"{first.text} be {second.text}"
         elif first.lower == "by" and _bare_verb(second.lower):
             message = f'"by {second.text}": after "by" a verb takes -ing'
             suggestion = f"by {_ing(second.lower)}"
@@ -454,6 +512,60 @@ def _pairs(paragraph: Paragraph, run: list[Token], covered: set[int]) -> Iterato
             suggestion = f"{'Its' if first.text[0] == 'I' else 'its'} {second.text}"
         if message:
             yield WORD_PAIR.finding(message, paragraph, first.start, second.end, replacement=suggestion)
+
+
+@functools.lru_cache(maxsize=4)
+def _act_names(terms: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The names of Acts of three words or more before "Act" ("Freedom of Information"), written
+    without it after an article or a possessive, where English goes on with no noun of theirs: at
+    a sentence's end, or before a small word and a word in small letters ("under the Freedom of
+    Information and any other legislation"), not before another name ("the Freedom of Information
+    and Data Protection teams") or a comma's list."""
+    stems = [term[: -len(" Act")] for term in terms if term.endswith(" Act") and len(term.split()) >= 4]
+    if not stems:
+        return None
+    names = "|".join(r"\s+".join(map(re.escape, stem.split())) for stem in sorted(stems, key=len, reverse=True))
+    return re.compile(
+        rf"\b(?P<before>(?i:the|your|a|this|our))\s+(?P<name>{names})"
+        r"(?=\s*(?:[.;:]|$)|\s+(?:and|or|to|is|was|which|that|in|on|by|for|with|as)\s+[a-z])"
+    )
+
+
+def _name_without_its_noun(paragraph: Paragraph, names: re.Pattern[str]) -> Iterator[Finding]:
+    for match in names.finditer(paragraph.text):
+        noun = "Act" if match["before"].lower() == "the" else "request"  # "your Freedom of Information request"
+        yield REAL_WORD_SLIP.finding(
+            f'"{match.group()}" is missing a word: did you mean "{match.group()} {noun}"?',
+            paragraph,
+            match.start("name"),
+            match.end("name"),
+            replacement=f"{match['name']} {noun}",
+        )
+
+
+def _you_for_your(paragraph: Paragraph, run: list[Token], covered: set[int]) -> Iterator[Finding]:
+    """ "you" where "your" was meant, after a preposition ("in relation to you request", "thank you
+    for you help"): a word English puts after "your" more than after "you" (a noun, not a verb
+    whose subject "you" would be), and more than after "is" and "are" (not "to you free of charge",
+    "to you first")."""
+    for position in range(1, len(run) - 1):
+        before, you, word = run[position - 1], run[position], run[position + 1]
+        if you.lower != "you" or before.lower not in _OBJECT_PREPOSITIONS or position in covered:
+            continue
+        if word.text != word.lower:
+            continue
+        owned = language.pair("your", word.lower)
+        if not owned or owned < YOUR_PREFERENCE * language.pair("you", word.lower):
+            continue
+        if ADJECTIVE_SHARE * (language.pair("is", word.lower) + language.pair("are", word.lower)) > owned:
+            continue
+        yield REAL_WORD_SLIP.finding(
+            f'"{you.text} {word.text}": did you mean "your {word.text}"?',
+            paragraph,
+            you.start,
+            you.end,
+            replacement="your" if you.text == "you" else "Your",
+        )
 
 
 def _perfect(paragraph: Paragraph, run: list[Token], covered: set[int]) -> Iterator[Finding]:
@@ -540,16 +652,17 @@ def _owned_noun(word: str) -> bool:
     return owned >= ITS_MIN_PAIRS and owned >= ITS_PREFERENCE * (language.pair("is", word) + language.pair("has", word))
 
 
-def _plural_noun(word: str) -> bool:
-    """A plural noun that English never puts after "this": not a verb ("this means", which English
-    puts after "it" too), not a singular in -s ("this process", "this analysis", "this news")."""
+def _plural_noun(word: str, determiner: str = "this") -> bool:
+    """A plural noun that English never puts after ``determiner`` ("this", "an"): not a verb ("this
+    means", which English puts after "it" too), not a singular in -s ("this process", "this
+    analysis", "this news")."""
     if len(word) < 4 or not word.endswith("s") or word.endswith(("ss", "us", "is", "ics")):
         return False
     singular = word[:-1]
     return (
         language.pair("to", singular) == 0  # not a verb too: "this records", "this requests"
         and language.count(singular) > language.count(word)
-        and language.pair("this", word) == 0
+        and language.pair(determiner, word) == 0
         and language.pair("it", word) == 0
         and language.pair("he", word) == 0
     )

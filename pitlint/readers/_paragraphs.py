@@ -179,8 +179,12 @@ def _shift(piece: Piece, by: int) -> Piece:
 
 
 def is_terminated(text: str) -> bool:
-    """Does the text end a sentence: a terminator, then perhaps closing quotes or brackets?"""
-    return text.rstrip().rstrip(_CLOSERS)[-1:] in _TERMINATORS
+    """Does the text end a sentence: a terminator, then perhaps closing quotes or brackets? (A
+    lead-in's colon and dash, "as follows:-", end one too: that dash joins no word to the next.)"""
+    ending = text.rstrip().rstrip(_CLOSERS)
+    if ending.endswith((":-", ":\u2013")):
+        return True
+    return ending[-1:] in _TERMINATORS
 
 
 SHORT_LINE = 0.6  # of a block's width: a line this short is the last of a paragraph, or a heading

@@ -100,10 +100,18 @@ def _split_block(lines: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
             groups.append([(number, text)])
             continue
         previous = groups[-1][-1][1].rstrip()
-        previous_ended = is_terminated(previous) and len(previous) < 0.8 * width
+        # a finished sentence ends a paragraph where its line is short, or where the next line's
+        # first word would have fitted after it: wrapping would have put it there
+        next_word = text.strip().split(" ", 1)[0]
+        previous_ended = is_terminated(previous) and (
+            len(previous) < 0.8 * width or len(previous) + 1 + len(next_word) <= width
+        )
+        # a lead-in ("which was as follows:-") ends its paragraph however long its line: what
+        # follows is a list or a quotation (the request), not the rest of its sentence
+        lead_in = previous.endswith((":-", ":\u2013"))
         heading_before = len(groups[-1]) == 1 and looks_like_heading(previous) and len(previous) < SHORT_LINE * width
         opens = opens_section(previous, text.strip(), len(text.strip()) < SHORT_LINE * width)
-        if is_list_item(text) or previous_ended or heading_before or opens:
+        if is_list_item(text) or previous_ended or lead_in or heading_before or opens:
             groups.append([(number, text)])
         else:
             groups[-1].append((number, text))

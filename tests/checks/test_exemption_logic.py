@@ -560,9 +560,22 @@ def test_a_response_that_answers_part_and_neither_confirms_nor_denies_the_rest(t
         "s30(1)(b) withholds information admitted to be held, but this response neither confirms nor denies "
         "under s30 that more is held."
     )
-    # without the weighing of confirming or denying under s30, s30(1)(b) may be the answered part's
+    # without the weighing of confirming or denying under s30, s30(1)(b) may be the answered part's,
+    # but then nothing cited removes the duty to confirm or deny for the rest: the NCND is reported
     answered = text.replace("Considerations for confirming or denying whether information is held under S30\n", "")
-    assert _found(tmp_path, answered, select=("PIT206",)) == []
+    assert _found(tmp_path, answered, select=("PIT206",)) == [
+        (
+            "PIT206",
+            "warning",
+            1,
+            "The force neither confirms nor denies",
+            "Cite the subsection that removes that duty for the exemption relied on: s40(5B) (another person's "
+            "data) or 40(5A) (the requester's own); s30(3).",
+        )
+    ]
+    # with that subsection cited too, the response holds together
+    cited = answered + "\nSection 30(3) applies to whether more is held.\n"
+    assert _found(tmp_path, cited, select=("PIT206",)) == []
 
 
 def test_names_and_numbering_that_changed_are_right_in_a_response_dated_before(tmp_path: Path):
@@ -870,3 +883,75 @@ def test_an_exemption_called_absolute_then_weighed(tmp_path: Path):
     # a qualified exemption weighed so is right
     qualified = text.replace("Section 40(2) is an absolute and class based exemption", "Section 31(1)(a) applies")
     assert _found(tmp_path, qualified, select=("PIT203",)) == []
+
+
+def test_a_withholding_response_that_cites_only_the_ncnd_subsection(tmp_path: Path):
+    text = (
+        "Answer: The information requested has been deemed exempt by virtue of section 30(3) Investigations "
+        "under the Freedom of Information Act 2000.\n"
+    )
+    found = _found(tmp_path, text, select=("PIT206",))
+    assert [f[:4] for f in found] == [("PIT206", "error", 1, "section 30(3)")]
+
+
+def test_a_refusal_notice_under_the_subsection_for_costs_and_vexatious_requests(tmp_path: Path):
+    text = (
+        "The information is exempt under Section 31(1)(a) of the Freedom of Information Act 2000, and this "
+        "refusal notice is issued under Section 17(5).\n"
+    )
+    assert _found(tmp_path, text) == [("PIT209", "warning", 1, "Section 17(5)", "Section 17(1)")]
+    costly = "Answering would exceed the cost limit under section 12.\n\n" + text
+    assert _found(tmp_path, costly, select=("PIT209",)) == []
+
+
+def test_garbled_brackets_in_a_regulation_or_another_reference(tmp_path: Path):
+    text = (
+        "The report is excepted under Regulation 12(5(b) of the Environmental Information Regulations. "
+        "The duty (see Section 1(1)(a)) does not apply, and Sections 24(2) and 31(3) are cited.\n"
+    )
+    assert _found(tmp_path, text, select=("PIT208",)) == [
+        ("PIT208", "warning", 1, "Regulation 12(5(b)", "Regulation 12(5)(b)")
+    ]
+
+
+def test_a_request_quoted_after_as_follows_and_one_whose_question_looks_like_a_heading(tmp_path: Path):
+    text = (
+        "Thank you for your request for information received on 3rd May 2011, which was as follows:-\n"
+        "Please provide the locations of all the cameras under the control of Lancashre Police.\n"
+        "Your request has now been considered and the information is given below.\n"
+    )
+    assert _found(tmp_path, text, select=("typo", "copy-paste")) == []
+    numbered = (
+        "Request\n\n1. Please provide the quarterly report.\n\n"
+        "2. If the whole report is considered exempt, please provide at minimum:\n\n"
+        "- Any reports or organogrms of the team\n\nResponse\n\n1. The report is withheld.\n"
+    )
+    assert _found(tmp_path, numbered, select=("typo",)) == []
+
+
+def test_requests_under_labels_that_name_the_act_and_a_lead_in_without_its_colon(tmp_path: Path):
+    labelled = (
+        "FOI Request\n\nI am writing to you under the Act to request the following.\n\n- (a) What did it cost?\n\n"
+        "If it is not possible, please give advice and assistance under Section 12 of the Act.\n\n"
+        "FOI Response\n\nIn respect of question (a) the information is held.\n"
+    )
+    assert _found(tmp_path, labelled, select=("PIT209",)) == []
+    lead_in = (
+        "You requested the following information\n\nHow much does the university pay as commisison to agents?\n\n"
+        "We have interpreted your request as the rate paid.\n"
+    )
+    assert _found(tmp_path, lead_in, select=("typo",)) == []
+
+
+def test_the_freedom_of_information_act_2002_is_the_scottish_act(tmp_path: Path):
+    text = (
+        "Under the Freedom of Information Act 2002, please provide the emails.\n\nThe public interest test "
+        "required by Sections 30(b)(i) and (ii) has been applied.\n"
+    )
+    assert _found(tmp_path, text) == []
+    assert _found(tmp_path, text.replace("2002", "2000"), select=("PIT204",))[0][:4] == (
+        "PIT204",
+        "warning",
+        3,
+        "Sections 30(b)(i) and (ii)",
+    )

@@ -581,3 +581,71 @@ def test_a_fixed_phrase_without_its_last_preposition(tmp_path: Path):
         "involved in Response Extent and Result of Searches were counted. We act on behalf of the force.\n"
     )
     assert _found(tmp_path, fine) == []
+
+
+def test_a_singular_determiner_before_a_plural_noun(tmp_path: Path):
+    text = (
+        "The force relies on an exemptions listed below, and every exemptions applies. A number of officers "
+        "attended; Category A officers were briefed. The analysis shows it.\n"
+    )
+    assert _found(tmp_path, text) == [
+        ("PIT406", "warning", 1, 21, "an exemptions", None),
+        ("PIT406", "warning", 1, 53, "every exemptions", None),
+    ]
+    assert _messages(tmp_path, ("PIT406",))[0] == '"an exemptions": "an" with a plural'
+
+
+def test_a_modal_before_an_adjective_that_takes_be(tmp_path: Path):
+    text = (
+        "Disclosure would likely to be prejudicial, and the force will unable to say more. "
+        "It would likely be harmful; the force would be able to respond.\n"
+    )
+    assert _found(tmp_path, text) == [
+        ("PIT406", "warning", 1, 12, "would likely", "would be likely"),
+        ("PIT406", "warning", 1, 58, "will unable", "will be unable"),
+    ]
+    assert _messages(tmp_path, ("PIT406",))[0] == '"would likely to": "be" is missing ("would be likely to")'
+
+
+def test_you_where_your_was_meant_after_a_preposition(tmp_path: Path):
+    text = (
+        "In relation to you request, thank you for you help. The figures are provided to you free of "
+        "charge, we will write to you first, and many of you request them.\n"
+    )
+    assert _found(tmp_path, text) == [
+        ("PIT405", "warning", 1, 16, "you", "your"),
+        ("PIT405", "warning", 1, 43, "you", "your"),
+    ]
+    assert _messages(tmp_path, ("PIT405",))[0] == '"you request": did you mean "your request"?'
+
+
+def test_a_fixed_phrase_with_a_word_put_before_its_last_word_is_not_missing_it(tmp_path: Path):
+    text = "The Act asks whether disclosure would be likely otherwise to prejudice the conduct of public affairs.\n"
+    assert _found(tmp_path, text) == []
+    slipped = "Disclosure would be likely harm the force's work.\n"
+    assert _found(tmp_path, slipped) == [("PIT405", "warning", 1, 12, "would be likely", "would be likely to")]
+
+
+def test_a_word_written_again_in_the_other_number(tmp_path: Path):
+    text = (
+        "The information is exempt under sections Section 36(2) and 38. The need needs to be met, and the "
+        "exemption exemptions are listed.\n"
+    )
+    assert _fixes(tmp_path, text, ("PIT402",)) == [("sections Section", "Section", "unsafe")]
+
+
+def test_an_acts_name_without_its_noun_and_due_without_to(tmp_path: Path):
+    text = (
+        "We answer under the Freedom of Information and any other legislation. Thank you for your Freedom of "
+        "Information. The Freedom of Information and Data Protection teams agree. Due the error it is late.\n"
+    )
+    assert _found(tmp_path, text) == [
+        ("PIT405", "warning", 1, 21, "Freedom of Information", "Freedom of Information Act"),
+        ("PIT405", "warning", 1, 90, "Freedom of Information", "Freedom of Information request"),
+        ("PIT406", "warning", 1, 174, "Due the", "Due to the"),
+    ]
+
+
+def test_a_plural_the_word_list_lacks_is_not_a_possessive(tmp_path: Path):
+    text = "Future tenderers may bid; the childrens centre is open.\n"
+    assert _found(tmp_path, text) == [("PIT403", "warning", 1, 31, "childrens", "children's")]

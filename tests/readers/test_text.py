@@ -122,6 +122,31 @@ def test_a_heading_after_a_sentence_that_fills_its_line_starts_a_section(tmp_pat
     ]
 
 
+def test_a_lead_in_and_a_sentence_the_next_word_would_have_fitted_after_end_their_paragraphs(tmp_path: Path):
+    """A line ending "as follows:-" is a lead-in, not a word broken at a hyphen; a finished sentence
+    whose line had room for the next line's first word is a paragraph's end, however long its
+    line; a hard-wrapped paragraph stays one."""
+    draft = tmp_path / "letter.txt"
+    draft.write_text(
+        "Thank you for your request for information received by the force on the 3rd of May, which was as follows:-\n"
+        "Please provide the number of cameras currently under the control of the force in the county.\n"
+        "Your request has now been considered and some of the information is given below.\n"
+        "\n"
+        "Disclosure of the supplier's name would be likely to prejudice the prevention of\n"
+        "crime. Offenders could target the system it runs on, and the force would then\n"
+        "lose the use of it.\n",
+        encoding="utf-8",
+    )
+    texts = [p.text for p in read(draft).paragraphs]
+    assert texts == [
+        "Thank you for your request for information received by the force on the 3rd of May, which was as follows:-",
+        "Please provide the number of cameras currently under the control of the force in the county.",
+        "Your request has now been considered and some of the information is given below.",
+        "Disclosure of the supplier's name would be likely to prejudice the prevention of crime. Offenders "
+        "could target the system it runs on, and the force would then lose the use of it.",
+    ]
+
+
 def test_windows_1252_text_is_decoded(tmp_path: Path):
     draft = tmp_path / "cp1252.txt"
     draft.write_bytes("The public\u2019s confidence \u2013 \u201cNPCC\u201d guidance.\n".encode("cp1252"))
