@@ -203,6 +203,14 @@ def main() -> None:
                     )
                     for label, (pitlint, env) in installs.items()
                 }
+                # the newest install again in one process, beside its default (a worker per core)
+                newest, (pitlint, env) = next(reversed(installs.items()))
+                one = [*batch_commands[f"{args.batch} {kind} drafts{f' [{newest}]' if newest else ''}"][0]]
+                one[one.index("--output") + 1] += ".one.json"
+                batch_commands[f"{args.batch} {kind} drafts, --jobs 1{f' [{newest}]' if newest else ''}"] = (
+                    [*one[:2], "--jobs", "1", *one[2:]],
+                    env,
+                )
                 batches.update(_timed(batch_commands, args.batch_runs))
     floor = statistics.median(times["python -c pass (floor)"])
     prose = {

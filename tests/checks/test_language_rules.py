@@ -649,3 +649,8 @@ def test_an_acts_name_without_its_noun_and_due_without_to(tmp_path: Path):
 def test_a_plural_the_word_list_lacks_is_not_a_possessive(tmp_path: Path):
     text = "Future tenderers may bid; the childrens centre is open.\n"
     assert _found(tmp_path, text) == [("PIT403", "warning", 1, 31, "childrens", "children's")]
+
+
+def test_the_other_wording_of_the_factors_heading_is_a_term(tmp_path: Path):
+    text = "Factors in favour of discloser\n\nThe public interest in favour of disclosure is weighed.\n"
+    assert _found(tmp_path, text) == [("PIT405", "warning", 1, 22, "discloser", "disclosure")]
