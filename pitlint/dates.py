@@ -46,6 +46,16 @@ def written_on(document: Document) -> datetime.date | None:
     return datetime.date(min(years), 1, 1) if years else None
 
 
+def full_dates(text: str) -> list[tuple[int, int, datetime.date]]:
+    """(start, end, date) of each full date written in a text ("11 June 2015", "13/11/14")."""
+    found = []
+    for match in _FULL_DATE.finditer(text):
+        date = _date(match)
+        if date is not None:
+            found.append((match.start(), match.end(), date))
+    return found
+
+
 FOI_IN_FORCE = 2005  # the Act's right of access began on 1 January 2005
 # a request's reference with its year: "(8956/17)", "Reference No: 001234/19", "Reference: SM289/13",
 # "FOI 2019-0412"

@@ -45,6 +45,7 @@ MODULES = (
     "wording",
     "acronyms",
     "lists",
+    "chronology",
     "links",
     "legislation",
     "copypaste",

@@ -60,7 +60,9 @@ WRONG_SECTION = Rule(
     'vexatious requests, section 16 advice and assistance. Naming the wrong one ("Section 17 of the '
     'Act places two duties") tells the requester the wrong law. So does a refusal notice "under section '
     '17(5)", the notice for the cost limit and vexatious requests, in a response refusing under an '
-    "exemption (section 17(1)).",
+    "exemption (section 17(1)); the qualified person named with another section than 36, whose "
+    "exemption needs that person's opinion; and \"Section 13 of the Environmental Information "
+    'Regulations", which are divided into regulations.',
     "Section 17 of the Freedom of Information Act places two duties on public authorities.",
     "Section 1 of the Freedom of Information Act places two duties on public authorities.",
     fix=FixAvailability.ALWAYS,
@@ -111,6 +113,8 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
     yield from _whose_data(document, outline)
     yield from _act_sections(document, outline)
     yield from _refusal_notice(document, outline)
+    yield from _regulations_called_sections(document, outline)
+    yield from _qualified_person(document, outline)
     yield from _exemption_number(document, outline)
 
 
@@ -243,6 +247,50 @@ def _refusal_notice(document: Document, outline: Outline) -> Iterator[Finding]:
                 replacement=re.sub(r"\(\s?5\s?\)", "(1)", written),
             )
             return
+
+
+# the Regulations are divided into regulations: "Section 13 of the Environmental Information Regulations"
+_SECTION_OF_REGULATIONS = re.compile(
+    r"\b(?P<word>[Ss]ections?|s\.)\s?(?P<number>\d{1,2}(?:\s?\(\s?\w{1,4}\s?\))*)\s+of\s+(?:the\s+)?"
+    r"(?:Environmental\s+Information\s+Regulations|EIRs?\b)",
+)
+# the qualified person whose opinion engages s36, named with another section
+_QUALIFIED_PERSON = re.compile(
+    r"\b(?i:qualified\s+person)\b[^.;]{0,40}?\b(?P<cited>(?:[Ss]ection|[Ss]ec\.?|s\.?)\s?(?P<number>\d{1,2})\b(?!\s?\())"
+)
+
+
+def _regulations_called_sections(document: Document, outline: Outline) -> Iterator[Finding]:
+    """A regulation of the Environmental Information Regulations called a section."""
+    for paragraph in document.paragraphs:
+        if paragraph.index in outline.quoted:
+            continue
+        for match in _SECTION_OF_REGULATIONS.finditer(paragraph.text):
+            yield WRONG_SECTION.finding(
+                f'"{match["word"]} {match["number"]}": the Regulations are divided into regulations, not sections.',
+                paragraph,
+                match.start(),
+                match.end("number"),
+                replacement=f"Regulation {match['number']}",
+            )
+
+
+def _qualified_person(document: Document, outline: Outline) -> Iterator[Finding]:
+    """The qualified person, whose reasonable opinion engages s36 alone, named with another section."""
+    for paragraph in document.paragraphs:
+        if paragraph.index in outline.quoted:
+            continue
+        for match in _QUALIFIED_PERSON.finditer(paragraph.text):
+            if match["number"] == "36":
+                continue
+            written = match["cited"]
+            yield WRONG_SECTION.finding(
+                f'"{written}" is named for the qualified person, whose opinion engages section 36.',
+                paragraph,
+                match.start("cited"),
+                match.end("cited"),
+                replacement=written[: -len(match["number"])] + "36",
+            )
 
 
 # whose personal data a response is about: s40(5A) is the requester's own, s40(5B) another person's

@@ -502,6 +502,8 @@ def _subsections(document: Document, outline: Outline) -> Iterator[Finding]:
         exemption = law.EXEMPTIONS[citation.section]
         if len(exemption.withhold) + len(exemption.ncnd) == 1:
             continue  # one subsection makes the exemption (s21(1)): the section alone is unambiguous
+        if citation.section == 39 and outline.environmental:
+            continue  # "section 39": why the Regulations answer the request, not a refusal under the Act
         reported.add(citation.section)
         if outline.response == "ncnd" and exemption.ncnd:
             choice = f"s{exemption.confirming()}"

@@ -206,7 +206,7 @@ def _variants(document: Document, own: Organisation, quoted: frozenset[int]) -> 
         return
     words = re.split(r"[\s-]+", stem)
     # the stem (its first words may be missing), then the words that say it is a police force
-    optional = "".join(rf"(?:{re.escape(word)}[\s-]+)?" for word in words[:-1])
+    optional = "".join(rf"(?:{_word(word)}[\s-]+)?" for word in words[:-1])
     pattern = re.compile(
         rf"(?<![\w])(?:the\s+)?(?:(?<=\s)-)?{optional}{re.escape(words[-1])}\s+(?:{'|'.join(_SUFFIXES)})\b(?:\s+force\b)?",
         re.IGNORECASE,
@@ -219,7 +219,7 @@ def _variants(document: Document, own: Organisation, quoted: frozenset[int]) -> 
             start = _misspelt_start(paragraph.text, match.start(), match.group(), words)
             written = paragraph.text[start : match.end()]
             name = re.sub(r"^the\s+", "", written, flags=re.IGNORECASE)
-            if name in accepted or name.isupper():
+            if _AMPERSAND.sub(" and ", name) in accepted or name.isupper():
                 continue  # as written, or in capitals throughout (a heading)
             if _LONGER_NAME.match(paragraph.text, match.end()):
                 continue  # another body's name: "Civil Nuclear Police Authority"
@@ -239,6 +239,14 @@ def _variants(document: Document, own: Organisation, quoted: frozenset[int]) -> 
             )
             finding.severity = severity
             yield finding
+
+
+_AMPERSAND = re.compile(r"\s*&\s*")
+
+
+def _word(word: str) -> str:
+    """A word of a force's name as a pattern: "and" may be written "&" ("Devon & Cornwall Police")."""
+    return r"(?:and|&)" if word.lower() == "and" else re.escape(word)
 
 
 def _misspelt_start(text: str, start: int, matched: str, words: list[str]) -> int:

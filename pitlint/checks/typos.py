@@ -678,16 +678,16 @@ def _two_words(text: str, speller: Speller) -> tuple[str | None, bool]:
     return f"{text[:cut]} {text[cut:]}", together >= SPLIT_USUAL
 
 
-# endings of nouns for people and things that are counted, whose plural in -s the word list may
-# lack ("tenderers", "subcontractors"); "informations", "advices" are slips, "childrens" a possessive
-_COUNTABLE = re.compile(r"(?:[a-z]{3}(?:er|or|ist|ant|ee|ian)|gram)$")
+# plurals made without -s, whose possessive is the -s written without its apostrophe ("childrens");
+# any other known word with an -s the word list lacks is its plural ("tenderers", "comms")
+_IRREGULAR_PLURAL = re.compile(r"(?:children|men|brethren|people)$", re.IGNORECASE)
 
 
 def _misspelt(word: _Word, missing: list[str], speller: Speller) -> Iterator[Finding]:
     if len(missing) == 1 and missing[0] == word.text:
         if word.text.endswith("s") and len(word.text) > 3 and speller.known(word.text[:-1]):
-            if _COUNTABLE.search(word.text[:-1]):
-                return  # a known noun's plural the word list lacks ("tenderers"), not a slip
+            if not _IRREGULAR_PLURAL.search(word.text[:-1]):
+                return  # a known word's plural the word list lacks ("tenderers", "comms"), not a slip
             possessive = word.text[:-1] + "'s"  # "childrens": a possessive without its apostrophe
             yield MISSPELLING.finding(
                 f'"{word.text}" needs an apostrophe: "{possessive}"',

@@ -484,7 +484,11 @@ def _pairs(paragraph: Paragraph, run: list[Token], covered: set[int]) -> Iterato
         ):
             message = f'"{first.text} {second.text}": "{first.text}" with a plural'
             suggestion = None  # the article left over, or the plural's "s": which one is for the author to say
-        elif first.lower == "due" and second.lower in _OF_DETERMINERS | {"a", "an"}:
+        elif (
+            first.lower == "due"
+            and second.lower in _OF_DETERMINERS
+            and (position < 2 or run[position - 2].lower not in _BE_FORMS | {"be", "been", "being"})
+        ):  # (not "who are due a refund", "the sum is due the council")
             message = f'"{first.text} {second.text}": "to" is missing ("{first.text} to {second.text}")'
             suggestion = f"{first.text} to {second.text}"
         elif (

@@ -955,3 +955,31 @@ def test_the_freedom_of_information_act_2002_is_the_scottish_act(tmp_path: Path)
         3,
         "Sections 30(b)(i) and (ii)",
     )
+
+
+def test_a_regulation_called_a_section_and_the_qualified_person_under_another_section(tmp_path: Path):
+    text = (
+        "The information is excepted under Section 13 of the Environmental Information Regulations.\n\n"
+        "The opinion of the Qualified Person (under Sec 35 of the Act) was sought; the qualified person for "
+        "section 36 agreed.\n"
+    )
+    assert _found(tmp_path, text, select=("PIT209",)) == [
+        ("PIT209", "warning", 1, "Section 13", "Regulation 13"),
+        ("PIT209", "warning", 3, "Sec 35", "Sec 36"),
+    ]
+
+
+def test_section_39_under_the_regulations_is_why_they_answer(tmp_path: Path):
+    text = "Section 39 of the Act requires us to answer under the EIR. Regulation 12(4)(b) applies.\n"
+    assert _found(tmp_path, text, select=("PIT204",)) == []
+    under_the_act = "We withhold the information under section 39 of the Act.\n"
+    assert [f[:4] for f in _found(tmp_path, under_the_act, select=("PIT204",))] == [
+        ("PIT204", "warning", 1, "section 39")
+    ]
+
+
+def test_the_forces_own_name_with_an_ampersand_is_its_name(tmp_path: Path):
+    text = "Devon & Cornwall Police can neither confirm nor deny it. Cornwall Police holds nothing.\n"
+    assert _found(tmp_path, text, select=("PIT408",), organisation="Devon and Cornwall Police") == [
+        ("PIT408", "warning", 1, "Cornwall Police", "Devon and Cornwall Police")
+    ]

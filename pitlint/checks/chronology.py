@@ -1,0 +1,99 @@
+"""A letter dated before the request it answers: "19 January 2011" above "your request ... sent on
+the 16th December 2011". In January the old year is typed from habit; a date copied from an
+earlier letter does the same. The letter's date is a line of its own among the opening lines;
+the request's is one given in a sentence about the request.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Iterator
+
+from pitlint.checks import Context
+from pitlint.dates import HEADING_PARAGRAPHS, full_dates
+from pitlint.document import Document, Paragraph
+from pitlint.findings import Applicability, Category, Finding, FixAvailability, Rule, Severity
+from pitlint.outline import Outline
+
+DATED_BEFORE_REQUEST = Rule(
+    "PIT412",
+    "dated-before-request",
+    Category.TYPO,
+    Severity.WARNING,
+    "A letter dated before the request it answers.",
+    'A response cannot be written before the request it answers. A letter dated "19 January 2011" '
+    'that thanks the requester for a request "sent on 16 December 2011" has the wrong year, typed '
+    "from habit in January or copied from an earlier letter. The letter's date is a line of its own "
+    "in the opening lines; the request's date is one given in a sentence about the request.",
+    "19 January 2011\n\nThank you for your request, which you sent on 16 December 2011.",
+    "19 January 2012\n\nThank you for your request, which you sent on 16 December 2011.",
+    fix=FixAvailability.SOMETIMES,
+    fix_safety=Applicability.UNSAFE,
+    action="Correct the letter's date.",
+)
+RULES = (DATED_BEFORE_REQUEST,)
+
+# a line that is only a date, perhaps labelled: "19 January 2011", "Date: 19/01/2011"
+_DATE_LINE = re.compile(r"\W*(?:(?:date(?:d)?|sent|response\s+date)\s*[:\-]?\s*)?(?P<date>.{6,30}?)\W*", re.I)
+# a sentence about the request that dates it: "your request ... sent on", "received on", "dated"
+_REQUEST_DATED = re.compile(
+    r"\brequest\b[^.;]{0,120}?\b(?:dated|of|on|received(?:\s+on)?|sent(?:\s+on)?|made\s+on|submitted\s+on)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+ROLL_OVER_DAYS = 62  # a date a year later within this many days of the request: the year was the slip
+
+
+def check(document: Document, outline: Outline, context: Context) -> Iterator[Finding]:
+    letter = _letter_date(document)
+    if letter is None:
+        return
+    paragraph, start, end, written = letter
+    requested = _request_date(document)
+    if requested is None or written >= requested:
+        return
+    later = _a_year_later(written)
+    fixed = later is not None and requested <= later <= requested + datetime.timedelta(days=ROLL_OVER_DAYS)
+    text = paragraph.text[start:end]
+    yield DATED_BEFORE_REQUEST.finding(
+        f"The letter is dated {text}, before the request it answers ({requested.day} "
+        f"{requested.strftime('%B')} {requested.year}).",
+        paragraph,
+        start,
+        end,
+        replacement=text.replace(str(written.year), str(written.year + 1)) if fixed else None,
+    )
+
+
+def _letter_date(document: Document) -> tuple[Paragraph, int, int, datetime.date] | None:
+    """The first line of the opening that is only a date."""
+    for paragraph in document.paragraphs[:HEADING_PARAGRAPHS]:
+        line = _DATE_LINE.fullmatch(paragraph.text)
+        if line is None:
+            continue
+        found = full_dates(line["date"])
+        if len(found) == 1 and (found[0][0], found[0][1]) == (0, len(line["date"])):
+            begin, finish, date = found[0]
+            offset = line.start("date")
+            return paragraph, offset + begin, offset + finish, date
+    return None
+
+
+def _request_date(document: Document) -> datetime.date | None:
+    """The date a sentence of the opening gives the request ("your request ... sent on the 16th
+    December 2011"); the latest, if it gives several (a clarified request)."""
+    dates = [
+        date
+        for paragraph in document.paragraphs[:HEADING_PARAGRAPHS]
+        for start, _, date in full_dates(paragraph.text)
+        if _REQUEST_DATED.search(paragraph.text[max(0, start - 160) : start])
+    ]
+    return max(dates) if dates else None
+
+
+def _a_year_later(date: datetime.date) -> datetime.date | None:
+    try:
+        return date.replace(year=date.year + 1)
+    except ValueError:  # 29 February
+        return None
