@@ -36,24 +36,20 @@ EXAMPLE = ROOT / "examples" / "foi-1187-draft.docx"
 
 NOTES = """\
 Targets (issue 15): `pitlint --version` <= 50 ms is met (answered in cli.main() before typer is
-imported). A cold check <= 2x proselint is met on the seed's .txt in this run (1.8x; 654 -> 398 ms
-against main at cc430c3), not yet with `--ignore PIT403` (2.1x) nor on the .docx (2.2x; 771 -> 503
-ms; reading Word imports python-docx and lxml). Runs on this shared 2-core machine vary by about a
-tenth (the min and max columns), so the .txt ratio sits at the target rather than safely under it.
-What changed since cc430c3: a check against an index under 100,000 fingerprints (the shipped
-corpus, a force's own) imports neither numpy nor, once the packs' parses are cached, the YAML parser. Fingerprints are
-computed in plain Python (the same values; for sentence-sized passages faster than numpy's
-per-call overhead: 38 us against 92 us a passage), the index's arrays are memory-mapped as typed
-memoryviews and searched with bisect, and each rule pack's parse is kept in the cache as JSON.
-What is left is imports: typer and click (about 75 ms), the check modules' compiled patterns
-(about 75 ms of re.compile over some 200 patterns), the packs' patterns in the regex module,
-python-docx and lxml for Word drafts; the checking itself is some 40 ms. The phase "import the
-index reader" above counts standard-library modules a check imports anyway. Batch >= 60 drafts/s
-is not met: 32.1 files/s before and 27.9 after in this run for the real-English drafts, within
-this machine's noise (the same two commands again, alternating, three times each: medians 7.70 s
-and 6.75 s for the 200 drafts, 26 and 30 files/s); a batch pays start-up once, so the imports
-saved hardly show; what is left is spread over the checks (word slips, typos, the reuse
-comparison, the outline), none of it one hot spot.
+imported). A cold check <= 2x proselint: at the target on the seed's .txt (1.9x) and with
+`--ignore PIT403` (2.0x), not on the .docx (2.6x: reading Word imports python-docx and lxml). This
+machine runs everything slower than the one of the run before (`python -c pass` 25 ms against 19,
+proselint 315 ms against 222), and each row varies by about a tenth (the min and max columns).
+Batch >= 60 drafts/s is not met: 37.7 files/s for the 200 real-English drafts now that a batch of 16
+drafts or more is checked by one worker process per core (`--jobs`; the workers are forked once the
+rule packs and the index are loaded, and report in the order found, byte for byte as one process
+does), against 22.2 with `--jobs 1` and 21.6 for main at 6d71eb3 in the same run (1.7x; generated
+drafts 5.5 -> 8.6 files/s). Two cores give at most twice one process's rate, so 60/s needs a draft
+checked in about 30 ms of one core where it takes about 45 ms: the reuse comparison about 12 ms,
+real-word slips 9, spelling 9, the outline 4, the rest spread over the other checks (measured by
+timing each check module over the same 200 drafts in one process). What a batch's one process
+skips now, with the same findings: the response-statement patterns on paragraphs that have none
+of their cue words, and term windows whose first two words can start no term.
 """
 
 
