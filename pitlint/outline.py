@@ -91,8 +91,10 @@ _REQUEST_LABEL = re.compile(
     r"|you wrote|you said|you\s+(?:requested|asked\s+for|sought)\s+the\s+following(?:\s+information)?)\W*$"
     r"|[^:]*?\byou\s+(?:seek|sought|asked|requested|have\s+requested|have\s+asked|wanted)\b[^.]{0,200}:\s*[-\u2013]?\s*$"
     r"|^(?!.*\b(?:I|we)\b)[^.]{0,80}\brequests?\b[^.]{0,80}[:;]\s*$"  # "The requests to be considered are;"
-    # "Thank you for your request for information received on 13th May, which was as follows:-"
-    r"|[^.]*\brequest\b[^.]*\b(?:as\s+follows|the\s+following)\s*[:;]\s*[-\u2013]?\s*$"
+    # "Thank you for your request for information received on 13th May, which was as follows:-",
+    # "... your email, in which you made the following request for information:"
+    r"|[^.]*\b(?:request\b[^.]*\b(?:as\s+follows|the\s+following)|the\s+following\s+request\b[^.:;]*)"
+    r"\s*[:;]\s*[-\u2013]?\s*$"
     r"|^\W*(?:I|we)\s+(?:have\s+)?(?:received|were\s+sent)\s+(?:a|an|your|the\s+following)\s+"
     r"(?:\w+\s+){0,2}request\b[^.]{0,120}[:;]\s*$"  # "We received a request under the Act (FOIA):"
     r")",
@@ -112,6 +114,7 @@ _FIRST_PERSON_REQUEST = re.compile(
 _REQUESTER_GOES_ON = re.compile(
     r"^\W*(?:I|We)\s+(?:also\s+|therefore\s+|further\s+|would\s+also\s+)?(?:request|would\s+like|wish|require)\b"
 )
+_SALUTATION = re.compile(r"\W*dear\b", re.IGNORECASE)
 # a label that heads the response, on its own line: the request quoted above it runs up to it
 _RESPONSE_LABEL = re.compile(
     r"^\W*(?:our\s+|the\s+)?(?:FOI\s+|freedom\s+of\s+information\s+)?(?:response|reply|answer)\W*$", re.I
@@ -530,6 +533,8 @@ def _request(opening: list[Paragraph]) -> tuple[Paragraph | None, frozenset[int]
         if not inline and not first_person and not _REQUEST_LABEL.search(paragraph.text):
             continue
         following = opening[position if inline or first_person else position + 1 :]
+        if following and not (inline or first_person) and _SALUTATION.match(following[0].text):
+            continue  # "Freedom of Information Request" over "Dear Mr Smith": the letter's subject line
         if not following or (not first_person and _RESPONSE_START.search(following[0].text)):
             return None, frozenset()
         quoted = {following[0].index}

@@ -582,6 +582,8 @@ def _checkable_capital(words: list[_Word], position: int, speller: Speller) -> b
         return False  # "the Gangmasters and Labour Abuse Authority"
     if _before_a_particle(words, position):
         return False  # "Dogue de Bordeaux", "Ruud van Nistelrooy"
+    if _a_place(words, position):
+        return False  # "the port of Goole": a name after a preposition, in a sentence in small letters
     neighbours = [words[i] for i in (position - 1, position + 1) if 0 <= i < len(words)]
     for neighbour in neighbours:
         if neighbour.paragraph is not words[position].paragraph:
@@ -595,6 +597,21 @@ def _checkable_capital(words: list[_Word], position: int, speller: Speller) -> b
     # (a long word two edits from a common one, "Publically", is no more likely a name than one edit)
     suggestion = speller.suggest(word, far=len(word) >= CAPITAL_FAR_LENGTH)
     return bool(suggestion) and not speller.is_name(suggestion) and speller.frequency(suggestion) >= 1000
+
+
+_PLACE_PREPOSITIONS = frozenset("of in at from to near via into around across outside within between".split())
+
+
+def _a_place(words: list[_Word], position: int) -> bool:
+    """A capitalised word after a preposition in small letters, with a word in small letters (or
+    nothing) after it: a name in running text ("seized at the port of Goole in 2019"), not a word
+    of a title written in capitals ("the Catch Corupt hotline")."""
+    word = words[position]
+    before = words[position - 1] if position else None
+    after = words[position + 1] if position + 1 < len(words) else None
+    if before is None or before.paragraph is not word.paragraph or before.text not in _PLACE_PREPOSITIONS:
+        return False
+    return after is None or after.paragraph is not word.paragraph or after.text[:1].islower()
 
 
 def _prefix_apart(words: list[_Word], position: int, speller: Speller) -> bool:

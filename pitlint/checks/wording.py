@@ -63,7 +63,8 @@ WORD_PAIR = Rule(
     'two prepositions of place ("within in"), "this" before a plural ("this exemptions"), "by" '
     'before a bare verb ("by withhold we"), "it\'s" (it is) before a word only the possessive "its" '
     'takes ("it\'s release"), "has" before a bare verb ("has not be costed") or "been" after "was" or '
-    '"would" ("was been introduced"), "a", "an" or "every" before a plural ("an exemptions"), or a '
+    '"would" ("was been introduced"), "a", "an" or "every" before a plural ("an exemptions"), "these" '
+    'before a singular ("these circumstance"), "be" before a bare verb ("must be provide"), or a '
     'modal verb before "likely", "able" and the like with no "be" ("would likely to be") cannot stand '
     "together: one word was left from an edit, or the wrong form was typed.",
     "Confirming this would could lead to harm; by withhold we rely on the all the exemptions.",
@@ -474,6 +475,9 @@ def _pairs(paragraph: Paragraph, run: list[Token], covered: set[int]) -> Iterato
         elif first.lower in _CONTAINMENT and second.lower in _CONTAINMENT:
             message = f'Two prepositions together: "{first.text} {second.text}"'
             suggestion = second.text if first.lower == "in" else first.text
+        elif first.lower in ("these", "those") and (plural := _plural_of(second.lower, first.lower)):
+            message = f'"{first.text} {second.text}": "{first.text}" with a singular'
+            suggestion = f"{first.text} {_cased(plural, second.text)}"
         elif first.lower == "this" and _plural_noun(second.lower):
             message = f'"{first.text} {second.text}": "this" with a plural'
             suggestion = f"{'These' if first.text[0].isupper() else 'these'} {second.text}"
@@ -577,7 +581,7 @@ def _perfect(paragraph: Paragraph, run: list[Token], covered: set[int]) -> Itera
     provide"): where English puts the verb's -en/-ed form after that "have" PERFECT_PREFERENCE
     times as often as the word written, and often in its own right."""
     for position, token in enumerate(run[:-1]):
-        if token.lower not in _HAVE:
+        if token.lower not in _HAVE and token.lower != "be":  # "has not be costed", "must be provide"
             continue
         verb = position + 1
         if run[verb].lower in _BETWEEN_HAVE_AND_VERB and verb + 1 < len(run):
@@ -670,6 +674,16 @@ def _plural_noun(word: str, determiner: str = "this") -> bool:
         and language.pair("it", word) == 0
         and language.pair("he", word) == 0
     )
+
+
+def _plural_of(word: str, determiner: str) -> str | None:
+    """The plural English puts after ``determiner`` ("these", "those") where it never puts the word
+    itself, a singular noun ("these circumstance" -> "circumstances"); None for a word it does put
+    there (a plural without -s, "these data", "those involved")."""
+    if len(word) < 3 or word.endswith("s") or language.pair(determiner, word):
+        return None
+    plural = word + "es" if word.endswith(("ch", "sh", "x", "z")) else word + "s"
+    return plural if language.pair(determiner, plural) >= COMMON else None
 
 
 def _ing(verb: str) -> str:

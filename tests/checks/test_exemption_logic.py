@@ -983,3 +983,14 @@ def test_the_forces_own_name_with_an_ampersand_is_its_name(tmp_path: Path):
     assert _found(tmp_path, text, select=("PIT408",), organisation="Devon and Cornwall Police") == [
         ("PIT408", "warning", 1, "Cornwall Police", "Devon and Cornwall Police")
     ]
+
+
+def test_a_subject_line_over_the_salutation_and_a_link_in_the_request(tmp_path: Path):
+    text = (
+        "Freedom of Information Request\n\nDear Mr Smith\n\nThank you for your email of 3 May, in which you made "
+        "the following request for information:\n\nPlease provide the file at http://example.org/report.pdf "
+        "and the recomended figures.\n\nI can confirm that the force holds the informaton.\n"
+    )
+    assert _found(tmp_path, text, select=("typo", "link")) == [
+        ("PIT403", "warning", 9, "informaton", "information"),
+    ]

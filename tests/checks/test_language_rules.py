@@ -686,3 +686,19 @@ def test_a_letter_dated_before_the_request_it_answers(tmp_path: Path):
     draft.write_text(long_before, encoding="utf-8")
     (finding,) = check([draft], Config(select=("PIT412",))).files[0].findings
     assert finding.suggestion is None
+
+
+def test_these_or_those_before_a_singular_and_be_before_a_bare_verb(tmp_path: Path):
+    text = (
+        "In these circumstance the information must be provide to you. These data are held, those involved "
+        "were told and it will be released.\n"
+    )
+    assert _found(tmp_path, text) == [
+        ("PIT406", "warning", 1, 4, "these circumstance", "these circumstances"),
+        ("PIT406", "warning", 1, 44, "be provide", "be provided"),
+    ]
+
+
+def test_a_place_after_a_preposition_is_a_name(tmp_path: Path):
+    text = "Items were seized at the port of Goole in 2019. The Catch Corupt hotline is open.\n"
+    assert _found(tmp_path, text) == [("PIT403", "warning", 1, 59, "Corupt", "Corrupt")]
