@@ -12,16 +12,16 @@ checked sooner than two processes start.
 from __future__ import annotations
 
 import gc
-import multiprocessing
 import os
 import signal
 import sys
 import time
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:  # (imported when a batch is split: a one-file check does without them, some 30 ms)
+    from concurrent.futures import ProcessPoolExecutor
 
 R = TypeVar("R")
 
@@ -52,6 +52,8 @@ def workers_for(count: int, asked: int) -> int:
 def _can_fork() -> bool:
     # fork is safe where the process has no other threads running; macOS's system libraries are
     # not fork-safe, and Windows has no fork
+    import multiprocessing
+
     return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
 
 
@@ -69,6 +71,10 @@ def check_all(
     yet reported are checked here, one by one, so that a batch never loses a file."""
     results: list[R] = []
     if workers > 1:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+        from concurrent.futures.process import BrokenProcessPool
+
         global _work
         _work = check
         gc.freeze()  # (what is loaded is shared with the workers until written: the collector would write it all)
@@ -126,6 +132,8 @@ def _stop(executor: ProcessPoolExecutor) -> None:
     takes under GRACE_SECONDS (then the worker leaves as in any shutdown), else the worker is
     ended. (Ended while the pool still holds drafts, the pool would report them broken and fail
     on those the interrupted loop had already cancelled.)"""
+    import multiprocessing
+
     executor.shutdown(wait=False, cancel_futures=True)
     deadline = time.monotonic() + GRACE_SECONDS
     for child in multiprocessing.active_children():

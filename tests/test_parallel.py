@@ -120,3 +120,19 @@ def test_a_parallel_check_stopped_by_a_signal_ends_cleanly(tmp_path: Path, signu
     assert stderr.splitlines()[-1] == f"pitlint: {line}" and "Traceback" not in stderr
     assert _gone_within(workers, 5)
     assert not output.exists()  # no half-written report
+
+
+def test_a_check_of_one_draft_starts_no_worker_machinery(tmp_path: Path):
+    """The process pool's modules (some 30 ms to import) are loaded only for a batch split up."""
+    draft = tmp_path / "draft.txt"
+    draft.write_text(SLIPPED.format(n=1), encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "pitlint", "check", str(draft)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 1, done.stderr
+    imported = {line.split("|")[-1].strip() for line in done.stderr.splitlines() if "|" in line}
+    assert "pitlint.parallel" in imported
+    assert not {name for name in imported if name.startswith(("multiprocessing", "concurrent"))}
