@@ -36,20 +36,22 @@ EXAMPLE = ROOT / "examples" / "foi-1187-draft.docx"
 
 NOTES = """\
 Targets (issue 15): `pitlint --version` <= 50 ms is met (answered in cli.main() before typer is
-imported). A cold check <= 2x proselint: at the target on the seed's .txt (1.9x) and with
-`--ignore PIT403` (2.0x), not on the .docx (2.6x: reading Word imports python-docx and lxml). This
-machine runs everything slower than the one of the run before (`python -c pass` 25 ms against 19,
-proselint 315 ms against 222), and each row varies by about a tenth (the min and max columns).
-Batch >= 60 drafts/s is not met: 37.7 files/s for the 200 real-English drafts now that a batch of 16
-drafts or more is checked by one worker process per core (`--jobs`; the workers are forked once the
-rule packs and the index are loaded, and report in the order found, byte for byte as one process
-does), against 22.2 with `--jobs 1` and 21.6 for main at 6d71eb3 in the same run (1.7x; generated
-drafts 5.5 -> 8.6 files/s). Two cores give at most twice one process's rate, so 60/s needs a draft
-checked in about 30 ms of one core where it takes about 45 ms: the reuse comparison about 12 ms,
-real-word slips 9, spelling 9, the outline 4, the rest spread over the other checks (measured by
-timing each check module over the same 200 drafts in one process). What a batch's one process
-skips now, with the same findings: the response-statement patterns on paragraphs that have none
-of their cue words, and term windows whose first two words can start no term.
+imported). A cold check <= 2x proselint: at the target on the seed's .txt (2.0x; 639 -> 602 ms
+against main at 6d71eb3) and with `--ignore PIT403` (2.0x), not on the .docx (2.7x: reading Word
+imports python-docx, whose package layer alone is some 70 ms; a zipfile and lxml reader of the
+package would save it). This machine runs everything slower than the one of the run before
+(`python -c pass` 25 ms against 19, proselint 308 ms against 222), and each row varies by about a
+tenth (the min and max columns). Batch >= 60 drafts/s is not met: 42.1 files/s for the 200
+real-English drafts now that a batch of 16 drafts or more is checked by one worker process per
+core (`--jobs`; the workers are forked once the rule packs and the index are loaded, and report
+in the order found, byte for byte as one process does), against 22.3 with `--jobs 1` and 22.8 for
+main at 6d71eb3 in the same run (1.8x; generated drafts 5.6 -> 8.7 files/s). Two cores give at
+most twice one process's rate, so 60/s needs a draft checked in about 30 ms of one core where it
+takes about 45 ms: the reuse comparison about 12 ms, real-word slips 9, spelling 9, the outline 4,
+the rest spread over the other checks (measured by timing each check module over the same 200
+drafts in one process). What a batch's one process skips now, with the same findings: the
+response-statement patterns on paragraphs that have none of their cue words, and term windows
+whose first two words can start no term. A one-file check imports none of the worker machinery.
 """
 
 
