@@ -31,6 +31,7 @@ A pack may hold:
     subjects: {name: [words]}   # what requests are about, for spotting arguments about another
     terms: [...]                # terms of art, for spotting a real word slipped into one
     legislation: [...]          # titles of Acts and regulations with their years, for a title written wrongly
+    legislation-once: [...]     # the same, for titles enacted once: written with another year, told theirs
 
 A malformed pack is an error that names the file and the key.
 """
@@ -68,7 +69,17 @@ _LEADING_LOOKBEHINDS = re.compile(r"^(?:\(\?<[=!](?:[^()\\]|\\.)*\))+")
 _DEFINE_KEYS = {"code", "name", "category", "severity", "summary", "explanation", "bad", "good"}
 _OPTIONAL_DEFINE_KEYS = {"fix"}
 _FIX_VALUES = ("safe", "unsafe", "none")
-_PACK_KEYS = {"rules", "define", "organisations", "not-forces", "words", "subjects", "terms", "legislation"}
+_PACK_KEYS = {
+    "rules",
+    "define",
+    "organisations",
+    "not-forces",
+    "words",
+    "subjects",
+    "terms",
+    "legislation",
+    "legislation-once",
+}
 
 
 @dataclass(frozen=True)
@@ -118,6 +129,7 @@ class Packs:
     subjects: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)  # request subjects and their words
     terms: list[str] = field(default_factory=list)  # terms of art, as written
     legislation: list[str] = field(default_factory=list)  # titles of Acts and regulations, with their years
+    legislation_once: list[str] = field(default_factory=list)  # those of them no other law has the name of
 
     def for_rule(self, code: str) -> list[PatternEntry]:
         return self.entries.get(code, [])
@@ -339,14 +351,15 @@ def _read(path: Path, packs: Packs, known_codes: set[str]) -> None:
     if not isinstance(terms, list) or not all(isinstance(term, str) and len(term.split()) >= 2 for term in terms):
         raise _fail(path, "terms", "must be a list of terms of two words or more")
     packs.terms.extend(terms)
-    legislation = data.get("legislation") or []
-    if not isinstance(legislation, list) or not all(
-        isinstance(title, str) and _LEGISLATION_TITLE.fullmatch(title) for title in legislation
-    ):
-        raise _fail(
-            path, "legislation", "must be a list of titles ending in Act, Regulations, Order or Rules, and a year"
-        )
-    packs.legislation.extend(legislation)
+    for key in ("legislation", "legislation-once"):
+        titles = data.get(key) or []
+        if not isinstance(titles, list) or not all(
+            isinstance(title, str) and _LEGISLATION_TITLE.fullmatch(title) for title in titles
+        ):
+            raise _fail(path, key, "must be a list of titles ending in Act, Regulations, Order or Rules, and a year")
+        packs.legislation.extend(titles)
+        if key == "legislation-once":
+            packs.legislation_once.extend(titles)
     for subject, names in subjects.items():
         if not isinstance(names, list) or not names or not all(isinstance(name, str) for name in names):
             raise _fail(path, f"subjects.{subject}", "must be a list of the words that name it")

@@ -130,3 +130,21 @@ def text_blocks(path: Path) -> list[tuple[str, str]]:
     from pitlint.readers import read
 
     return [("h" if is_heading(p) else "p", p.text) for p in read(path).paragraphs]
+
+
+def build_wheel(folder: Path) -> subprocess.CompletedProcess[str]:
+    """`pip wheel` of this checkout into ``folder``, one build at a time: setuptools writes its
+    build folders inside the source tree, so two tests building at once (pytest-xdist's workers)
+    would trip over each other's files."""
+    import fcntl
+    import tempfile
+
+    root = Path(__file__).resolve().parents[1]
+    with open(Path(tempfile.gettempdir()) / "pitlint-tests-wheel.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        return subprocess.run(
+            [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--wheel-dir", str(folder), str(root)],
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )

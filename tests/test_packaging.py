@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 import pitlint
-from tests.conftest import SEEDS, run_pitlint
+from tests.conftest import SEEDS, build_wheel, run_pitlint
 
 ROOT = Path(__file__).parents[1]
 SCRIPT = ROOT / "scripts" / "lowest_constraints.py"
@@ -37,12 +37,7 @@ def test_redis_is_only_in_its_extra():
 
 def test_the_wheel_carries_one_version_and_the_licence(tmp_path: Path):
     """Built as a user's `pip install .` builds it (isolated, with the setuptools pyproject asks for)."""
-    built = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--wheel-dir", str(tmp_path), str(ROOT)],
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    built = build_wheel(tmp_path)
     assert built.returncode == 0, built.stderr
     (wheel,) = tmp_path.glob("pitlint-*.whl")
     assert wheel.name == f"pitlint-{pitlint.__version__}-py3-none-any.whl"

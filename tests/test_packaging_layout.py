@@ -3,12 +3,12 @@ carries the rule packs and the corpus that live at the top of the repository."""
 
 from __future__ import annotations
 
-import subprocess
 import sys
 import zipfile
 from pathlib import Path
 
 from pitlint.shipped import shipped
+from tests.conftest import build_wheel
 
 ROOT = Path(__file__).parents[1]
 
@@ -25,10 +25,8 @@ def test_every_package_is_listed():
 
 
 def test_the_wheel_ships_rules_and_corpus_inside_the_package(tmp_path: Path):
-    subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path), str(ROOT)],
-        check=True, capture_output=True, timeout=300,
-    )  # fmt: skip
+    built = build_wheel(tmp_path)
+    assert built.returncode == 0, built.stderr
     (wheel,) = tmp_path.glob("pitlint-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
     for name in ("rules", "corpus"):

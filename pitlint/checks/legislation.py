@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from pitlint.checks import Context
-from pitlint.document import Document
+from pitlint.document import Document, Paragraph
 from pitlint.findings import Applicability, Category, Finding, FixAvailability, Rule, Severity
 from pitlint.outline import Outline
 
@@ -25,7 +25,9 @@ MISNAMED_LEGISLATION = Rule(
     'A response that cites law should name it as enacted: a title written from memory ("the Freedom '
     'of Information (Fees and Appropriate Limit) Regulations 2004") names nothing a requester can '
     "look up. A title is compared with the titles of the same kind and year in the rule packs "
-    "(rules/legislation.yaml); add your own under 'legislation:'.",
+    "(rules/legislation.yaml); add your own under 'legislation:'. A title that one law has (under "
+    "'legislation-once:') written with a year it does not have (\"the Environmental Information "
+    'Regulations 2000") is told its year.',
     "The cost limit is set by the Freedom of Information (Fees and Appropriate Limit) Regulations 2004.",
     "The cost limit is set by the Freedom of Information and Data Protection (Appropriate Limit and Fees) "
     "Regulations 2004.",
@@ -56,6 +58,7 @@ class _Title:
 
 def check(document: Document, outline: Outline, context: Context) -> Iterator[Finding]:
     known, undated = _known(tuple(context.packs.legislation))
+    once = frozenset(_plain(title) for title in context.packs.legislation_once)
     if not known:
         return
     examined = 0
@@ -65,12 +68,14 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
         for cited in _CITED.finditer(paragraph.text):
             titles = known.get((cited["kind"].lower(), cited["year"]))
             if not titles:
+                yield from _wrong_year(paragraph, cited, known, once)
                 continue
             examined += 1
             if examined > MAX_CITED:
                 return  # (a hostile file of a million titles is not compared title by title)
             found = _misnamed(paragraph.text, cited, titles, undated)
             if found is None:
+                yield from _wrong_year(paragraph, cited, known, once)
                 continue
             start, title = found
             written = paragraph.text[start : cited.end()]
@@ -81,6 +86,45 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
                 cited.end(),
                 replacement=title.written,
             )
+
+
+def _wrong_year(
+    paragraph: Paragraph, cited: re.Match[str], known: dict[tuple[str, str], list[_Title]], once: frozenset[str]
+) -> Iterator[Finding]:
+    """A title enacted once (the packs' legislation-once) written with a year it does not have
+    ("the Environmental Information Regulations 2000"), where no title of the written year is like
+    it (the Scottish Act of 2002 is another Act, not a wrong year)."""
+    kind, year = cited["kind"].lower(), cited["year"]
+    starts = _title_starts(paragraph.text, cited.start())
+    for start in starts:
+        name = _plain(_ABBREVIATION.sub(" ", paragraph.text[start : cited.start()]))
+        years = {
+            title_year: title
+            for (title_kind, title_year), titles in known.items()
+            if title_kind == kind
+            for title in titles
+            if title.plain in once and _YEAR_AT_END.sub("", title.plain) == f"{name} {kind}"
+        }
+        if len(years) != 1:
+            continue
+        ((right, title),) = years.items()
+        from rapidfuzz import fuzz
+
+        if right == year or any(
+            fuzz.token_sort_ratio(other.plain, f"{name} {kind} {year}") >= SIMILAR
+            for other in known.get((kind, year), [])
+        ):
+            return
+        name_as_enacted = title.written[: -len(right) - 1]
+        verb = "are" if kind == "regulations" else "is"
+        yield MISNAMED_LEGISLATION.finding(
+            f'"{paragraph.text[start : cited.end()]}": the {name_as_enacted} {verb} of {right}, not {year}.',
+            paragraph,
+            start,
+            cited.end(),
+            replacement=title.written,
+        )
+        return
 
 
 def _misnamed(

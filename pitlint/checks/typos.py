@@ -41,7 +41,9 @@ DOUBLED_WORD = Rule(
     "The same word twice in a row.",
     'A word typed twice ("the the") is a slip that survives a quick read, often at a line break. '
     '"had had" is left alone, and "that that" is reported only where the second "that" cannot be '
-    'a pronoun or determiner ("expect that that the ...").',
+    'a pronoun or determiner ("expect that that the ..."). So are a word written again in the other '
+    'number where an edit went on ("under sections Section 36(2)"), the same form of "be" or "have" on '
+    'both sides of "not" ("will be not be"), and "section" written out and abbreviated ("section s.30").',
     "Disclosure would would provide details of force systems.",
     "Disclosure would provide details of force systems.",
     fix=FixAvailability.ALWAYS,
@@ -205,6 +207,7 @@ def _doubled(document: Document, quoted: frozenset[int]) -> Iterator[Finding]:
             continue  # the requester's words
         yield from _around_not(paragraph)
         yield from _doubled_in_number(paragraph)
+        yield from _section_twice(paragraph)
         for match in _DOUBLED.finditer(paragraph.text):
             word = match.group(1)
             lower = word.lower()
@@ -223,6 +226,22 @@ def _doubled(document: Document, quoted: frozenset[int]) -> Iterator[Finding]:
                 # "the The": two sentences, or two columns read across, as often as a slip
                 applicability=Applicability.SAFE if len(set(match.group().split())) == 1 else Applicability.UNSAFE,
             )
+
+
+# "under section s.30(b)": the citation word written out and abbreviated
+_SECTION_TWICE = re.compile(r"\b(?P<word>[Ss]ections?)\s+(?P<again>s\.?\s?)(?=\d)")
+
+
+def _section_twice(paragraph: Paragraph) -> Iterator[Finding]:
+    for match in _SECTION_TWICE.finditer(paragraph.text):
+        yield DOUBLED_WORD.finding(
+            f'"{match.group().strip()}": "section" is written twice, in full and as "s."',
+            paragraph,
+            match.start(),
+            match.end("again"),
+            replacement=match["word"] + " ",
+            applicability=Applicability.UNSAFE,
+        )
 
 
 def _doubled_in_number(paragraph: Paragraph) -> Iterator[Finding]:

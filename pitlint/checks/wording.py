@@ -111,6 +111,8 @@ _FUTURE = frozenset("will can may cannot".split())  # with the modals, never str
 # prepositions whose "you" is their object, so that the next word cannot be its verb ("to you
 # request"); not "of" ("many of you request")
 _OBJECT_PREPOSITIONS = frozenset("to for with regarding about concerning".split())
+COUNTED_PLURALS = 0.2  # a noun whose plural English writes this often against its singular is counted
+_AUXILIARIES = frozenset("is was has will".split())  # a verb after "you W" makes W the subject's noun
 YOUR_PREFERENCE = 1.5  # "your W" this much more usual than "you W"
 ADJECTIVE_SHARE = 4  # and "is W" and "are W" together less usual than a quarter of it
 _SINGULAR_DETERMINERS = frozenset("a an another every".split())  # never before a plural ("an exemptions")
@@ -475,7 +477,11 @@ def _pairs(paragraph: Paragraph, run: list[Token], covered: set[int]) -> Iterato
         elif first.lower in _CONTAINMENT and second.lower in _CONTAINMENT:
             message = f'Two prepositions together: "{first.text} {second.text}"'
             suggestion = second.text if first.lower == "in" else first.text
-        elif first.lower in ("these", "those") and (plural := _plural_of(second.lower, first.lower)):
+        elif (
+            first.lower in ("these", "those")
+            and _ends_noun_phrase(run, position)
+            and (plural := _plural_of(second.lower, first.lower))
+        ):
             message = f'"{first.text} {second.text}": "{first.text}" with a singular'
             suggestion = f"{first.text} {_cased(plural, second.text)}"
         elif first.lower == "this" and _plural_noun(second.lower):
@@ -556,9 +562,15 @@ def _you_for_your(paragraph: Paragraph, run: list[Token], covered: set[int]) -> 
     for you help"): a word English puts after "your" more than after "you" (a noun, not a verb
     whose subject "you" would be), and more than after "is" and "are" (not "to you free of charge",
     "to you first")."""
-    for position in range(1, len(run) - 1):
-        before, you, word = run[position - 1], run[position], run[position + 1]
-        if you.lower != "you" or before.lower not in _OBJECT_PREPOSITIONS or position in covered:
+    for position in range(len(run) - 1):
+        you, word = run[position], run[position + 1]
+        if you.lower != "you" or position in covered:
+            continue
+        after_preposition = position > 0 and run[position - 1].lower in _OBJECT_PREPOSITIONS
+        # "You request is being dealt with": at a sentence's start, a noun and then its verb (not
+        # "the information you request is held", where "you request" is a clause of its own)
+        before_verb = position == 0 and you.text == "You" and position + 2 < len(run) and run[2].lower in _AUXILIARIES
+        if not (after_preposition or before_verb):
             continue
         if word.text != word.lower:
             continue
@@ -676,6 +688,21 @@ def _plural_noun(word: str, determiner: str = "this") -> bool:
     )
 
 
+# small words that cannot be nouns: after one of them, the word before ends its noun phrase
+_CLOSED_CLASS = frozenset(
+    "is are was were be been has have had will would may might can could should must shall do does did "
+    "the a an of in on at to for from by with as and or but nor that which who whom whose where when "
+    "it its we they he she you i this these those their our his her not".split()
+)
+
+
+def _ends_noun_phrase(run: list[Token], position: int) -> bool:
+    """Whether the word at ``position`` ends its noun phrase: nothing after it in the run, or a small
+    word ("these exemption is", "in these circumstance the"), not a noun it describes ("these camera
+    sites")."""
+    return position + 1 >= len(run) or run[position + 1].lower in _CLOSED_CLASS
+
+
 def _plural_of(word: str, determiner: str) -> str | None:
     """The plural English puts after ``determiner`` ("these", "those") where it never puts the word
     itself, a singular noun ("these circumstance" -> "circumstances"); None for a word it does put
@@ -683,7 +710,14 @@ def _plural_of(word: str, determiner: str) -> str | None:
     if len(word) < 3 or word.endswith("s") or language.pair(determiner, word):
         return None
     plural = word + "es" if word.endswith(("ch", "sh", "x", "z")) else word + "s"
-    return plural if language.pair(determiner, plural) >= COMMON else None
+    if language.pair(determiner, plural) >= COMMON:
+        return plural
+    # the pair counts keep only common pairs ("these exemptions" is not among them): a noun more
+    # than a verb, whose plural English writes often against the singular, is counted ("these
+    # exemption"), where a mass noun is not ("these staff", "these police", "these data")
+    nouns = language.pair("the", word)
+    counted = language.count(plural) >= COUNTED_PLURALS * language.count(word)
+    return plural if nouns and nouns >= language.pair("to", word) and counted else None
 
 
 def _ing(verb: str) -> str:

@@ -702,3 +702,42 @@ def test_these_or_those_before_a_singular_and_be_before_a_bare_verb(tmp_path: Pa
 def test_a_place_after_a_preposition_is_a_name(tmp_path: Path):
     text = "Items were seized at the port of Goole in 2019. The Catch Corupt hotline is open.\n"
     assert _found(tmp_path, text) == [("PIT403", "warning", 1, 59, "Corupt", "Corrupt")]
+
+
+def test_these_before_a_singular_that_describes_a_noun_is_right(tmp_path: Path):
+    text = "The application of these exemption is clear; the locations of these camera sites are not.\n"
+    assert _found(tmp_path, text) == [("PIT406", "warning", 1, 20, "these exemption", "these exemptions")]
+
+
+def test_you_as_the_subject_of_a_sentence_and_section_written_twice(tmp_path: Path):
+    text = (
+        "You request is being dealt with. The information you request is held, and it is exempt under "
+        "section s.30(b)(i).\n"
+    )
+    assert _found(tmp_path, text) == [
+        ("PIT405", "warning", 1, 1, "You", "Your"),
+        ("PIT402", "warning", 1, 94, "section s.", "section "),
+    ]
+
+
+def test_a_title_of_legislation_with_a_year_it_does_not_have(tmp_path: Path):
+    text = (
+        "This is answered under the Environmental Information Regulations 2000 and the Human Rights Act 2000, "
+        "not the Freedom of Information Act 2002 of Scotland or the Data Protection Act 2000.\n"
+    )
+    assert _found(tmp_path, text, select=("PIT507",)) == [
+        (
+            "PIT507",
+            "warning",
+            1,
+            28,
+            "Environmental Information Regulations 2000",
+            "Environmental Information Regulations 2004",
+        ),
+        ("PIT507", "warning", 1, 79, "Human Rights Act 2000", "Human Rights Act 1998"),
+    ]
+
+
+def test_legal_latin_is_known(tmp_path: Path):
+    text = "A pro forma is attached; the matter is sub judice and prima facie the decision was not ultra vires.\n"
+    assert _found(tmp_path, text) == []
