@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from pitlint import law
 from pitlint.checks import Context
-from pitlint.document import Document
+from pitlint.document import Document, Paragraph
 from pitlint.findings import Category, Finding, Rule, Severity
 from pitlint.outline import Citation, Outline, brackets_lost
 from pitlint.reuse.text import sentence_around
@@ -60,7 +60,9 @@ NO_SUBSECTION = Rule(
     "An exemption cited by section alone, without its subsection (info: without its paragraph, e.g. s31(1)).",
     "s17(1)(b) of the Act requires the refusal to specify the exemption in question; the ICO's line "
     'to take (LTT101) is that this means the subsection, e.g. s31(1)(a) rather than "Section 31 - '
-    'Law enforcement".',
+    'Law enforcement". A later mention of a section cited in full, and a summary that lists sections '
+    'and sends the reader on to their explanation ("Sections 31 and 40 apply, each explained below"), '
+    "are not reported.",
     "Section 31 - Law enforcement",
     "Section 31(1)(a) - Law enforcement (the prevention or detection of crime)",
 )
@@ -495,6 +497,8 @@ def _subsections(document: Document, outline: Outline) -> Iterator[Finding]:
         paragraph = document.paragraphs[citation.paragraph - 1]
         if brackets_lost(paragraph.text, citation.end):
             continue  # "section 33 1(b)": its subsection is there, its brackets lost (PIT208)
+        if _summary(paragraph, citation, outline):
+            continue  # "exempt under Sections 31, 38 and 40 ... each of which is explained below"
         if _WITHDRAWN.search(_sentence_around(paragraph.text, citation.start, citation.end)):
             continue  # "the arguments applied under Section 31 have been disregarded at review"
         if citation.clause and law.lettered_first_subsection(citation.section, citation.clause):
@@ -537,9 +541,23 @@ _RELIED_ON = re.compile(
 # a sentence that sends the reader on to where the exemption is cited in full
 _POINTS_ON = re.compile(
     r"\b(?:see|set\s+out|explained|detailed|described|shown|given|quoted)\s+(?:\w+\s+){0,2}?below\b"
-    r"|\bas\s+follows\b",
+    r"|\bas\s+follows\b"
+    r"|\b(?:detailed|set\s+out|explained|given|provided)\s+(?:our|the)\s+(?:rationale|reasons?|reasoning)\b",
     re.IGNORECASE,
 )
+
+
+def _summary(paragraph: Paragraph, citation: Citation, outline: Outline) -> bool:
+    """A sentence that lists several sections by number alone and sends the reader on to their
+    explanation ("... by virtue of Sections 31, 38 and 40 and have detailed our rationale"): the
+    subsections are the explanation's to give, wherever the text goes on."""
+    first, last = sentence_around(paragraph.text, citation.start, citation.end)
+    listed = [
+        other
+        for other in outline.citations
+        if other.paragraph == citation.paragraph and first <= other.start < last and not other.subsection
+    ]
+    return len({other.section for other in listed}) >= 2 and _POINTS_ON.search(paragraph.text[first:last]) is not None
 
 
 def _relied_on_first(document: Document, citation: Citation, first_specified: dict[int, int]) -> bool:

@@ -994,3 +994,12 @@ def test_a_subject_line_over_the_salutation_and_a_link_in_the_request(tmp_path: 
     assert _found(tmp_path, text, select=("typo", "link")) == [
         ("PIT403", "warning", 9, "informaton", "information"),
     ]
+
+
+def test_a_summary_of_several_bare_sections_that_points_on_is_not_a_citation_without_subsection(tmp_path: Path):
+    text = (
+        "We consider the information exempt by virtue of Sections 31, 38 and 40 of FOIA and have detailed our "
+        "rationale as to why these exemptions apply.\n\nThe figures are exempt under sections 22 and 31, each "
+        "of which is explained below.\n\nThe contract is exempt under section 43.\n"
+    )
+    assert [f[:4] for f in _found(tmp_path, text, select=("PIT204",))] == [("PIT204", "warning", 5, "section 43")]
