@@ -347,15 +347,11 @@ def another_act(text: str, start: int, end: int) -> bool:
     )
 
 
-def _whole_text(document: Document) -> str:
-    return "\n".join(paragraph.text for paragraph in document.paragraphs)
-
-
 def under_scottish_act(document: Document, text: str | None = None) -> bool:
     """Whether a response answers under the Freedom of Information (Scotland) Act: it names that
     Act and never this one, so each section it cites is the Scottish Act's (``text``: the
     document's paragraphs joined, when already made)."""
-    text = _whole_text(document) if text is None else text
+    text = document.text if text is None else text
     named = (
         _SCOTTISH_ACRONYM.search(text)
         or ("scotland" in text.lower() and _SCOTTISH_NAME.search(text))
@@ -371,7 +367,7 @@ _EIR_NAME = re.compile(r"environmental\s+information\s+regulations")
 def under_environmental_regulations(document: Document, text: str | None = None) -> bool:
     """Whether a response answers under the Environmental Information Regulations 2004, whose
     grounds for refusal are "exceptions", not "exemptions" (``text`` as for `under_scottish_act`)."""
-    text = _whole_text(document) if text is None else text
+    text = document.text if text is None else text
     if _EIR_ACRONYM.search(text):
         return True
     lowered = text.lower()
@@ -568,7 +564,7 @@ def _cited(citations: list[Citation]) -> str | None:
 
 
 def build(document: Document) -> Outline:
-    text = _whole_text(document)
+    text = document.text
     scottish = under_scottish_act(document, text)
     citations = find_citations(document, scottish)
     by_paragraph: dict[int, list[Citation]] = {}

@@ -79,7 +79,7 @@ def _sentences(text: str) -> list[tuple[int, str]]:
 
 # words one of the patterns above needs: a paragraph with none of them says nothing of the kind
 # (looked for first, as most paragraphs of a PIT argue and never say what the response does)
-_CUES = ("confirm", "withh", "exempt", "disclos", "refusal", "redacted", "duty", "will not be")
+_CUES = ("confirm", "withh", "exempt", "disclos", "refusal", "redacted", "duty", "released", "providing")
 
 
 def find(document: Document) -> list[Statement]:

@@ -212,6 +212,11 @@ def _act_sections(document: Document, outline: Outline) -> Iterator[Finding]:
                 )
 
 
+def _responding(document: Document, outline: Outline) -> Iterator[Paragraph]:
+    """The paragraphs in the response's own words (the requester's are theirs to word)."""
+    return (paragraph for paragraph in document.paragraphs if paragraph.index not in outline.quoted)
+
+
 # the notice refusing a request: s17(1) for an exemption, s17(5) for the cost limit or a vexatious request
 _NOTICE_UNDER = re.compile(
     r"\bnotice\b[^.;]{0,60}?\b(?P<cited>(?:[Ss]ection|s\.?)\s?17\s?\(\s?5\s?\))"
@@ -227,14 +232,9 @@ def _refusal_notice(document: Document, outline: Outline) -> Iterator[Finding]:
     """A refusal notice said to be given under s17(5), the notice for the cost limit (s12) or a
     vexatious request (s14), in a response that refuses under an exemption and under neither of
     those: an exemption's refusal notice is given under s17(1)."""
-    if not outline.citations:
+    if not outline.citations or _COST_OR_VEXATIOUS.search(document.text):
         return
-    text = " ".join(paragraph.text for paragraph in document.paragraphs)
-    if _COST_OR_VEXATIOUS.search(text):
-        return
-    for paragraph in document.paragraphs:
-        if paragraph.index in outline.quoted:
-            continue
+    for paragraph in _responding(document, outline):
         for match in _NOTICE_UNDER.finditer(paragraph.text):
             group = "cited" if match["cited"] else "before"
             written = match[group]
@@ -262,9 +262,7 @@ _QUALIFIED_PERSON = re.compile(
 
 def _regulations_called_sections(document: Document, outline: Outline) -> Iterator[Finding]:
     """A regulation of the Environmental Information Regulations called a section."""
-    for paragraph in document.paragraphs:
-        if paragraph.index in outline.quoted:
-            continue
+    for paragraph in _responding(document, outline):
         for match in _SECTION_OF_REGULATIONS.finditer(paragraph.text):
             yield WRONG_SECTION.finding(
                 f'"{match["word"]} {match["number"]}": the Regulations are divided into regulations, not sections.',
@@ -277,9 +275,7 @@ def _regulations_called_sections(document: Document, outline: Outline) -> Iterat
 
 def _qualified_person(document: Document, outline: Outline) -> Iterator[Finding]:
     """The qualified person, whose reasonable opinion engages s36 alone, named with another section."""
-    for paragraph in document.paragraphs:
-        if paragraph.index in outline.quoted:
-            continue
+    for paragraph in _responding(document, outline):
         for match in _QUALIFIED_PERSON.finditer(paragraph.text):
             if match["number"] == "36":
                 continue
@@ -348,9 +344,7 @@ def _garbled_references(document: Document, outline: Outline, reported: set[tupl
     """A reference other than an exemption's citation whose brackets are typed wrong: an empty
     pair, or more opened than closed, or closed than opened where nothing before them is open
     ("(by virtue of Section 30(2))" closes its own bracket)."""
-    for paragraph in document.paragraphs:
-        if paragraph.index in outline.quoted:
-            continue
+    for paragraph in _responding(document, outline):
         text = paragraph.text
         for match in _REFERENCE.finditer(text):
             if (paragraph.index, match.start()) in reported:

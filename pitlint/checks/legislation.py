@@ -58,7 +58,7 @@ class _Title:
 
 def check(document: Document, outline: Outline, context: Context) -> Iterator[Finding]:
     known, undated = _known(tuple(context.packs.legislation))
-    once = frozenset(_plain(title) for title in context.packs.legislation_once)
+    once = _once(tuple(context.packs.legislation_once))
     if not known:
         return
     examined = 0
@@ -66,13 +66,13 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
         if paragraph.index in outline.quoted:
             continue  # the requester's words
         for cited in _CITED.finditer(paragraph.text):
+            examined += 1
+            if examined > MAX_CITED:
+                return  # (a hostile file of a million titles is not compared title by title)
             titles = known.get((cited["kind"].lower(), cited["year"]))
             if not titles:
                 yield from _wrong_year(paragraph, cited, known, once)
                 continue
-            examined += 1
-            if examined > MAX_CITED:
-                return  # (a hostile file of a million titles is not compared title by title)
             found = _misnamed(paragraph.text, cited, titles, undated)
             if found is None:
                 yield from _wrong_year(paragraph, cited, known, once)
@@ -177,6 +177,12 @@ def _title_starts(text: str, end: int) -> list[int]:
 
 def _plain(text: str) -> str:
     return _PLAIN.sub(" ", text.lower()).strip()
+
+
+@functools.lru_cache(maxsize=8)
+def _once(titles: tuple[str, ...]) -> frozenset[str]:
+    """The packs' titles that one law has, as plain words."""
+    return frozenset(_plain(title) for title in titles)
 
 
 @functools.lru_cache(maxsize=8)

@@ -252,8 +252,7 @@ def _doubled_in_number(paragraph: Paragraph) -> Iterator[Finding]:
     for match in _DOUBLED_NUMBER.finditer(text):
         if bool(match["plural"]) == bool(match["again"]):
             continue
-        second = text[match.end() - len(match["word"]) - len(match["again"] or "") : match.end()]
-        first = match.group().split()[0]
+        first, second = match.group().split()
         capitalised = second[:1].isupper() and first[:1].islower()
         if not capitalised and not re.match(r"\s?\d", text[match.end() :]):
             continue

@@ -107,6 +107,7 @@ _FINAL_PREPOSITIONS = frozenset("of to with".split())  # ending fixed phrases: "
 _VOWELS = frozenset("aeiou")
 _HAVE = frozenset("has have had having".split())
 _BE_FORMS = frozenset("is are was were am".split())  # never before "been": "was been introduced"
+_ANY_BE = _BE_FORMS | {"be", "been", "being"}  # "who are due a refund": "due" is owed, not "due to"
 _FUTURE = frozenset("will can may cannot".split())  # with the modals, never straight before "been"
 # prepositions whose "you" is their object, so that the next word cannot be its verb ("to you
 # request"); not "of" ("many of you request")
@@ -497,7 +498,7 @@ def _pairs(paragraph: Paragraph, run: list[Token], covered: set[int]) -> Iterato
         elif (
             first.lower == "due"
             and second.lower in _OF_DETERMINERS
-            and (position < 2 or run[position - 2].lower not in _BE_FORMS | {"be", "been", "being"})
+            and (position < 2 or run[position - 2].lower not in _ANY_BE)
         ):  # (not "who are due a refund", "the sum is due the council")
             message = f'"{first.text} {second.text}": "to" is missing ("{first.text} to {second.text}")'
             suggestion = f"{first.text} to {second.text}"
@@ -569,7 +570,7 @@ def _you_for_your(paragraph: Paragraph, run: list[Token], covered: set[int]) -> 
         after_preposition = position > 0 and run[position - 1].lower in _OBJECT_PREPOSITIONS
         # "You request is being dealt with": at a sentence's start, a noun and then its verb (not
         # "the information you request is held", where "you request" is a clause of its own)
-        before_verb = position == 0 and you.text == "You" and position + 2 < len(run) and run[2].lower in _AUXILIARIES
+        before_verb = position == 0 and you.text == "You" and len(run) > 2 and run[2].lower in _AUXILIARIES
         if not (after_preposition or before_verb):
             continue
         if word.text != word.lower:

@@ -917,16 +917,22 @@ def test_garbled_brackets_in_a_regulation_or_another_reference(tmp_path: Path):
 def test_a_request_quoted_after_as_follows_and_one_whose_question_looks_like_a_heading(tmp_path: Path):
     text = (
         "Thank you for your request for information received on 3rd May 2011, which was as follows:-\n"
-        "Please provide the locations of all the cameras under the control of Lancashre Police.\n"
+        "Please provide the locations of all the camras under the control of Lancashire Police.\n"
         "Your request has now been considered and the information is given below.\n"
     )
-    assert _found(tmp_path, text, select=("typo", "copy-paste")) == []
+    assert _found(tmp_path, text, select=("typo",)) == []
+    # the same words as the force's own, after the response began, are checked
+    answered = text + "\nThe camras under the control of the force are listed.\n"
+    assert _found(tmp_path, answered, select=("typo",)) == [("PIT403", "warning", 5, "camras", "cameras")]
     numbered = (
         "Request\n\n1. Please provide the quarterly report.\n\n"
         "2. If the whole report is considered exempt, please provide at minimum:\n\n"
         "- Any reports or organogrms of the team\n\nResponse\n\n1. The report is withheld.\n"
     )
     assert _found(tmp_path, numbered, select=("typo",)) == []
+    # in the response, under its label, the same slip is reported
+    after_label = numbered + "\n2. No organogrms are held.\n"
+    assert _found(tmp_path, after_label, select=("typo",)) == [("PIT403", "warning", 13, "organogrms", None)]
 
 
 def test_requests_under_labels_that_name_the_act_and_a_lead_in_without_its_colon(tmp_path: Path):
@@ -936,11 +942,19 @@ def test_requests_under_labels_that_name_the_act_and_a_lead_in_without_its_colon
         "FOI Response\n\nIn respect of question (a) the information is held.\n"
     )
     assert _found(tmp_path, labelled, select=("PIT209",)) == []
+    # the same words under the response's label are the force's own, and checked
+    answering = labelled.replace(
+        "FOI Response\n\n", "FOI Response\n\nWe give advice and assistance under Section 12 of the Act.\n\n"
+    )
+    assert _found(tmp_path, answering, select=("PIT209",)) == [("PIT209", "warning", 11, "Section 12", "Section 16")]
     lead_in = (
         "You requested the following information\n\nHow much does the university pay as commisison to agents?\n\n"
         "We have interpreted your request as the rate paid.\n"
     )
     assert _found(tmp_path, lead_in, select=("typo",)) == []
+    assert _found(tmp_path, lead_in + "\nThe commisison is not held.\n", select=("typo",)) == [
+        ("PIT403", "warning", 7, "commisison", "commission")
+    ]
 
 
 def test_the_freedom_of_information_act_2002_is_the_scottish_act(tmp_path: Path):

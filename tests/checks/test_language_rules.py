@@ -739,5 +739,5 @@ def test_a_title_of_legislation_with_a_year_it_does_not_have(tmp_path: Path):
 
 
 def test_legal_latin_is_known(tmp_path: Path):
-    text = "A pro forma is attached; the matter is sub judice and prima facie the decision was not ultra vires.\n"
-    assert _found(tmp_path, text) == []
+    text = "A pro forma is attached; the matter is sub judice and prima facie the informaton was not ultra vires.\n"
+    assert _found(tmp_path, text) == [("PIT403", "warning", 1, 71, "informaton", "information")]
