@@ -35,7 +35,7 @@ WITHHOLDS = re.compile(
     r"|\b(?:by|in)\s+withhold(?:ing)?\s+(?:this|we|i|the)\b"
     r"|\b(?:is|are)\s+(?:being\s+)?withheld\b"
     r"|\b(?:information(?:\s+requested)?|it|this|they)\s+(?:is|are|has\s+been|have\s+been)\s+"
-    r"(?:deemed\s+|considered\s+|therefore\s+)?exempt\s+(?:from\s+disclosure\s+)?(?:by\s+virtue\s+of|under)\b"
+    r"(?:deemed\s+|considered\s+|therefore\s+)?exempt\s+(?:from\s+disclosure\s+)?(?:by\s+virtue\s+of|under|in\s+terms\s+of)\b"
     r"|\bwill\s+not\s+be\s+(?:disclosed|released|disclosing|providing)\b"
     r"|\bnot\s+(?:be\s+)?disclosing\s+(?:any|the|this)\b"
     r"|\brefusal\s+notice\s+for\s+the\s+(?:redacted|withheld)\b"

@@ -22,9 +22,11 @@ Usage (Debian: apt-get install scowl):  python3 scripts/build_dictionary.py [/us
 from __future__ import annotations
 
 import gzip
+import itertools
 import json
 import re
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -32,6 +34,11 @@ from pitlint import wordlist  # the checkout's, not an installed copy's
 
 SIZE = 70  # SCOWL's "large": words in most dictionaries (60 misses legal and policing terms)
 OUT = Path(__file__).resolve().parents[1] / "pitlint" / "data"
+# SCOWL's "huge" adds words FOI responses use ("anonymised", "reputational", "organogram",
+# "undernoted", "tenderers") among many that are a common word's slip ("acquited", "actons",
+# "publically"). Its words in small letters are taken only where no common word is one slip away.
+HUGE = 80
+COMMON = 1000  # uses in pyspellchecker's counts: a word a slip is more likely to have meant
 BRITISH = ("english", "british", "british_variant_1")
 SUBCATEGORIES = ("words", "proper-names", "upper", "abbreviations", "contractions")
 
@@ -95,6 +102,45 @@ def british_forms(word: str) -> set[str]:
     return found
 
 
+LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def one_slip(word: str) -> Iterator[str]:
+    """Every spelling one keystroke away: a letter dropped, added, changed, or two swapped."""
+    for i in range(len(word) + 1):
+        head, tail = word[:i], word[i:]
+        if tail:
+            yield head + tail[1:]
+        if len(tail) > 1:
+            yield head + tail[1] + tail[0] + tail[2:]
+        for letter in LETTERS:
+            if tail:
+                yield head + letter + tail[1:]
+            yield head + letter + tail
+
+
+def two_dropped(word: str) -> Iterator[str]:
+    """The word with two letters dropped, not its last two (a suffix: "reputation-al")."""
+    for i, j in itertools.combinations(range(len(word)), 2):
+        if (i, j) != (len(word) - 2, len(word) - 1):
+            yield word[:i] + word[i + 1 : j] + word[j + 1 :]
+
+
+def rare_but_real(folder: Path, known: set[str], counts: dict[str, int]) -> set[str]:
+    """Words in small letters of SCOWL's HUGE size that no common word is a slip away from."""
+    common = {word for word in known if counts.get(word, 0) >= COMMON}
+    found = set()
+    for word in read(folder, BRITISH, HUGE):
+        if not (word.isalpha() and word.islower()) or word in known:
+            continue
+        if any(near in common for near in one_slip(word)):
+            continue
+        if len(word) >= 6 and any(near in common for near in two_dropped(word)):
+            continue  # "publically" for "publicly"
+        found.add(word)
+    return found
+
+
 def main() -> None:
     folder = Path(sys.argv[1] if len(sys.argv) > 1 else "/usr/share/dict/scowl")
     from spellchecker import SpellChecker
@@ -113,6 +159,7 @@ def main() -> None:
         if forms:
             to_british[word] = min(forms, key=lambda form: (len(form), form))
 
+    british |= rare_but_real(folder, {word.lower() for word in british}, counts)
     frequencies: dict[str, int] = {}
     for word in british:
         key = word.lower()

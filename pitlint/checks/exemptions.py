@@ -12,7 +12,7 @@ from pitlint.document import Document, Paragraph
 from pitlint.findings import Category, Finding, Rule, Severity
 from pitlint.outline import Citation, Outline, brackets_lost
 from pitlint.reuse.text import sentence_around
-from pitlint.statements import CONFIRMS_HELD, Statement
+from pitlint.statements import CONFIRMS_HELD, WITHHOLDS, Statement
 
 NCND_CONFIRMS = Rule(
     "PIT201",
@@ -93,6 +93,19 @@ CONTRADICTORY_RESPONSE = Rule(
     "We can confirm that information is held, but it is withheld. Section 31(3) Law enforcement.",
     "We can confirm that information is held, but it is withheld. Section 31(1)(a) Law enforcement.",
 )
+EXEMPTION_UNNAMED = Rule(
+    "PIT211",
+    "exemption-not-named",
+    Category.EXEMPTION,
+    Severity.WARNING,
+    "A response that withholds information, or neither confirms nor denies, and never names the exemption.",
+    "A refusal notice must specify the exemption it relies on (Freedom of Information Act s17(1)(b); "
+    "in Scotland FOISA s16(1)(c)) and say why it applies. A response that calls the information "
+    '"exempt in terms of the Act", or withholds it, with no section or regulation cited anywhere, '
+    "leaves the requester unable to challenge it.",
+    "Some of the information is exempt in terms of the Act and has been withheld.",
+    "Some of the information is exempt in terms of section 30(1)(a) of the Act and has been withheld.",
+)
 RULES = (
     NCND_CONFIRMS,
     CONCLUSION_CONTRADICTS,
@@ -100,6 +113,7 @@ RULES = (
     NO_SUBSECTION,
     NO_LIKELIHOOD,
     CONTRADICTORY_RESPONSE,
+    EXEMPTION_UNNAMED,
 )
 
 _CONFIRMING = re.compile(
@@ -621,7 +635,44 @@ def _likelihood(outline: Outline) -> Iterator[Finding]:
     )
 
 
+# any numbered provision, however the response writes it ("s.30", "Sec 31", "regulation 12(5)(b)",
+# "Article 6"): a citation the outline could not read is still a citation, not a missing one
+_NUMBERED_PROVISION = re.compile(
+    r"\b(?:sections?|sec|regulations?|reg|regs|exceptions?|articles?|paragraphs?)\b\.?\s*\(?\d|\bss?\.?\s*\d",
+    re.IGNORECASE,
+)
+
+
+def _exemption_unnamed(document: Document, outline: Outline) -> Iterator[Finding]:
+    """The response withholds, or neither confirms nor denies, and cites no provision at all."""
+    if outline.citations or not outline.said or outline.response not in ("withhold", "ncnd", "mixed"):
+        return
+    if any(
+        _NUMBERED_PROVISION.search(paragraph.text)
+        for paragraph in document.paragraphs
+        if paragraph.index not in outline.quoted
+    ):
+        return
+    refusing = [
+        statement
+        for statement in outline.said
+        if statement.kind != "withhold"  # neither confirms nor denies
+        or WITHHOLDS.search(_sentence_of(statement))  # not a bare "we confirm that the information is held"
+    ]
+    if not refusing:
+        return
+    first = refusing[0]
+    yield EXEMPTION_UNNAMED.finding(
+        "This response withholds information (or neither confirms nor denies) but never names the exemption "
+        "it relies on: cite the section and subsection.",
+        first.paragraph,
+        first.start,
+        first.end,
+    )
+
+
 def check(document: Document, outline: Outline, context: Context) -> Iterator[Finding]:
+    yield from _exemption_unnamed(document, outline)
     yield from _ncnd(document, outline)
     yield from _conclusion(outline)
     yield from _citations_fit(document, outline)

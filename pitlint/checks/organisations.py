@@ -32,7 +32,9 @@ OTHER_ORGANISATION = Rule(
     'in which another force is the one that acts ("Thames Valley Police would not wish to reveal ...", '
     '"information held by Thames Valley Police") was copied without tailoring. Other forces named for a '
     "reason (a collaboration's letterhead, a partner that shares a unit, a force the request names) are "
-    "not reported. The draft's own force comes from --organisation (or organisation = in the "
+    "not reported. A force's response that decides as another kind of body speaks of itself (\"the "
+    'factors the Department considered", "the Council is satisfied") was written from that body\'s '
+    "template. The draft's own force comes from --organisation (or organisation = in the "
     "configuration), or else is the one the draft has acting most.",
     "West Midlands Police ... Thames Valley Police would not wish to reveal details of software ...",
     "West Midlands Police ... West Midlands Police would not wish to reveal details of software ...",
@@ -82,6 +84,15 @@ _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 # Federation", "Devon and Cornwall Police and Crime Commissioner"
 _LONGER_NAME = re.compile(r"[ \t]+(?:and\s+Crime\b|(?:Authority|Federation|Commissioner|Board|Panel|Committee)\b)")
 _FRAME_REACH = 40  # characters before a name that an acting frame ("held by the") can take
+# How other kinds of public body speak of themselves in their templates, as the one that decides:
+# "the factors the Department considered", "the Council is satisfied that". A police force's
+# response that decides as one of these was written from another body's template.
+_OTHER_SELF = re.compile(
+    r"\b[Tt]he\s+(?P<noun>Department|Council|Trust|University|Ministry)\s+"
+    r"(?:has\s+|had\s+)?(?:considered|considers|decided|decides|concluded|concludes|determined|believes|"
+    r"is\s+satisfied|was\s+satisfied|can(?:not)?\s+confirm|neither\s+confirms|"
+    r"will\s+not\s+(?:disclose|release|confirm)|is\s+(?:not\s+)?(?:obliged|required|withholding|refusing))\b"
+)
 
 
 @dataclass(frozen=True)
@@ -192,6 +203,32 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
             applicability=Applicability.SAFE if context.config.organisation else Applicability.UNSAFE,
         )
     yield from _variants(document, own, outline.quoted)
+    if own in organisations:  # a police force: the kinds of body it is not are known
+        yield from _other_kind_of_body(document, own, outline.quoted)
+
+
+def _other_kind_of_body(document: Document, own: Organisation, quoted: frozenset[int]) -> Iterator[Finding]:
+    """A police force's response that decides as "the Department" or "the Council": another kind
+    of body's template. Not where the draft names a body of that kind ("the Department of Justice",
+    "Belfast City Council"), which "the Department" may then mean."""
+    text = document.text
+    for paragraph in document.paragraphs:
+        if paragraph.index in quoted:
+            continue
+        for match in _OTHER_SELF.finditer(paragraph.text):
+            noun = match["noun"]
+            if re.search(rf"\b[A-Z][\w'-]*\s+{noun}\b|\b{noun}\s+(?:of|for)\s+[A-Z]", text):
+                continue  # a body of that kind is named: "the Department" may be it
+            start, end = match.start(), match.start("noun") + len(noun)
+            yield OTHER_ORGANISATION.finding(
+                f'"{paragraph.text[start:end]}" is how a {noun.lower()} speaks of itself: this response is '
+                f"{own.name}'s. Is this wording from another body's template?",
+                paragraph,
+                start,
+                end,
+                replacement=own.name,
+                applicability=Applicability.UNSAFE,
+            )
 
 
 def _distinctive(name: str) -> str | None:

@@ -58,8 +58,9 @@ MISSPELLING = Rule(
     "(also words run together or broken by a space, digits in words).",
     "Words are checked against a British English word list (SCOWL, the source of the en_GB "
     "dictionaries of LibreOffice and Debian), the rule packs' FOI and policing vocabulary, and every "
-    "word of the corpus of issued PITs. A capitalised word is checked only where it cannot be a "
-    "name (not beside a title or a known name, and close to a common word), and a word with digits "
+    "word of the corpus of issued PITs. A line mostly of words none of these know is another "
+    "language's (a Welsh letterhead) or names, and is left alone. A capitalised word is checked "
+    "only where it cannot be a name (not beside a title or a known name, and close to a common word), and a word with digits "
     'in it only where it reads as a common word ("informati11"). Add a team\'s own words under '
     "'words:' in a rule pack.",
     "The recieved request was considered by the Corupt Practices team.",
@@ -174,6 +175,10 @@ _BODIES = frozenset(
     "authority agency service council commission commissioner office department board trust police "
     "constabulary unit team directorate inspectorate tribunal court ministry executive partnership".split()
 )
+_SCHEMES = frozenset({"mailto", "http", "https", "ftp", "tel", "www"})
+_SCHEME = re.compile(r":|\.\w")  # after a scheme's name: "mailto:", "www.example"
+FOREIGN_LINE_WORDS = 3  # a line of at least this many words ...
+FOREIGN_LINE_SHARE = 0.5  # ... more than this share of them unknown is another language's (a Welsh letterhead) or names
 _PREFIXES = frozenset(
     "non pre co re anti sub multi inter ex self semi post counter cyber e mid over under cross well "
     "un pro de bi tri mis out up".split()
@@ -343,6 +348,8 @@ def _words(document: Document, quoted: frozenset[int]) -> list[_Word]:
             if invisible and (_INVISIBLE.match(text, end) or (start and _INVISIBLE.match(text, start - 1))):
                 continue  # part of a word split by a soft hyphen or zero-width character: not a word of its own
             word = text[start:end]
+            if _SCHEME.match(text, end) and word.lower() in _SCHEMES:
+                continue  # "mailto:" of an address the page broke up: not a word
             if "'" in word or "\u2019" in word:
                 word = _POSSESSIVE.sub("", word.replace("\u2019", "'"))
             if word:
@@ -364,6 +371,9 @@ def _spelling(document: Document, context: Context, quoted: frozenset[int]) -> I
             "text? Misspellings are not listed one by one."
         )
         return
+    foreign = _foreign_lines(words, unknown)
+    if foreign:
+        words = [word for word in words if word.paragraph.index not in foreign]
     split = _split_words(words, speller)
     joins = {
         p: joined for p, word in enumerate(words) if p not in split and (joined := _run_together(word.text, speller))
@@ -421,6 +431,25 @@ def _spelling(document: Document, context: Context, quoted: frozenset[int]) -> I
             yield _american(word, british)
             continue
         yield from _misspelt(word, missing, speller)
+
+
+def _foreign_lines(words: list[_Word], unknown: set[str]) -> set[int]:
+    """Paragraphs mostly of words the dictionaries lack: another language's line in a bilingual
+    letter ("Adran yr Economi, Gwyddoniaeth a Thrafnidiaeth", "Ein cyf/Our ref"), or a line of
+    names. Misspellings are not looked for word by word there: the dictionary does not apply."""
+    total: Counter[int] = Counter()
+    missing: Counter[int] = Counter()
+    for word in words:
+        if not word.text.isalpha():
+            continue
+        total[word.paragraph.index] += 1
+        if any(part in unknown for part in _parts(word.text)):
+            missing[word.paragraph.index] += 1
+    return {
+        index
+        for index, count in total.items()
+        if count >= FOREIGN_LINE_WORDS and missing[index] > count * FOREIGN_LINE_SHARE
+    }
 
 
 # British English spells some nouns and their verbs apart: "a licence", "to license"; "the practice",

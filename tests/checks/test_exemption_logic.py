@@ -932,7 +932,7 @@ def test_a_request_quoted_after_as_follows_and_one_whose_question_looks_like_a_h
     assert _found(tmp_path, numbered, select=("typo",)) == []
     # in the response, under its label, the same slip is reported
     after_label = numbered + "\n2. No organogrms are held.\n"
-    assert _found(tmp_path, after_label, select=("typo",)) == [("PIT403", "warning", 13, "organogrms", None)]
+    assert _found(tmp_path, after_label, select=("typo",)) == [("PIT403", "warning", 13, "organogrms", "organograms")]
 
 
 def test_requests_under_labels_that_name_the_act_and_a_lead_in_without_its_colon(tmp_path: Path):
@@ -1017,3 +1017,18 @@ def test_a_summary_of_several_bare_sections_that_points_on_is_not_a_citation_wit
         "of which is explained below.\n\nThe contract is exempt under section 43.\n"
     )
     assert [f[:4] for f in _found(tmp_path, text, select=("PIT204",))] == [("PIT204", "warning", 5, "section 43")]
+
+
+def test_a_refusal_that_never_names_its_exemption(tmp_path: Path):
+    unnamed = (
+        "Response\n\nI can confirm that some of the information is exempt in terms of the Act and it has "
+        "been withheld.\n\nHarm\n\nRelease would harm the investigation.\n"
+    )
+    assert _found(tmp_path, unnamed) == [("PIT211", "warning", 3, "information is exempt in terms of", None)]
+    # any numbered provision is a citation, however it is written ("S30(1)(a)", "Sec. 30", "regulation 12")
+    for cited in ("S30(1)(a) of FOI(S)A", "Sec. 30 of the Act", "regulation 12(5)(b)"):
+        named = unnamed.replace("in terms of the Act", f"in terms of {cited}")
+        assert [f for f in _found(tmp_path, named) if f[0] == "PIT211"] == []
+    # a response that withholds nothing needs no exemption
+    disclosed = "Response\n\nI can confirm that the information is held and it is attached.\n"
+    assert _found(tmp_path, disclosed) == []

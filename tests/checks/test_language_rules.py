@@ -741,3 +741,17 @@ def test_a_title_of_legislation_with_a_year_it_does_not_have(tmp_path: Path):
 def test_legal_latin_is_known(tmp_path: Path):
     text = "A pro forma is attached; the matter is sub judice and prima facie the informaton was not ultra vires.\n"
     assert _found(tmp_path, text) == [("PIT403", "warning", 1, 71, "informaton", "information")]
+
+
+def test_a_line_in_another_language_and_a_broken_mailto_are_not_misspelt(tmp_path: Path):
+    text = (
+        "Adran yr Economi, Gwyddoniaeth a Thrafnidiaeth\n"
+        "Contact us at mailto:foi-requests [email protected] about the recieved letter.\n"
+        "The harm is clear and the recieved letter was read.\n"
+    )
+    # the letterhead's Welsh words and the page's broken "mailto:" are left alone; the slip in
+    # English on each line is found
+    assert _found(tmp_path, text) == [
+        ("PIT403", "warning", 2, 63, "recieved", "received"),
+        ("PIT403", "warning", 3, 27, "recieved", "received"),
+    ]

@@ -157,6 +157,18 @@ def _one(tmp_path: Path, text: str, name: str = "draft.txt", **settings):
             "(delete as appropriate)",
         ),
         (
+            "The information is exempt under an exemption(s) under section 30 of the Act.",
+            "If you disagree with the exemption(s) we apply in future, you may ask for a review.",
+            "PIT602",
+            "an exemption(s)",
+        ),
+        (
+            "It is withheld under section(s) 31(1)(a) and (b).",
+            "It is withheld under section 31(1)(a) and (b).",
+            "PIT602",
+            "section(s)",
+        ),
+        (
             "Public Interest Test (if applicable)",
             "We will tell you if applicable, and release the rest where required.",
             "PIT602",
@@ -306,3 +318,37 @@ def test_an_argument_about_another_request(tmp_path: Path):
     assert (finding.excerpt, finding.location.line) == ("operating system", 7)
     balanced = text.replace("Harm\n\n", "Harm\n\nThe harm is set out below.\n\nBalancing test\n\n")
     assert _one(tmp_path, balanced, select=("PIT603",)) == []
+
+
+def test_a_template_choice_of_one_or_several_left_unmade_is_a_warning(tmp_path: Path):
+    text = "Harm\n\nThe names are exempt by virtue of the following exemption(s): section 40(2).\n"
+    found = [(f.rule.code, f.severity.value, f.message, f.excerpt) for f in _one(tmp_path, text)]
+    assert (
+        "PIT602",
+        "warning",
+        "The template's choice between one and several was left unmade",
+        "the following exemption(s)",
+    ) in found
+
+
+def test_a_police_response_deciding_as_another_kind_of_body(tmp_path: Path):
+    text = (
+        "Harm\n\nMerseyside Police holds the information. Among the factors the Department considered "
+        "was the risk to officers.\n\nBalancing test\n\nMerseyside Police has weighed the factors.\n"
+    )
+    found = [(f.rule.code, f.excerpt, f.message, f.suggestion) for f in _one(tmp_path, text) if f.rule.code == "PIT601"]
+    assert found == [
+        (
+            "PIT601",
+            "the Department",
+            '"the Department" is how a department speaks of itself: this response is Merseyside Police\'s. '
+            "Is this wording from another body's template?",
+            "Merseyside Police",
+        )
+    ]
+    # where the draft names a body of that kind, "the Department" may be that body
+    named = text.replace("Merseyside Police holds", "The Department of Justice asked. Merseyside Police holds")
+    assert [f for f in _one(tmp_path, named) if f.rule.code == "PIT601"] == []
+    # and a response of a body the packs do not list (not a police force) is not judged
+    council = text.replace("Merseyside Police", "Wirral Council")
+    assert [f for f in _one(tmp_path, council) if f.rule.code == "PIT601"] == []

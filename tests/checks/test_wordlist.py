@@ -119,14 +119,18 @@ def test_a_draft_s_suggestions_do_not_depend_on_the_drafts_checked_before_it(tmp
     shipped = spelling._words()
     slips = []
     for word in shipped.words():
-        if word.isalpha() and 7 <= len(word) <= 10 and word.islower():
+        # common words (a rare one's slip may have no suggestion), each with one pair of letters swapped
+        if word.isalpha() and 7 <= len(word) <= 10 and word.islower() and shipped.count(word) >= 1000:
             slip = word[:3] + word[4] + word[3] + word[5:]
             if slip not in shipped and slip not in slips:
                 slips.append(slip)
         if len(slips) > spelling.MAX_CORRECTED + 50:
             break
     full = tmp_path / "a-full-of-slips.txt"
-    full.write_text("Harm\n\n" + " ".join(slips) + ".\n", encoding="utf-8")
+    # each slip in a sentence of English (a line mostly of unknown words is taken for another language's)
+    full.write_text(
+        "Harm\n\n" + "\n".join(f"The {slip} was held by the force." for slip in slips) + "\n", encoding="utf-8"
+    )
     later = tmp_path / "b-later.txt"
     later.write_text("Harm\n\nThe informaiton was held by the polcie for the requester.\n", encoding="utf-8")
     alone = run_pitlint("check", "--select", "PIT403", "--format", "json", later)
