@@ -60,7 +60,8 @@ MISSPELLING = Rule(
     "dictionaries of LibreOffice and Debian), the rule packs' FOI and policing vocabulary, and every "
     "word of the corpus of issued PITs. A line mostly of words none of these know is another "
     "language's (a Welsh letterhead) or names, and is left alone. A capitalised word is checked "
-    "only where it cannot be a name (not beside a title or a known name, and close to a common word), and a word with digits "
+    "only where it cannot be a name (not beside a title or a known name, and close to a common "
+    "word), and a word with digits "
     'in it only where it reads as a common word ("informati11"). Add a team\'s own words under '
     "'words:' in a rule pack.",
     "The recieved request was considered by the Corupt Practices team.",
