@@ -109,6 +109,8 @@ _FIRST_PERSON_REQUEST = re.compile(
     # a company or group writing: "We wish to obtain", "This is a request for information, filed under"
     r"|\bWe\s+(?:would\s+like|wish|are\s+writing)\s+to\s+(?:request|obtain)\b"
     r"|\bThis\s+is\s+a\s+request\s+(?:for\s+information\b|(?:made\s+)?under\b)"
+    # "I am making a freedom of information request in respect of ...", "We are submitting a request"
+    r"|\b(?:I\s+am|We\s+are)\s+(?:making|submitting)\s+(?:a|this)\s+(?:freedom\s+of\s+information\s+|FOI\s+)?request\b"
 )
 # a later paragraph in the requester's voice: "We therefore request a list", "I would also like"
 _REQUESTER_GOES_ON = re.compile(

@@ -632,6 +632,8 @@ def _checkable_capital(words: list[_Word], position: int, speller: Speller) -> b
         return False  # "Dogue de Bordeaux", "Ruud van Nistelrooy"
     if _a_place(words, position):
         return False  # "the port of Goole": a name after a preposition, in a sentence in small letters
+    if _in_an_address(words[position]):
+        return False  # "Water Lane, Wilmslow, Cheshire SK9 5AF"
     neighbours = [words[i] for i in (position - 1, position + 1) if 0 <= i < len(words)]
     for neighbour in neighbours:
         if neighbour.paragraph is not words[position].paragraph:
@@ -645,6 +647,20 @@ def _checkable_capital(words: list[_Word], position: int, speller: Speller) -> b
     # (a long word two edits from a common one, "Publically", is no more likely a name than one edit)
     suggestion = speller.suggest(word, far=len(word) >= CAPITAL_FAR_LENGTH)
     return bool(suggestion) and not speller.is_name(suggestion) and speller.frequency(suggestion) >= 1000
+
+
+_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")
+# between a word of an address and its postcode: more of the address ("Wilmslow, Cheshire SK9 5AF")
+_ADDRESS_GOES_ON = re.compile(r"(?:[\s,]+(?:[A-Z][\w'-]*|and|of|upon|on|the))*[\s,]+$")
+ADDRESS_REACH = 80  # characters from a word of an address to its postcode
+
+
+def _in_an_address(word: _Word) -> bool:
+    """A capitalised word that an address's postcode follows, with only more of the address
+    between: a town's or street's name, which no dictionary lists in full."""
+    text = word.paragraph.text
+    postcode = _POSTCODE.search(text, word.end, word.end + ADDRESS_REACH)
+    return postcode is not None and _ADDRESS_GOES_ON.fullmatch(text, word.end, postcode.start()) is not None
 
 
 _PLACE_PREPOSITIONS = frozenset("of in at from to near via into around across outside within between".split())

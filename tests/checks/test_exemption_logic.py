@@ -1032,3 +1032,16 @@ def test_a_refusal_that_never_names_its_exemption(tmp_path: Path):
     # a response that withholds nothing needs no exemption
     disclosed = "Response\n\nI can confirm that the information is held and it is attached.\n"
     assert _found(tmp_path, disclosed) == []
+
+
+def test_a_request_that_says_it_is_being_made(tmp_path: Path):
+    text = (
+        "Reference FOI/26/101\n\nI am making a freedom of information request in respect of the clinic "
+        "run out of Potters Bar hospital, and its memoranda.\n\nResponse\n\nThe Trust holds the "
+        "infromation and it is withheld under Section 43(2) Commercial interests.\n"
+    )
+    # the requester's words are not the response's; the same slip in the response is found
+    assert [f[:4] for f in _found(tmp_path, text, select=("typo",))] == [("PIT403", "warning", 7, "infromation")]
+    # the same words in the response's own voice are looked at
+    told = text.replace("I am making a freedom of information request in respect of", "The Trust asked about")
+    assert ("PIT403", "warning", 3, "memoranda") in [f[:4] for f in _found(tmp_path, told, select=("typo",))]

@@ -755,3 +755,13 @@ def test_a_line_in_another_language_and_a_broken_mailto_are_not_misspelt(tmp_pat
         ("PIT403", "warning", 2, 63, "recieved", "received"),
         ("PIT403", "warning", 3, 27, "recieved", "received"),
     ]
+
+
+def test_a_town_in_an_address_is_not_misspelt(tmp_path: Path):
+    address = (
+        "You may complain to the Information Commissioner at Wycliffe House, Water Lane, Wilmslow, Cheshire SK9 5AF.\n"
+    )
+    assert _found(tmp_path, address) == []
+    # the same word with no postcode after it is looked at as any capitalised word is
+    alone = "You may complain to the Information Commissioner, whose Wilmslow office will reply.\n"
+    assert [f[:5] for f in _found(tmp_path, alone)] == [("PIT403", "warning", 1, 57, "Wilmslow")]
