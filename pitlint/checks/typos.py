@@ -438,6 +438,8 @@ def _foreign_lines(words: list[_Word], unknown: set[str]) -> set[int]:
     """Paragraphs mostly of words the dictionaries lack: another language's line in a bilingual
     letter ("Adran yr Economi, Gwyddoniaeth a Thrafnidiaeth", "Ein cyf/Our ref"), or a line of
     names. Misspellings are not looked for word by word there: the dictionary does not apply."""
+    if len(unknown) < 2:
+        return set()  # (most drafts: no line can be mostly unknown words)
     total: Counter[int] = Counter()
     missing: Counter[int] = Counter()
     for word in words:
@@ -766,6 +768,8 @@ _IRREGULAR_PLURAL = re.compile(r"(?:children|men|brethren|people)$", re.IGNORECA
 
 def _misspelt(word: _Word, missing: list[str], speller: Speller) -> Iterator[Finding]:
     if len(missing) == 1 and missing[0] == word.text:
+        if word.text.endswith("a") and len(word.text) > 4 and speller.known(word.text[:-1] + "um"):
+            return  # a Latin plural the word list lacks ("memoranda", "addenda"), not a slip
         if word.text.endswith("s") and len(word.text) > 3 and speller.known(word.text[:-1]):
             if not _IRREGULAR_PLURAL.search(word.text[:-1]):
                 return  # a known word's plural the word list lacks ("tenderers", "comms"), not a slip

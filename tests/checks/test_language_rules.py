@@ -765,3 +765,9 @@ def test_a_town_in_an_address_is_not_misspelt(tmp_path: Path):
     # the same word with no postcode after it is looked at as any capitalised word is
     alone = "You may complain to the Information Commissioner, whose Wilmslow office will reply.\n"
     assert [f[:5] for f in _found(tmp_path, alone)] == [("PIT403", "warning", 1, 57, "Wilmslow")]
+
+
+def test_a_latin_plural_the_word_list_lacks_is_not_misspelt(tmp_path: Path):
+    # "memoranda" is the plural of a known "memorandum"; "memorandae" is nobody's plural
+    text = "The memoranda were read. The memorandae were not.\n"
+    assert [f[:5] for f in _found(tmp_path, text)] == [("PIT403", "warning", 1, 30, "memorandae")]
