@@ -342,8 +342,9 @@ _REFERENCE = re.compile(r"\b(?P<word>[Rr]egulations?|[Rr]eg\.|[Ss]ections?|[Aa]r
 
 def _garbled_references(document: Document, outline: Outline, reported: set[tuple[int, int]]) -> Iterator[Finding]:
     """A reference other than an exemption's citation whose brackets are typed wrong: an empty
-    pair, or more opened than closed, or closed than opened where nothing before them is open
-    ("(by virtue of Section 30(2))" closes its own bracket)."""
+    pair, one opened inside another ("33(1(a))"), or more opened than closed, or closed than
+    opened where nothing before them is open ("(by virtue of Section 30(2))" closes its own
+    bracket)."""
     for paragraph in _responding(document, outline):
         text = paragraph.text
         for match in _REFERENCE.finditer(text):
@@ -355,7 +356,7 @@ def _garbled_references(document: Document, outline: Outline, reported: set[tupl
             written = brackets.group()
             opened, closed = written.count("("), written.count(")")
             left_open = text.count("(", 0, match.start()) - text.count(")", 0, match.start())
-            if "()" not in written and (opened == closed or 0 < closed - opened <= left_open):
+            if "()" not in written and (opened == closed or 0 < closed - opened <= left_open) and not _nested(written):
                 continue
             levels = re.findall(r"[0-9]{1,2}[A-Z]?|[a-z]{1,3}", written)
             yield GARBLED_CITATION.finding(
@@ -366,6 +367,16 @@ def _garbled_references(document: Document, outline: Outline, reported: set[tupl
                 replacement=f"{match['word']} {match['number']}" + "".join(f"({level})" for level in levels),
                 applicability=Applicability.UNSAFE,
             )
+
+
+def _nested(brackets: str) -> bool:
+    """A bracket opened inside another ("33(1(a))"): a citation's levels each have their own."""
+    depth = 0
+    for char in brackets:
+        depth += 1 if char == "(" else -1 if char == ")" else 0
+        if depth > 1:
+            return True
+    return False
 
 
 # "section 33 1(b)": the subsection's number without its brackets, in any Act (FOISA's too)

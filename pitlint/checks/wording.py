@@ -303,6 +303,7 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
             yield from _pairs(paragraph, run, covered)
             yield from _perfect(paragraph, run, covered)
             yield from _you_for_your(paragraph, run, covered)
+            yield from _he_for_the(paragraph, run, covered)
             yield from _rare_words(paragraph, run, covered, known, context, examined)
 
 
@@ -586,6 +587,36 @@ def _you_for_your(paragraph: Paragraph, run: list[Token], covered: set[int]) -> 
             you.start,
             you.end,
             replacement="your" if you.text == "you" else "Your",
+        )
+
+
+# before "he", a word that puts a bare verb after it: "did he review", "requested that he review"
+_BEFORE_A_BARE_VERB = frozenset(
+    "do does did can could will would shall should may might must that lest let let's nor".split()
+)
+THE_USES = 20_000_000  # "the W" at least this usual, where English never writes "he W" nor "she W"
+
+
+def _he_for_the(paragraph: Paragraph, run: list[Token], covered: set[int]) -> Iterator[Finding]:
+    """ "he" where "the" lost its "t" ("at a later date he duty", "c) he review"): a word English
+    puts after "the" and never after "he" or "she", and no word before "he" that would put a bare
+    verb after it ("did he review")."""
+    for position in range(len(run) - 1):
+        he, word = run[position], run[position + 1]
+        if he.lower != "he" or position in covered or word.text != word.lower or not word.text.isalpha():
+            continue
+        if position and run[position - 1].lower in _BEFORE_A_BARE_VERB:
+            continue
+        if language.pair("he", word.lower) or language.pair("she", word.lower):
+            continue
+        if language.pair("the", word.lower) < THE_USES:
+            continue
+        yield REAL_WORD_SLIP.finding(
+            f'"{he.text} {word.text}": did you mean "the {word.text}"?',
+            paragraph,
+            he.start,
+            he.end,
+            replacement="the" if he.text == "he" else "The",
         )
 
 

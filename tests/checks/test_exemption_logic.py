@@ -1045,3 +1045,10 @@ def test_a_request_that_says_it_is_being_made(tmp_path: Path):
     # the same words in the response's own voice are looked at
     told = text.replace("I am making a freedom of information request in respect of", "The Trust asked about")
     assert ("PIT403", "warning", 3, "memoranda") in [f[:4] for f in _found(tmp_path, told, select=("typo",))]
+
+
+def test_a_bracket_opened_inside_another(tmp_path: Path):
+    text = "The exemptions in sections 33(1(a)) and 33(1)(b) of FOISA apply to the report.\n"
+    assert _found(tmp_path, text, select=("PIT208",)) == [
+        ("PIT208", "warning", 1, "sections 33(1(a))", "sections 33(1)(a)")
+    ]

@@ -771,3 +771,11 @@ def test_a_latin_plural_the_word_list_lacks_is_not_misspelt(tmp_path: Path):
     # "memoranda" is the plural of a known "memorandum"; "memorandae" is nobody's plural
     text = "The memoranda were read. The memorandae were not.\n"
     assert [f[:5] for f in _found(tmp_path, text)] == [("PIT403", "warning", 1, 30, "memorandae")]
+
+
+def test_he_where_the_lost_its_t(tmp_path: Path):
+    text = (
+        "We will publish it at a later date and he duty to confirm applies. The officer said he would "
+        "reply; did he review the file? We asked that he review it, and he reviewed it.\n"
+    )
+    assert [f[:6] for f in _found(tmp_path, text, ("PIT405",))] == [("PIT405", "warning", 1, 40, "he", "the")]
