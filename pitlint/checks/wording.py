@@ -65,7 +65,8 @@ WORD_PAIR = Rule(
     'takes ("it\'s release"), "has" before a bare verb ("has not be costed") or "been" after "was" or '
     '"would" ("was been introduced"), "a", "an" or "every" before a plural ("an exemptions"), "these" '
     'before a singular ("these circumstance"), "be" before a bare verb ("must be provide"), or a '
-    'modal verb before "likely", "able" and the like with no "be" ("would likely to be") cannot stand '
+    'modal verb before "likely", "able" and the like with no "be" ("would likely to be"), or "are" or '
+    '"was" before a modal ("we are will not release") cannot stand '
     "together: one word was left from an edit, or the wrong form was typed.",
     "Confirming this would could lead to harm; by withhold we rely on the all the exemptions.",
     "Confirming this could lead to harm; by withholding we rely on all the exemptions.",
@@ -93,6 +94,9 @@ _WORD = re.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)*")
 _JOINER = re.compile(r"[ \t\n\-]*")  # what may stand between two words of one phrase
 _MODALS = frozenset("would could should might must shall".split())  # "will", "may", "can" are also nouns
 _ARTICLES = frozenset("the a an".split())
+_PLURAL_OR_PAST_BE = frozenset("am are was were".split())  # ("what it is will depend": "is" left out)
+# words that open a clause that can be a sentence's subject: "what the costs are will depend on"
+_CLAUSE_OPENERS = frozenset("what whatever whether how however where when who whoever which why if".split())
 _VERB_ONLY_MODALS = frozenset("would could should shall cannot".split())  # never nouns ("the might", "a must")
 _CONTAINMENT = frozenset("in within into inside".split())  # never two of them together
 _COORDINATORS = frozenset("and or nor but".split())  # two together only where English uses them so
@@ -511,6 +515,14 @@ def _pairs(paragraph: Paragraph, run: list[Token], covered: set[int]) -> Iterato
         ):
             message = f'"{first.text} {second.text} to": "be" is missing ("{first.text} be {second.text} to")'
             suggestion = f"{first.text} be {second.text}"
+        elif (
+            first.lower in _PLURAL_OR_PAST_BE
+            and second.lower in _MODALS | _FUTURE
+            and second.text == second.lower  # not "the deadline was May 2019"
+            and not any(token.lower in _CLAUSE_OPENERS for token in run[: position - 1])
+        ):  # "we are will not release" (not "what the costs are will depend on")
+            message = f'"{first.text} {second.text}": a form of "be" before a modal verb, one of them is left over'
+            suggestion = None  # "we will not" or "we are not": which one is for the author to say
         elif first.lower == "by" and _bare_verb(second.lower):
             message = f'"by {second.text}": after "by" a verb takes -ing'
             suggestion = f"by {_ing(second.lower)}"

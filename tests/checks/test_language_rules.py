@@ -779,3 +779,11 @@ def test_he_where_the_lost_its_t(tmp_path: Path):
         "reply; did he review the file? We asked that he review it, and he reviewed it.\n"
     )
     assert [f[:6] for f in _found(tmp_path, text, ("PIT405",))] == [("PIT405", "warning", 1, 40, "he", "the")]
+
+
+def test_a_form_of_be_before_a_modal(tmp_path: Path):
+    text = (
+        "We are will not release the report. What the costs are will depend on the contract, and "
+        "whether they were would be known later. The deadline was May 2019.\n"
+    )
+    assert [f[:5] for f in _found(tmp_path, text, ("PIT406",))] == [("PIT406", "warning", 1, 4, "are will")]
