@@ -34,8 +34,11 @@ class Exemption:
 
     def withholding(self, text: str = "") -> str:
         """The subsection to cite for withholding, chosen by what the draft argues where it can be."""
-        if self.section == 43:
-            return "43(1)" if re.search(r"trade secret", text, re.IGNORECASE) else "43(2)"
+        if self.section == 43:  # (a draft quoting s43 whole names trade secrets and commercial interests)
+            secret = re.search(r"trade\s+secret", text, re.IGNORECASE)
+            if secret and not re.search(r"prejudice\w*\s+(?:to\s+)?the\s+commercial\s+interests?", text, re.IGNORECASE):
+                return "43(1)"
+            return "43(2), or 43(1) if it is a trade secret" if secret else "43(2)"
         if self.section == 40:
             return "40(2)"
         if self.section == 31:
@@ -141,6 +144,18 @@ PARAGRAPHS: dict[tuple[int, str], str] = {
     (31, "1"): "abcdefghi",
     (36, "2"): "abc",
     (38, "1"): "ab",
+}
+
+# s31(1)'s grounds, by paragraph: the words a response names each by ("the administration of justice")
+LAW_ENFORCEMENT_GROUNDS: dict[str, str] = {
+    "a": r"(?:prevention|prevent|detection|detect)\w*\s+(?:(?:or|and)\s+(?:prevention|detection)\s+)?of\s+crime",
+    "b": r"apprehension|prosecution\s+of\s+offenders",
+    "c": r"administration\s+of\s+justice",
+    "d": r"(?:assessment|collection)\s+of\s+(?:any\s+)?tax",
+    "e": r"immigration\s+controls?",
+    "f": r"good\s+order\s+in\s+prisons",
+    "g": r"exercise\s+(?:by\s+any\s+public\s+authority\s+)?of\s+(?:its|their)\s+functions",
+    "h": r"civil\s+proceedings",
 }
 
 # s40 as numbered before the Data Protection Act 2018 rewrote it: (subsection) -> (today's, what it does)

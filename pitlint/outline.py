@@ -155,11 +155,17 @@ CITATION = re.compile(
 
 # "Sections 30(1)(a) and 31(1)(a)", "Section 23, 24, 31 and 40": the later numbers have no "s" of
 # their own (after a singular "Section", only a list that ends "and N" or "or N" is one).
+# (each number may carry its title in brackets: "Sections 26(1)(b) (Defence), 38(1) (Health & Safety) and 40(2)")
+_TITLED = r"(?:\s?\((?-i:[A-Z])[^()]{2,40}\))?"
 _CITATION_LIST = re.compile(
-    r"\bsection(?P<plural>s)?\s(?P<items>\d{1,2}(?:\s?\([0-9A-Za-z]{1,4}\))*(?:\s?(?:,|and|&|or)\s?\d{1,2}(?:\s?\([0-9A-Za-z]{1,4}\))*)+)",
+    r"\bsection(?P<plural>s)?\s(?P<items>\d{1,2}(?:\s?\([0-9A-Za-z]{1,4}\))*"
+    + _TITLED
+    + r"(?:\s?(?:,|and|&|or)\s?\d{1,2}(?:\s?\([0-9A-Za-z]{1,4}\))*"
+    + _TITLED
+    + r")+)",
     re.I,
 )
-_LIST_END = re.compile(r"(?:\band|\bor|&)\s?\d{1,2}(?:\s?\([0-9A-Za-z]{1,4}\))*$")
+_LIST_END = re.compile(r"(?:\band|\bor|&)\s?\d{1,2}(?:\s?\([0-9A-Za-z]{1,4}\))*" + _TITLED + "$")
 _CITATION_ITEM = re.compile(r"(?P<number>\d{1,2})(?P<subsections>(?:\s?\([0-9A-Za-z]{1,4}\))*)")
 
 

@@ -107,6 +107,7 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
     yield from _unbracketed(document, outline)
     yield from _skipped_subsection(document, outline)
     yield from _titles(document, outline)
+    yield from _grounds(document, outline)
     yield from _natures(document, outline)
     yield from _harm_taken_as_given(document, outline)
     yield from _prejudice_test_for_class(document, outline)
@@ -333,6 +334,29 @@ def _garbled(document: Document, outline: Outline) -> Iterator[Finding]:
             applicability=Applicability.UNSAFE,  # which brackets were meant is a guess
         )
     yield from _garbled_references(document, outline, reported)
+    yield from _number_in_brackets(document, outline)
+
+
+# "section (1) (1) (a)": the section's own number put in brackets, as its subsection's would be
+_NUMBER_IN_BRACKETS = re.compile(
+    r"\b(?P<word>[Ss]ections?|[Rr]egulations?)\s?\((?P<number>\d{1,3}[A-Z]?)\)(?P<levels>(?:\s?\([0-9A-Za-z]{1,4}\))+)"
+)
+
+
+def _number_in_brackets(document: Document, outline: Outline) -> Iterator[Finding]:
+    """A section whose own number is bracketed like a subsection, before its subsection: which
+    provision is meant is read from the order ("section (1) (1) (a)" is section 1(1)(a))."""
+    for paragraph in _responding(document, outline):
+        for match in _NUMBER_IN_BRACKETS.finditer(paragraph.text):
+            levels = "".join(f"({level})" for level in re.findall(r"\(([0-9A-Za-z]{1,4})\)", match["levels"]))
+            yield GARBLED_CITATION.finding(
+                f'The brackets of "{match.group()}" are typed wrong: the section\'s own number is not bracketed.',
+                paragraph,
+                match.start(),
+                match.end(),
+                replacement=f"{match['word']} {match['number']}{levels}",
+                applicability=Applicability.UNSAFE,
+            )
 
 
 # a reference to any provision: the Regulations' ("Regulation 12(5(b)"), another section of the Act
@@ -479,6 +503,45 @@ def _titles(document: Document, outline: Outline) -> Iterator[Finding]:
                 end,
                 replacement=f"s{citation.label} {own.name}",
             )
+
+
+_GROUND_REACH = 60  # characters of a ground's name written before the bracketed citation it names
+
+
+def _grounds(document: Document, outline: Outline) -> Iterator[Finding]:
+    """s31(1)'s paragraph named by another paragraph's ground, beside it: "the administration of
+    justice [section 31(1)(a)]" (that is 31(1)(c)), "Section 31(1)(a) - apprehension of offenders"."""
+    for citation in outline.citations:
+        if citation.section != 31 or citation.subsection != "1" or citation.clause not in law.LAW_ENFORCEMENT_GROUNDS:
+            continue
+        paragraph = document.paragraphs[citation.paragraph - 1]
+        text = paragraph.text
+        named = ""
+        if citation.start and text[citation.start - 1] in "[(":  # "administration of justice [section 31(1)(a)]"
+            named = re.split(r"[.;:,\n]", text[max(0, citation.start - 1 - _GROUND_REACH) : citation.start - 1])[-1]
+        following = text[citation.end : citation.end + _GROUND_REACH]
+        if re.match(r"\s*(?:[-\u2013\u2014:]|\()", following):  # "31(1)(a) - the prevention ..."
+            named += " " + re.split(r"[.;,)\n]", following.lstrip(" -\u2013\u2014:("))[0]
+        own = law.LAW_ENFORCEMENT_GROUNDS[citation.clause]
+        if not named.strip() or re.search(own, named, re.IGNORECASE):
+            continue
+        other = next(
+            (
+                letter
+                for letter, ground in law.LAW_ENFORCEMENT_GROUNDS.items()
+                if letter != citation.clause and re.search(ground, named, re.IGNORECASE)
+            ),
+            None,
+        )
+        if other is None:
+            continue
+        yield MISDESCRIBED.finding(
+            f"s31(1)({citation.clause}) is named here by the ground of s31(1)({other}): one of the two is wrong.",
+            paragraph,
+            citation.start,
+            citation.end,
+            suggestion=f"Cite s31(1)({other}), or name the ground of s31(1)({citation.clause}).",
+        )
 
 
 def _natures(document: Document, outline: Outline) -> Iterator[Finding]:

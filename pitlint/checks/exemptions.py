@@ -636,9 +636,10 @@ def _likelihood(outline: Outline) -> Iterator[Finding]:
 
 
 # any numbered provision, however the response writes it ("s.30", "Sec 31", "regulation 12(5)(b)",
-# "Article 6"): a citation the outline could not read is still a citation, not a missing one
+# "Article 6", "31(3)"): a citation the outline could not read is still a citation, not a missing one
 _NUMBERED_PROVISION = re.compile(
-    r"\b(?:sections?|sec|regulations?|reg|regs|exceptions?|articles?|paragraphs?)\b\.?\s*\(?\d|\bss?\.?\s*\d",
+    r"\b(?:sections?|sec|regulations?|reg|regs|exceptions?|articles?|paragraphs?)\b\.?\s*\(?\d|\bss?\.?\s*\d"
+    r"|\b\d{1,3}[A-Z]?\s?\(\d{1,2}[A-Z]?\)",  # "24(2) and 31(3)", the word "section" left out
     re.IGNORECASE,
 )
 

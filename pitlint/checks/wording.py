@@ -100,7 +100,7 @@ _CLAUSE_OPENERS = frozenset("what whatever whether how however where when who wh
 _VERB_ONLY_MODALS = frozenset("would could should shall cannot".split())  # never nouns ("the might", "a must")
 _CONTAINMENT = frozenset("in within into inside".split())  # never two of them together
 _COORDINATORS = frozenset("and or nor but".split())  # two together only where English uses them so
-_DETERMINERS = frozenset("the a an this these those all every each its their our his my your".split())
+_DETERMINERS = frozenset("the a an this these those all every each any its their our his my your".split())
 # quantifiers that take "of" before a determined noun phrase: "some of the information", never
 # "some the information" ("each" is left out: "they were each the subject of")
 _PARTITIVES = frozenset("some any most many several none".split())

@@ -224,8 +224,14 @@ def looks_like_heading(text: str) -> bool:
     return words[-1].lower() not in _DANGLING
 
 
+# after what looks like an item's marker, a word that carries a citation on, not an item's first:
+# "Section 38(2)(c)" wrapped before "(i) of the Wireless Telegraphy Act 2006"
+_CITATION_GOES_ON = re.compile(r"(?:of|under)\b")
+
+
 def is_list_item(text: str) -> bool:
-    return bool(_LIST_MARKER.match(text))
+    marker = _LIST_MARKER.match(text)
+    return bool(marker) and not _CITATION_GOES_ON.match(text, marker.end())
 
 
 def _continues(previous: _Joined, following: Paragraph, wrapped_width: int | None) -> bool:

@@ -141,6 +141,13 @@ def test_the_subsection_suggested_fits_the_argument_and_the_response(tmp_path: P
     ]
     secrets = "We can confirm that the information is held. Section 43 - Commercial interests. It is a trade secret.\n"
     assert _found(tmp_path, secrets)[0][4] == "Cite the subsection: s43(1)."
+    # a draft that quotes the whole section names both: prejudice to commercial interests is the usual ground
+    quoted = secrets.replace(
+        "It is a trade secret.",
+        "S.43 provides that (1) trade secrets and (2) what would prejudice the commercial "
+        "interests of any person are exempt.",
+    )
+    assert _found(tmp_path, quoted)[0][4] == "Cite the subsection: s43(2), or 43(1) if it is a trade secret."
     ncnd = "We neither confirm nor deny that we hold the information. Section 43 - Commercial interests.\n"
     assert _found(tmp_path, ncnd)[0][4] == "Cite the subsection: s43(3)."
 
@@ -1026,7 +1033,7 @@ def test_a_refusal_that_never_names_its_exemption(tmp_path: Path):
     )
     assert _found(tmp_path, unnamed) == [("PIT211", "warning", 3, "information is exempt in terms of", None)]
     # any numbered provision is a citation, however it is written ("S30(1)(a)", "Sec. 30", "regulation 12")
-    for cited in ("S30(1)(a) of FOI(S)A", "Sec. 30 of the Act", "regulation 12(5)(b)"):
+    for cited in ("S30(1)(a) of FOI(S)A", "Sec. 30 of the Act", "regulation 12(5)(b)", "30(1) of the Act"):
         named = unnamed.replace("in terms of the Act", f"in terms of {cited}")
         assert [f for f in _found(tmp_path, named) if f[0] == "PIT211"] == []
     # a response that withholds nothing needs no exemption
@@ -1037,14 +1044,14 @@ def test_a_refusal_that_never_names_its_exemption(tmp_path: Path):
 def test_a_request_that_says_it_is_being_made(tmp_path: Path):
     text = (
         "Reference FOI/26/101\n\nI am making a freedom of information request in respect of the clinic "
-        "run out of Potters Bar hospital, and its memoranda.\n\nResponse\n\nThe Trust holds the "
+        "run out of Potters Bar hospital, and its recieved letters.\n\nResponse\n\nThe Trust holds the "
         "infromation and it is withheld under Section 43(2) Commercial interests.\n"
     )
     # the requester's words are not the response's; the same slip in the response is found
     assert [f[:4] for f in _found(tmp_path, text, select=("typo",))] == [("PIT403", "warning", 7, "infromation")]
     # the same words in the response's own voice are looked at
     told = text.replace("I am making a freedom of information request in respect of", "The Trust asked about")
-    assert ("PIT403", "warning", 3, "memoranda") in [f[:4] for f in _found(tmp_path, told, select=("typo",))]
+    assert ("PIT403", "warning", 3, "recieved") in [f[:4] for f in _found(tmp_path, told, select=("typo",))]
 
 
 def test_a_bracket_opened_inside_another(tmp_path: Path):
@@ -1052,3 +1059,41 @@ def test_a_bracket_opened_inside_another(tmp_path: Path):
     assert _found(tmp_path, text, select=("PIT208",)) == [
         ("PIT208", "warning", 1, "sections 33(1(a))", "sections 33(1)(a)")
     ]
+
+
+def test_a_section_number_bracketed_like_a_subsection(tmp_path: Path):
+    text = "The duty in section (1) (1) (a) of the Act does not apply, nor does subsection (1) (a).\n"
+    assert _found(tmp_path, text, select=("PIT208",)) == [
+        ("PIT208", "warning", 1, "section (1) (1) (a)", "section 1(1)(a)")
+    ]
+
+
+def test_a_law_enforcement_paragraph_named_by_another_paragraph_s_ground(tmp_path: Path):
+    text = (
+        "Disclosure would prejudice the administration of justice [section 31(1)(a)] and the "
+        "prevention or detection of crime (section 31(1)(a)).\n\nSection 31(1)(b) - apprehension or "
+        "prosecution of offenders.\n"
+    )
+    assert _found(tmp_path, text, select=("PIT207",)) == [
+        (
+            "PIT207",
+            "warning",
+            1,
+            "section 31(1)(a)",
+            "Cite s31(1)(c), or name the ground of s31(1)(a).",
+        )
+    ]
+
+
+def test_a_list_of_citations_each_with_its_title(tmp_path: Path):
+    text = (
+        "Some information is exempt under Sections 26(1)(b) (Defence), 38(1) (Health & Safety) and "
+        "40(2) (Personal Information) of the Act and is withheld.\n\nSection 40 is an absolute exemption; "
+        "Sections 26 and 38 are qualified exemptions.\n"
+    )
+    # each is cited in full in the list, so the later bare mentions are only mentions (38(1) without
+    # its paragraph is the info it always is)
+    assert [f[1:4] for f in _found(tmp_path, text) if f[0] == "PIT204"] == [("info", 1, "38(1)")]
+    # without the list read whole, "Section 40" and "38" had looked uncited in full
+    unlisted = text.replace("Sections 26(1)(b) (Defence), 38(1) (Health & Safety) and 40(2)", "Section 26(1)(b)")
+    assert [f[3] for f in _found(tmp_path, unlisted) if f[:2] == ("PIT204", "warning")] == ["Section 40", "38"]

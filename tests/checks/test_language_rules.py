@@ -787,3 +787,8 @@ def test_a_form_of_be_before_a_modal(tmp_path: Path):
         "whether they were would be known later. The deadline was May 2019.\n"
     )
     assert [f[:5] for f in _found(tmp_path, text, ("PIT406",))] == [("PIT406", "warning", 1, 4, "are will")]
+
+
+def test_an_article_before_any(tmp_path: Path):
+    text = "It would prejudice the any of the relations listed. Any of them may apply.\n"
+    assert [f[:5] for f in _found(tmp_path, text, ("PIT406",))] == [("PIT406", "warning", 1, 20, "the any")]

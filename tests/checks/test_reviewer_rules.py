@@ -163,6 +163,12 @@ def _one(tmp_path: Path, text: str, name: str = "draft.txt", **settings):
             "an exemption(s)",
         ),
         (
+            "Disclosing the [Question 2] would undermine the contract.",
+            "Disclosing the prices [redacted] would undermine the contract.",
+            "PIT602",
+            "[Question 2]",
+        ),
+        (
             "It is withheld under section(s) 31(1)(a) and (b).",
             "It is withheld under section 31(1)(a) and (b).",
             "PIT602",

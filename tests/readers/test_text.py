@@ -62,6 +62,25 @@ def test_a_line_that_ends_on_section_goes_on_in_its_number(tmp_path: Path):
     ]
 
 
+def test_a_citation_wrapped_before_its_last_bracket_goes_on(tmp_path: Path):
+    draft = tmp_path / "wrapped.txt"
+    draft.write_text(
+        "The information is withheld under Section 44 of the Act, in line with Section 38 (2) (c)\n"
+        "(i) of the Wireless Telegraphy Act 2006, as the stations would be known to all of them.\n\n"
+        "The reasons are these:\n"
+        "(a) the stations are secret\n"
+        "(b) or their frequencies would be known\n",
+        encoding="utf-8",
+    )
+    assert [p.text for p in read(draft).paragraphs] == [
+        "The information is withheld under Section 44 of the Act, in line with Section 38 (2) (c) (i) of the "
+        "Wireless Telegraphy Act 2006, as the stations would be known to all of them.",
+        "The reasons are these:",
+        "(a) the stations are secret",
+        "(b) or their frequencies would be known",
+    ]
+
+
 def test_sentence_cut_by_a_page_break_is_one_paragraph(seeds):
     """Seed 001: "Weakening the mechanisms" / blank line / "used to monitor ..."."""
     document = read(seeds["001"])
