@@ -61,11 +61,12 @@ WRONG_SECTION = Rule(
     'Act places two duties") tells the requester the wrong law. So does a refusal notice "under section '
     '17(5)", the notice for the cost limit and vexatious requests, in a response refusing under an '
     "exemption (section 17(1)); the qualified person named with another section than 36, whose "
-    "exemption needs that person's opinion; and \"Section 13 of the Environmental Information "
-    'Regulations", which are divided into regulations.',
+    "exemption needs that person's opinion; \"Section 13 of the Environmental Information "
+    'Regulations", which are divided into regulations; and section 12 or 14 called an exemption '
+    '("exempt by virtue of Section 12"): they refuse the request, they exempt no information.',
     "Section 17 of the Freedom of Information Act places two duties on public authorities.",
     "Section 1 of the Freedom of Information Act places two duties on public authorities.",
-    fix=FixAvailability.ALWAYS,
+    fix=FixAvailability.SOMETIMES,
     fix_safety=Applicability.UNSAFE,
 )
 EXEMPTION_NUMBER = Rule(
@@ -113,6 +114,7 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
     yield from _prejudice_test_for_class(document, outline)
     yield from _whose_data(document, outline)
     yield from _act_sections(document, outline)
+    yield from _cost_limit_called_exemption(document, outline)
     yield from _refusal_notice(document, outline)
     yield from _regulations_called_sections(document, outline)
     yield from _qualified_person(document, outline)
@@ -211,6 +213,33 @@ def _act_sections(document: Document, outline: Outline) -> Iterator[Finding]:
                     sentence.start() + named.end(),
                     replacement=f"{named[0].split()[0]} {right}",
                 )
+
+
+# section 12 (the cost limit) or 14 (vexatious or repeated requests) called an exemption: they
+# release the authority from answering at all; no information is "exempt" by them
+_NOT_AN_EXEMPTION = re.compile(
+    r"\bexempt(?:ion|ed)?\s+(?:from\s+disclosure\s+)?(?:by\s+virtue\s+of|under)\s+(?:the\s+)?"
+    r"(?P<a>(?:[Ss]ection|s\.?)\s?1[24])\b(?!\s?\(\s?\d\s?\)\s+of\s+the\s+(?!Freedom)[A-Z])"
+    r"|(?P<b>(?:[Ss]ection|s\.?)\s?1[24])(?:\s?\(\s?\d\s?\))?\s+(?:exempts|is\s+an\s+exemption|exemption)\b"
+)
+
+
+def _cost_limit_called_exemption(document: Document, outline: Outline) -> Iterator[Finding]:
+    """ "exempt by virtue of Section 12", "Section 14 exempts": the cost limit and vexatious
+    requests are grounds to refuse the request, not exemptions of information."""
+    for paragraph in _responding(document, outline):
+        for match in _NOT_AN_EXEMPTION.finditer(paragraph.text):
+            named = "a" if match["a"] else "b"
+            number = int(re.sub(r"\D", "", match[named])[:2])
+            what = "the cost limit" if number == 12 else "a vexatious or repeated request"
+            yield WRONG_SECTION.finding(
+                f"Section {number} ({what}) is not an exemption: it lets the authority refuse the request, "
+                "not withhold information as exempt.",
+                paragraph,
+                match.start(),
+                match.end(),
+                suggestion=f'Say the request is refused under section {number}, e.g. "section {number} applies".',
+            )
 
 
 def _responding(document: Document, outline: Outline) -> Iterator[Paragraph]:

@@ -5,6 +5,7 @@ markings (from the packs) flagged; with --check-links, each link tried online.""
 
 from __future__ import annotations
 
+import datetime
 import functools
 import re
 import weakref
@@ -45,7 +46,8 @@ INSECURE_LINK = Rule(
     Severity.WARNING,
     "A plain http:// link.",
     "Links in a published response should use https://: most sites redirect, and some browsers warn "
-    "or refuse plain http.",
+    "or refuse plain http. A response dated before July 2018, when browsers began to mark every plain "
+    "http page as not secure, is not reported: its links were written as sites then gave them.",
     "See http://www.college.police.uk/app",
     "See https://www.college.police.uk/app",
     fix=FixAvailability.SOMETIMES,
@@ -108,6 +110,8 @@ UNCHECKED_LINK = Rule(
     "See https://www.example.police.uk/page (checked: 200 OK)",
     action="Check the link by hand before publishing.",
 )
+# Chrome 68 (24 July 2018) marked every plain http page "Not secure"; before it, sites gave http links
+HTTPS_EXPECTED = datetime.date(2018, 7, 24)
 RULES = (STALE_LINK, INSECURE_LINK, OUTDATED_REFERENCE, DEAD_LINK, MOVED_LINK, UNCHECKED_LINK)
 
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'\u201c\u201d]+", re.IGNORECASE)
@@ -144,6 +148,7 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
     links = find_links(document)
     own = [link for link in links if link.paragraph.index not in outline.quoted]
     stale = context.packs.for_rule(STALE_LINK.code)
+    written = written_on(document) if any(link.url.lower().startswith("http://") for link in own) else None
     for link in own:
         entry = next((entry for entry in stale if entry.pattern.search(link.url)), None)
         if entry is not None:
@@ -158,7 +163,7 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
             if entry.severity:
                 finding.severity = entry.severity
             yield finding
-        if link.url.lower().startswith("http://"):
+        if link.url.lower().startswith("http://") and not (written and written < HTTPS_EXPECTED):
             secure = "https://" + link.url[len("http://") :]
             yield INSECURE_LINK.finding(
                 "A plain http:// link: use https://",

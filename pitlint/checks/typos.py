@@ -109,7 +109,8 @@ STRAY_PUNCTUATION = Rule(
     'Punctuation typed twice, or a stray key between two full stops ("request.0.", "information,.").',
     "A full stop doubled, a comma beside a full stop or a stray character between two full stops after "
     'a word ("your request.0.") is a slip of the keyboard that shows in the published text. An '
-    'ellipsis ("...") and abbreviations ("etc.,", "e.g.,") are left alone.',
+    'ellipsis ("...") and abbreviations ("etc.,", "e.g.,") are left alone. So is a full stop after a '
+    'word no sentence ends on, before one in small letters ("In. addition").',
     "I write in connection with your Freedom of Information request.0. Below is our response..",
     "I write in connection with your Freedom of Information request. Below is our response.",
     fix=FixAvailability.ALWAYS,
@@ -126,6 +127,8 @@ RULES = (
 # after a word of three letters or more (not an abbreviation): ".0.", ",.", ".,", ";.", ".;", ".." (not "...")
 _STRAY = re.compile(r"(?<![.\w])(?P<word>[A-Za-z]{3,}|[0-9]{2,})(?P<stray>\.[0-9]\.|,\.|\.,|;\.|\.;|\.\.)(?![.\w])")
 _ABBREVIATIONS = frozenset({"etc", "inc", "ltd", "plc", "nos", "approx", "para", "paras", "ref", "tel", "cont"})
+# a full stop after a word no sentence ends on, before a word in small letters: "In. addition"
+_STOP_MID_SENTENCE = re.compile(r"(?<![\w.])(?P<word>(?i:in|the|of|to|and|for|by|with|from|an|or|on|at))\.(?=\s+[a-z])")
 
 _DOUBLED = re.compile(r"\b(\w+)(\s+)\1\b", re.IGNORECASE)
 # a word written again in the other number, as an edit leaves it: "under sections Section 36(2)"
@@ -326,6 +329,14 @@ def _stray(document: Document, quoted: frozenset[int]) -> Iterator[Finding]:
                 match.start(),
                 match.end(),
                 replacement=match["word"] + keep,
+            )
+        for match in _STOP_MID_SENTENCE.finditer(paragraph.text):
+            yield STRAY_PUNCTUATION.finding(
+                f'A full stop after "{match["word"]}", where the sentence goes on',
+                paragraph,
+                match.start(),
+                match.end(),
+                replacement=match["word"],
             )
 
 

@@ -1097,3 +1097,15 @@ def test_a_list_of_citations_each_with_its_title(tmp_path: Path):
     # without the list read whole, "Section 40" and "38" had looked uncited in full
     unlisted = text.replace("Sections 26(1)(b) (Defence), 38(1) (Health & Safety) and 40(2)", "Section 26(1)(b)")
     assert [f[3] for f in _found(tmp_path, unlisted) if f[:2] == ("PIT204", "warning")] == ["Section 40", "38"]
+
+
+def test_the_cost_limit_called_an_exemption(tmp_path: Path):
+    text = (
+        "The information is exempt by virtue of Section 12 of the Act, as finding it would cost more than "
+        "the appropriate limit. Section 14 exempts repeated requests. We refuse the request under "
+        "section 12.\n"
+    )
+    assert [f[:4] for f in _found(tmp_path, text, select=("PIT209",))] == [
+        ("PIT209", "warning", 1, "exempt by virtue of Section 12"),
+        ("PIT209", "warning", 1, "Section 14 exempts"),
+    ]

@@ -792,3 +792,8 @@ def test_a_form_of_be_before_a_modal(tmp_path: Path):
 def test_an_article_before_any(tmp_path: Path):
     text = "It would prejudice the any of the relations listed. Any of them may apply.\n"
     assert [f[:5] for f in _found(tmp_path, text, ("PIT406",))] == [("PIT406", "warning", 1, 20, "the any")]
+
+
+def test_a_full_stop_where_the_sentence_goes_on(tmp_path: Path):
+    text = "In. addition, the report is held. It was sent to. The force kept it. See para. three.\n"
+    assert [f[:6] for f in _found(tmp_path, text, ("PIT410",))] == [("PIT410", "warning", 1, 1, "In.", "In")]
