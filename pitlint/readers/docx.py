@@ -2,9 +2,11 @@
 dropped, hidden text dropped, field codes dropped. What the file carries beside that text
 (revisions, comments, hidden text, metadata, embedded objects) is recorded on the Document.
 
-python-docx opens the package and resolves styles and relationships; the paragraph XML is
-walked directly because python-docx's own ``Paragraph.text`` skips runs inside ``w:ins`` and
-hyperlinks in older releases and says nothing about deletions.
+The package (parts, content types, relationships) is opened by pitlint.readers.package, with
+zipfile and lxml; the styles, comments and body XML are walked here. Reading imports nothing
+from python-docx, which costs some 100 ms to import: it is used only to write Word files
+(report/annotate_docx.py, fix/docx.py). The reader keeps what python-docx did when it opened
+the package for this module: the same parts parsed the same way, the same refusals.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from lxml import etree
 from pitlint.document import AUTHOR, Comment, Document, Paragraph, Piece, PublicationFacts, Revision
 from pitlint.errors import ReadError
 from pitlint.readers._paragraphs import ParagraphBuilder, join_map, looks_like_heading, selectors
+from pitlint.readers.package import Package, Part
 
 SUFFIXES = (".docx", ".docm", ".dotx", ".dotm")  # documents and templates, with or without macros
 
@@ -94,26 +97,53 @@ def main_part_name(archive: zipfile.ZipFile) -> str | None:
 class _Styles:
     """What a paragraph style says about headings and bold."""
 
-    heading: set[str] = field(default_factory=set)
-    bold: set[str] = field(default_factory=set)
-    names: dict[str, str] = field(default_factory=dict)
+    # keyed by w:styleId; a style without one is kept under None (a paragraph without a w:pStyle
+    # looks itself up under None too, as it did when python-docx listed the styles)
+    heading: set[str | None] = field(default_factory=set)
+    bold: set[str | None] = field(default_factory=set)
+    names: dict[str | None, str] = field(default_factory=dict)
 
 
-def _styles(document) -> _Styles:  # python-docx Document
+# The built-in styles whose names styles.xml keeps in lower case, shown as Word shows them
+# (python-docx's BabelFish): "heading 1" -> "Heading 1".
+_UI_NAMES = {
+    "caption": "Caption",
+    "footer": "Footer",
+    "header": "Header",
+    **{f"heading {level}": f"Heading {level}" for level in range(1, 10)},
+}
+# A package without a styles part: python-docx read it with its own default styles part
+# (docx/templates/default-styles.xml, in python-docx 1.2), which defines only these four, none
+# a heading and none bold. So a paragraph styled "Heading1" or "Title" in such a package was not
+# a heading by its style (only if its text is bold and short), and its style name was the raw
+# id; this reader does the same.
+_DEFAULT_STYLE_NAMES: dict[str | None, str] = {
+    "Normal": "Normal",
+    "DefaultParagraphFont": "Default Paragraph Font",
+    "TableNormal": "Normal Table",
+    "NoList": "No List",
+}
+
+
+def _styles(root: etree._Element | None) -> _Styles:
+    """Headings, bold and names of the styles part's w:style elements (None: no styles part)."""
     result = _Styles()
-    for style in document.styles:
-        style_id = style.style_id
-        name = style.name or ""
+    if root is None:
+        result.names.update(_DEFAULT_STYLE_NAMES)
+        return result
+    for style in root.iterfind(_w("style")):
+        style_id = style.get(_w("styleId"))
+        name_element = style.find(_w("name"))
+        internal = name_element.get(_w("val")) if name_element is not None else None
+        name = _UI_NAMES.get(internal, internal) if internal else ""
         result.names[style_id] = name
-        element = style.element
-        outline = element.find(f"{_w('pPr')}/{_w('outlineLvl')}")
+        outline = style.find(f"{_w('pPr')}/{_w('outlineLvl')}")
         if re.match(r"(heading \d|title|subtitle)$", name, re.IGNORECASE) or outline is not None:
             result.heading.add(style_id)
-        try:
-            if style.font.bold:
-                result.bold.add(style_id)
-        except AttributeError:
-            pass
+        # the style's own w:rPr/w:b toggle (a numbering style has no character formatting)
+        properties = style.find(_w("rPr"))
+        if style.get(_w("type")) != "numbering" and properties is not None and _on(properties.find(_w("b"))):
+            result.bold.add(style_id)
     return result
 
 
@@ -381,17 +411,17 @@ def _kind(text: str, author: str | None, initials: str | None) -> str:
 
 
 def _comments(
-    document, facts: _Facts, index_of: list[int], paragraphs: list[Paragraph]
+    package: Package, main: Part, facts: _Facts, index_of: list[int], paragraphs: list[Paragraph]
 ) -> tuple[list[Comment], list[str]]:
     """The comments, and the rules silenced for the whole file by directive comments; a
     directive comment on some words silences its rules on those words' paragraphs."""
     comments: list[Comment] = []
     whole_file: list[str] = []
     ranges: list[tuple[int, int, list[str]]] = []  # (first, last paragraph, 0-based; selectors)
-    for rel in document.part.rels.values():
-        if not rel.reltype.endswith("/comments") or rel.is_external:
+    for rel in main.rels.values():
+        if not rel.reltype.endswith("/comments") or rel.external:
             continue
-        root = etree.fromstring(rel.target_part.blob, _SAFE_PARSER)
+        root = package.xml(package.parts[rel.target], _SAFE_PARSER)
         for comment in root.iter(_w("comment")):
             comment_id = comment.get(_w("id"), "")
             text = " ".join("".join(p.xpath(".//*[local-name()='t']/text()")) for p in comment.iter(_w("p"))).strip()
@@ -435,18 +465,19 @@ def _silence_ranges(paragraphs: list[Paragraph], ranges: list[tuple[int, int, li
             paragraph.silenced = (*paragraph.silenced, *current) if paragraph.silenced else current
 
 
-def _metadata(document) -> dict[str, str]:
-    core = document.core_properties
+def _metadata(package: Package) -> dict[str, str]:
+    """The personal metadata: core properties, and custom properties (docProps/custom.xml)."""
+    core = package.core_properties()
     found = {
         "author": core.author,
         "last_modified_by": core.last_modified_by,
         "comments": core.comments,
     }
     metadata = {key: value for key, value in found.items() if value}
-    for rel in document.part.package.rels.values():
-        if rel.is_external or not rel.reltype.endswith("/custom-properties"):
+    for rel in package.rels.values():
+        if rel.external or not rel.reltype.endswith("/custom-properties"):
             continue
-        root = etree.fromstring(rel.target_part.blob, _SAFE_PARSER)
+        root = package.xml(package.parts[rel.target], _SAFE_PARSER)
         for prop in root:
             name = prop.get("name")
             value = "".join(prop.itertext()).strip()
@@ -455,69 +486,120 @@ def _metadata(document) -> dict[str, str]:
     return metadata
 
 
-# Word's other main parts: macro-enabled documents and templates have the same XML as a .docx.
+# Word's main parts: documents and templates, with or without macros (all the same XML).
 _MAIN_CONTENT_TYPES = (
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
     "application/vnd.ms-word.document.macroEnabled.main+xml",
     "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
     "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
 )
+_WML = "application/vnd.openxmlformats-officedocument.wordprocessingml"
+_STYLES_TYPE = f"{_WML}.styles+xml"
+# The parts parsed when the package is opened: those python-docx parsed (its XML part classes),
+# so that malformed XML in any of them still refuses the file, as it did.
+_XML_CONTENT_TYPES = frozenset(
+    (
+        *_MAIN_CONTENT_TYPES,
+        _STYLES_TYPE,
+        f"{_WML}.comments+xml",
+        f"{_WML}.footer+xml",
+        f"{_WML}.header+xml",
+        f"{_WML}.numbering+xml",
+        f"{_WML}.settings+xml",
+        "application/vnd.openxmlformats-package.core-properties+xml",
+    )
+)
+_RT_STYLES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles"
 
 
-def _open(path: Path):  # -> python-docx Document
-    """The document python-docx finds through the package relationships, as Word does (python-
-    docx's own ``Document()`` refuses a .docm's main part by its content type)."""
-    from docx.opc.part import PartFactory
-    from docx.package import Package
-    from docx.parts.document import DocumentPart
+def _unreadable(path: Path, error: Exception) -> ReadError:
+    detail = " ".join(str(error).split())  # lxml's messages run over lines
+    return ReadError(path, f"not a readable Word document ({error.__class__.__name__}: {detail})")
 
-    for content_type in _MAIN_CONTENT_TYPES:
-        PartFactory.part_type_for.setdefault(content_type, DocumentPart)
+
+def _open(path: Path) -> tuple[Package, Part]:
+    """The package and its main part, found through the package relationships as Word finds it
+    (a .docm's or a template's main part too). The caller closes the package."""
     try:
-        part = Package.open(str(path)).main_document_part
+        package = Package.open(path, _XML_CONTENT_TYPES)
     except (KeyError, ValueError, zipfile.BadZipFile, etree.XMLSyntaxError) as error:
-        detail = " ".join(str(error).split())  # lxml's messages run over lines
-        raise ReadError(path, f"not a readable Word document ({error.__class__.__name__}: {detail})") from None
-    if not isinstance(part, DocumentPart):
-        raise ReadError(path, f"not a Word document (its main part is {part.content_type})")
-    return part.document
+        raise _unreadable(path, error) from None
+    try:
+        main = package.main_part()
+    except (KeyError, ValueError) as error:
+        package.close()
+        raise _unreadable(path, error) from None
+    if main.content_type not in _MAIN_CONTENT_TYPES:
+        package.close()
+        named = main.content_type or None  # an Override without a ContentType: "None", as before
+        raise ReadError(path, f"not a Word document (its main part is {named})")
+    return package, main
 
 
-def _embedded(document) -> int:
+def _body(path: Path, main: Part) -> etree._Element:
+    root = main.xml
+    body = root.find(_w("body")) if root is not None and root.tag == _w("document") else None
+    if body is None:
+        raise ReadError(path, "not a readable Word document (its main part has no w:document/w:body)")
+    return body
+
+
+def _styles_root(package: Package, main: Part) -> etree._Element | None:
+    """The styles part's XML, or None when the main part has no styles relationship (several
+    of them: ValueError, as python-docx raised)."""
+    try:
+        part = package.related(main.rels, _RT_STYLES)
+    except KeyError:
+        return None
+    return package.xml(part)
+
+
+def _embedded(package: Package, main: Part) -> int:
     """Files embedded in the package beside the main part (Word keeps them in "embeddings")."""
-    folder = posixpath.join(posixpath.dirname(str(document.part.partname)), "embeddings/")
-    return sum(1 for part in document.part.package.iter_parts() if str(part.partname).startswith(folder))
+    folder = posixpath.join(posixpath.dirname(main.name), "embeddings/")
+    return sum(1 for name in package.parts if name.startswith(folder))
 
 
 _VBA_PROJECT = "application/vnd.ms-office.vbaProject"
 
 
-def _macros(document) -> bool:
+def _macros(package: Package) -> bool:
     """Whether the package holds a VBA project (macros), by content type or Word's part name."""
     return any(
-        part.content_type == _VBA_PROJECT or str(part.partname).lower().endswith("/vbaproject.bin")
-        for part in document.part.package.iter_parts()
+        part.content_type == _VBA_PROJECT or part.name.lower().endswith("/vbaproject.bin")
+        for part in package.parts.values()
     )
 
 
 def read(path: Path) -> Document:
     check_package(path)
-    document = _open(path)
-    rels = document.part.rels
+    package, main = _open(path)
+    with package:
+        try:
+            return _read(path, package, main)
+        except zipfile.BadZipFile as error:  # a part read after opening (a CRC error, say)
+            raise _unreadable(path, error) from None
+
+
+def _read(path: Path, package: Package, main: Part) -> Document:
+    rels = main.rels
     parts = _Parts(
         path=path,
-        styles=_styles(document),
+        styles=_styles(_styles_root(package, main)),
         hyperlinks={
-            rel_id: rel.target_ref for rel_id, rel in rels.items() if rel.is_external and "hyperlink" in rel.reltype
+            rel_id: rel.target_ref
+            for rel_id, rel in rels.items()
+            if rel_id is not None and rel.external and "hyperlink" in rel.reltype
         },
         chunks={
-            rel_id: (rel.target_part.content_type, rel.target_part.blob)
+            rel_id: (package.parts[rel.target].content_type, package.blob(rel.target))
             for rel_id, rel in rels.items()
-            if not rel.is_external and rel.reltype.endswith("/aFChunk")
+            if rel_id is not None and not rel.external and rel.reltype.endswith("/aFChunk")
         },
     )
     facts = _Facts()
     raw: list[Paragraph] = []
-    _paragraphs(document.element.body, parts, facts, raw)
+    _paragraphs(_body(path, main), parts, facts, raw)
     kept = [number for number, paragraph in enumerate(raw) if paragraph.text.strip()]
     paragraphs, merged_into = join_map([raw[number] for number in kept])
     # Where each raw paragraph ended up; an empty one reports as the next paragraph with text.
@@ -531,14 +613,14 @@ def read(path: Path) -> Document:
         if paragraph.silenced and paragraphs[index_of[number]] is not paragraph:
             joined = paragraphs[index_of[number]]
             joined.silenced = (*joined.silenced, *paragraph.silenced)
-    comments, silenced = _comments(document, facts, index_of, paragraphs)
+    comments, silenced = _comments(package, main, facts, index_of, paragraphs)
     publication = PublicationFacts(
         revisions=[replace(revision, paragraph=index_of[number] + 1) for number, revision in facts.revisions],
         comments=comments,
         hidden_text=[(index_of[number] + 1, text) for number, text in facts.hidden],
-        metadata=_metadata(document),
-        embedded_objects=max(facts.embedded, _embedded(document)),
-        macros=_macros(document),
+        metadata=_metadata(package),
+        embedded_objects=max(facts.embedded, _embedded(package, main)),
+        macros=_macros(package),
     )
     return Document(str(path), "docx", paragraphs, publication, silenced=tuple(silenced))
 
