@@ -103,7 +103,7 @@ _REQUEST_LABEL = re.compile(
 # the requester's own opening words, quoted unlabelled (as disclosure logs and request sites
 # print them): "I would like to request the following information", "I am writing to request"
 _FIRST_PERSON_REQUEST = re.compile(
-    r"\bI\s+(?:would\s+(?:like|be\s+grateful\s+if\s+you\s+could)|wish|am\s+writing)\s+(?:to\s+)?"
+    r"\bI\s+(?:would\s+(?:like|be\s+(?:most\s+|very\s+)?grateful\s+if\s+you\s+could)|wish|am\s+writing)\s+(?:to\s+)?"
     r"(?:request|ask|obtain|see|know|provide|send|receive)\b"
     r"|\bI\s+(?:hereby\s+)?request\s+(?:the\s+following|(?:under|in\s+accordance\s+with)\s+the\s+Freedom)\b"
     # a company or group writing: "We wish to obtain", "This is a request for information, filed under"
@@ -135,7 +135,8 @@ _QUESTION = re.compile(
 # where the response begins after a request quoted in full
 _RESPONSE_START = re.compile(
     r"^\W*(?:in\s+)?(?:response|reply|answer|decision)\b"
-    r"|^\W*(?:I|we)\s+(?:can|cannot|have|am|are|will|would|do|note)\b(?!\s+(?:like|want|wish|writing|request|ask|trying|looking|seeking|interested|hoping|aware))"
+    r"|^\W*(?:I|we)\s+(?:can|cannot|have|am|are|will|would|do|note)\b(?!\s+(?:like|want|wish|writing|request|ask|trying|looking|seeking|interested|hoping|aware"
+    r"|be\s+(?:most\s+|very\s+)?grateful))"
     r"|\bneither\s+confirm|\bfollowing\s+receipt\b|\bthank\s+you\s+for\s+your\b"
     r"|\b(?:has|have)\s+(?:now\s+)?been\s+(?:considered|processed|assessed)\b"  # "Your request has now been considered"
     r"|^\W*please\s+(?:see|find|note)\b|^\W*attached\b|\bexempt\s+(?:by\s+virtue|under)\b"
@@ -543,6 +544,7 @@ def _request(opening: list[Paragraph]) -> tuple[Paragraph | None, frozenset[int]
             return None, frozenset()
         quoted = {following[0].index}
         labelled = any(_RESPONSE_LABEL.match(later.text) for later in following[1:15])
+        numbered = bool(_REQUEST_ITEM.match(following[0].text))
         for later in following[1:15]:
             listed = (
                 _REQUEST_ITEM.match(later.text)
@@ -554,7 +556,9 @@ def _request(opening: list[Paragraph]) -> tuple[Paragraph | None, frozenset[int]
                 break
             # with a response label ahead, only a heading of the response's own ends the request
             # early (a numbered question can look like a heading: "2. If the whole is exempt:")
-            if is_heading(later) and not (labelled and classify_heading(later.text) is None):
+            # nor does the next item of a numbered request ("1. The letter" then "2. The legal advice")
+            going_on = labelled or (numbered and _REQUEST_ITEM.match(later.text))
+            if is_heading(later) and not (going_on and classify_heading(later.text) is None):
                 break
             if (inline or first_person) and not listed and not labelled:
                 break

@@ -57,12 +57,14 @@ NO_SUBSECTION = Rule(
     "citation-without-subsection",
     Category.EXEMPTION,
     Severity.WARNING,
-    "An exemption cited by section alone, without its subsection (info: without its paragraph, e.g. s31(1)).",
+    "An exemption cited by section alone, without its subsection (info: without its paragraph, e.g. "
+    "s31(1), or where only one subsection can be meant).",
     "s17(1)(b) of the Act requires the refusal to specify the exemption in question; the ICO's line "
     'to take (LTT101) is that this means the subsection, e.g. s31(1)(a) rather than "Section 31 - '
     'Law enforcement". A later mention of a section cited in full, and a summary that lists sections '
     'and sends the reader on to their explanation ("Sections 31 and 40 apply, each explained below"), '
-    "are not reported.",
+    "are not reported. Where the response's kind leaves the section one subsection to mean (section 22 "
+    "withholding can only be s22(1)), the subsection left out is a formality, reported as info.",
     "Section 31 - Law enforcement",
     "Section 31(1)(a) - Law enforcement (the prevention or detection of crime)",
 )
@@ -531,14 +533,25 @@ def _subsections(document: Document, outline: Outline) -> Iterator[Finding]:
             choice = (
                 f"s{exemption.withholding(text)} to withhold, or s{exemption.confirming()} to neither confirm nor deny"
             )
-        yield NO_SUBSECTION.finding(
+        finding = NO_SUBSECTION.finding(
             f"Section {citation.section} ({exemption.name}) is cited without its subsection.",
             paragraph,
             citation.start,
             citation.end,
             suggestion=f"Cite the subsection: {choice}.",
         )
+        if _only_one_meant(exemption, outline.response):
+            finding.severity = Severity.INFO  # "section 22" withholding can only be s22(1): a formality
+        yield finding
     yield from _paragraphs(document, outline)
+
+
+def _only_one_meant(exemption: law.Exemption, response: str) -> bool:
+    """Whether the response's kind leaves one subsection the bare section can mean, with no
+    lettered paragraphs of its own to name (s22 withholding is s22(1); s31 withholding is s31(1)
+    and one of its nine grounds, s30 withholding is 30(1) or 30(2))."""
+    meant = exemption.withhold if response == "withhold" else exemption.ncnd if response == "ncnd" else ()
+    return len(meant) == 1 and (exemption.section, meant[0]) not in law.PARAGRAPHS
 
 
 # a sentence saying an exemption is not (or no longer) relied on: its citations are not reliance

@@ -860,7 +860,8 @@ def test_a_section_named_with_another_act_keeps_that_act_in_later_mentions(tmp_p
     assert _found(tmp_path, text, select=("PIT204",)) == []
     # named with the FOI Act, the same number is this Act's again
     foi = text.replace("designated under Section 44.", "designated, which we withhold under Section 44 of the Act.")
-    assert [f[:4] for f in _found(tmp_path, foi, select=("PIT204",))] == [("PIT204", "warning", 1, "Section 44")]
+    # (withholding, "Section 44" can only mean s44(1): info)
+    assert [f[:4] for f in _found(tmp_path, foi, select=("PIT204",))] == [("PIT204", "info", 1, "Section 44")]
 
 
 def test_a_section_spelt_out_at_once_is_cited_in_full(tmp_path: Path):
@@ -1109,3 +1110,27 @@ def test_the_cost_limit_called_an_exemption(tmp_path: Path):
         ("PIT209", "warning", 1, "exempt by virtue of Section 12"),
         ("PIT209", "warning", 1, "Section 14 exempts"),
     ]
+
+
+def test_a_numbered_request_after_its_label_and_one_the_requester_is_grateful_for(tmp_path: Path):
+    numbered = (
+        "Request for Information\n\nYou asked for the following information\n\n  1. The response letter of "
+        "26 November\n  2. The advice given with regards to the response letter\n  3. The minutes of the "
+        "meeting.\n\nI can confirm that the information is held. The informaton is withheld under section 42(1).\n"
+    )
+    # each numbered item is the requester's ("with regards to" in the second); the response's own slip is found
+    assert [(f[0], f[2], f[3]) for f in _found(tmp_path, numbered, select=("typo",))] == [("PIT403", 9, "informaton")]
+    # (before, the second item, shaped like a heading, ended the request and its words were checked)
+    grateful = (
+        "Your request\n\nI would be most grateful if you could provide the consultee comments with regards "
+        "to the application.\n\nOur response\n\nThe comments with regards to it are attached.\n"
+    )
+    assert [f[2:4] for f in _found(tmp_path, grateful, select=("PIT401",))] == [(7, "with regards to")]
+
+
+def test_a_bare_section_that_can_mean_one_subsection_only_is_info(tmp_path: Path):
+    withheld = "We can confirm that the information is held. It is withheld under Section 22 as it will be published.\n"
+    assert [f[:4] for f in _found(tmp_path, withheld, select=("PIT204",))] == [("PIT204", "info", 1, "Section 22")]
+    # s30 withholding may be 30(1) or 30(2): which one is the reader's question
+    either = withheld.replace("Section 22 as it will be published", "Section 30 as it is an investigation")
+    assert [f[:4] for f in _found(tmp_path, either, select=("PIT204",))] == [("PIT204", "warning", 1, "Section 30")]
