@@ -76,13 +76,14 @@ _LATIN = re.compile(r"[A-Za-z]")
 
 
 _CHUNK = re.compile(r"\S+")
-_LINKISH = re.compile(r"@|://|www\.|\.(?:uk|com|org|gov|pdf|html?)\b", re.IGNORECASE)  # in a chunk: a link
+# in a chunk: a link, an address, or a file's path ("C:\\Users\\jsmith\\...", "\\\\server\\share")
+_LINKISH = re.compile(r"@|://|www\.|\.(?:uk|com|org|gov|pdf|html?)\b|\b[A-Za-z]:\\|\\\\", re.IGNORECASE)
 
 
 def link_spans(text: str) -> list[tuple[int, int]]:
-    """The spans of a text's links and e-mail addresses, each its whole run of non-space
-    characters ("www.college.police.uk/app", "foi@force.police.uk", "section-13-act.pdf"): what
-    the word checks leave alone, in order."""
+    """The spans of a text's links, e-mail addresses and file paths, each its whole run of
+    non-space characters ("www.college.police.uk/app", "foi@force.police.uk", "section-13-act.pdf",
+    "C:\\DOCUME~1\\jsmith\\Temp"): what the word checks leave alone, in order."""
     if not _LINKISH.search(text):
         return []
     return [chunk.span() for chunk in _CHUNK.finditer(text) if _LINKISH.search(chunk.group())]

@@ -208,6 +208,35 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
     yield from _spaces(document, outline.quoted)
     yield from _stray(document, outline.quoted)
     yield from _spelling(document, context, outline.quoted)
+    yield from _broken_dates(document, outline.quoted)
+
+
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# a date whose year lost a digit ("3 June 202"), or a year run into a month's name ("2016September")
+_BROKEN_DATE = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\s+(?P<short>(?:19|20)\d)(?![\d\w])"
+    rf"|\b(?P<year>(?:19|20)\d\d)(?P<month>{_MONTH})\b"
+)
+
+
+def _broken_dates(document: Document, quoted: frozenset[int]) -> Iterator[Finding]:
+    for paragraph in document.paragraphs:
+        if paragraph.index in quoted:
+            continue
+        for match in _BROKEN_DATE.finditer(paragraph.text):
+            if match["short"]:
+                yield MISSPELLING.finding(
+                    f'"{match.group()}": the year has lost a digit', paragraph, match.start(), match.end()
+                )
+            else:
+                yield MISSPELLING.finding(
+                    f'"{match.group()}": a year run into a month\'s name',
+                    paragraph,
+                    match.start(),
+                    match.end(),
+                    replacement=f"{match['year']} {match['month']}",
+                    applicability=Applicability.UNSAFE,  # (or one of the two left from an edit)
+                )
 
 
 def _doubled(document: Document, quoted: frozenset[int]) -> Iterator[Finding]:
@@ -220,8 +249,8 @@ def _doubled(document: Document, quoted: frozenset[int]) -> Iterator[Finding]:
         for match in _DOUBLED.finditer(paragraph.text):
             word = match.group(1)
             lower = word.lower()
-            if lower in _FINE_DOUBLES or word.isdigit():
-                continue
+            if lower in _FINE_DOUBLES or word.isdigit() or (word.islower() and _ROMAN.fullmatch(word)):
+                continue  # ("i i": a list's numbers, read across the page)
             if lower == "that":
                 following = re.match(r"\s+([A-Za-z]+)", paragraph.text[match.end() :])
                 if not following or following.group(1).lower() not in _CLAUSE_STARTS:

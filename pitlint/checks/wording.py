@@ -301,6 +301,7 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
             continue  # the requester's words
         if names is not None:
             yield from _name_without_its_noun(paragraph, names)
+        yield from _cited_subject(paragraph)
         for run in _runs(paragraph, paragraph_words):
             covered: set[int] = set()
             yield from _terms(paragraph, run, index, covered, outline.environmental)
@@ -308,6 +309,7 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
             yield from _perfect(paragraph, run, covered)
             yield from _you_for_your(paragraph, run, covered)
             yield from _he_for_the(paragraph, run, covered)
+            yield from _that_for_than(paragraph, run, covered)
             yield from _rare_words(paragraph, run, covered, known, context, examined)
 
 
@@ -485,6 +487,7 @@ def _pairs(paragraph: Paragraph, run: list[Token], covered: set[int]) -> Iterato
             suggestion = second.text if first.lower == "in" else first.text
         elif (
             first.lower in ("these", "those")
+            and not paragraph.text.startswith("(s)", second.end)  # "these exemption(s)": PIT602's
             and _ends_noun_phrase(run, position)
             and (plural := _plural_of(second.lower, first.lower))
         ):
@@ -607,6 +610,58 @@ _BEFORE_A_BARE_VERB = frozenset(
     "do does did can could will would shall should may might must that lest let let's nor".split()
 )
 THE_USES = 20_000_000  # "the W" at least this usual, where English never writes "he W" nor "she W"
+
+
+# "exemptions under sections 30(b) (free and frank ...) and 38(1)(b) of FOISA applies": a plural
+# subject, its citations and their titles, then the law's name and a verb in the singular
+_CITED_SUBJECT = re.compile(
+    r"\b(?P<noun>[Ee]xemptions|[Ee]xceptions)\s+(?:under|in)\s+(?:(?!\.\s)[^;:\n]){1,300}?\bof\s+(?:the\s+)?"
+    r"(?:FOISA|FOI\(S\)A|FOIA|EIRs?|Act|Regulations|Environmental\s+Information(?:\s+\(Scotland\))?\s+Regulations"
+    r"(?:\s+20\d\d)?|Freedom\s+of\s+Information(?:\s+\(Scotland\))?\s+Act(?:\s+20\d\d)?)\s+"
+    r"(?P<verb>applies|is|has)\b"
+)
+_PLURAL_VERB = {"applies": "apply", "is": "are", "has": "have"}
+
+
+def _cited_subject(paragraph: Paragraph) -> Iterator[Finding]:
+    """A verb in the singular after "exemptions under sections ... of FOISA": the citations and
+    their titles between hide the plural subject from the word-pair checks."""
+    for match in _CITED_SUBJECT.finditer(paragraph.text):
+        verb = match["verb"]
+        yield WORD_PAIR.finding(
+            f'"{match["noun"]} ... {verb}": the subject is plural, so the verb is "{_PLURAL_VERB[verb]}"',
+            paragraph,
+            match.start("verb"),
+            match.end("verb"),
+            replacement=_PLURAL_VERB[verb],
+        )
+
+
+_COMPARATIVES_WITH_THAN = frozenset(
+    "longer greater higher lower fewer larger smaller earlier later wider older newer bigger".split()
+)
+_AFTER_THAN = frozenset("the a an this that these those any its their our his her".split())
+
+
+def _that_for_than(paragraph: Paragraph, run: list[Token], covered: set[int]) -> Iterator[Finding]:
+    """ "that" where "than" was meant after a comparative ("taken longer that the statutory 20
+    days"): before a determiner; not after "the", "no" or "any" ("the longer that the
+    request waits", "no longer that of a constable")."""
+    for position in range(1, len(run) - 1):
+        that, after = run[position], run[position + 1]
+        if that.lower != "that" or position in covered or run[position - 1].lower not in _COMPARATIVES_WITH_THAN:
+            continue
+        if after.lower not in _AFTER_THAN:
+            continue
+        if position >= 2 and run[position - 2].lower in ("the", "no", "any"):
+            continue
+        yield REAL_WORD_SLIP.finding(
+            f'"{run[position - 1].text} {that.text}": did you mean "{run[position - 1].text} than"?',
+            paragraph,
+            that.start,
+            that.end,
+            replacement="than",
+        )
 
 
 def _he_for_the(paragraph: Paragraph, run: list[Token], covered: set[int]) -> Iterator[Finding]:

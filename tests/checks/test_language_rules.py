@@ -797,3 +797,38 @@ def test_an_article_before_any(tmp_path: Path):
 def test_a_full_stop_where_the_sentence_goes_on(tmp_path: Path):
     text = "In. addition, the report is held. It was sent to. The force kept it. See para. three.\n"
     assert [f[:6] for f in _found(tmp_path, text, ("PIT410",))] == [("PIT410", "warning", 1, 1, "In.", "In")]
+
+
+def test_a_plural_subject_before_its_citations_and_a_singular_verb(tmp_path: Path):
+    text = (
+        "We are withholding it because exemptions under sections 30(b)(i) (free and frank provision of "
+        "advice) and s.38(1)(b) (personal information) of FOISA applies to that information. An exemption "
+        "under section 30(b) of FOISA applies to the rest.\n"
+    )
+    assert [f[:6] for f in _found(tmp_path, text, ("PIT406",))] == [("PIT406", "warning", 1, 150, "applies", "apply")]
+
+
+def test_a_date_whose_year_lost_a_digit_or_ran_into_a_month(tmp_path: Path):
+    text = "We wrote on 3 June 202 and on 27th October 2016September, and again on 4 May 2021.\n"
+    assert [f[:6] for f in _found(tmp_path, text, ("PIT403",))] == [
+        ("PIT403", "warning", 1, 13, "3 June 202", None),
+        ("PIT403", "warning", 1, 44, "2016September", "2016 September"),
+    ]
+
+
+def test_that_where_than_follows_a_comparative(tmp_path: Path):
+    text = (
+        "The response has taken longer that the statutory 20 days. The longer that the request waits, the "
+        "worse; the role is no longer that of a constable; we held fewer that the force did.\n"
+    )
+    assert [f[:6] for f in _found(tmp_path, text, ("PIT405",))] == [
+        ("PIT405", "warning", 1, 31, "that", "than"),
+        ("PIT405", "warning", 1, 162, "that", "than"),
+    ]
+
+
+def test_list_numbers_read_across_and_a_template_s_plural_choice(tmp_path: Path):
+    text = "The points i i. and ii. are met. These exemption(s) apply, and these exemption is met.\n"
+    assert [f[:6] for f in _found(tmp_path, text, ("PIT402", "PIT406"))] == [
+        ("PIT406", "warning", 1, 64, "these exemption", "these exemptions")
+    ]
