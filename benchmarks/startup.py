@@ -35,23 +35,29 @@ EXAMPLE = ROOT / "examples" / "foi-1187-draft.docx"
 
 
 NOTES = """\
-Targets (issue 15): `pitlint --version` <= 50 ms is met (answered in cli.main() before typer is
-imported). A cold check <= 2x proselint: at the target on the seed's .txt (2.0x; 639 -> 602 ms
-against main at 6d71eb3) and with `--ignore PIT403` (2.0x), not on the .docx (2.7x: reading Word
-imports python-docx, whose package layer alone is some 70 ms; a zipfile and lxml reader of the
-package would save it). This machine runs everything slower than the one of the run before
-(`python -c pass` 25 ms against 19, proselint 308 ms against 222), and each row varies by about a
-tenth (the min and max columns). Batch >= 60 drafts/s is not met: 42.1 files/s for the 200
-real-English drafts now that a batch of 16 drafts or more is checked by one worker process per
-core (`--jobs`; the workers are forked once the rule packs and the index are loaded, and report
-in the order found, byte for byte as one process does), against 22.3 with `--jobs 1` and 22.8 for
-main at 6d71eb3 in the same run (1.8x; generated drafts 5.6 -> 8.7 files/s). Two cores give at
-most twice one process's rate, so 60/s needs a draft checked in about 30 ms of one core where it
-takes about 45 ms: the reuse comparison about 12 ms, real-word slips 9, spelling 9, the outline 4,
-the rest spread over the other checks (measured by timing each check module over the same 200
-drafts in one process). What a batch's one process skips now, with the same findings: the
-response-statement patterns on paragraphs that have none of their cue words, and term windows
-whose first two words can start no term. A one-file check imports none of the worker machinery.
+Reading Word without python-docx (8b04b2c, in [after] above): pitlint.readers.package, a
+read-only package reader on zipfile and lxml, now opens a .docx, and python-docx is imported only
+to write Word files. The read alone, `.venv/bin/python -c "from pathlib import Path; from
+pitlint.readers import docx; docx.read(Path('examples/foi-1187-draft.docx'))"`, 9 fresh processes
+of each, taking turns (2026-12-02, this machine, load average 2.8-3.6 from other work): median
+262 ms before (main at 3471d0c, run from a `git worktree` of it with PYTHONPATH and the working
+folder set to it, as `-c` puts the working folder first on sys.path; min 219, max 385) and 161 ms
+after (min 135, max 242): 1.6x, 101 ms less; `python -c pass` 42 ms in the same run. Two earlier
+runs gave 305 -> 180 ms and (against dd50f28, load 1.3) 327 -> 204 ms, 123-125 ms less. `import
+docx` alone takes 110-135 ms here (`-X importtime`).
+
+Targets (issue 15): `pitlint --version` <= 50 ms is met (41 ms). A cold check <= 2x proselint:
+the .docx check is 2.2x (754 -> 616 ms against main at dd50f28 in the same run: reading Word no
+longer imports python-docx, see the paragraph above), the .txt 2.1x (596 -> 627 ms; the rows vary
+by a fifth between their min and max on this busy machine, and the rule modules' import grew with
+this session's checks: 205 -> 230 ms). The spelling word list is now mapped, not read: 14.6 ->
+0.2 ms to load, though it holds 267,238 words where it held 163,448 (ACCURACY.md, "ninth
+session"). Batch >= 60 drafts/s is not met: 44.6 files/s for the 200 real-English drafts (45.5
+for main at dd50f28 in the same run; 25.7 with `--jobs 1`), generated drafts 8.6 (9.2). Two
+cores give at most twice one process's rate, so 60/s needs a draft checked in about 30 ms of one
+core where it takes about 45 ms; a profile of the 200 drafts in one process is flat (the reuse
+comparison about 12 ms, real-word slips 8, spelling 9, the outline 4, no function above 3% of the
+time), so what remains is many small costs, not one.
 """
 
 
