@@ -45,7 +45,8 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019\-]*|\d+")
 _CONNECTORS = frozenset("of and the for to in on with at etc".split())  # lower-case words inside a title
 _BETWEEN = re.compile(r"[\s(),.]*")  # what may stand between two words of one title
 _PLAIN = re.compile(r"[^a-z0-9]+")
-_ABBREVIATION = re.compile(r"\(\s*[A-Z]{2,8}\s*\)")  # an abbreviation given inside a title: "(FOI)"
+# an abbreviation given inside a title: "(FOI)", "(FoI)" (two capitals at least: not "(Scotland)")
+_ABBREVIATION = re.compile(r"\(\s*(?=[a-z]*[A-Z][a-z]*[A-Z])[A-Za-z]{2,8}\s*\)")
 _YEAR_AT_END = re.compile(r" (?:19|20)\d\d$")  # of a title as plain words
 
 

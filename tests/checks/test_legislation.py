@@ -61,7 +61,8 @@ def test_the_title_starts_with_a_word_of_its_own(tmp_path: Path):
 
 def test_titles_written_as_enacted_or_unknown_or_of_another_year_pass(tmp_path: Path):
     text = (
-        "Under Section 12 of the Freedom of Information(FOI) Act 2000 and the Terrorism Act 2000, the FOI Act 2000 "
+        "Under Section 12 of the Freedom of Information(FOI) Act 2000, the Freedom of Information (FoI) Act 2000 "
+        "and the Terrorism Act 2000, the FOI Act 2000 "
         "applies. The Anti-social Behaviour, Crime and Policing Act 2014 and the Criminal Justice Act 1988 "
         "apply. The Freedom of Information (Scotland) Act 2000 is cited with the wrong year, which is not "
         "this rule's to guess.\n"
