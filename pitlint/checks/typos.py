@@ -212,10 +212,12 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
 
 
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-# a date whose year lost a digit ("3 June 202"), or a year run into a month's name ("2016September")
+# a date whose year lost a digit ("3 June 202"), a year run into a month's name ("2016September"),
+# or a month run into its year ("November2010")
 _BROKEN_DATE = re.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\s+(?P<short>(?:19|20)\d)(?![\d\w])"
     rf"|\b(?P<year>(?:19|20)\d\d)(?P<month>{_MONTH})\b"
+    rf"|\b(?P<month_first>{_MONTH})(?P<year_after>(?:19|20)\d\d)\b"
 )
 
 
@@ -224,7 +226,16 @@ def _broken_dates(document: Document, quoted: frozenset[int]) -> Iterator[Findin
         if paragraph.index in quoted:
             continue
         for match in _BROKEN_DATE.finditer(paragraph.text):
-            if match["short"]:
+            if match["month_first"]:
+                yield MISSPELLING.finding(
+                    f'"{match.group()}": a month run into its year',
+                    paragraph,
+                    match.start(),
+                    match.end(),
+                    replacement=f"{match['month_first']} {match['year_after']}",
+                    applicability=Applicability.SAFE,
+                )
+            elif match["short"]:
                 yield MISSPELLING.finding(
                     f'"{match.group()}": the year has lost a digit', paragraph, match.start(), match.end()
                 )
@@ -806,10 +817,29 @@ def _two_words(text: str, speller: Speller) -> tuple[str | None, bool]:
 _IRREGULAR_PLURAL = re.compile(r"(?:children|men|brethren|people)$", re.IGNORECASE)
 
 
+COMPOUND_PREFIX_LENGTH = 3  # prefixes this long or longer make solid compounds ("cyber", "counter", "non")
+COMPOUND_REST_LENGTH = 4  # ... with a word this long or longer
+COMMON_REST = 1000  # ... and this common (uses in the word list's counts)
+
+
+def _prefixed_compound(word: str, speller: Speller) -> bool:
+    """A prefix written solid with a common word the list lacks in that form ("cybersecurity",
+    "nonemergency"): not a slip of either (a slip of the word leaves an unknown rest: "cyberatack")."""
+    return any(
+        word.startswith(prefix)
+        and len(word) - len(prefix) >= COMPOUND_REST_LENGTH
+        and speller.frequency(word[len(prefix) :]) >= COMMON_REST
+        for prefix in _PREFIXES
+        if len(prefix) >= COMPOUND_PREFIX_LENGTH
+    )
+
+
 def _misspelt(word: _Word, missing: list[str], speller: Speller) -> Iterator[Finding]:
     if len(missing) == 1 and missing[0] == word.text:
         if word.text.endswith("a") and len(word.text) > 4 and speller.known(word.text[:-1] + "um"):
             return  # a Latin plural the word list lacks ("memoranda", "addenda"), not a slip
+        if _prefixed_compound(word.text.lower(), speller):
+            return  # a prefix written solid with a common word ("cybersecurity", "counterfraud")
         if word.text.endswith("s") and len(word.text) > 3 and speller.known(word.text[:-1]):
             if not _IRREGULAR_PLURAL.search(word.text[:-1]):
                 return  # a known word's plural the word list lacks ("tenderers", "comms"), not a slip

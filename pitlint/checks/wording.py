@@ -302,6 +302,7 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
         if names is not None:
             yield from _name_without_its_noun(paragraph, names)
         yield from _cited_subject(paragraph)
+        yield from _number_words(paragraph)
         for run in _runs(paragraph, paragraph_words):
             covered: set[int] = set()
             yield from _terms(paragraph, run, index, covered, outline.environmental)
@@ -373,6 +374,8 @@ def _slipped(
             meant = _words(term)[slot]
             if not _look_alike(draft, meant):
                 continue
+            if _agent_noun(draft, meant):
+                continue  # "the Internal Reviewer": the one who reviews, not "internal review" slipped
             if environmental and _singular(draft) == "exception" and _singular(meant) == "exemption":
                 continue  # the Regulations' grounds are exceptions: "maintaining the exception" is right
             if len(window) == 2:
@@ -389,6 +392,14 @@ def _slipped(
                 replacement=_cased(meant, token.text),
             )
     return None
+
+
+_AGENT_ENDINGS = ("er", "ers", "or", "ors")
+
+
+def _agent_noun(draft: str, meant: str) -> bool:
+    """Whether ``draft`` is the noun for whoever does ``meant`` ("reviewer" of "review")."""
+    return draft.startswith(meant) and draft[len(meant) :] in _AGENT_ENDINGS
 
 
 def _missing(
@@ -661,6 +672,38 @@ def _that_for_than(paragraph: Paragraph, run: list[Token], covered: set[int]) ->
             that.start,
             that.end,
             replacement="than",
+        )
+
+
+# "sections 43(2)" with one number after it and no list: the plural left from a template
+_SECTIONS_ONE = re.compile(
+    r"\b(?P<word>[Ss]ections)\s+(?P<cited>\d{1,3}[A-Z]?(?:\s?\([0-9A-Za-z]{1,4}\))*)"
+    r"(?!\s?(?:\([0-9A-Za-z]{1,4}\)|,|and\b|&|or\b|to\b|-|\u2013)|\d)"
+)
+# "equate to more 18 hours": a comparative before a number, without its "than"
+_MORE_NUMBER = re.compile(r"\b(?P<word>more|less|fewer)\s+(?P<number>\d[\d,.]*)(?![\d-])(?!\s+than\b)", re.I)
+
+
+def _number_words(paragraph: Paragraph) -> Iterator[Finding]:
+    """ "sections 43(2)" where one section is cited; "more 18 hours" without its "than"."""
+    for match in _SECTIONS_ONE.finditer(paragraph.text):
+        yield WORD_PAIR.finding(
+            f'"{match.group()}": one section is cited, so "section"',
+            paragraph,
+            match.start("word"),
+            match.end("word"),
+            replacement=match["word"][:-1],
+        )
+    for match in _MORE_NUMBER.finditer(paragraph.text):
+        before = paragraph.text[max(0, match.start() - 5) : match.start()].lower()
+        if re.search(r"\b(?:any|no|one|two)\s+$", before):
+            continue  # "two more 18-year-olds", "no more"
+        yield REAL_WORD_SLIP.finding(
+            f'"{match.group()}": "than" is missing ("{match["word"]} than {match["number"]}")',
+            paragraph,
+            match.start(),
+            match.end(),
+            replacement=f"{match['word']} than {match['number']}",
         )
 
 

@@ -809,10 +809,11 @@ def test_a_plural_subject_before_its_citations_and_a_singular_verb(tmp_path: Pat
 
 
 def test_a_date_whose_year_lost_a_digit_or_ran_into_a_month(tmp_path: Path):
-    text = "We wrote on 3 June 202 and on 27th October 2016September, and again on 4 May 2021.\n"
+    text = "We wrote on 3 June 202 and on 27th October 2016September, and on 4 May 2021 and 22nd November2010.\n"
     assert [f[:6] for f in _found(tmp_path, text, ("PIT403",))] == [
         ("PIT403", "warning", 1, 13, "3 June 202", None),
         ("PIT403", "warning", 1, 44, "2016September", "2016 September"),
+        ("PIT403", "warning", 1, 86, "November2010", "November 2010"),
     ]
 
 
@@ -832,3 +833,24 @@ def test_list_numbers_read_across_and_a_template_s_plural_choice(tmp_path: Path)
     assert [f[:6] for f in _found(tmp_path, text, ("PIT402", "PIT406"))] == [
         ("PIT406", "warning", 1, 64, "these exemption", "these exemptions")
     ]
+
+
+def test_a_solid_compound_of_a_prefix_and_a_common_word(tmp_path: Path):
+    text = "Our cybersecurity and counterfraud teams read it; the cyberatack was logged.\n"
+    assert [f[:5] for f in _found(tmp_path, text, ("PIT403",))] == [("PIT403", "warning", 1, 55, "cyberatack")]
+
+
+def test_sections_before_one_number_and_more_before_a_number_without_than(tmp_path: Path):
+    text = (
+        "The exemption in sections 43(2) applies, as do sections 24(2) and 31(3). Finding it would take "
+        "more 18 hours; no more 18-year-olds were held, and we hold more than 18.\n"
+    )
+    assert [f[:6] for f in _found(tmp_path, text, ("PIT405", "PIT406"))] == [
+        ("PIT406", "warning", 1, 18, "sections", "section"),
+        ("PIT405", "warning", 1, 96, "more 18", "more than 18"),
+    ]
+
+
+def test_the_noun_for_whoever_does_a_term_s_word(tmp_path: Path):
+    text = "The Internal Reviewer upheld the decision. The public interest text was weighed.\n"
+    assert [f[:5] for f in _found(tmp_path, text, ("PIT405",))] == [("PIT405", "warning", 1, 64, "text")]
