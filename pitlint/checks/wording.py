@@ -676,10 +676,9 @@ def _that_for_than(paragraph: Paragraph, run: list[Token], covered: set[int]) ->
 
 
 # "sections 43(2)" with one number after it and no list: the plural left from a template
-_SECTIONS_ONE = re.compile(
-    r"\b(?P<word>[Ss]ections)\s+(?P<cited>\d{1,3}[A-Z]?(?:\s?\([0-9A-Za-z]{1,4}\))*)"
-    r"(?!\s?(?:\([0-9A-Za-z]{1,4}\)|,|and\b|&|or\b|to\b|-|\u2013)|\d)"
-)
+_SECTIONS_ONE = re.compile(r"\b(?P<word>[Ss]ections)\s+(?P<cited>\d{1,3}[A-Z]?(?:\s?\([0-9A-Za-z]{1,4}\))*)(?!\d)")
+# what may follow the one number of a list that goes on: its title in brackets, then "and 31(3)"
+_LIST_GOES_ON = re.compile(r"(?:\s*\([^()]{0,80}\))*\s*(?:,|and\b|&|or\b|to\b|-|\u2013|\(|\d)", re.IGNORECASE)
 # "equate to more 18 hours": a comparative before a number, without its "than"
 _MORE_NUMBER = re.compile(r"\b(?P<word>more|less|fewer)\s+(?P<number>\d[\d,.]*)(?![\d-])(?!\s+than\b)", re.I)
 
@@ -687,6 +686,8 @@ _MORE_NUMBER = re.compile(r"\b(?P<word>more|less|fewer)\s+(?P<number>\d[\d,.]*)(
 def _number_words(paragraph: Paragraph) -> Iterator[Finding]:
     """ "sections 43(2)" where one section is cited; "more 18 hours" without its "than"."""
     for match in _SECTIONS_ONE.finditer(paragraph.text):
+        if _LIST_GOES_ON.match(paragraph.text, match.end()):
+            continue  # "Sections 24 (National Security) and 31", "sections 33(1(a)) and ..."
         yield WORD_PAIR.finding(
             f'"{match.group()}": one section is cited, so "section"',
             paragraph,

@@ -842,12 +842,13 @@ def test_a_solid_compound_of_a_prefix_and_a_common_word(tmp_path: Path):
 
 def test_sections_before_one_number_and_more_before_a_number_without_than(tmp_path: Path):
     text = (
-        "The exemption in sections 43(2) applies, as do sections 24(2) and 31(3). Finding it would take "
+        "The exemption in sections 43(2) applies, as do sections 24(2) and 31(3), Sections 24 (National "
+        "Security) and 31, and sections 33(1(a)) and 33(1)(b). Finding it would take "
         "more 18 hours; no more 18-year-olds were held, and we hold more than 18.\n"
     )
     assert [f[:6] for f in _found(tmp_path, text, ("PIT405", "PIT406"))] == [
         ("PIT406", "warning", 1, 18, "sections", "section"),
-        ("PIT405", "warning", 1, 96, "more 18", "more than 18"),
+        ("PIT405", "warning", 1, 172, "more 18", "more than 18"),
     ]
 
 
