@@ -38,7 +38,7 @@ class Exemption:
             secret = re.search(r"trade\s+secret", text, re.IGNORECASE)
             if secret and not re.search(r"prejudice\w*\s+(?:to\s+)?the\s+commercial\s+interests?", text, re.IGNORECASE):
                 return "43(1)"
-            return "43(2), or 43(1) if it is a trade secret" if secret else "43(2)"
+            return "43(2) (43(1) for a trade secret)" if secret else "43(2)"
         if self.section == 40:
             return "40(2)"
         if self.section == 31:
@@ -145,6 +145,11 @@ PARAGRAPHS: dict[tuple[int, str], str] = {
     (36, "2"): "abc",
     (38, "1"): "ab",
 }
+
+# Exemptions whose withholding (and NCND) subsection is one, with no alternative grounds under it
+# to name: a bare "section 22" in a response that withholds can only mean s22(1). (s41(1)'s (a) and
+# (b) both apply at once; s35, s26, s29, s37, s39 and s44 have grounds to choose between.)
+ONE_GROUND = frozenset({22, 23, 24, 34, 41, 42})
 
 # s31(1)'s grounds, by paragraph: the words a response names each by ("the administration of justice")
 LAW_ENFORCEMENT_GROUNDS: dict[str, str] = {

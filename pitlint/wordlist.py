@@ -13,6 +13,7 @@ needs them all).
 from __future__ import annotations
 
 import mmap
+import os
 import struct
 import sys
 import zlib
@@ -49,13 +50,17 @@ def write(path: Path, counts: Mapping[str, int]) -> None:
     if sys.byteorder == "big":
         for part in parts:
             part.byteswap()
-    path.write_bytes(
+    # written beside and put in place: a process that has the old file mapped keeps reading it
+    # (writing over the mapped file in place would kill that process)
+    partial = path.with_name(path.name + ".partial")
+    partial.write_bytes(
         MAGIC
         + _HEADER.pack(len(words), size, len(text), longest, len(alphabet))
         + alphabet
         + b"".join(p.tobytes() for p in parts)
         + text
     )
+    os.replace(partial, path)
 
 
 class WordList:

@@ -184,6 +184,9 @@ def test_every_reader_module_declares_the_suffixes_it_is_registered_for():
         "x" * 300_000 + " .",  # a space before a full stop after a very long word
         " ".join("thereat brech trial casaul" for _ in range(10_000)),  # rare look-alikes, over and over
         "Kent Police Thames Valley Police held by the Constabulary " * 10_000,  # force names in one sentence
+        "Disclosing the [question" + " " * 200_000 + "x",  # a template slot's spaces that never close
+        "Kent Police holds it. " + "A-" * 40_000 + " the Department considered it.",  # a body's name sought
+        "exemptions in " * 15_000 + "of FOISA applies",  # a plural subject before a long run of citations
     ],
 )
 def test_pathological_text_ends(tmp_path: Path, text: str):

@@ -215,28 +215,44 @@ def _act_sections(document: Document, outline: Outline) -> Iterator[Finding]:
                 )
 
 
-# section 12 (the cost limit) or 14 (vexatious or repeated requests) called an exemption: they
-# release the authority from answering at all; no information is "exempt" by them
+# information called exempt by section 12 (the cost limit) or 14 (vexatious or repeated requests):
+# they lift the duty to answer the request (s12's heading calls that an "exemption"), they make no
+# information exempt. "We are exempt under section 12 from complying" is right.
 _NOT_AN_EXEMPTION = re.compile(
-    r"\bexempt(?:ion|ed)?\s+(?:from\s+disclosure\s+)?(?:by\s+virtue\s+of|under)\s+(?:the\s+)?"
-    r"(?P<a>(?:[Ss]ection|s\.?)\s?1[24])\b(?!\s?\(\s?\d\s?\)\s+of\s+the\s+(?!Freedom)[A-Z])"
-    r"|(?P<b>(?:[Ss]ection|s\.?)\s?1[24])(?:\s?\(\s?\d\s?\))?\s+(?:exempts|is\s+an\s+exemption|exemption)\b"
+    r"\bexempt\s+(?:from\s+disclosure\s+)?(?:by\s+virtue\s+of|under)\s+"
+    r"(?:the\s+)?(?P<a>(?:section|s\.?)\s?1[24])(?!\d)"
+    # not another Act's section 12 or 14 ("section 14(1) of the Data Protection Act")
+    r"(?!(?:\s?\(\s?\w{1,4}\s?\))*\s+of\s+the\s+(?!Freedom|Act\b|FOI)[A-Z])"
+    r"|\b(?P<b>(?:section|s\.?)\s?1[24])(?!\d)(?:\s?\(\s?\d\s?\))?\s+exempts\s+(?:the\s+)?information\b",
+    re.IGNORECASE,
+)
+# the authority exempt from its duty, as s12 words it: "we are exempt under section 12 from complying"
+_AUTHORITY_EXEMPT = re.compile(r"\b(?:we|I)\s+(?:are|am|were|was)\s+(?:therefore\s+)?$", re.IGNORECASE)
+_FROM_THE_DUTY = re.compile(
+    r"(?:\s?\(\s?\w{1,4}\s?\))*(?:\s+of\s+the\s+[\w ()]{1,60}?\s+Act(?:\s+\d{4})?)?,?\s+from\s+"
+    r"(?:complying|its\s+duty|the\s+duty|having\s+to)",
+    re.IGNORECASE,
 )
 
 
 def _cost_limit_called_exemption(document: Document, outline: Outline) -> Iterator[Finding]:
-    """ "exempt by virtue of Section 12", "Section 14 exempts": the cost limit and vexatious
-    requests are grounds to refuse the request, not exemptions of information."""
+    """ "The information is exempt by virtue of Section 12", "Section 14 exempts information": the
+    cost limit and vexatious requests refuse the request, they do not make information exempt
+    (the authority is exempt from complying: "we are exempt under section 12 from complying")."""
     for paragraph in _responding(document, outline):
         for match in _NOT_AN_EXEMPTION.finditer(paragraph.text):
             named = "a" if match["a"] else "b"
+            if named == "a" and (
+                _AUTHORITY_EXEMPT.search(paragraph.text, 0, match.start())
+                or _FROM_THE_DUTY.match(paragraph.text, match.end())
+            ):
+                continue  # the authority exempt from its duty to comply: s12's own words
             number = int(re.sub(r"\D", "", match[named])[:2])
             what = "the cost limit" if number == 12 else "a vexatious or repeated request"
             yield WRONG_SECTION.finding(
-                f"Section {number} ({what}) is not an exemption: it lets the authority refuse the request, "
-                "not withhold information as exempt.",
+                f"Section {number} ({what}) lifts the duty to answer the request: it makes no information exempt.",
                 paragraph,
-                match.start(),
+                match.start(named) if named == "b" else match.start(),
                 match.end(),
                 suggestion=f'Say the request is refused under section {number}, e.g. "section {number} applies".',
             )

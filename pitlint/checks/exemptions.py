@@ -548,10 +548,10 @@ def _subsections(document: Document, outline: Outline) -> Iterator[Finding]:
 
 def _only_one_meant(exemption: law.Exemption, response: str) -> bool:
     """Whether the response's kind leaves one subsection the bare section can mean, with no
-    lettered paragraphs of its own to name (s22 withholding is s22(1); s31 withholding is s31(1)
-    and one of its nine grounds, s30 withholding is 30(1) or 30(2))."""
+    alternative grounds under it to name (s22 withholding is s22(1); s31 withholding is s31(1)
+    and one of its nine grounds, s35 one of four, s30 withholding is 30(1) or 30(2))."""
     meant = exemption.withhold if response == "withhold" else exemption.ncnd if response == "ncnd" else ()
-    return len(meant) == 1 and (exemption.section, meant[0]) not in law.PARAGRAPHS
+    return len(meant) == 1 and exemption.section in law.ONE_GROUND
 
 
 # a sentence saying an exemption is not (or no longer) relied on: its citations are not reliance
@@ -677,7 +677,7 @@ def _exemption_unnamed(document: Document, outline: Outline) -> Iterator[Finding
         return
     first = refusing[0]
     yield EXEMPTION_UNNAMED.finding(
-        "This response withholds information (or neither confirms nor denies) but never names the exemption "
+        "This response withholds information (or neither confirms nor denies) but never cites the section "
         "it relies on: cite the section and subsection.",
         first.paragraph,
         first.start,

@@ -9,7 +9,7 @@ import datetime
 import functools
 import re
 import weakref
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -148,7 +148,7 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
     links = find_links(document)
     own = [link for link in links if link.paragraph.index not in outline.quoted]
     stale = context.packs.for_rule(STALE_LINK.code)
-    written = written_on(document) if any(link.url.lower().startswith("http://") for link in own) else None
+    written = functools.cache(lambda: written_on(document))  # the letter's date, read at need and once a draft
     for link in own:
         entry = next((entry for entry in stale if entry.pattern.search(link.url)), None)
         if entry is not None:
@@ -163,7 +163,7 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
             if entry.severity:
                 finding.severity = entry.severity
             yield finding
-        if link.url.lower().startswith("http://") and not (written and written < HTTPS_EXPECTED):
+        if link.url.lower().startswith("http://") and not ((date := written()) and date < HTTPS_EXPECTED):
             secure = "https://" + link.url[len("http://") :]
             yield INSECURE_LINK.finding(
                 "A plain http:// link: use https://",
@@ -176,17 +176,19 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
     yield from pattern_findings(
         document, OUTDATED_REFERENCE, context.packs.for_rule(OUTDATED_REFERENCE.code), outline.quoted
     )
-    yield from _outdated_subsections(document, outline)
+    yield from _outdated_subsections(document, outline, written)
     if context.config.check_links:
         yield from _online(links, context)
 
 
-def _outdated_subsections(document: Document, outline: Outline) -> Iterator[Finding]:
-    """s40(3), (4) and (5) as numbered before the Data Protection Act 2018 (law.OUTDATED_SUBSECTIONS)."""
+def _outdated_subsections(
+    document: Document, outline: Outline, written: Callable[[], datetime.date | None]
+) -> Iterator[Finding]:
+    """s40(3), (4) and (5) as numbered before the Data Protection Act 2018 (law.OUTDATED_SUBSECTIONS);
+    ``written``: the letter's date, when a citation needs it."""
     from pitlint import law
 
     reported: set[tuple[int, int]] = set()
-    written = functools.cache(lambda: written_on(document))  # the letter's date, read at need and once
     for citation in outline.citations:
         outdated = law.OUTDATED_SUBSECTIONS.get((citation.section, citation.subsection or ""))
         if outdated is None or (citation.paragraph, citation.start) in reported:

@@ -211,13 +211,15 @@ def _other_kind_of_body(document: Document, own: Organisation, quoted: frozenset
     """A police force's response that decides as "the Department" or "the Council": another kind
     of body's template. Not where the draft names a body of that kind ("the Department of Justice",
     "Belfast City Council"), which "the Department" may then mean."""
-    text = document.text
+    named: dict[str, bool] = {}  # per noun, once a draft: whether a body of that kind is named
     for paragraph in document.paragraphs:
         if paragraph.index in quoted:
             continue
         for match in _OTHER_SELF.finditer(paragraph.text):
             noun = match["noun"]
-            if re.search(rf"\b[A-Z][\w'-]*\s+{noun}\b|\b{noun}\s+(?:of|for)\s+[A-Z]", text):
+            if noun not in named:
+                named[noun] = _body_named(document.text, noun)
+            if named[noun]:
                 continue  # a body of that kind is named: "the Department" may be it
             start, end = match.start(), match.start("noun") + len(noun)
             yield OTHER_ORGANISATION.finding(
@@ -229,6 +231,12 @@ def _other_kind_of_body(document: Document, own: Organisation, quoted: frozenset
                 replacement=own.name,
                 applicability=Applicability.UNSAFE,
             )
+
+
+def _body_named(text: str, noun: str) -> bool:
+    """Whether the draft names a body of that kind ("Belfast City Council", "the Department of
+    Justice"); a capitalised word of at most 40 letters before the noun, not a sentence's "The"."""
+    return bool(re.search(rf"\b(?!The\b)[A-Z][\w'-]{{0,40}}\s+{noun}\b|\b{noun}\s+(?:of|for)\s+[A-Z]", text))
 
 
 def _distinctive(name: str) -> str | None:

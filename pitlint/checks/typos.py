@@ -212,20 +212,25 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
 
 
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-# a date whose year lost a digit ("3 June 202"), a year run into a month's name ("2016September"),
-# or a month run into its year ("November2010")
+# a date whose year lost a digit ("3 June 202."; not "1 May 200 officers"), a year run into a
+# month's name ("2016September"), or a month run into its year ("November2010")
 _BROKEN_DATE = re.compile(
-    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\s+(?P<short>(?:19|20)\d)(?![\d\w])"
-    rf"|\b(?P<year>(?:19|20)\d\d)(?P<month>{_MONTH})\b"
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\s+(?P<short>(?:19|20)\d)(?=[.,;:)]|\s*$)"
+    rf"|\b(?P<year>(?:19|20)\d\d)(?P<month>{_MONTH})\b(?P<year_again>\s+(?:19|20)\d\d)?"
     rf"|\b(?P<month_first>{_MONTH})(?P<year_after>(?:19|20)\d\d)\b"
 )
 
 
 def _broken_dates(document: Document, quoted: frozenset[int]) -> Iterator[Finding]:
+    """Dates typed wrong: which date was meant is the author's to say where two are run together
+    ("5 March 2016September 2016"), so only a space is ever suggested, and never inside a link."""
     for paragraph in document.paragraphs:
         if paragraph.index in quoted:
             continue
+        links = link_spans(paragraph.text)
         for match in _BROKEN_DATE.finditer(paragraph.text):
+            if any(start <= match.start() < end for start, end in links):
+                continue  # ".../archive/2016September/report.pdf"
             if match["month_first"]:
                 yield MISSPELLING.finding(
                     f'"{match.group()}": a month run into its year',
@@ -240,13 +245,15 @@ def _broken_dates(document: Document, quoted: frozenset[int]) -> Iterator[Findin
                     f'"{match.group()}": the year has lost a digit', paragraph, match.start(), match.end()
                 )
             else:
+                end = match.end("month")
                 yield MISSPELLING.finding(
-                    f'"{match.group()}": a year run into a month\'s name',
+                    f'"{paragraph.text[match.start() : end]}": a year run into a month\'s name',
                     paragraph,
                     match.start(),
-                    match.end(),
-                    replacement=f"{match['year']} {match['month']}",
-                    applicability=Applicability.UNSAFE,  # (or one of the two left from an edit)
+                    end,
+                    # (with a year after it, two dates ran together: which one is meant is not a space's)
+                    replacement=None if match["year_again"] else f"{match['year']} {match['month']}",
+                    applicability=Applicability.UNSAFE,
                 )
 
 

@@ -632,12 +632,16 @@ _CITED_SUBJECT = re.compile(
     r"(?P<verb>applies|is|has)\b"
 )
 _PLURAL_VERB = {"applies": "apply", "is": "are", "has": "have"}
+# before the noun, words that make it another noun's object: "in maintaining the exemptions under"
+_GOVERNED = re.compile(r"\b(?:of|in|maintaining|applying|to|for|on)\s+(?:the\s+|these\s+|those\s+)?$", re.IGNORECASE)
 
 
 def _cited_subject(paragraph: Paragraph) -> Iterator[Finding]:
     """A verb in the singular after "exemptions under sections ... of FOISA": the citations and
     their titles between hide the plural subject from the word-pair checks."""
     for match in _CITED_SUBJECT.finditer(paragraph.text):
+        if _GOVERNED.search(paragraph.text, 0, match.start()):
+            continue  # "the public interest in maintaining the exemptions under ... is": not the subject
         verb = match["verb"]
         yield WORD_PAIR.finding(
             f'"{match["noun"]} ... {verb}": the subject is plural, so the verb is "{_PLURAL_VERB[verb]}"',
@@ -649,7 +653,7 @@ def _cited_subject(paragraph: Paragraph) -> Iterator[Finding]:
 
 
 _COMPARATIVES_WITH_THAN = frozenset(
-    "longer greater higher lower fewer larger smaller earlier later wider older newer bigger".split()
+    "longer greater higher lower fewer larger smaller wider older newer bigger".split()  # ("later that": a clause)
 )
 _AFTER_THAN = frozenset("the a an this that these those any its their our his her".split())
 

@@ -231,7 +231,10 @@ _CITATION_GOES_ON = re.compile(r"(?:of|under)\b")
 
 def is_list_item(text: str) -> bool:
     marker = _LIST_MARKER.match(text)
-    return bool(marker) and not _CITATION_GOES_ON.match(text, marker.end())
+    if marker is None:
+        return False
+    bracketed = marker.group().lstrip().startswith("(")  # "(i) of the ... Act": "1. of the first kind" is an item
+    return not (bracketed and _CITATION_GOES_ON.match(text, marker.end()))
 
 
 def _continues(previous: _Joined, following: Paragraph, wrapped_width: int | None) -> bool:

@@ -147,7 +147,7 @@ def test_the_subsection_suggested_fits_the_argument_and_the_response(tmp_path: P
         "S.43 provides that (1) trade secrets and (2) what would prejudice the commercial "
         "interests of any person are exempt.",
     )
-    assert _found(tmp_path, quoted)[0][4] == "Cite the subsection: s43(2), or 43(1) if it is a trade secret."
+    assert _found(tmp_path, quoted)[0][4] == "Cite the subsection: s43(2) (43(1) for a trade secret)."
     ncnd = "We neither confirm nor deny that we hold the information. Section 43 - Commercial interests.\n"
     assert _found(tmp_path, ncnd)[0][4] == "Cite the subsection: s43(3)."
 
@@ -860,8 +860,8 @@ def test_a_section_named_with_another_act_keeps_that_act_in_later_mentions(tmp_p
     assert _found(tmp_path, text, select=("PIT204",)) == []
     # named with the FOI Act, the same number is this Act's again
     foi = text.replace("designated under Section 44.", "designated, which we withhold under Section 44 of the Act.")
-    # (withholding, "Section 44" can only mean s44(1): info)
-    assert [f[:4] for f in _found(tmp_path, foi, select=("PIT204",))] == [("PIT204", "info", 1, "Section 44")]
+    # (s44(1) has three grounds to choose between: still a warning)
+    assert [f[:4] for f in _found(tmp_path, foi, select=("PIT204",))] == [("PIT204", "warning", 1, "Section 44")]
 
 
 def test_a_section_spelt_out_at_once_is_cited_in_full(tmp_path: Path):
@@ -1103,12 +1103,15 @@ def test_a_list_of_citations_each_with_its_title(tmp_path: Path):
 def test_the_cost_limit_called_an_exemption(tmp_path: Path):
     text = (
         "The information is exempt by virtue of Section 12 of the Act, as finding it would cost more than "
-        "the appropriate limit. Section 14 exempts repeated requests. We refuse the request under "
-        "section 12.\n"
+        "the appropriate limit. Section 14 exempts information in repeated requests. We are exempt under "
+        "section 12 from complying. The data is exempt under section 14(1) of the Data Protection Act "
+        "1998. Regulation 12 exemption applies. The request is exempt under section 12(1) of the Freedom of "
+        "Information Act 2000 from the duty to comply.\n"
     )
+    # the cost limit and vexatious requests lift the duty to answer; they make no information exempt
     assert [f[:4] for f in _found(tmp_path, text, select=("PIT209",))] == [
         ("PIT209", "warning", 1, "exempt by virtue of Section 12"),
-        ("PIT209", "warning", 1, "Section 14 exempts"),
+        ("PIT209", "warning", 1, "Section 14 exempts information"),
     ]
 
 

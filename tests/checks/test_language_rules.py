@@ -806,21 +806,36 @@ def test_a_plural_subject_before_its_citations_and_a_singular_verb(tmp_path: Pat
         "under section 30(b) of FOISA applies to the rest.\n"
     )
     assert [f[:6] for f in _found(tmp_path, text, ("PIT406",))] == [("PIT406", "warning", 1, 150, "applies", "apply")]
+    # the noun governed by another: the verb is that noun's
+    governed = (
+        "The public interest in maintaining the exemptions under section 30(b)(i) and (ii) of FOISA is "
+        "greater. The application of the exceptions in regulation 10(4)(e) of the EIRs is clear.\n"
+    )
+    assert _found(tmp_path, governed, ("PIT406",)) == []
 
 
 def test_a_date_whose_year_lost_a_digit_or_ran_into_a_month(tmp_path: Path):
-    text = "We wrote on 3 June 202 and on 27th October 2016September, and on 4 May 2021 and 22nd November2010.\n"
+    text = "We wrote on 3 June 202, on 27th October 2016September, and on 4 May 2021 and 22nd November2010.\n"
     assert [f[:6] for f in _found(tmp_path, text, ("PIT403",))] == [
         ("PIT403", "warning", 1, 13, "3 June 202", None),
-        ("PIT403", "warning", 1, 44, "2016September", "2016 September"),
-        ("PIT403", "warning", 1, 86, "November2010", "November 2010"),
+        ("PIT403", "warning", 1, 41, "2016September", "2016 September"),
+        ("PIT403", "warning", 1, 83, "November2010", "November 2010"),
+    ]
+    # a number after a month, two dates run together, a date inside a link
+    other = (
+        "On 1 May 200 officers attended on 5 March 2016September 2016. See "
+        "https://example.gov.uk/archive/2016September/report.pdf for it.\n"
+    )
+    assert [f[:6] for f in _found(tmp_path, other, ("PIT403",))] == [
+        ("PIT403", "warning", 1, 43, "2016September", None)
     ]
 
 
 def test_that_where_than_follows_a_comparative(tmp_path: Path):
     text = (
         "The response has taken longer that the statutory 20 days. The longer that the request waits, the "
-        "worse; the role is no longer that of a constable; we held fewer that the force did.\n"
+        "worse; the role is no longer that of a constable; we held fewer that the force did. It was only "
+        "later that the officer saw it.\n"
     )
     assert [f[:6] for f in _found(tmp_path, text, ("PIT405",))] == [
         ("PIT405", "warning", 1, 31, "that", "than"),

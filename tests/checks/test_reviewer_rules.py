@@ -344,6 +344,10 @@ def test_a_template_choice_of_one_or_several_left_unmade(tmp_path: Path):
         ("PIT602", "info", message, "the following exemption(s)"),
         ("PIT602", "warning", message, "an exemption(s)"),
     ]
+    # with the count filled in beside it, one finding (the warning), not one for each entry
+    counted = "Harm\n\nThe names are withheld under these exemption(s) 30(1)(a) of the Act.\n"
+    found = [(f.rule.code, f.severity.value, f.excerpt) for f in _one(tmp_path, counted)]
+    assert [f for f in found if f[0] == "PIT602"] == [("PIT602", "warning", "exemption(s)")]
 
 
 def test_a_police_response_deciding_as_another_kind_of_body(tmp_path: Path):
@@ -361,6 +365,9 @@ def test_a_police_response_deciding_as_another_kind_of_body(tmp_path: Path):
             "Merseyside Police",
         )
     ]
+    # at a sentence's start "The Department" is still the template's
+    opening = text.replace("Among the factors the Department considered was", "The Department decided on")
+    assert [f.excerpt for f in _one(tmp_path, opening) if f.rule.code == "PIT601"] == ["The Department"]
     # where the draft names a body of that kind, "the Department" may be that body
     named = text.replace("Merseyside Police holds", "The Department of Justice asked. Merseyside Police holds")
     assert [f for f in _one(tmp_path, named) if f.rule.code == "PIT601"] == []

@@ -142,3 +142,14 @@ def test_a_draft_s_suggestions_do_not_depend_on_the_drafts_checked_before_it(tmp
     suggestions = [finding["suggestion"] for finding in alone.json["files"][0]["findings"]]
     assert suggestions and all(suggestions)
     assert found["b-later.txt"] == alone.json["files"][0]["findings"]
+
+
+def test_a_word_list_written_again_leaves_a_reader_of_the_old_one_reading(tmp_path: Path):
+    path = tmp_path / "words.words"
+    wordlist.write(path, {"police": 5, "force": 3})
+    old = WordList(path)  # mapped
+    wordlist.write(path, {"constable": 7})  # put in place beside it, not written over the mapped file
+    assert "police" in old and old.count("force") == 3
+    new = WordList(path)
+    assert "constable" in new and "police" not in new
+    assert [p.name for p in tmp_path.iterdir()] == ["words.words"]  # no partial file left
