@@ -163,7 +163,9 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
             if entry.severity:
                 finding.severity = entry.severity
             yield finding
-        if link.url.lower().startswith("http://") and not ((date := written()) and date < HTTPS_EXPECTED):
+        if link.url.lower().startswith("http://") and not right_then(
+            written(), link.paragraph.text, link.start, link.end, HTTPS_EXPECTED
+        ):
             secure = "https://" + link.url[len("http://") :]
             yield INSECURE_LINK.finding(
                 "A plain http:// link: use https://",

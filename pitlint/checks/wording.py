@@ -302,7 +302,8 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
         if names is not None:
             yield from _name_without_its_noun(paragraph, names)
         yield from _cited_subject(paragraph)
-        yield from _number_words(paragraph)
+        yield from _sections_before_one(paragraph)
+        yield from _more_without_than(paragraph)
         for run in _runs(paragraph, paragraph_words):
             covered: set[int] = set()
             yield from _terms(paragraph, run, index, covered, outline.environmental)
@@ -687,8 +688,8 @@ _LIST_GOES_ON = re.compile(r"(?:\s*\([^()]{0,80}\))*\s*(?:,|and\b|&|or\b|to\b|-|
 _MORE_NUMBER = re.compile(r"\b(?P<word>more|less|fewer)\s+(?P<number>\d[\d,.]*)(?![\d-])(?!\s+than\b)", re.I)
 
 
-def _number_words(paragraph: Paragraph) -> Iterator[Finding]:
-    """ "sections 43(2)" where one section is cited; "more 18 hours" without its "than"."""
+def _sections_before_one(paragraph: Paragraph) -> Iterator[Finding]:
+    """ "sections 43(2)" where one section is cited."""
     for match in _SECTIONS_ONE.finditer(paragraph.text):
         if _LIST_GOES_ON.match(paragraph.text, match.end()):
             continue  # "Sections 24 (National Security) and 31", "sections 33(1(a)) and ..."
@@ -699,6 +700,10 @@ def _number_words(paragraph: Paragraph) -> Iterator[Finding]:
             match.end("word"),
             replacement=match["word"][:-1],
         )
+
+
+def _more_without_than(paragraph: Paragraph) -> Iterator[Finding]:
+    """ "more 18 hours": a comparative before a number, without its "than"."""
     for match in _MORE_NUMBER.finditer(paragraph.text):
         before = paragraph.text[max(0, match.start() - 5) : match.start()].lower()
         if re.search(r"\b(?:any|no|one|two)\s+$", before):

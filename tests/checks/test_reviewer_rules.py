@@ -378,7 +378,11 @@ def test_a_police_response_deciding_as_another_kind_of_body(tmp_path: Path):
 
 def test_a_plain_http_link_in_a_response_written_before_browsers_warned(tmp_path: Path):
     text = "Date: 4 March {year}\n\nHarm\n\nThe guidance is at http://www.legislation.gov.uk/ukpga/2000/36.\n"
-    found = [(f.rule.code, f.location.paragraph) for f in _one(tmp_path, text.format(year=2019))]
-    assert ("PIT502", 3) in found
+    found = [
+        (f.rule.code, f.location.paragraph, f.excerpt, f.suggestion) for f in _one(tmp_path, text.format(year=2019))
+    ]
+    assert [f for f in found if f[0] == "PIT502"] == [
+        ("PIT502", 3, "http://www.legislation.gov.uk/ukpga/2000/36", "https://www.legislation.gov.uk/ukpga/2000/36")
+    ]
     # dated 2013, the link was written as the site then gave it
     assert [f for f in _one(tmp_path, text.format(year=2013)) if f.rule.code == "PIT502"] == []
