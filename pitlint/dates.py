@@ -7,12 +7,13 @@ from __future__ import annotations
 import datetime
 import re
 
+from pitlint import regexes
 from pitlint.document import Document
 
 HEADING_PARAGRAPHS = 12  # a letter's date is in its first lines, before the request is quoted
 _MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
-_FULL_DATE = re.compile(
+_FULL_DATE = regexes.compile(
     rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{_MONTHS})\s+(?P<long>(?:19|20)\d\d)\b"  # 11 June 2015
     rf"|\b(?P<us_month>{_MONTHS})\s+(?P<us_day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<us>(?:19|20)\d\d)\b"  # June 11, 2015
     r"|\b(?P<short_day>0?[1-9]|[12]\d|3[01])[/.](?P<short_month>0?[1-9]|1[0-2])[/.]"
@@ -20,7 +21,7 @@ _FULL_DATE = re.compile(
     re.IGNORECASE,
 )
 # a line that is only a month and year: "April 2014"
-_MONTH_YEAR = re.compile(rf"\s*(?P<month>{_MONTHS})\s+(?P<year>(?:19|20)\d\d)\s*", re.IGNORECASE)
+_MONTH_YEAR = regexes.compile(rf"\s*(?P<month>{_MONTHS})\s+(?P<year>(?:19|20)\d\d)\s*", re.IGNORECASE)
 
 
 def written_on(document: Document) -> datetime.date | None:
@@ -59,7 +60,7 @@ def full_dates(text: str) -> list[tuple[int, int, datetime.date]]:
 FOI_IN_FORCE = 2005  # the Act's right of access began on 1 January 2005
 # a request's reference with its year: "(8956/17)", "Reference No: 001234/19", "Reference: SM289/13",
 # "FOI 2019-0412"
-_REFERENCE_YEAR = re.compile(
+_REFERENCE_YEAR = regexes.compile(
     r"(?:\b(?:ref(?:erence)?|foi|request|our\s+ref)\b[\s.:#-]*(?:no\.?|number)?[\s.:#-]*|\()"
     r"(?:(?:foi\s*|[a-z]{1,4})?\d{2,7}/(?P<short>\d{2})|(?P<long>20\d\d)[-/]\d{2,7})(?=\)|[\s,.;:]|$)",
     re.IGNORECASE,

@@ -16,6 +16,8 @@ import unicodedata
 from array import array
 from dataclasses import dataclass, field
 
+from pitlint import regexes
+
 
 @dataclass(frozen=True)
 class Piece:
@@ -53,7 +55,7 @@ class Link:
 # Characters that show nothing (or nothing but a line-end hyphen): soft hyphen, combining
 # grapheme joiner, zero-width space, non-joiner and joiner, direction marks and embeddings, word
 # joiner and invisible operators, Mongolian vowel separator, variation selectors, byte order mark.
-_INVISIBLE = re.compile(
+_INVISIBLE = regexes.compile(
     "[\u00ad\u034f\u061c\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufe00-\ufe0f\ufeff]+"
 )
 # Cyrillic and Greek letters drawn like Latin ones: read as Latin inside a word that has Latin
@@ -65,19 +67,19 @@ _LOOKALIKES = str.maketrans(
     "aeopcyxijsdqwhlABEKMHOPCTXIJSYoABEZHIKMNOPTYX",
 )
 # Printable ASCII, words single-spaced: the same after normalising.
-_PLAIN = re.compile(r"[!-~]+(?: [!-~]+)*")
-_SPACE = re.compile(r"\s+")
-_OTHER = re.compile(  # a run of anything but ASCII, white space and invisible characters
+_PLAIN = regexes.compile(r"[!-~]+(?: [!-~]+)*")
+_SPACE = regexes.compile(r"\s+")
+_OTHER = regexes.compile(  # a run of anything but ASCII, white space and invisible characters
     "[^\\x00-\\x7f\\s\u00ad\u034f\u061c\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u2064"
     "\u2066-\u206f\ufe00-\ufe0f\ufeff]+"
 )
-_LETTERS = re.compile(r"[^\W\d_]+")
-_LATIN = re.compile(r"[A-Za-z]")
+_LETTERS = regexes.compile(r"[^\W\d_]+")
+_LATIN = regexes.compile(r"[A-Za-z]")
 
 
-_CHUNK = re.compile(r"\S+")
+_CHUNK = regexes.compile(r"\S+")
 # in a chunk: a link, an address, or a file's path ("C:\\Users\\jsmith\\...", "\\\\server\\share")
-_LINKISH = re.compile(r"@|://|www\.|\.(?:uk|com|org|gov|pdf|html?)\b|\b[A-Za-z]:\\|\\\\", re.IGNORECASE)
+_LINKISH = regexes.compile(r"@|://|www\.|\.(?:uk|com|org|gov|pdf|html?)\b|\b[A-Za-z]:\\|\\\\", re.IGNORECASE)
 
 
 def link_spans(text: str) -> list[tuple[int, int]]:

@@ -19,7 +19,6 @@ import json
 import math
 import os
 import queue
-import re
 import socket
 import ssl
 import stat
@@ -31,6 +30,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote, urljoin, urlsplit
+
+from pitlint import regexes
 
 TIMEOUT = 5.0  # seconds to wait for any one thing: the connection, each part of the answer
 DEADLINE_FACTOR = 2  # a link's whole check, redirects included, gets twice that (10 s by default)
@@ -46,7 +47,7 @@ PERMANENT = (301, 308)
 REDIRECTS = (301, 302, 303, 307, 308)
 DEFAULT_PORTS = {"http": 80, "https": 443}
 USER_AGENT = "pitlint link check"
-_LABEL = re.compile(r"[a-z0-9_-]{1,63}")
+_LABEL = regexes.compile(r"[a-z0-9_-]{1,63}")
 _PATH_SAFE = "/%:@!$&'()*+,;=~"
 
 

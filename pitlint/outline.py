@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from pitlint import law, statements
+from pitlint import law, regexes, statements
 from pitlint.document import Document, Paragraph
 from pitlint.readers._paragraphs import looks_like_heading
 from pitlint.reuse.text import said_near
@@ -21,11 +21,11 @@ _ARGUED = ("harm", "favouring", "against", "balancing")
 
 _FACTORS = r"(factors?|reasons?|considerations?|arguments?|issues?)"
 _HEADING_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("balancing", re.compile(r"\bbalanc", re.I)),
-    ("conclusion", re.compile(r"^\W*(conclusions?|decision|outcome|summary of decision)\b", re.I)),
+    ("balancing", regexes.compile(r"\bbalanc", re.I)),
+    ("conclusion", regexes.compile(r"^\W*(conclusions?|decision|outcome|summary of decision)\b", re.I)),
     (
         "against",
-        re.compile(
+        regexes.compile(
             rf"{_FACTORS}.*\b(against|non[- ]?disclos\w*|non[- ]?release|withhold\w*|neither confirm\w*|maintain\w*)"
             r"|\bagainst (disclosure|release|confirm\w*|complying)",
             re.I,
@@ -33,7 +33,7 @@ _HEADING_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "favouring",
-        re.compile(
+        regexes.compile(
             rf"{_FACTORS}.*\b(favou?r\w*|supporting)\b|\bin favour of (disclosure|release)|"
             # "Reasons for disclosure", not "Reasons for Decision"
             rf"{_FACTORS}\s+for\s+(?:the\s+)?(?:disclos|releas|confirm|compl|publi|openness|transparen)|"
@@ -41,8 +41,8 @@ _HEADING_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("harm", re.compile(r"\bharm\b|\bprejudice\b", re.I)),
-    ("exemption", re.compile(r"\bexemptions?\b|^\W*(section|s\.?)\s*\d{2}\b", re.I)),
+    ("harm", regexes.compile(r"\bharm\b|\bprejudice\b", re.I)),
+    ("exemption", regexes.compile(r"\bexemptions?\b|^\W*(section|s\.?)\s*\d{2}\b", re.I)),
 ]
 # Canonical headings for fuzzy matching of misspelt ones ("Balancing Tset", "Factros against disclosure").
 _CANONICAL = {
@@ -59,7 +59,7 @@ _CANONICAL = {
     "conclusion": "conclusion",
 }
 
-OUTCOME = re.compile(
+OUTCOME = regexes.compile(
     r"\b(balance|public interest)( test)? (clearly )?(favours|is in favour of|falls in favour of)\b"
     r"|\boutweigh(s|ed)?\b"
     r"|\bneither confirm(ing)? nor deny(ing)?\b.*\b(held|exists?)\b"
@@ -68,23 +68,23 @@ OUTCOME = re.compile(
     r"\b(not (be )?disclos\w*|non-?disclosure|withh[oe]ld\w*|maintain\w*)",
     re.I,
 )
-_WEIGHING = re.compile(
+_WEIGHING = regexes.compile(
     r"\bon balance\b|\bbalanc(e|ing) (test|exercise)\b|\bweigh(ed|ing)?\b|\bmeasured (against|with)\b|\boutweigh",
     re.I,
 )
-_NCND_OUTCOME = re.compile(r"\bneither confirm(ing)? nor deny(ing)?\b|\bnot (to )?confirm or deny\b", re.I)
-_WITHHOLD_OUTCOME = re.compile(
+_NCND_OUTCOME = regexes.compile(r"\bneither confirm(ing)? nor deny(ing)?\b|\bnot (to )?confirm or deny\b", re.I)
+_WITHHOLD_OUTCOME = regexes.compile(
     r"\bnon-?\s?disclosure\b|\bnot (be )?disclos\w*|\bwithh[oe]ld\w*|\bmaintain\w* the exemption|"
     r"\bexemptions? (is|are) (engaged|maintained)|\boutweighs the public interest in disclos",
     re.I,
 )
-_REQUEST = re.compile(
+_REQUEST = regexes.compile(
     r"^\W*(your request|request(ed)?|information requested|you (asked|requested)|questions?(?:\(s\))?(?=\s*:))"
     r"(?:\b|(?<=\)))"  # (after "Question(s)" no word boundary comes before the colon)
     r"\s*(for)?\s*[:\-\u2013]\s*(?P<text>\S.*)",
     re.I,
 )
-_REQUEST_LABEL = re.compile(
+_REQUEST_LABEL = regexes.compile(
     # "Request and Answer:" heads both; "In relation to your request, the following exemption applies:" is the force's
     r"^(?!.*\b(?:answer|response|reply|decision|exempt\w*|appl(?:y|ies))\b)(?:"
     r"^\W*(your request|(?:FOI\s+|freedom\s+of\s+information\s+)?request|information requested|you asked"
@@ -102,7 +102,7 @@ _REQUEST_LABEL = re.compile(
 )
 # the requester's own opening words, quoted unlabelled (as disclosure logs and request sites
 # print them): "I would like to request the following information", "I am writing to request"
-_FIRST_PERSON_REQUEST = re.compile(
+_FIRST_PERSON_REQUEST = regexes.compile(
     r"\bI\s+(?:would\s+(?:like|be\s+(?:most\s+|very\s+)?grateful\s+if\s+you\s+could)|wish|am\s+writing)\s+(?:to\s+)?"
     r"(?:request|ask|obtain|see|know|provide|send|receive)\b"
     r"|\bI\s+(?:hereby\s+)?request\s+(?:the\s+following|(?:under|in\s+accordance\s+with)\s+the\s+Freedom)\b"
@@ -113,19 +113,21 @@ _FIRST_PERSON_REQUEST = re.compile(
     r"|\b(?:I\s+am|We\s+are)\s+(?:making|submitting)\s+(?:a|this)\s+(?:freedom\s+of\s+information\s+|FOI\s+)?request\b"
 )
 # a later paragraph in the requester's voice: "We therefore request a list", "I would also like"
-_REQUESTER_GOES_ON = re.compile(
+_REQUESTER_GOES_ON = regexes.compile(
     r"^\W*(?:I|We)\s+(?:also\s+|therefore\s+|further\s+|would\s+also\s+)?(?:request|would\s+like|wish|require)\b"
 )
-_SALUTATION = re.compile(r"\W*dear\b", re.IGNORECASE)
+_SALUTATION = regexes.compile(r"\W*dear\b", re.IGNORECASE)
 # a label that heads the response, on its own line: the request quoted above it runs up to it
-_RESPONSE_LABEL = re.compile(
+_RESPONSE_LABEL = regexes.compile(
     r"^\W*(?:our\s+|the\s+)?(?:FOI\s+|freedom\s+of\s+information\s+)?(?:response|reply|answer)\W*$", re.I
 )
 # a start of the response only where no response label follows: requesters write "Please note" too
-_PLEASE = re.compile(r"^\W*please\s+(?:see|find|note)\b", re.I)
-_REQUEST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.):]|[a-z][.)]|[\-\u2013\u2022*]|please\b|can you\b|could you\b)", re.I)
+_PLEASE = regexes.compile(r"^\W*please\s+(?:see|find|note)\b", re.I)
+_REQUEST_ITEM = regexes.compile(
+    r"^\s*(?:\d{1,2}[.):]|[a-z][.)]|[\-\u2013\u2022*]|please\b|can you\b|could you\b)", re.I
+)
 # a question of the request, answered below it: "Q3) How many ...?", "Question 2: ...", "4. Do you ...?"
-_QUESTION = re.compile(
+_QUESTION = regexes.compile(
     r"^\W*(?:Q\s?\d{1,2}|Question\s+\d{1,2})\s*[).:\-\u2013]|^\s*\d{1,2}\s?[.)]\s.*\?\s*$"
     # "1) At what time was this posted", "2) Request for a copy of": a question without its "?"
     r"|^\s*\d{1,2}\s?[.)]\s+(?:(?:at|in|on|for|from|by|to)\s+)?(?:what|when|how|who|whom|which|where|why|whether)\b"
@@ -133,7 +135,7 @@ _QUESTION = re.compile(
     re.IGNORECASE,
 )
 # where the response begins after a request quoted in full
-_RESPONSE_START = re.compile(
+_RESPONSE_START = regexes.compile(
     r"^\W*(?:in\s+)?(?:response|reply|answer|decision)\b"
     r"|^\W*(?:I|we)\s+(?:can|cannot|have|am|are|will|would|do|note)\b(?!\s+(?:like|want|wish|writing|request|ask|trying|looking|seeking|interested|hoping|aware"
     r"|be\s+(?:most\s+|very\s+)?grateful))"
@@ -146,7 +148,7 @@ _RESPONSE_START = re.compile(
     r"(?:is|are|has|have|does|do|can|cannot|will|holds?|would)\b",
     re.I,
 )
-CITATION = re.compile(
+CITATION = regexes.compile(
     r"\b(?:sections?|sect\.|sec\.|s\.?|exemptions?)\s?(?P<number>\d{1,2})(?![\dA-Za-z]|\.\d)"
     r"(?P<subsections>(?:\s?\(\s?[0-9]{1,2}[A-Z]?\s?\))?(?:\s?\(\s?[a-z]{1,4}\s?\))*)"
     r"(?P<more>(?:(?:\s?(?:,|and|or|&)\s?\(\s?(?:[0-9]{1,2}[A-Z]?|[a-z]{1,4})\s?\)|\s?\(\s?[0-9]{1,2}[A-Z]?\s?\))"
@@ -158,7 +160,7 @@ CITATION = re.compile(
 # their own (after a singular "Section", only a list that ends "and N" or "or N" is one).
 # (each number may carry its title in brackets: "Sections 26(1)(b) (Defence), 38(1) (Health & Safety) and 40(2)")
 _TITLED = r"(?:\s?\((?-i:[A-Z])[^()]{2,40}\))?"
-_CITATION_LIST = re.compile(
+_CITATION_LIST = regexes.compile(
     r"\bsection(?P<plural>s)?\s(?P<items>\d{1,2}(?:\s?\([0-9A-Za-z]{1,4}\))*"
     + _TITLED
     + r"(?:\s?(?:,|and|&|or)\s?\d{1,2}(?:\s?\([0-9A-Za-z]{1,4}\))*"
@@ -166,8 +168,8 @@ _CITATION_LIST = re.compile(
     + r")+)",
     re.I,
 )
-_LIST_END = re.compile(r"(?:\band|\bor|&)\s?\d{1,2}(?:\s?\([0-9A-Za-z]{1,4}\))*" + _TITLED + "$")
-_CITATION_ITEM = re.compile(r"(?P<number>\d{1,2})(?P<subsections>(?:\s?\([0-9A-Za-z]{1,4}\))*)")
+_LIST_END = regexes.compile(r"(?:\band|\bor|&)\s?\d{1,2}(?:\s?\([0-9A-Za-z]{1,4}\))*" + _TITLED + "$")
+_CITATION_ITEM = regexes.compile(r"(?P<number>\d{1,2})(?P<subsections>(?:\s?\([0-9A-Za-z]{1,4}\))*)")
 
 
 @dataclass(frozen=True)
@@ -305,7 +307,7 @@ def _levels(text: str) -> tuple[str | None, list[str]]:
 
 
 # "section 44 of the Terrorism Act 2000", "the Police Act 1996, section 38": another Act's section
-_OTHER_ACT_AFTER = re.compile(
+_OTHER_ACT_AFTER = regexes.compile(
     r"\s*(?:\([^)]{0,12}\)\s*)*(?:of|under|in)\s+(?:the\s+)?(?!Freedom\s+of\s+Information|FOIA?\s+Act\b|FOI\b)"
     r"(?:[A-Z][\w'\u2019-]*\s+(?:and\s+|of\s+|&\s+)?){1,7}(?:Act|Regulations?|Order)\b"
     r"|\s*(?:of|under|in)\s+(?:the\s+)?(?:DPA|PACE|RIPA|IPA|TA|GDPR|UK GDPR|EIR)\b"
@@ -317,28 +319,28 @@ _OTHER_ACT_AFTER = re.compile(
 # word: one that starts with "\b" or in any case is tried at every character, thirty times slower)
 _SCOTTISH_ACRONYM_WORDS = r"FOI\s?\(?S\)?A"
 _SCOTTISH_NAME_WORDS = r"Freedom\s+of\s+Information\s+\(\s*Scotland\s*\)"
-_SCOTTISH_ACRONYM = re.compile(r"FOI(?<=\bFOI)\s?\(?S\)?A\b")  # _SCOTTISH_ACRONYM_WORDS, led by its literal
-_SCOTTISH_NAME = re.compile(r"\b" + _SCOTTISH_NAME_WORDS, re.I)
+_SCOTTISH_ACRONYM = regexes.compile(r"FOI(?<=\bFOI)\s?\(?S\)?A\b")  # _SCOTTISH_ACRONYM_WORDS, led by its literal
+_SCOTTISH_NAME = regexes.compile(r"\b" + _SCOTTISH_NAME_WORDS, re.I)
 # the Scottish Act is 2002's, this one 2000's: "the Freedom of Information Act 2002" is the Scottish one
-_SCOTTISH_YEAR = re.compile(r"\bFreedom\s+of\s+Information\s+Act\s+2002\b", re.IGNORECASE)
-_UK_ACT = re.compile(r"\bFreedom\s+of\s+Information\s+Act\b(?!\s+2002\b)|\bFOIA\b", re.IGNORECASE)
-_OTHER_ACT_SCOTTISH = re.compile(
+_SCOTTISH_YEAR = regexes.compile(r"\bFreedom\s+of\s+Information\s+Act\s+2002\b", re.IGNORECASE)
+_UK_ACT = regexes.compile(r"\bFreedom\s+of\s+Information\s+Act\b(?!\s+2002\b)|\bFOIA\b", re.IGNORECASE)
+_OTHER_ACT_SCOTTISH = regexes.compile(
     r"\s*(?:\([^)]{0,12}\)\s*)*(?:\([^)]{0,60}\)\s*)?(?:of|under|in)\s+(?:the\s+)?"
     rf"(?:{_SCOTTISH_ACRONYM_WORDS}\b|{_SCOTTISH_NAME_WORDS})"
 )
-_SCOTTISH_BEFORE = re.compile(rf"\b{_SCOTTISH_ACRONYM_WORDS},?\s*$")
-_OTHER_ACT_BEFORE = re.compile(r"\b(?!Information\b)[A-Z][a-z]+\s+(?:Act|Regulations)(?:\s+\d{4})?,?\s*$")
+_SCOTTISH_BEFORE = regexes.compile(rf"\b{_SCOTTISH_ACRONYM_WORDS},?\s*$")
+_OTHER_ACT_BEFORE = regexes.compile(r"\b(?!Information\b)[A-Z][a-z]+\s+(?:Act|Regulations)(?:\s+\d{4})?,?\s*$")
 # brackets after a section number that do not pair up: "Section 31 (1()(a)", "s40 (5A))"
-_GARBLED = re.compile(
+_GARBLED = regexes.compile(
     r"(?=[ \t(]{0,3}\()[ \t()]{1,4}(?:(?:[0-9]{1,2}[A-Z]?|[a-z]{1,3})(?![A-Za-z0-9])[ \t()]{0,4}){1,6}(?<=\))"
 )
 
 
-_FOI_NAMED = re.compile(r"\bFreedom\s+of\s+Information\b|\bFOIA?\b|\bthe\s+Act\b", re.IGNORECASE)
+_FOI_NAMED = regexes.compile(r"\bFreedom\s+of\s+Information\b|\bFOIA?\b|\bthe\s+Act\b", re.IGNORECASE)
 # "Information which is not exempt information by virtue of section 30 is exempt information if ...":
 # the Act's own words quoted, whose cross-references are not this response's citations
-_STATUTE = re.compile(r"\bexempt\s+information\b|\bunder\s+this\s+Act\b", re.IGNORECASE)
-_BY_VIRTUE = re.compile(r"\bby\s+virtue\s+of\b|\bin\s+relation\s+to\b|\bunder\b", re.IGNORECASE)
+_STATUTE = regexes.compile(r"\bexempt\s+information\b|\bunder\s+this\s+Act\b", re.IGNORECASE)
+_BY_VIRTUE = regexes.compile(r"\bby\s+virtue\s+of\b|\bin\s+relation\s+to\b|\bunder\b", re.IGNORECASE)
 
 
 _SENTENCE_REACH = 300  # characters either side of a citation searched for its sentence
@@ -369,8 +371,8 @@ def under_scottish_act(document: Document, text: str | None = None) -> bool:
     return bool(named) and not _UK_ACT.search(text)
 
 
-_EIR_ACRONYM = re.compile(r"EIR(?<=\bEIR)s?\b")  # (led by its literal: see above)
-_EIR_NAME = re.compile(r"environmental\s+information\s+regulations")
+_EIR_ACRONYM = regexes.compile(r"EIR(?<=\bEIR)s?\b")  # (led by its literal: see above)
+_EIR_NAME = regexes.compile(r"environmental\s+information\s+regulations")
 
 
 def under_environmental_regulations(document: Document, text: str | None = None) -> bool:
@@ -399,7 +401,7 @@ def _in_quoted_statute(text: str, start: int, end: int) -> bool:
     return bool(_STATUTE.search(before + after) and re.search(r"by\s+virtue\s+of\s*$", before))
 
 
-_BRACKETS_LOST = re.compile(r"\s\d{1,2}[A-Z]?(?:\([a-z]{1,4}\))+")  # "section 33 1(b)": after the number
+_BRACKETS_LOST = regexes.compile(r"\s\d{1,2}[A-Z]?(?:\([a-z]{1,4}\))+")  # "section 33 1(b)": after the number
 
 
 def brackets_lost(text: str, end: int) -> bool:

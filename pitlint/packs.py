@@ -49,6 +49,7 @@ from typing import Any
 
 import regex
 
+from pitlint import regexes
 from pitlint.errors import ConfigError
 from pitlint.findings import Applicability, Category, FixAvailability, Rule, Severity
 from pitlint.shipped import shipped
@@ -65,7 +66,7 @@ _ENTRY_KEYS = {
     "since",
     "no-fix-near",
 }
-_LEADING_LOOKBEHINDS = re.compile(r"^(?:\(\?<[=!](?:[^()\\]|\\.)*\))+")
+_LEADING_LOOKBEHINDS = regexes.compile(r"^(?:\(\?<[=!](?:[^()\\]|\\.)*\))+")
 _DEFINE_KEYS = {"code", "name", "category", "severity", "summary", "explanation", "bad", "good"}
 _OPTIONAL_DEFINE_KEYS = {"fix"}
 _FIX_VALUES = ("safe", "unsafe", "none")
@@ -135,7 +136,7 @@ class Packs:
         return self.entries.get(code, [])
 
 
-_LEGISLATION_TITLE = re.compile(r"\S.* (?:Act|Regulations|Order|Rules) (?:19|20)\d\d")
+_LEGISLATION_TITLE = regexes.compile(r"\S.* (?:Act|Regulations|Order|Rules) (?:19|20)\d\d")
 
 
 def _fail(path: Path, key: str, problem: str) -> ConfigError:
@@ -177,7 +178,7 @@ def _entry(path: Path, key: str, code: str, item: Any) -> PatternEntry:
     since = _since(path, key, item.get("since"))
     no_fix_near = _text(path, f"{key}.no-fix-near", item.get("no-fix-near"), required=False)
     try:
-        near = re.compile(no_fix_near, re.IGNORECASE) if no_fix_near else None
+        near = regexes.compile(no_fix_near, re.IGNORECASE) if no_fix_near else None
     except re.error as error:
         raise _fail(path, f"{key}.no-fix-near", f"not a valid regular expression ({error})") from None
     return PatternEntry(
@@ -364,7 +365,7 @@ def _read(path: Path, packs: Packs, known_codes: set[str]) -> None:
         if not isinstance(names, list) or not names or not all(isinstance(name, str) for name in names):
             raise _fail(path, f"subjects.{subject}", "must be a list of the words that name it")
         packs.subjects.setdefault(str(subject), []).extend(
-            re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE) for name in names
+            regexes.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE) for name in names
         )
 
 

@@ -8,17 +8,19 @@ from __future__ import annotations
 
 import re
 
+from pitlint import regexes
+
 # C0 and C1 controls (tab kept), DEL, bidirectional controls and marks, line and paragraph
 # separators, and lone surrogates (file names that are not valid UTF-8)
 _CONTROLS = r"\x00-\x08\x7f-\x9f"
 _LINES = r"\x0a-\x1f\u2028\u2029"
 _KEPT_LINES = r"\x0b\x0c\x0e-\x1f"  # without \n and \r
 _BIDI_AND_SURROGATES = r"\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff"
-_UNSAFE = re.compile(f"[{_CONTROLS}{_LINES}{_BIDI_AND_SURROGATES}]")
-_UNSAFE_KEEPING_LINES = re.compile(f"[{_CONTROLS}{_KEPT_LINES}{_BIDI_AND_SURROGATES}]")
+_UNSAFE = regexes.compile(f"[{_CONTROLS}{_LINES}{_BIDI_AND_SURROGATES}]")
+_UNSAFE_KEEPING_LINES = regexes.compile(f"[{_CONTROLS}{_KEPT_LINES}{_BIDI_AND_SURROGATES}]")
 _NAMED = {"\n": "\\n", "\r": "\\r"}
 # a workflow command starts "::" at the start of a line; GitHub reads commands from any output
-_COMMAND = re.compile(r"::")
+_COMMAND = regexes.compile(r"::")
 
 
 def _escape(match: re.Match[str]) -> str:

@@ -13,16 +13,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pitlint import regexes
 from pitlint.document import Document, Paragraph
 
 _SUBJECT = r"(?:\b(?:we|i|it|the force|the constabulary|the service)|\b(?:police|constabulary|service))"
-NCND = re.compile(
+NCND = regexes.compile(
     _SUBJECT + r"\b[^.;:]{0,30}?\bneither\s+confirms?\s+[no]or\s+den(?:y|ies)\b"
     r"|\b(?:we|i)\s+(?:can|will|shall|must)\s+not\s+confirm\s+or\s+deny\b"
     r"|\b(?:is|are)\s+neither\s+confirming\s+nor\s+denying\b",
     re.IGNORECASE,
 )
-CONFIRMS_HELD = re.compile(
+CONFIRMS_HELD = regexes.compile(
     r"(?:\b(?:we|i)|police|constabulary|service|force)\s+(?:can\s+|do\s+|does\s+|hereby\s+|are\s+able\s+to\s+)?"
     r"confirms?\s+(?:that\s+)?(?:we|it|the\s+force)?\s*"
     r"(?:holds?\s+(?:some\s+|the\s+)?(?:relevant\s+)?information\b"
@@ -30,7 +31,7 @@ CONFIRMS_HELD = re.compile(
     r"\b(?:is|are)\s+held\b)",
     re.IGNORECASE,
 )
-WITHHOLDS = re.compile(
+WITHHOLDS = regexes.compile(
     r"\b(?:we|i)\s+(?:are|am|will\s+be|have\s+been)\s+withholding\b"
     r"|\b(?:by|in)\s+withhold(?:ing)?\s+(?:this|we|i|the)\b"
     r"|\b(?:is|are)\s+(?:being\s+)?withheld\b"
@@ -43,22 +44,22 @@ WITHHOLDS = re.compile(
     re.IGNORECASE,
 )
 # "... as the duty in s1(1)(a) of the Act does not apply": the clause of an NCND response
-NCND_CLAUSE = re.compile(
+NCND_CLAUSE = regexes.compile(
     r"\bduty\s+(?:in|under|at|imposed\s+by)\s+(?:s\.?|section)\s?1\s?\(\s?1\s?\)\s?\(\s?a\s?\)[^.;]{0,80}?"
     r"\bdoes\s+not\s+apply\b",
     re.IGNORECASE,
 )
 # the sentence speaks of what would be, not of what is
-_HYPOTHETICAL = re.compile(
+_HYPOTHETICAL = regexes.compile(
     r"\bif\s+(?:it\s+)?(?:were\s+|was\s+|is\s+)?held\b|\bif\s+any\b|\bwhether\b|\bwere\s+it\b|\bany\s+such\b"
     r"|\bshould\s+not\s+be\s+taken\b|\bdoes\s+or\s+does\s+not\b|\bor\s+not\b|\bwould\b|\bcould\b|\bmay\b",
     re.IGNORECASE,
 )
-_SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
+_SENTENCE = regexes.compile(r"[^.!?]+(?:[.!?]+|$)")
 
 
 # "neither confirms nor denies whether additional material is held": the rest is answered
-_PART_OF_IT = re.compile(
+_PART_OF_IT = regexes.compile(
     r"\b(?:additional|further|other|any\s+more|remaining)\s+(?:\w+\s+)?(?:information|material|data|records?|documents?)\b",
     re.IGNORECASE,
 )

@@ -4,11 +4,11 @@ rules are data (known wrong phrases, outdated references, placeholders, a team's
 from __future__ import annotations
 
 import datetime
-import re
 import time
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from pitlint import regexes
 from pitlint.dates import written_on
 from pitlint.document import Document
 from pitlint.errors import ConfigError
@@ -20,8 +20,8 @@ if TYPE_CHECKING:
     pass
 
 PATTERN_SECONDS = 2.0  # per pattern and draft: the shipped ones take a few milliseconds
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_NAMED_BY_YEAR = re.compile(r"\b(?:Act|Regulations?|Order|Rules|Code)\s*,?\s*$")
+_YEAR = regexes.compile(r"\b(?:19|20)\d\d\b")
+_NAMED_BY_YEAR = regexes.compile(r"\b(?:Act|Regulations?|Order|Rules|Code)\s*,?\s*$")
 
 
 def _earlier_year(text: str, start: int, end: int, since: int) -> int | None:

@@ -9,6 +9,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
+from pitlint import regexes
 from pitlint.checks import Context
 from pitlint.checks.wording import REAL_WORD_SLIP
 from pitlint.document import Document
@@ -19,9 +20,9 @@ RULES = ()  # (its findings are PIT405's, registered by the wording module)
 
 # "Legal Professional Privilege (LPP)", "Covert Human Intelligence Source (CHIS)", "Neither
 # Confirm Nor Deny (NCND)": capitalised words, small joining words allowed, then the acronym
-_DEFINITION = re.compile(r"((?:[A-Z][a-z]+[ \-](?:(?:of|and|the|for|in|or|nor|to)\s+)?){2,7})\(([A-Z]{3,6})s?\)")
-_ACRONYM = re.compile(r"(?<![\w\-/])[A-Z]{3,6}(?![\w\-/])")
-_NAME_BEFORE = re.compile(r"[A-Z][\w&.,']*\s+$")  # "Smith LLP": part of a name, not a slip
+_DEFINITION = regexes.compile(r"((?:[A-Z][a-z]+[ \-](?:(?:of|and|the|for|in|or|nor|to)\s+)?){2,7})\(([A-Z]{3,6})s?\)")
+_ACRONYM = regexes.compile(r"(?<![\w\-/])[A-Z]{3,6}(?![\w\-/])")
+_NAME_BEFORE = regexes.compile(r"[A-Z][\w&.,']*\s+$")  # "Smith LLP": part of a name, not a slip
 NAME_REACH = 40  # characters before an acronym in which a name's word is looked for
 REACH = 1000  # characters after the definition, in its paragraph, in which a slip of it is looked for
 

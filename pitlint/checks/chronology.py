@@ -10,6 +10,7 @@ import datetime
 import re
 from collections.abc import Iterator
 
+from pitlint import regexes
 from pitlint.checks import Context
 from pitlint.dates import HEADING_PARAGRAPHS, full_dates
 from pitlint.document import Document, Paragraph
@@ -35,9 +36,9 @@ DATED_BEFORE_REQUEST = Rule(
 RULES = (DATED_BEFORE_REQUEST,)
 
 # a line that is only a date, perhaps labelled: "19 January 2011", "Date: 19/01/2011"
-_DATE_LINE = re.compile(r"\W*(?:(?:date(?:d)?|sent|response\s+date)\s*[:\-]?\s*)?(?P<date>.{6,30}?)\W*", re.I)
+_DATE_LINE = regexes.compile(r"\W*(?:(?:date(?:d)?|sent|response\s+date)\s*[:\-]?\s*)?(?P<date>.{6,30}?)\W*", re.I)
 # a sentence about the request that dates it: "your request ... sent on", "received on", "dated"
-_REQUEST_DATED = re.compile(
+_REQUEST_DATED = regexes.compile(
     r"\brequest\b[^.;]{0,120}?\b(?:dated|of|on|received(?:\s+on)?|sent(?:\s+on)?|made\s+on|submitted\s+on)\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE,

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from pitlint import regexes
 from pitlint.checks import Context
 from pitlint.checks._patterns import pattern_findings
 from pitlint.document import Document, Paragraph
@@ -101,21 +102,21 @@ OTHER_REFERENCE = Rule(
 RULES = (PLACEHOLDER, OTHER_SUBJECT, OTHER_REFERENCE)
 
 # "FOI/15105", "FOI 2017/366", "RFI-0412", "F-2023-01234": letters, then numbers joined by / or -
-_REFERENCE = re.compile(r"\b(?P<prefix>FOIA?|FOISA|RFI|F)\s?[/-]?\s?(?P<number>\d{2,}(?:\s?[/-]\s?\d{2,})*)\b")
+_REFERENCE = regexes.compile(r"\b(?P<prefix>FOIA?|FOISA|RFI|F)\s?[/-]?\s?(?P<number>\d{2,}(?:\s?[/-]\s?\d{2,})*)\b")
 # how a response labels its own reference, at the start of a line: "Request Number:", "Our ref:"
-_OWN_LABEL = re.compile(
+_OWN_LABEL = regexes.compile(
     r"\W*(?:(?:FOIA?\s+)?(?:request|reference|ref)\s*(?:number|no\.?)?|our\s+ref(?:erence)?)\s*[:#.]?\s*",
     re.IGNORECASE,
 )
 # a sentence that names another request on purpose
-_ANOTHER_ON_PURPOSE = re.compile(
+_ANOTHER_ON_PURPOSE = regexes.compile(
     r"\b(?:previous|earlier|original|prior|related(?!\s+to\b)|similar|same|repeat(?:ed)?|duplicate|review|appeal|"
     r"complaint|also|your\s+ref(?:erence)?)\b",
     re.IGNORECASE,
 )
 # a title about another request: "Correspondence in relation to request FOI/19/00022" (what this
 # request asks for), when the response's own reference is labelled elsewhere
-_ABOUT_REQUEST = re.compile(
+_ABOUT_REQUEST = regexes.compile(
     r"\b(?:in\s+relation\s+to|regarding|concerning|relating\s+to|about)\s+(?:\w+\s+){0,4}?request\b", re.IGNORECASE
 )
 

@@ -9,7 +9,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from pitlint import law
+from pitlint import law, regexes
 from pitlint.checks import Context
 from pitlint.document import Document, Paragraph
 from pitlint.findings import Applicability, Category, Finding, FixAvailability, Rule, Severity
@@ -86,20 +86,20 @@ EXEMPTION_NUMBER = Rule(
 RULES = (MISDESCRIBED, GARBLED_CITATION, WRONG_SECTION, EXEMPTION_NUMBER)
 
 _TITLE_WORDS = 14  # a title beside a citation on a line of its own is this short
-_SEPARATOR = re.compile(r"^[\s\-\u2013\u2014:,(]*")
+_SEPARATOR = regexes.compile(r"^[\s\-\u2013\u2014:,(]*")
 # "Section 30 is a class based qualified exemption", "Sections 24 and 31 are prejudice based
 # qualified exemptions", "Section 40(2) being an absolute exemption"
-_CLAIM = re.compile(
+_CLAIM = regexes.compile(
     r"\b(?:is|are|being|was|as)\s+(?:an?\s+|both\s+)?(?P<words>(?:[\w\u2019'-]+[\s,]+){0,5}?)exemptions?\b",
     re.IGNORECASE,
 )
-_NEGATED = re.compile(r"(?:not|never)\b(?!\s+(?:only|just|merely|simply)\b)", re.IGNORECASE)
+_NEGATED = regexes.compile(r"(?:not|never)\b(?!\s+(?:only|just|merely|simply)\b)", re.IGNORECASE)
 _OPPOSITE = {"class": "prejudice", "prejudice": "class", "absolute": "qualified", "qualified": "absolute"}
 _NATURES = {
-    "class": re.compile(r"\bclass(?:[\s-]*based)?\b", re.IGNORECASE),
-    "prejudice": re.compile(r"\bprejudiced?(?:[\s-]*(?:based|test))?\b|\bharm[\s-]*based\b", re.IGNORECASE),
-    "absolute": re.compile(r"\babsolute\b", re.IGNORECASE),
-    "qualified": re.compile(r"\bqualified\b", re.IGNORECASE),
+    "class": regexes.compile(r"\bclass(?:[\s-]*based)?\b", re.IGNORECASE),
+    "prejudice": regexes.compile(r"\bprejudiced?(?:[\s-]*(?:based|test))?\b|\bharm[\s-]*based\b", re.IGNORECASE),
+    "absolute": regexes.compile(r"\babsolute\b", re.IGNORECASE),
+    "qualified": regexes.compile(r"\bqualified\b", re.IGNORECASE),
 }
 
 
@@ -121,9 +121,9 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
     yield from _exemption_number(document, outline)
 
 
-_PLURAL = re.compile(r"\b(?:the\s+following|these)\s+exemptions\b|^\W*applicable\s+exemptions\W*$", re.IGNORECASE)
-_SEVERAL_CLAUSES = re.compile(r"\([a-h]\)\s*(?:,|and|&)?\s*\([a-h]\)")  # "(a)(b)": "(a)(i)" is one
-_SINGULAR = re.compile(r"\bthe\s+following\s+exemption\b(?!s|\s?\(s\))", re.IGNORECASE)
+_PLURAL = regexes.compile(r"\b(?:the\s+following|these)\s+exemptions\b|^\W*applicable\s+exemptions\W*$", re.IGNORECASE)
+_SEVERAL_CLAUSES = regexes.compile(r"\([a-h]\)\s*(?:,|and|&)?\s*\([a-h]\)")  # "(a)(b)": "(a)(i)" is one
+_SINGULAR = regexes.compile(r"\bthe\s+following\s+exemption\b(?!s|\s?\(s\))", re.IGNORECASE)
 
 
 def _exemption_number(document: Document, outline: Outline) -> Iterator[Finding]:
@@ -164,7 +164,7 @@ def _exemption_number(document: Document, outline: Outline) -> Iterator[Finding]
             return
 
 
-_LIST_ITEM = re.compile(r"^[\s\u2022\u2013\-*\d.)]*(?:sections?|s\.?)\s*\d", re.IGNORECASE)
+_LIST_ITEM = regexes.compile(r"^[\s\u2022\u2013\-*\d.)]*(?:sections?|s\.?)\s*\d", re.IGNORECASE)
 
 
 def _listed_after(
@@ -186,8 +186,8 @@ def _listed_after(
     return listed
 
 
-_ACT_SECTION = re.compile(r"\b[Ss]ection\s+(\d{1,2})(?![\d(A-Za-z])")
-_SENTENCE = re.compile(r"[^.!?]+[.!?]?")
+_ACT_SECTION = regexes.compile(r"\b[Ss]ection\s+(\d{1,2})(?![\d(A-Za-z])")
+_SENTENCE = regexes.compile(r"[^.!?]+[.!?]?")
 
 
 def _act_sections(document: Document, outline: Outline) -> Iterator[Finding]:
@@ -218,15 +218,15 @@ def _act_sections(document: Document, outline: Outline) -> Iterator[Finding]:
 # information called exempt by section 12 (the cost limit) or 14 (vexatious or repeated requests):
 # they lift the duty to answer the request (s12's heading calls that an "exemption"), they make no
 # information exempt. "We are exempt under section 12 from complying" is right.
-_NOT_AN_EXEMPTION = re.compile(
+_NOT_AN_EXEMPTION = regexes.compile(
     r"\bexempt\s+(?:from\s+disclosure\s+)?(?:by\s+virtue\s+of|under)\s+"
     r"(?:the\s+)?(?P<a>(?:section|s\.?)\s?1[24])(?!\d)"
     r"|\b(?P<b>(?:section|s\.?)\s?1[24])(?!\d)(?:\s?\(\s?\d\s?\))?\s+exempts\s+(?:the\s+)?information\b",
     re.IGNORECASE,
 )
 # the authority exempt from its duty, as s12 words it: "we are exempt under section 12 from complying"
-_AUTHORITY_EXEMPT = re.compile(r"\b(?:we|I)\s+(?:are|am|were|was)\s+(?:therefore\s+)?$", re.IGNORECASE)
-_FROM_THE_DUTY = re.compile(
+_AUTHORITY_EXEMPT = regexes.compile(r"\b(?:we|I)\s+(?:are|am|were|was)\s+(?:therefore\s+)?$", re.IGNORECASE)
+_FROM_THE_DUTY = regexes.compile(
     r"(?:\s?\(\s?\w{1,4}\s?\))*(?:\s+of\s+the\s+[\w ()]{1,60}?\s+Act(?:\s+\d{4})?)?,?\s+from\s+"
     r"(?:complying|its\s+duty|the\s+duty|having\s+to)",
     re.IGNORECASE,
@@ -264,11 +264,11 @@ def _responding(document: Document, outline: Outline) -> Iterator[Paragraph]:
 
 
 # the notice refusing a request: s17(1) for an exemption, s17(5) for the cost limit or a vexatious request
-_NOTICE_UNDER = re.compile(
+_NOTICE_UNDER = regexes.compile(
     r"\bnotice\b[^.;]{0,60}?\b(?P<cited>(?:[Ss]ection|s\.?)\s?17\s?\(\s?5\s?\))"
     r"|(?P<before>(?:[Ss]ection|s\.?)\s?17\s?\(\s?5\s?\))[^.;]{0,60}?\bnotice\b"
 )
-_COST_OR_VEXATIOUS = re.compile(
+_COST_OR_VEXATIOUS = regexes.compile(
     r"\b(?:section|s\.?)\s?1[24]\b|\bcost\s+limit\b|\bappropriate\s+limit\b|\bvexatious\b|\brepeated\s+request",
     re.IGNORECASE,
 )
@@ -296,12 +296,12 @@ def _refusal_notice(document: Document, outline: Outline) -> Iterator[Finding]:
 
 
 # the Regulations are divided into regulations: "Section 13 of the Environmental Information Regulations"
-_SECTION_OF_REGULATIONS = re.compile(
+_SECTION_OF_REGULATIONS = regexes.compile(
     r"\b(?P<word>[Ss]ections?|s\.)\s?(?P<number>\d{1,2}(?:\s?\(\s?\w{1,4}\s?\))*)\s+of\s+(?:the\s+)?"
     r"(?:Environmental\s+Information\s+Regulations|EIRs?\b)",
 )
 # the qualified person whose opinion engages s36, named with another section
-_QUALIFIED_PERSON = re.compile(
+_QUALIFIED_PERSON = regexes.compile(
     r"\b(?i:qualified\s+person)\b[^.;]{0,40}?\b(?P<cited>(?:[Ss]ection|[Ss]ec\.?|s\.?)\s?(?P<number>\d{1,2})\b(?!\s?\())"
 )
 
@@ -336,11 +336,11 @@ def _qualified_person(document: Document, outline: Outline) -> Iterator[Finding]
 
 
 # whose personal data a response is about: s40(5A) is the requester's own, s40(5B) another person's
-_THIRD_PARTY = re.compile(
+_THIRD_PARTY = regexes.compile(
     r"\bthird[\s-]+part(?:y|ies)\b|\banother (?:person|individual)\b|\bother (?:people|individuals?)\b",
     re.IGNORECASE,
 )
-_REQUESTERS_OWN = re.compile(
+_REQUESTERS_OWN = regexes.compile(
     r"\byour own (?:personal )?(?:data|information)\b|\babout yourself\b|\bsubject access\b", re.IGNORECASE
 )
 
@@ -383,7 +383,7 @@ def _garbled(document: Document, outline: Outline) -> Iterator[Finding]:
 
 
 # "section (1) (1) (a)": the section's own number put in brackets, as its subsection's would be
-_NUMBER_IN_BRACKETS = re.compile(
+_NUMBER_IN_BRACKETS = regexes.compile(
     r"\b(?P<word>[Ss]ections?|[Rr]egulations?)\s?\((?P<number>\d{1,3}[A-Z]?)\)(?P<levels>(?:\s?\([0-9A-Za-z]{1,4}\))+)"
 )
 
@@ -405,8 +405,10 @@ def _number_in_brackets(document: Document, outline: Outline) -> Iterator[Findin
 
 
 # a reference to any provision: the Regulations' ("Regulation 12(5(b)"), another section of the Act
-_BRACKETS = re.compile(r"(?=\s?\()\s?[()0-9A-Za-z]*\)")  # what follows its number, up to its last bracket
-_REFERENCE = re.compile(r"\b(?P<word>[Rr]egulations?|[Rr]eg\.|[Ss]ections?|[Aa]rticles?)\s?(?P<number>\d{1,3}[A-Z]?)")
+_BRACKETS = regexes.compile(r"(?=\s?\()\s?[()0-9A-Za-z]*\)")  # what follows its number, up to its last bracket
+_REFERENCE = regexes.compile(
+    r"\b(?P<word>[Rr]egulations?|[Rr]eg\.|[Ss]ections?|[Aa]rticles?)\s?(?P<number>\d{1,3}[A-Z]?)"
+)
 
 
 def _garbled_references(document: Document, outline: Outline, reported: set[tuple[int, int]]) -> Iterator[Finding]:
@@ -449,7 +451,7 @@ def _nested(brackets: str) -> bool:
 
 
 # "section 33 1(b)": the subsection's number without its brackets, in any Act (FOISA's too)
-_UNBRACKETED = re.compile(
+_UNBRACKETED = regexes.compile(
     r"(?P<word>[Ss]ections?|[Rr]egulations?|s\.?)\s?(?P<number>\d{1,3}[A-Z]?)\s(?P<subsection>\d{1,2}[A-Z]?)"
     r"(?P<rest>(?:\([a-z]{1,4}\))+)"
 )
@@ -474,10 +476,10 @@ def _unbracketed(document: Document, outline: Outline) -> Iterator[Finding]:
 
 
 # "Section 31(a)", "Section 31 (a)(b)": paragraph letters straight after the section number
-_LETTER_AFTER_SECTION = re.compile(
+_LETTER_AFTER_SECTION = regexes.compile(
     r"\b(?:[Ss]ections?|s\.?)\s?(?P<number>\d{1,2})(?P<gap>\s?)\((?P<letter>[a-z])\)(?P<more>(?:\s?\([a-z]\))*)(?!\s?\()"
 )
-_LETTER = re.compile(r"\(([a-z])\)")
+_LETTER = regexes.compile(r"\(([a-z])\)")
 
 
 def _skipped_subsection(document: Document, outline: Outline) -> Iterator[Finding]:
@@ -633,7 +635,7 @@ def _wrong_as_cited(citation: Citation, said: set[str], outline: Outline) -> tup
     return meant, problem.replace(f"s{meant.label} is", f"s{citation.label}, cited as s{meant.label}, is", 1)
 
 
-_JOINED = re.compile(r"[\s,]*(?:and|&|or)?[\s,]*", re.IGNORECASE)
+_JOINED = regexes.compile(r"[\s,]*(?:and|&|or)?[\s,]*", re.IGNORECASE)
 
 
 def _subjects(before: list[Citation], text: str) -> list[Citation]:
@@ -651,7 +653,7 @@ def _subjects(before: list[Citation], text: str) -> list[Citation]:
 
 
 # the words of a class-based exemption: the harm is taken as given
-_HARM_GIVEN = re.compile(
+_HARM_GIVEN = regexes.compile(
     r"\blegislators?\b[^.]{0,40}?\b(?:accepted|accept|accepts|identified|recognised|decided)\b[^.]{0,40}?\bharm\b",
     re.IGNORECASE,
 )
@@ -684,8 +686,8 @@ def _harm_taken_as_given(document: Document, outline: Outline) -> Iterator[Findi
 
 
 # "I am required to complete a Prejudice Test/Public Interest Test", not "no prejudice test is needed"
-_PREJUDICE_TEST = re.compile(r"\bprejudice\s+test\b", re.IGNORECASE)
-_DENIED = re.compile(r"\b(?:no|not|nor|without|neither|unnecessary|need\s+not)\b", re.IGNORECASE)
+_PREJUDICE_TEST = regexes.compile(r"\bprejudice\s+test\b", re.IGNORECASE)
+_DENIED = regexes.compile(r"\b(?:no|not|nor|without|neither|unnecessary|need\s+not)\b", re.IGNORECASE)
 
 
 def _prejudice_test_for_class(document: Document, outline: Outline) -> Iterator[Finding]:

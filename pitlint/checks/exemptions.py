@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from pitlint import law
+from pitlint import law, regexes
 from pitlint.checks import Context
 from pitlint.document import Document, Paragraph
 from pitlint.findings import Category, Finding, Rule, Severity
@@ -118,14 +118,14 @@ RULES = (
     EXEMPTION_UNNAMED,
 )
 
-_CONFIRMING = re.compile(
+_CONFIRMING = regexes.compile(
     r"\b(?:the|this) withheld information\b|\bthe information (?:that is |which is )?held\b"
     r"|\bexemptions? to withhold\b|\bto withhold (?:the|this) information\b"
     r"|\bdisclos(?:ure of|ing) the requested information\b|\brelease of the requested information\b",
     re.IGNORECASE,
 )
-_DISCLOSURE_HEADING = re.compile(r"\bfavou?ring\s+(?:the\s+)?(?:disclosure|release)\b", re.IGNORECASE)
-_LIKELIHOOD = re.compile(r"\bwould\b|\blikely\b", re.IGNORECASE)
+_DISCLOSURE_HEADING = regexes.compile(r"\bfavou?ring\s+(?:the\s+)?(?:disclosure|release)\b", re.IGNORECASE)
+_LIKELIHOOD = regexes.compile(r"\bwould\b|\blikely\b", re.IGNORECASE)
 
 
 def _ncnd(document: Document, outline: Outline) -> Iterator[Finding]:
@@ -215,7 +215,7 @@ def _mixed_sentences(outline: Outline) -> Iterator[Finding]:
 
 
 # a confirmation that covers the whole request, not a part of it ("in relation to question 1")
-_WHOLE_REQUEST = re.compile(
+_WHOLE_REQUEST = regexes.compile(
     r"\b(?:the|all(?:\s+of)?\s+the)\s+(?:information|data)\s+(?:that\s+|which\s+)?you\s+(?:have\s+)?"
     r"(?:requested|asked\s+for|sought)\b|\bthe\s+requested\s+(?:information|data)\b"
     r"|\bthat\s+relevant\s+(?:information|data)\s+(?:is|are)\s+held\b",  # not "that some relevant ..."
@@ -224,7 +224,7 @@ _WHOLE_REQUEST = re.compile(
 
 
 # a statement about a part of the request
-_PART = re.compile(
+_PART = regexes.compile(
     r"\b(?:in\s+part|partly|partially|some\s+of|parts?\s+of|questions?|points?|items?|remaining)\b|^\W*\d"
     # what is held is answered, and NCND covers the rest: "that we hold any other information"
     r"|\b(?:any\s+)?(?:other|further|additional|more)\s+(?:relevant\s+)?(?:information|data|records?)\b",
@@ -271,14 +271,14 @@ def _confirmed_then_ncnd(outline: Outline) -> Iterator[Finding]:
 
 
 # the argument of an NCND response: the harm of confirming or denying that information is held
-_NCND_ARGUMENT = re.compile(
+_NCND_ARGUMENT = regexes.compile(
     r"\bconfirm(?:ing)?\s+or\s+(?:deny(?:ing)?\b|not(?=\s+(?:that|whether)\b))|\bconfirmation\s+or\s+denial\b"
     r"|\bneither\s+confirm(?:ing)?\s+nor\b",
     re.IGNORECASE,
 )
 # the same argument announced outside the harm and the factors ("the harm that would be caused in
 # confirming or not that the information is held"), where the Act's duty is otherwise only explained
-_NCND_HARM = re.compile(r"\bharm\b[^.]{0,60}?\b(?:in|by|of|from)\s+(?=confirm(?:ing)?\s+or\b|neither\b)", re.I)
+_NCND_HARM = regexes.compile(r"\bharm\b[^.]{0,60}?\b(?:in|by|of|from)\s+(?=confirm(?:ing)?\s+or\b|neither\b)", re.I)
 
 
 def _ncnd_argument(text: str, arguing: bool) -> re.Match[str] | None:
@@ -315,7 +315,7 @@ def _arguments_fit(outline: Outline) -> Iterator[Finding]:
                 break
 
 
-_SUBSECTION_NAMED = re.compile(r"\bsub-?sections?\s*\(\s*(?P<subsection>\d{1,2}[A-Z]?)\s*\)", re.IGNORECASE)
+_SUBSECTION_NAMED = regexes.compile(r"\bsub-?sections?\s*\(\s*(?P<subsection>\d{1,2}[A-Z]?)\s*\)", re.IGNORECASE)
 
 
 def _for_ncnd_subsection(sentence: str, outline: Outline) -> bool:
@@ -375,7 +375,7 @@ def _citations_fit(document: Document, outline: Outline) -> Iterator[Finding]:
 
 
 # "Considerations for confirming or denying whether information is held under S30"
-_NCND_UNDER = re.compile(
+_NCND_UNDER = regexes.compile(
     r"\bconfirm(?:ing)?\s+or\s+deny(?:ing)?\b[^.:;]{0,80}?\b(?:under|by\s+virtue\s+of)\s+"
     r"(?:section|s\.?)\s?(?P<section>\d{1,2})\b",
     re.IGNORECASE,
@@ -432,7 +432,7 @@ def _absolute(outline: Outline, said: set[tuple[int, str | None]], weighed: set[
 
 # The law of confidence has a public interest test of its own: a disclosure in the public interest
 # is no actionable breach, so a PIT weighed for s41 in those words is right, though s41 is absolute.
-_CONFIDENCE_TEST = re.compile(
+_CONFIDENCE_TEST = regexes.compile(
     r"\bactionable\b|\bpublic\s+interest\s+defen[cs]e\b|\b(?:duty|law)\s+of\s+confidence\b"
     r"|\bconfidentiality\b[^.]{0,40}\boverc[oa]me\b",
     re.IGNORECASE,
@@ -444,14 +444,14 @@ def _weighed_anyway(document: Document) -> set[int]:
     return {41} if any(_CONFIDENCE_TEST.search(p.text) for p in document.paragraphs) else set()
 
 
-_PIT_WORDS = re.compile(r"\bpublic\s+interest\s+test\b|\bPIT\b|\bbalanc(?:e|ing)\s+test\b", re.IGNORECASE)
-_NO_PIT = re.compile(
+_PIT_WORDS = regexes.compile(r"\bpublic\s+interest\s+test\b|\bPIT\b|\bbalanc(?:e|ing)\s+test\b", re.IGNORECASE)
+_NO_PIT = regexes.compile(
     r"\bno\s+(?:need|requirement)\b|\bnot\s+(?:required|necessary|needed|apply|applicable)\b|\bdoes\s+not\b"
     r"|\bneed\s+not\b|\babsolute\b|\bwithout\b|\bnor\b|\bnot\s+(?:an?\s+)?qualified\b",
     re.IGNORECASE,
 )
-_SENTENCES = re.compile(r"[^.!?]+[.!?]?")
-_WEIGHED = re.compile(
+_SENTENCES = regexes.compile(r"[^.!?]+[.!?]?")
+_WEIGHED = regexes.compile(
     r"\boutweigh(?:s|ed|ing)?\b[^.]{0,60}\bpublic\s+interest\b|\bpublic\s+interest\b[^.]{0,60}\boutweigh",
     re.IGNORECASE,
 )
@@ -555,18 +555,18 @@ def _only_one_meant(exemption: law.Exemption, response: str) -> bool:
 
 
 # a sentence saying an exemption is not (or no longer) relied on: its citations are not reliance
-_WITHDRAWN = re.compile(
+_WITHDRAWN = regexes.compile(
     r"\bdisregarded\b|\bwithdrawn\b|\bno\s+longer\s+(?:rel|appl|engag)\w*|\bnot\s+(?:be\s+)?relied\s+(?:up)?on\b"
     r"|\bset\s+aside\b|\boverturned\b",
     re.IGNORECASE,
 )
-_RELIED_ON = re.compile(
+_RELIED_ON = regexes.compile(
     r"(?:by\s+virtue\s+of|namely|under|relies?\s+on|relying\s+on|engag\w*|exemptions?,?)\s+(?:the\s+)?$", re.IGNORECASE
 )
 
 
 # a sentence that sends the reader on to where the exemption is cited in full
-_POINTS_ON = re.compile(
+_POINTS_ON = regexes.compile(
     r"\b(?:see|set\s+out|explained|detailed|described|shown|given|quoted)\s+(?:\w+\s+){0,2}?below\b"
     r"|\bas\s+follows\b"
     r"|\b(?:detailed|set\s+out|explained|given|provided)\s+(?:our|the)\s+(?:rationale|reasons?|reasoning)\b",
@@ -650,7 +650,7 @@ def _likelihood(outline: Outline) -> Iterator[Finding]:
 
 # any numbered provision, however the response writes it ("s.30", "Sec 31", "regulation 12(5)(b)",
 # "Article 6", "31(3)"): a citation the outline could not read is still a citation, not a missing one
-_NUMBERED_PROVISION = re.compile(
+_NUMBERED_PROVISION = regexes.compile(
     r"\b(?:sections?|sec|regulations?|reg|regs|exceptions?|articles?|paragraphs?)\b\.?\s*\(?\d|\bss?\.?\s*\d"
     r"|\b\d{1,3}[A-Z]?\s?\(\d{1,2}[A-Z]?\)",  # "24(2) and 31(3)", the word "section" left out
     re.IGNORECASE,

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from pitlint import regexes
 from pitlint.checks import Context
 from pitlint.document import Document, Paragraph
 from pitlint.findings import Applicability, Category, Finding, FixAvailability, Rule, Severity
@@ -40,14 +41,14 @@ RULES = (MISNAMED_LEGISLATION,)
 MAX_CITED = 200  # titles compared per draft (a PIT cites a handful)
 SIMILAR = 85  # rapidfuzz token_sort_ratio from which a title is the known one written wrongly
 LOOK_BACK = 200  # characters before "Act 2000" in which a title's words are looked for
-_CITED = re.compile(r"\b(?P<kind>Act|Regulations|Order|Rules)\s+(?P<year>(?:19|20)\d\d)\b")
-_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019\-]*|\d+")
+_CITED = regexes.compile(r"\b(?P<kind>Act|Regulations|Order|Rules)\s+(?P<year>(?:19|20)\d\d)\b")
+_WORD = regexes.compile(r"[A-Za-z][A-Za-z'\u2019\-]*|\d+")
 _CONNECTORS = frozenset("of and the for to in on with at etc".split())  # lower-case words inside a title
-_BETWEEN = re.compile(r"[\s(),.]*")  # what may stand between two words of one title
-_PLAIN = re.compile(r"[^a-z0-9]+")
+_BETWEEN = regexes.compile(r"[\s(),.]*")  # what may stand between two words of one title
+_PLAIN = regexes.compile(r"[^a-z0-9]+")
 # an abbreviation given inside a title: "(FOI)", "(FoI)" (two capitals at least: not "(Scotland)")
-_ABBREVIATION = re.compile(r"\(\s*(?=[a-z]*[A-Z][a-z]*[A-Z])[A-Za-z]{2,8}\s*\)")
-_YEAR_AT_END = re.compile(r" (?:19|20)\d\d$")  # of a title as plain words
+_ABBREVIATION = regexes.compile(r"\(\s*(?=[a-z]*[A-Z][a-z]*[A-Z])[A-Za-z]{2,8}\s*\)")
+_YEAR_AT_END = regexes.compile(r" (?:19|20)\d\d$")  # of a title as plain words
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from pitlint import regexes
 from pitlint.checks import Context
 from pitlint.checks._patterns import pattern_findings, right_then
 from pitlint.dates import written_on
@@ -114,7 +115,7 @@ UNCHECKED_LINK = Rule(
 HTTPS_EXPECTED = datetime.date(2018, 7, 24)
 RULES = (STALE_LINK, INSECURE_LINK, OUTDATED_REFERENCE, DEAD_LINK, MOVED_LINK, UNCHECKED_LINK)
 
-_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'\u201c\u201d]+", re.IGNORECASE)
+_URL = regexes.compile(r"(?:https?://|www\.)[^\s<>\"'\u201c\u201d]+", re.IGNORECASE)
 _TRAILING = ".,;:!?)]}'\u2019\u201d"
 
 

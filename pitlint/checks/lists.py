@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from pitlint import language
+from pitlint import language, regexes
 from pitlint.checks import Context
 from pitlint.document import Document, Paragraph
 from pitlint.findings import Applicability, Category, Finding, FixAvailability, Rule, Severity
@@ -35,10 +35,10 @@ LIST_AGREEMENT = Rule(
 RULES = (LIST_AGREEMENT,)
 
 # an item's label and its first word: "a)", "(b)", "c.", "2)" at a line's start or after a space
-_ITEM = re.compile(
+_ITEM = regexes.compile(
     r"(?:^|(?<=[\s:;,]))\(?(?P<label>[a-h]|\d{1,2})[).]\s+(?P<word>[A-Za-z]+)(?![).\w])(?P<after>\W+\w+)?"
 )
-_LABELS = re.compile(r"\s*(?:\(?(?:[a-h]|\d{1,2})[).]\s*)*")  # what may come before a paragraph's item: "1. a)"
+_LABELS = regexes.compile(r"\s*(?:\(?(?:[a-h]|\d{1,2})[).]\s*)*")  # what may come before a paragraph's item: "1. a)"
 # what follows a verb that opens a clause: its object or a clause of its own
 _OBJECT = frozenset("the that a an why whether which what how it its their this these those any all".split())
 _AGREEING = 2  # other items that must open with an -s verb and its object

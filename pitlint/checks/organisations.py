@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from pitlint import regexes
 from pitlint.checks import Context
 from pitlint.document import Document, Paragraph
 from pitlint.findings import Applicability, Category, Finding, FixAvailability, Rule, Severity
@@ -59,19 +60,19 @@ NAME_VARIANT = Rule(
 RULES = (OTHER_ORGANISATION, NAME_VARIANT)
 
 _SUFFIXES = ("police service", "police force", "police", "constabulary")
-_SUFFIX_AT_END = re.compile(rf"\s+(?:{'|'.join(_SUFFIXES)})(?:\s+force)?$", re.IGNORECASE)
-_GENERIC = re.compile(r"\s*\b(?:police service|police|constabulary|service)$", re.IGNORECASE)
+_SUFFIX_AT_END = regexes.compile(rf"\s+(?:{'|'.join(_SUFFIXES)})(?:\s+force)?$", re.IGNORECASE)
+_GENERIC = regexes.compile(r"\s*\b(?:police service|police|constabulary|service)$", re.IGNORECASE)
 # the force as the one that acts in the response: its subject, or the holder of the information
-_ACTS_AFTER = re.compile(
+_ACTS_AFTER = regexes.compile(
     r"\s*(?:can|cannot|can't|will|won't|would|does|do|did|has|have|holds?|is|are|was|were|takes?|must|shall|"
     r"should|neither|relies|rely|recognises|acknowledges|considers|believes|confirms?|publishes|understands|"
     r"seeks|aims|continues|remains|wishes|wish|strives|needs)\b",
     re.IGNORECASE,
 )
-_VERB_FORM = re.compile(r"\s*([a-z]+(?:s|ed))\b")  # "flies", "notified": a verb if English puts it after "it"
-_ACTS_BEFORE = re.compile(r"\b(?:held|recorded|kept|retained)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+_VERB_FORM = regexes.compile(r"\s*([a-z]+(?:s|ed))\b")  # "flies", "notified": a verb if English puts it after "it"
+_ACTS_BEFORE = regexes.compile(r"\b(?:held|recorded|kept|retained)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 # a sentence that names another force for a reason
-_REASON = re.compile(
+_REASON = regexes.compile(
     r"\bwith\b|\bpartner|\bcollaborat|\bjoint|\bshared?\b|\bshares\b|\bsharing\b|\balliance|\bregion|"
     r"\bneighbour|\bother forces\b|\bforces\b|\bbetween\b|\bbehalf\b|\btogether\b|\bsuch as\b|\bincluding\b|"
     r"\byou (?:have )?(?:asked|requested)\b|\byour request\b|\brequested\b|"
@@ -79,15 +80,15 @@ _REASON = re.compile(
     r"\bresponsible\s+for\s+policing\b|\bpolices\s+the\b|\bcompared\s+(?:to|with)\b|\bunlike\b|\bwhereas\b",
     re.IGNORECASE,
 )
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+_SENTENCE = regexes.compile(r"[^.!?\n]+[.!?]*")
 # a force's name that goes on as another body's: "Civil Nuclear Police Authority", "Kent Police
 # Federation", "Devon and Cornwall Police and Crime Commissioner"
-_LONGER_NAME = re.compile(r"[ \t]+(?:and\s+Crime\b|(?:Authority|Federation|Commissioner|Board|Panel|Committee)\b)")
+_LONGER_NAME = regexes.compile(r"[ \t]+(?:and\s+Crime\b|(?:Authority|Federation|Commissioner|Board|Panel|Committee)\b)")
 _FRAME_REACH = 40  # characters before a name that an acting frame ("held by the") can take
 # How other kinds of public body speak of themselves in their templates, as the one that decides:
 # "the factors the Department considered", "the Council is satisfied that". A police force's
 # response that decides as one of these was written from another body's template.
-_OTHER_SELF = re.compile(
+_OTHER_SELF = regexes.compile(
     r"\b[Tt]he\s+(?P<noun>Department|Council|Trust|University|Ministry)\s+"
     r"(?:has\s+|had\s+)?(?:considered|considers|decided|decides|concluded|concludes|determined|believes|"
     r"is\s+satisfied|was\s+satisfied|can(?:not)?\s+confirm|neither\s+confirms|"
@@ -108,7 +109,7 @@ class Mention:
 @functools.lru_cache(maxsize=2048)
 def _name_pattern(name: str) -> re.Pattern[str]:
     words = [re.escape(word) for word in re.split(r"[\s-]+", name)]
-    return re.compile(r"(?<![\w-])" + r"[\s-]+".join(words) + r"(?!\w)", re.IGNORECASE)
+    return regexes.compile(r"(?<![\w-])" + r"[\s-]+".join(words) + r"(?!\w)", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=2048)
@@ -252,7 +253,7 @@ def _variants(document: Document, own: Organisation, quoted: frozenset[int]) -> 
     words = re.split(r"[\s-]+", stem)
     # the stem (its first words may be missing), then the words that say it is a police force
     optional = "".join(rf"(?:{_word(word)}[\s-]+)?" for word in words[:-1])
-    pattern = re.compile(
+    pattern = regexes.compile(
         rf"(?<![\w])(?:the\s+)?(?:(?<=\s)-)?{optional}{re.escape(words[-1])}\s+(?:{'|'.join(_SUFFIXES)})\b(?:\s+force\b)?",
         re.IGNORECASE,
     )
@@ -286,7 +287,7 @@ def _variants(document: Document, own: Organisation, quoted: frozenset[int]) -> 
             yield finding
 
 
-_AMPERSAND = re.compile(r"\s*&\s*")
+_AMPERSAND = regexes.compile(r"\s*&\s*")
 
 
 def _word(word: str) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from pitlint import regexes
 from pitlint.checks import Context
 from pitlint.document import AUTHOR as FIXER
 from pitlint.document import Comment, Document
@@ -129,9 +130,9 @@ _IMPERSONAL = frozenset(
 
 # In free text (the comments property), what names a person: an e-mail address, a telephone
 # number, or a name ("J. Smith", "Jane Smith", "Smith, Jane") of words that are not all impersonal.
-_EMAIL_OR_PHONE = re.compile(r"\S+@\S+\.\w+|(?:\+44\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b")
-_INITIALLED = re.compile(r"\b(?:[A-Z]\.\s?)+[A-Z][a-z]+\b")  # "J. Smith"
-_TWO_WORDS = re.compile(r"\b[A-Z][a-z]+,?\s+[A-Z][a-z]+\b")  # "Jane Smith", "Smith, Jane": one must be a name
+_EMAIL_OR_PHONE = regexes.compile(r"\S+@\S+\.\w+|(?:\+44\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b")
+_INITIALLED = regexes.compile(r"\b(?:[A-Z]\.\s?)+[A-Z][a-z]+\b")  # "J. Smith"
+_TWO_WORDS = regexes.compile(r"\b[A-Z][a-z]+,?\s+[A-Z][a-z]+\b")  # "Jane Smith", "Smith, Jane": one must be a name
 
 
 def _names_a_person(key: str, value: str, context: Context) -> bool:

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from pitlint import regexes
 from pitlint.checks import Context
 from pitlint.checks._patterns import pattern_findings
 from pitlint.document import Document, Paragraph, link_spans
@@ -125,35 +126,41 @@ RULES = (
     STRAY_PUNCTUATION,
 )
 # after a word of three letters or more (not an abbreviation): ".0.", ",.", ".,", ";.", ".;", ".." (not "...")
-_STRAY = re.compile(r"(?<![.\w])(?P<word>[A-Za-z]{3,}|[0-9]{2,})(?P<stray>\.[0-9]\.|,\.|\.,|;\.|\.;|\.\.)(?![.\w])")
+_STRAY = regexes.compile(
+    r"(?<![.\w])(?P<word>[A-Za-z]{3,}|[0-9]{2,})(?P<stray>\.[0-9]\.|,\.|\.,|;\.|\.;|\.\.)(?![.\w])"
+)
 _ABBREVIATIONS = frozenset({"etc", "inc", "ltd", "plc", "nos", "approx", "para", "paras", "ref", "tel", "cont"})
 # a full stop after a word no sentence ends on, before a word in small letters: "In. addition"
-_STOP_MID_SENTENCE = re.compile(r"(?<![\w.])(?P<word>(?i:in|the|of|to|and|for|by|with|from|an|or|on|at))\.(?=\s+[a-z])")
+_STOP_MID_SENTENCE = regexes.compile(
+    r"(?<![\w.])(?P<word>(?i:in|the|of|to|and|for|by|with|from|an|or|on|at))\.(?=\s+[a-z])"
+)
 
-_DOUBLED = re.compile(r"\b(\w+)(\s+)\1\b", re.IGNORECASE)
+_DOUBLED = regexes.compile(r"\b(\w+)(\s+)\1\b", re.IGNORECASE)
 # a word written again in the other number, as an edit leaves it: "under sections Section 36(2)"
-_DOUBLED_NUMBER = re.compile(r"\b(?P<word>[A-Za-z]{3,})(?P<plural>e?s)?\s+(?P=word)(?P<again>e?s)?\b", re.IGNORECASE)
+_DOUBLED_NUMBER = regexes.compile(
+    r"\b(?P<word>[A-Za-z]{3,})(?P<plural>e?s)?\s+(?P=word)(?P<again>e?s)?\b", re.IGNORECASE
+)
 _FINE_DOUBLES = frozenset({"had"})  # "had had" is grammatical
 # a form of "be" or "have" on both sides of "not", one left from an edit: "will be not be releasing"
 # (led by "not", its literal, for a fast scan; the word before is checked by hand)
-_AROUND_NOT = re.compile(r"not\s+(be|is|are|was|were|been|has|have)\b")
-_WORD_BEFORE = re.compile(r"(\w+)(\s+)$")
+_AROUND_NOT = regexes.compile(r"not\s+(be|is|are|was|were|been|has|have)\b")
+_WORD_BEFORE = regexes.compile(r"(\w+)(\s+)$")
 # "that that" is right when the second is a pronoun or determiner ("said that that was wrong",
 # "so that that information"); after it, a word that starts a clause shows a slip.
 _CLAUSE_STARTS = frozenset(
     "the a an any all we they he she it i you there this these those our their no some its".split()
 )
 # words: letters with inner apostrophes or hyphens, or letters and digits mixed
-_TOKEN = re.compile(r"(?<![\w@/.\-])[A-Za-z0-9][A-Za-z0-9'\u2019\-]*[A-Za-z0-9](?![\w@/\-]|\.\w)")
+_TOKEN = regexes.compile(r"(?<![\w@/.\-])[A-Za-z0-9][A-Za-z0-9'\u2019\-]*[A-Za-z0-9](?![\w@/\-]|\.\w)")
 # two words given as alternatives ("Sir/Madam", "and/or", "he/she"): each a word, where _TOKEN takes
 # neither (a slash beside a word is a path's or an address's)
-_ALTERNATIVES = re.compile(r"(?<![\w@/.:\-])([A-Za-z]{2,15})/([A-Za-z]{2,15})(?![\w@/\-]|\.\w)")
+_ALTERNATIVES = regexes.compile(r"(?<![\w@/.:\-])([A-Za-z]{2,15})/([A-Za-z]{2,15})(?![\w@/\-]|\.\w)")
 _TITLES = frozenset(
     "mr mrs ms miss dr sir dame lord lady pc dc ds di dci dsu det sgt insp supt cllr prof professor "
     "sergeant constable inspector superintendent detective chief councillor officer judge justice "
     "rev st saint".split()
 )
-_ROMAN = re.compile(r"(?=[ivxlc]+$)c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})", re.IGNORECASE)
+_ROMAN = regexes.compile(r"(?=[ivxlc]+$)c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})", re.IGNORECASE)
 MAX_UNKNOWN = 2000  # distinct unknown words beyond which, if they are also a large share ...
 UNKNOWN_SHARE = 0.3  # ... of all the words, the text is not English prose to spell-check word by word
 SPLIT_MIN_LENGTH = 6  # shorter unknown words are not split ("isit")
@@ -169,8 +176,8 @@ _FUNCTION_WORDS = frozenset(
 # words a noun phrase starts with ("no table" is no broken "notable")
 _DETERMINERS = frozenset("a an the no any some every each all my our your their his her its this that".split())
 CAPITAL_FAR_LENGTH = 8  # a capitalised word this long is checked against words two edits away too
-_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
-_POSSESSIVE = re.compile(r"'s?$")
+_INVISIBLE = regexes.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
+_POSSESSIVE = regexes.compile(r"'s?$")
 _COMMON = 1_000_000  # uses in the English word counts: a word anyone would mean
 CAPITALS_MIN_LENGTH = 7  # a word in capitals this long is checked (shorter ones are acronyms: "NPCC", "ANPR")
 NAME_RUN = 6  # capitalised words looked along for the end of a body's name
@@ -180,7 +187,7 @@ _BODIES = frozenset(
     "constabulary unit team directorate inspectorate tribunal court ministry executive partnership".split()
 )
 _SCHEMES = frozenset({"mailto", "http", "https", "ftp", "tel", "www"})
-_SCHEME = re.compile(r":|\.\w")  # after a scheme's name: "mailto:", "www.example"
+_SCHEME = regexes.compile(r":|\.\w")  # after a scheme's name: "mailto:", "www.example"
 FOREIGN_LINE_WORDS = 3  # a line of at least this many words ...
 FOREIGN_LINE_SHARE = 0.5  # ... more than this share of them unknown is another language's (a Welsh letterhead) or names
 _PREFIXES = frozenset(
@@ -214,7 +221,7 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # a date whose year lost a digit ("3 June 202."; not "1 May 200 officers"), a year run into a
 # month's name ("2016September"), or a month run into its year ("November2010")
-_BROKEN_DATE = re.compile(
+_BROKEN_DATE = regexes.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\s+(?P<short>(?:19|20)\d)(?=[.,;:)]|\s*$)"
     rf"|\b(?P<year>(?:19|20)\d\d)(?P<month>{_MONTH})\b(?P<year_again>\s+(?:19|20)\d\d)?"
     rf"|\b(?P<month_first>{_MONTH})(?P<year_after>(?:19|20)\d\d)\b"
@@ -285,7 +292,7 @@ def _doubled(document: Document, quoted: frozenset[int]) -> Iterator[Finding]:
 
 
 # "under section s.30(b)": the citation word written out and abbreviated
-_SECTION_TWICE = re.compile(r"\b(?P<word>[Ss]ections?)\s+(?P<again>s\.?\s?)(?=\d)")
+_SECTION_TWICE = regexes.compile(r"\b(?P<word>[Ss]ections?)\s+(?P<again>s\.?\s?)(?=\d)")
 
 
 def _section_twice(paragraph: Paragraph) -> Iterator[Finding]:
@@ -343,7 +350,7 @@ def _around_not(paragraph: Paragraph) -> Iterator[Finding]:
         )
 
 
-_SPACE_BEFORE = re.compile(r"(?<!\w)(\w{1,40})[ \t]+([.,;])(?=\s|$)")
+_SPACE_BEFORE = regexes.compile(r"(?<!\w)(\w{1,40})[ \t]+([.,;])(?=\s|$)")
 
 
 def _spaces(document: Document, quoted: frozenset[int]) -> Iterator[Finding]:
@@ -575,16 +582,16 @@ def _american(word: _Word, british: str) -> Finding:
     return finding
 
 
-_CAPITALS_THEN_WORD = re.compile(r"(?P<a>[A-Z]{2,})(?P<b>[a-z]{2,})")
+_CAPITALS_THEN_WORD = regexes.compile(r"(?P<a>[A-Z]{2,})(?P<b>[a-z]{2,})")
 _JOINS = (
-    re.compile(r"(?P<a>[A-Za-z]{2,})(?P<b>\d{1,2}(?:st|nd|rd|th))"),  # "dated17th", "On14th"
-    re.compile(r"(?P<a>(?:19|20)\d\d)(?P<b>[a-z]{2,})"),  # "2012within"
-    re.compile(r"(?P<a>\d{1,2}(?:st|nd|rd|th))(?P<b>[a-z]{2,})"),  # "17thJune"
+    regexes.compile(r"(?P<a>[A-Za-z]{2,})(?P<b>\d{1,2}(?:st|nd|rd|th))"),  # "dated17th", "On14th"
+    regexes.compile(r"(?P<a>(?:19|20)\d\d)(?P<b>[a-z]{2,})"),  # "2012within"
+    regexes.compile(r"(?P<a>\d{1,2}(?:st|nd|rd|th))(?P<b>[a-z]{2,})"),  # "17thJune"
     _CAPITALS_THEN_WORD,  # "GMPbut"
-    re.compile(r"(?P<a>Mr|Mrs|Ms|Dr)(?P<b>[A-Z][a-z]+)"),  # "MrSmith"
+    regexes.compile(r"(?P<a>Mr|Mrs|Ms|Dr)(?P<b>[A-Z][a-z]+)"),  # "MrSmith"
     # a word that numbers what follows it, and its number: "section1(1)(a)", "question2" (not any
     # word before digits: "swarms1" is a footnote's mark, "Captor2" a product)
-    re.compile(
+    regexes.compile(
         r"(?P<a>(?i:s)(?:ection|ubsection|chedule)s?|(?i:r)egulations?|(?i:a)rticles?|(?i:p)aragraphs?|(?i:p)art"
         r"|(?i:q)uestions?|(?i:p)ages?|(?i:a)ppendix|(?i:a)nnex)(?P<b>\d{1,3})"
     ),
@@ -709,9 +716,9 @@ def _checkable_capital(words: list[_Word], position: int, speller: Speller) -> b
     return bool(suggestion) and not speller.is_name(suggestion) and speller.frequency(suggestion) >= 1000
 
 
-_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")
+_POSTCODE = regexes.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")
 # between a word of an address and its postcode: more of the address ("Wilmslow, Cheshire SK9 5AF")
-_ADDRESS_GOES_ON = re.compile(r"(?:[\s,]+(?:[A-Z][\w'-]*|and|of|upon|on|the))*[\s,]+$")
+_ADDRESS_GOES_ON = regexes.compile(r"(?:[\s,]+(?:[A-Z][\w'-]*|and|of|upon|on|the))*[\s,]+$")
 ADDRESS_REACH = 80  # characters from a word of an address to its postcode
 
 
@@ -821,7 +828,7 @@ def _two_words(text: str, speller: Speller) -> tuple[str | None, bool]:
 
 # plurals made without -s, whose possessive is the -s written without its apostrophe ("childrens");
 # any other known word with an -s the word list lacks is its plural ("tenderers", "comms")
-_IRREGULAR_PLURAL = re.compile(r"(?:children|men|brethren|people)$", re.IGNORECASE)
+_IRREGULAR_PLURAL = regexes.compile(r"(?:children|men|brethren|people)$", re.IGNORECASE)
 
 
 COMPOUND_PREFIX_LENGTH = 3  # prefixes this long or longer make solid compounds ("cyber", "counter", "non")

@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from pitlint import language
+from pitlint import language, regexes
 from pitlint.checks import Context
 from pitlint.document import Document, Paragraph, link_spans
 from pitlint.findings import Applicability, Category, Finding, FixAvailability, Rule, Severity
@@ -90,8 +90,8 @@ NAME_CASE = Rule(
 )
 RULES = (REAL_WORD_SLIP, WORD_PAIR, NAME_CASE)
 
-_WORD = re.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)*")
-_JOINER = re.compile(r"[ \t\n\-]*")  # what may stand between two words of one phrase
+_WORD = regexes.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)*")
+_JOINER = regexes.compile(r"[ \t\n\-]*")  # what may stand between two words of one phrase
 _MODALS = frozenset("would could should might must shall".split())  # "will", "may", "can" are also nouns
 _ARTICLES = frozenset("the a an".split())
 _PLURAL_OR_PAST_BE = frozenset("am are was were".split())  # ("what it is will depend": "is" left out)
@@ -436,7 +436,7 @@ def _across_a_heading(words: list[Token]) -> bool:
     return any(token.text[:1].isupper() and not _CITED.match(token.text) for token in words)
 
 
-_CITED = re.compile(r"(?:[Ss](?:ection|ections)?|Regulation|Article|Schedule|Part)$|.*\d")
+_CITED = regexes.compile(r"(?:[Ss](?:ection|ections)?|Regulation|Article|Schedule|Part)$|.*\d")
 
 
 def _case(paragraph: Paragraph, words: list[Token], term: str) -> Iterator[Finding]:
@@ -568,7 +568,7 @@ def _act_names(terms: tuple[str, ...]) -> re.Pattern[str] | None:
     if not stems:
         return None
     names = "|".join(r"\s+".join(map(re.escape, stem.split())) for stem in sorted(stems, key=len, reverse=True))
-    return re.compile(
+    return regexes.compile(
         rf"\b(?P<before>(?i:the|your|a|this|our))\s+(?P<name>{names})"
         r"(?=\s*(?:[.;:]|$)|\s+(?:and|or|to|is|was|which|that|in|on|by|for|with|as)\s+[a-z])"
     )
@@ -626,7 +626,7 @@ THE_USES = 20_000_000  # "the W" at least this usual, where English never writes
 
 # "exemptions under sections 30(b) (free and frank ...) and 38(1)(b) of FOISA applies": a plural
 # subject, its citations and their titles, then the law's name and a verb in the singular
-_CITED_SUBJECT = re.compile(
+_CITED_SUBJECT = regexes.compile(
     r"\b(?P<noun>[Ee]xemptions|[Ee]xceptions)\s+(?:under|in)\s+(?:(?!\.\s)[^;:\n]){1,300}?\bof\s+(?:the\s+)?"
     r"(?:FOISA|FOI\(S\)A|FOIA|EIRs?|Act|Regulations|Environmental\s+Information(?:\s+\(Scotland\))?\s+Regulations"
     r"(?:\s+20\d\d)?|Freedom\s+of\s+Information(?:\s+\(Scotland\))?\s+Act(?:\s+20\d\d)?)\s+"
@@ -634,7 +634,9 @@ _CITED_SUBJECT = re.compile(
 )
 _PLURAL_VERB = {"applies": "apply", "is": "are", "has": "have"}
 # before the noun, words that make it another noun's object: "in maintaining the exemptions under"
-_GOVERNED = re.compile(r"\b(?:of|in|maintaining|applying|to|for|on)\s+(?:the\s+|these\s+|those\s+)?$", re.IGNORECASE)
+_GOVERNED = regexes.compile(
+    r"\b(?:of|in|maintaining|applying|to|for|on)\s+(?:the\s+|these\s+|those\s+)?$", re.IGNORECASE
+)
 
 
 def _cited_subject(paragraph: Paragraph) -> Iterator[Finding]:
@@ -681,11 +683,11 @@ def _that_for_than(paragraph: Paragraph, run: list[Token], covered: set[int]) ->
 
 
 # "sections 43(2)" with one number after it and no list: the plural left from a template
-_SECTIONS_ONE = re.compile(r"\b(?P<word>[Ss]ections)\s+(?P<cited>\d{1,3}[A-Z]?(?:\s?\([0-9A-Za-z]{1,4}\))*)(?!\d)")
+_SECTIONS_ONE = regexes.compile(r"\b(?P<word>[Ss]ections)\s+(?P<cited>\d{1,3}[A-Z]?(?:\s?\([0-9A-Za-z]{1,4}\))*)(?!\d)")
 # what may follow the one number of a list that goes on: its title in brackets, then "and 31(3)"
-_LIST_GOES_ON = re.compile(r"(?:\s*\([^()]{0,80}\))*\s*(?:,|and\b|&|or\b|to\b|-|\u2013|\(|\d)", re.IGNORECASE)
+_LIST_GOES_ON = regexes.compile(r"(?:\s*\([^()]{0,80}\))*\s*(?:,|and\b|&|or\b|to\b|-|\u2013|\(|\d)", re.IGNORECASE)
 # "equate to more 18 hours": a comparative before a number, without its "than"
-_MORE_NUMBER = re.compile(r"\b(?P<word>more|less|fewer)\s+(?P<number>\d[\d,.]*)(?![\d-])(?!\s+than\b)", re.I)
+_MORE_NUMBER = regexes.compile(r"\b(?P<word>more|less|fewer)\s+(?P<number>\d[\d,.]*)(?![\d-])(?!\s+than\b)", re.I)
 
 
 def _sections_before_one(paragraph: Paragraph) -> Iterator[Finding]:

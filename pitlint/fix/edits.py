@@ -5,14 +5,14 @@ as ruff leaves an overlapping fix for its next pass)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from pitlint import regexes
 from pitlint.document import Document
 from pitlint.findings import Finding
 
-_TOKEN = re.compile(r"\w+|\s+|[^\w\s]")
+_TOKEN = regexes.compile(r"\w+|\s+|[^\w\s]")
 
 
 @dataclass(frozen=True)

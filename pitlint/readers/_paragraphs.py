@@ -11,19 +11,20 @@ import bisect
 import re
 from dataclasses import replace
 
+from pitlint import regexes
 from pitlint.document import Link, Paragraph, Piece
 
 # A sentence (or heading with a colon) is over when the text ends on one of these, perhaps
 # followed by closing quotes or brackets.
 _TERMINATORS = (".", "!", "?", ":", ";")
 _CLOSERS = ")\"'\u2019\u201d]"
-_STARTS_LOWER = re.compile(r"^\s*[a-z]")
-_URL_START = re.compile(r"(?:https?://|www\.)\S", re.IGNORECASE)
+_STARTS_LOWER = regexes.compile(r"^\s*[a-z]")
+_URL_START = regexes.compile(r"(?:https?://|www\.)\S", re.IGNORECASE)
 # How much of the end of a paragraph being joined decides whether the next one carries it on:
 # the last word, a link's start, a full stop and its closing quotes all lie within it.
 _TAIL = 512
-_LIST_MARKER = re.compile(r"^\s*(?:[-*+\u2022\u25cf\u25aa]\s|\(?[0-9]{1,2}[.)]\s|\(?[a-z][.)]\s)")
-_WORD = re.compile(r"[\w'\u2019-]+")
+_LIST_MARKER = regexes.compile(r"^\s*(?:[-*+\u2022\u25cf\u25aa]\s|\(?[0-9]{1,2}[.)]\s|\(?[a-z][.)]\s)")
+_WORD = regexes.compile(r"[\w'\u2019-]+")
 # Words a heading never ends on: a line ending on one is a wrapped sentence.
 _DANGLING = frozenset(
     [
@@ -200,7 +201,7 @@ def opens_section(previous: str | None, line: str, short: bool) -> bool:
 
 
 # A sentence that introduces what follows: a subject and its verb, then a colon.
-_LEAD_IN = re.compile(
+_LEAD_IN = regexes.compile(
     r"(?i:this|that|these|those|the|it|we|i|our|your|my)\b(?:\s+[\w'\u2019-]+){0,3}?\s+"
     r"(?i:is|are|was|were|has|have|had|will|would|can|cannot|may|must|should)\b.*:$"
 )
@@ -226,7 +227,7 @@ def looks_like_heading(text: str) -> bool:
 
 # after what looks like an item's marker, a word that carries a citation on, not an item's first:
 # "Section 38(2)(c)" wrapped before "(i) of the Wireless Telegraphy Act 2006"
-_CITATION_GOES_ON = re.compile(r"(?:of|under)\b")
+_CITATION_GOES_ON = regexes.compile(r"(?:of|under)\b")
 
 
 def is_list_item(text: str) -> bool:
@@ -352,7 +353,7 @@ class _Joined:
         )
 
 
-_DIRECTIVE_OPENER = re.compile(r"<!--\s*pitlint:\s*(?P<kind>ignore-file|ignore)\b", re.IGNORECASE)
+_DIRECTIVE_OPENER = regexes.compile(r"<!--\s*pitlint:\s*(?P<kind>ignore-file|ignore)\b", re.IGNORECASE)
 
 
 class NextMatch:
@@ -375,7 +376,7 @@ class NextMatch:
         return self._found
 
 
-_CLOSING_ANGLE = re.compile(">")
+_CLOSING_ANGLE = regexes.compile(">")
 
 
 def directives(text: str) -> list[tuple[int, int, str, str]]:

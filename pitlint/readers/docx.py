@@ -21,6 +21,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from pitlint import regexes
 from pitlint.document import AUTHOR, Comment, Document, Paragraph, Piece, PublicationFacts, Revision
 from pitlint.errors import ReadError
 from pitlint.readers._paragraphs import ParagraphBuilder, join_map, looks_like_heading, selectors
@@ -38,10 +39,12 @@ MAX_ANCHOR_CHARS = 1000  # of the words a comment is anchored on: enough to show
 # these initials whose text starts with a rule code is one of pitlint's own findings.
 ANNOTATION_AUTHOR = AUTHOR
 ANNOTATION_INITIALS = "PL"
-_FINDING_TEXT = re.compile(r"[A-Z]{2,8}\d{3}\b")
+_FINDING_TEXT = regexes.compile(r"[A-Z]{2,8}\d{3}\b")
 # A comment that is a directive: "pitlint: ignore PIT302, PIT401", "pitlint: ignore-file".
 MAX_DIRECTIVES = 1000  # directive comments applied per file (a real draft has a handful); the rest are still reported
-_DIRECTIVE = re.compile(r"\s*pitlint:\s*(?P<kind>ignore-file|ignore)(?![\w-])(?P<codes>.*)", re.IGNORECASE | re.DOTALL)
+_DIRECTIVE = regexes.compile(
+    r"\s*pitlint:\s*(?P<kind>ignore-file|ignore)(?![\w-])(?P<codes>.*)", re.IGNORECASE | re.DOTALL
+)
 _SAFE_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
 
 

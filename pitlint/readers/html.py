@@ -13,6 +13,7 @@ import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pitlint import regexes
 from pitlint.document import Document, Paragraph
 from pitlint.errors import ReadError
 from pitlint.readers._paragraphs import ParagraphBuilder, join_map, looks_like_heading, selectors
@@ -22,7 +23,9 @@ SUFFIXES = (".html", ".htm", ".xhtml")
 # disclosure-log page has a few thousand. (Counted as "<" and a letter: an upper bound.)
 MAX_ELEMENTS = 150_000
 _START_TAG = re.compile(rb"<[A-Za-z]")
-_DIRECTIVE = re.compile(r"\s*pitlint:\s*(?P<kind>ignore-file|ignore)(?![\w-])(?P<codes>.*)", re.IGNORECASE | re.DOTALL)
+_DIRECTIVE = regexes.compile(
+    r"\s*pitlint:\s*(?P<kind>ignore-file|ignore)(?![\w-])(?P<codes>.*)", re.IGNORECASE | re.DOTALL
+)
 
 _DROP_TAGS = [
     "script",
@@ -41,7 +44,7 @@ _DROP_TAGS = [
     "head",
 ]
 _DROP_ROLES = {"navigation", "banner", "contentinfo", "search", "complementary"}
-_DROP_NAMES = re.compile(
+_DROP_NAMES = regexes.compile(
     r"(^|[-_ ])(nav|navbar|navigation|menu|breadcrumbs?|cookies?|skip|sidebar|footer|header|banner)([-_ ]|$)",
     re.IGNORECASE,
 )

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from pitlint import regexes
 from pitlint.document import Document, Paragraph
 from pitlint.readers._paragraphs import (
     NextMatch,
@@ -25,17 +26,17 @@ from pitlint.readers.text import decode
 
 SUFFIXES = (".md", ".markdown")
 
-_ATX = re.compile(r"( {0,3})(#{1,6})(\s+)")
-_SETEXT = re.compile(r"^ {0,3}(=+|-+)\s*$")
-_RULE = re.compile(r"^ {0,3}([-*_])(\s*\1){2,}\s*$")
-_FENCE = re.compile(r"^ {0,3}(```|~~~)")
-_QUOTE = re.compile(r"^ {0,3}>\s?")
-_TABLE_SEPARATOR = re.compile(r"^\s*(?:\|\s*)?:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_ATX = regexes.compile(r"( {0,3})(#{1,6})(\s+)")
+_SETEXT = regexes.compile(r"^ {0,3}(=+|-+)\s*$")
+_RULE = regexes.compile(r"^ {0,3}([-*_])(\s*\1){2,}\s*$")
+_FENCE = regexes.compile(r"^ {0,3}(```|~~~)")
+_QUOTE = regexes.compile(r"^ {0,3}>\s?")
+_TABLE_SEPARATOR = regexes.compile(r"^\s*(?:\|\s*)?:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 # Where inline markup may start; what it is, and where it ends, is worked out by _mark_at.
-_MARK_START = re.compile(r"!\[|[\[<\\*_`]")
-_AUTOLINK_SCHEME = re.compile(r"(?:https?|mailto):")
+_MARK_START = regexes.compile(r"!\[|[\[<\\*_`]")
+_AUTOLINK_SCHEME = regexes.compile(r"(?:https?|mailto):")
 _ESCAPABLE = frozenset("\\`*_{}[]()#+-.!<>|")
-_WORD_CHAR = re.compile(r"\w")
+_WORD_CHAR = regexes.compile(r"\w")
 
 
 @dataclass
@@ -66,11 +67,11 @@ class _Closers:
     (a regular expression retried at every "[" would scan the rest of the line each time)."""
 
     def __init__(self, text: str) -> None:
-        self.bracket = NextMatch(text, re.compile(r"\]"))
-        self.paren = NextMatch(text, re.compile(r"\)"))
-        self.space = NextMatch(text, re.compile(r"\s"))
-        self.angle_or_space = NextMatch(text, re.compile(r"[>\s]"))
-        self.comment_end = NextMatch(text, re.compile(r"-->"))
+        self.bracket = NextMatch(text, regexes.compile(r"\]"))
+        self.paren = NextMatch(text, regexes.compile(r"\)"))
+        self.space = NextMatch(text, regexes.compile(r"\s"))
+        self.angle_or_space = NextMatch(text, regexes.compile(r"[>\s]"))
+        self.comment_end = NextMatch(text, regexes.compile(r"-->"))
 
 
 def _marks(text: str) -> Iterator[_Mark]:

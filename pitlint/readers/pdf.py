@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from pitlint import regexes
 from pitlint.document import Comment, Document, Paragraph, PublicationFacts
 from pitlint.errors import ReadError
 from pitlint.readers._paragraphs import SHORT_LINE, ParagraphBuilder, join_continued, looks_like_heading, opens_section
@@ -20,8 +21,8 @@ SUFFIXES = (".pdf",)
 SHORT_OF_MARGIN = 0.85  # of the box's width: a heading-shaped line this short, then a capital, is a heading
 MAX_PAGES = 500
 
-_BOLD_FONT = re.compile(r"bold|black|heavy", re.IGNORECASE)
-_PAGE_NUMBER = re.compile(r"^\s*(page\s+)?\d+(\s*(of|/)\s*\d+)?\s*$", re.IGNORECASE)
+_BOLD_FONT = regexes.compile(r"bold|black|heavy", re.IGNORECASE)
+_PAGE_NUMBER = regexes.compile(r"^\s*(page\s+)?\d+(\s*(of|/)\s*\d+)?\s*$", re.IGNORECASE)
 
 
 def _decode(value: object) -> str:

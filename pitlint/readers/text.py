@@ -10,6 +10,7 @@ import codecs
 import re
 from pathlib import Path
 
+from pitlint import regexes
 from pitlint.document import Document, Paragraph
 from pitlint.errors import ReadError
 from pitlint.readers._paragraphs import (
@@ -144,7 +145,7 @@ def paragraphs_from_lines(lines: list[str], first_line: int = 1) -> list[Paragra
     return paragraphs
 
 
-_MARKDOWN_HINTS = re.compile(r"\*\*\S[^*]*\*\*|^#{1,6} \S", re.MULTILINE)
+_MARKDOWN_HINTS = regexes.compile(r"\*\*\S[^*]*\*\*|^#{1,6} \S", re.MULTILINE)
 
 
 def read(path: Path) -> Document:

@@ -15,6 +15,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from pitlint import regexes
 from pitlint.document import Location
 from pitlint.engine import FileReport, Report
 from pitlint.errors import UsageError
@@ -23,7 +24,7 @@ from pitlint.readers import READERS
 
 # reader module -> the format name a Document carries (what the formatters test)
 _FORMATS = {"text": "txt", "markdown": "md", "docx": "docx", "pdf": "pdf", "html": "html"}
-_CODE = re.compile(r"[A-Za-z][A-Za-z0-9_-]{0,31}")
+_CODE = regexes.compile(r"[A-Za-z][A-Za-z0-9_-]{0,31}")
 _SECTIONS = ("harm", "favouring", "against", "balancing", "conclusion")
 MAX_JSON_BYTES = 512 * 2**20  # a report of a thousand drafts is a few MB; more is not one of ours
 

@@ -9,11 +9,10 @@ mention, maths or a workflow command."""
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from urllib.parse import quote
 
-from pitlint import __version__
+from pitlint import __version__, regexes
 from pitlint.engine import FileReport, Report
 from pitlint.findings import Finding, Rule, Severity
 from pitlint.printable import for_log
@@ -25,8 +24,8 @@ MAX_FILES = 100
 MAX_BYTES = 512 * 1024  # half GitHub's 1 MiB step-summary cap: room for other steps' summaries
 SEVERITIES = (Severity.ERROR, Severity.WARNING, Severity.INFO)
 PLURALS = {Severity.ERROR: "errors", Severity.WARNING: "warnings", Severity.INFO: "info"}
-_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~$^-])")
-_MENTION = re.compile(r"@(?=\w)")  # "@team" would notify people in a pull request comment
+_SPECIAL = regexes.compile(r"([\\`*_{}\[\]()#+!|~$^-])")
+_MENTION = regexes.compile(r"@(?=\w)")  # "@team" would notify people in a pull request comment
 
 
 def escape(text: str, limit: int = 300) -> str:

@@ -10,16 +10,15 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pitlint import readers
+from pitlint import readers, regexes
 from pitlint.errors import CorpusError
 from pitlint.reuse import text
 
 MANIFEST = "manifest.json"
-_REFERENCE = re.compile(r"\b(?:FOI\s*)?(\d{3,5}[A-Z]?)\s?[/-]\s?(\d{2})\b")
+_REFERENCE = regexes.compile(r"\b(?:FOI\s*)?(\d{3,5}[A-Z]?)\s?[/-]\s?(\d{2})\b")
 
 
 @dataclass(frozen=True)

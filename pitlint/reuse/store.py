@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from pitlint import regexes
 from pitlint.caches import write_quietly
 from pitlint.errors import CorpusError
 
@@ -47,7 +48,7 @@ TEMPORARY = ".tmp-"
 PAUSE_VARIABLE = "PITLINT_TEST_PAUSE_AT"
 if TYPE_CHECKING:
     import numpy as np
-_HEX = re.compile(r"[0-9a-f]{32}")
+_HEX = regexes.compile(r"[0-9a-f]{32}")
 _HEADER_FIELDS: dict[str, tuple[type, ...]] = {
     "format": (int,),
     "k": (int,),

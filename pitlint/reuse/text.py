@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from pitlint import regexes
 from pitlint.document import plain_word
 
 # letters (Latin, and the Greek and Cyrillic that can pass for them), digits, and inside a word
@@ -14,11 +15,11 @@ from pitlint.document import plain_word
 # letters and ligatures, which NFKC turns into plain ones
 _LETTER = "0-9A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\ufb00-\ufb06\uff10-\uff19\uff21-\uff3a\uff41-\uff5a"
 _INSIDE = "\u00ad\u200b-\u200d\u2060\ufeff"
-_TOKEN = re.compile(f"[{_LETTER}]+(?:[{_INSIDE}]+[{_LETTER}]+)*(?:['\u2019][A-Za-z]+)?")
+_TOKEN = regexes.compile(f"[{_LETTER}]+(?:[{_INSIDE}]+[{_LETTER}]+)*(?:['\u2019][A-Za-z]+)?")
 # A sentence ends at . ! ? followed by space and a capital, digit, quote or bracket; not after
 # an abbreviation or a section reference ("etc.", "e.g.", "s.", "No.").
-_SENTENCE_END = re.compile(r"(?<=[.!?])(?P<close>[\"'\u2019\u201d)]*)\s+(?=[\"'\u2018\u201c(\[]?[A-Z0-9])")
-_ABBREVIATIONS = re.compile(r"\b(?:e\.g|i\.e|s|ss|no|nos|para|paras|cf|vs|mr|mrs|ms|dr|st)\.$", re.IGNORECASE)
+_SENTENCE_END = regexes.compile(r"(?<=[.!?])(?P<close>[\"'\u2019\u201d)]*)\s+(?=[\"'\u2018\u201c(\[]?[A-Z0-9])")
+_ABBREVIATIONS = regexes.compile(r"\b(?:e\.g|i\.e|s|ss|no|nos|para|paras|cf|vs|mr|mrs|ms|dr|st)\.$", re.IGNORECASE)
 MIN_SENTENCE_TOKENS = 6  # shorter sentences ("Harm.", "See below.") are not passages
 
 
@@ -101,7 +102,7 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     return first, max(last, end)
 
 
-_NOT_WORDING = re.compile(
+_NOT_WORDING = regexes.compile(
     r"(?:https?://|www\.)\S+|(?<!\S)[^\s@]{1,64}@\S+"  # links and e-mail addresses
     r"|\b(?:sections?|s\.?)\s?\d{1,3}(?:\s?\(\s?[0-9A-Za-z]{1,4}\s?\))*",  # citations
     re.IGNORECASE,

@@ -9,15 +9,15 @@ is a caret (‸) where it is missing and the word marked on the other side."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from rapidfuzz.distance import Levenshtein
 
+from pitlint import regexes
 from pitlint.document import plain_word
 from pitlint.report.html.escape import e
 
-_WORD = re.compile(r"\S+")
+_WORD = regexes.compile(r"\S+")
 CARET = "\u2038"
 
 
