@@ -1,6 +1,6 @@
 """Where pitlint keeps what it can work out again: ``$PITLINT_CACHE_DIR``, else
 ``$XDG_CACHE_HOME/pitlint``, else ``~/.cache/pitlint`` (indexes of corpus folders, link results,
-parsed rule packs). Everything in it may be deleted at any time."""
+parsed rule packs, compiled patterns). Everything in it may be deleted at any time."""
 
 from __future__ import annotations
 

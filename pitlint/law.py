@@ -81,7 +81,7 @@ EXEMPTIONS: dict[int, Exemption] = {
         Exemption(
             30,
             "Investigations and proceedings conducted by public authorities",
-            r"investigations?|proceedings",
+            r"investigations?|proceedings|confidential\s+sources?",  # s30(2)(b): "from confidential sources"
             ("1", "2"),
             ("3",),
         ),

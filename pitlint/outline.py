@@ -137,7 +137,7 @@ _QUESTION = regexes.compile(
 # where the response begins after a request quoted in full
 _RESPONSE_START = regexes.compile(
     r"^\W*(?:in\s+)?(?:response|reply|answer|decision)\b"
-    r"|^\W*(?:I|we)\s+(?:can|cannot|have|am|are|will|would|do|note)\b(?!\s+(?:like|want|wish|writing|request|ask|trying|looking|seeking|interested|hoping|aware"
+    r"|^\W*(?:I|we)\s+(?:can|cannot|have|am|are|will|would|do|note|enclose|attach)\b(?!\s+(?:like|want|wish|writing|request|ask|trying|looking|seeking|interested|hoping|aware"
     r"|be\s+(?:most\s+|very\s+)?grateful))"
     r"|\bneither\s+confirm|\bfollowing\s+receipt\b|\bthank\s+you\s+for\s+your\b"
     r"|\b(?:has|have)\s+(?:now\s+)?been\s+(?:considered|processed|assessed)\b"  # "Your request has now been considered"

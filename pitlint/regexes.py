@@ -83,9 +83,11 @@ def _works() -> bool:
 def _compile_and_keep(pattern: str, flags: int, key: str) -> re.Pattern[str]:
     global _changed
     try:
-        program = _program(pattern, flags)
+        program: Program | None = _program(pattern, flags)
         compiled = _build(pattern, program)
-    except Exception:
+    except Exception:  # a bad pattern: its error is re.compile's own, raised below and not chained
+        program = None
+    if program is None:
         return re.compile(pattern, flags)
     _load()[key] = program
     _used.add(key)

@@ -119,7 +119,7 @@ def test_no_cache_folder_to_write_is_no_error(tmp_path: Path):
     assert blocked.read_text() == "not a folder"
 
 
-def test_bytes_patterns_and_debug_go_to_re_itself():
+def test_bytes_patterns_go_to_re_itself():
     from pitlint import regexes
 
     assert regexes.compile(rb"<[A-Za-z]").search(b"x <p>").span() == (2, 4)  # type: ignore[arg-type]
@@ -147,3 +147,11 @@ def test_a_check_says_the_same_with_a_cold_and_a_warm_cache(tmp_path: Path):
             assert len(json.loads(stored.read_text())) > 200  # the rule modules' patterns
     assert reports[0] == reports[1]
     assert json.loads(reports[0])["files"]
+
+
+def test_a_bad_pattern_raises_re_s_own_error():
+    from pitlint import regexes
+
+    with pytest.raises(re.error, match="look-behind requires fixed-width pattern") as raised:
+        regexes.compile(r"(?<=a|bb)x")
+    assert raised.value.__context__ is None  # not "during handling of the above exception"

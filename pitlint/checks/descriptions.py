@@ -39,11 +39,13 @@ GARBLED_CITATION = Rule(
     "garbled-citation",
     Category.EXEMPTION,
     Severity.WARNING,
-    'A citation whose brackets are typed wrong ("Section 31 (1()(a)"), or that skips the subsection ("Section 1(a)").',
+    'A citation whose brackets are typed wrong ("Section 31 (1()(a)"), that skips the subsection ("Section 1(a)"), '
+    'or whose levels are in the wrong order ("Section 30(2)(i)(a)").',
     'A citation such as "Section 31 (1()(a)" cannot be read for certain: the requester, the ICO and a '
     'tribunal must be able to tell exactly which provision is relied on (s17(1)(b)). "Section 1(a)" '
     "names no provision at all: the Act numbers its subsections, and paragraph (a) is in s1(1). A "
-    'subsection\'s number that has lost its brackets ("section 33 1(b)") is reported in any Act.',
+    'subsection\'s number that has lost its brackets ("section 33 1(b)") is reported in any Act, as is a '
+    'sub-paragraph written before its paragraph ("30(2)(i)(a)" for 30(2)(a)(i)).',
     "Section 31 (1()(a) - Law enforcement",
     "Section 31(1)(a) - Law enforcement",
     fix=FixAvailability.ALWAYS,
@@ -107,6 +109,7 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
     yield from _garbled(document, outline)
     yield from _unbracketed(document, outline)
     yield from _skipped_subsection(document, outline)
+    yield from _levels_reversed(document, outline)
     yield from _titles(document, outline)
     yield from _grounds(document, outline)
     yield from _natures(document, outline)
@@ -510,6 +513,33 @@ def _skipped_subsection(document: Document, outline: Outline) -> Iterator[Findin
                 replacement=text[found.start() : where] + "(1)" + text[found.end("gap") : found.end()],
                 applicability=Applicability.SAFE,  # the Act has the letters only under (1)
             )
+
+
+# a sub-paragraph's numeral straight after the subsection, before its paragraph's letter:
+# "30(2)(i)(a)" for 30(2)(a)(i) (after a paragraph (i) only a numeral could follow, so the letter
+# says the order is reversed either way; "30(2)(a)(i)(b)" is a list, "(a)(i) and (b)")
+_NUMERAL_THEN_LETTER = regexes.compile(
+    r"(?:(?<=[0-9A-Z]\))|(?<=[0-9A-Z]\)\s))\(\s?(?P<numeral>i{1,3}|iv|vi{0,3}|ix)\s?\)(?P<gap>\s?)\(\s?(?P<letter>[a-hj-uwyz])\s?\)"
+)
+
+
+def _levels_reversed(document: Document, outline: Outline) -> Iterator[Finding]:
+    """A citation whose sub-paragraph comes before its paragraph: "Section 30(2)(i)(a)"."""
+    for citation in outline.citations:
+        found = _NUMERAL_THEN_LETTER.search(citation.text)
+        if found is None:
+            continue
+        swapped = f"({found['letter']}){found['gap']}({found['numeral']})"
+        meant = citation.text[: found.start()] + swapped + citation.text[found.end() :]
+        yield GARBLED_CITATION.finding(
+            f'"{citation.text}" has its levels in the wrong order: sub-paragraph ({found["numeral"]}) is part of '
+            f'paragraph ({found["letter"]}), written after it: "{meant}"',
+            document.paragraphs[citation.paragraph - 1],
+            citation.start,
+            citation.end,
+            replacement=meant,
+            applicability=Applicability.UNSAFE,  # the numeral might be a slip for another letter
+        )
 
 
 def _titles(document: Document, outline: Outline) -> Iterator[Finding]:

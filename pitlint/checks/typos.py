@@ -634,6 +634,9 @@ def _split_words(words: list[_Word], speller: Speller) -> dict[int, tuple[str, b
             continue
         if not (first.text.islower() or (first.text[:1].isupper() and first.text[1:].islower())):
             continue
+        where = first.paragraph.locate(first.start, second.end)
+        if where.line is not None and where.end_line != where.line:
+            continue  # a word wrapped across two lines by a page's layout ("Em" / "ail:"), not a slip
         candidates.append(position)
     if not candidates:
         return {}

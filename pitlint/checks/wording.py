@@ -304,6 +304,7 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
         yield from _cited_subject(paragraph)
         yield from _sections_before_one(paragraph)
         yield from _more_without_than(paragraph)
+        yield from _place_without_preposition(paragraph)
         for run in _runs(paragraph, paragraph_words):
             covered: set[int] = set()
             yield from _terms(paragraph, run, index, covered, outline.environmental)
@@ -716,6 +717,27 @@ def _more_without_than(paragraph: Paragraph) -> Iterator[Finding]:
             match.start(),
             match.end(),
             replacement=f"{match['word']} than {match['number']}",
+        )
+
+
+# "available" or "accessible" put straight before a web address's noun, without "at", "on", "via"
+_AVAILABLE_PLACE = regexes.compile(
+    r"\b(?P<word>available|accessible)\s+(?P<place>(?:this|the|that|our|their|its|a|the\s+following)\s+"
+    r"(?:web\s?(?:page|site|link)|link|hyperlink|page|url|address|site|portal))\b",
+    re.IGNORECASE,
+)
+
+
+def _place_without_preposition(paragraph: Paragraph) -> Iterator[Finding]:
+    """ "available this link": the preposition before the place is missing."""
+    for match in _AVAILABLE_PLACE.finditer(paragraph.text):
+        yield REAL_WORD_SLIP.finding(
+            f'"{match.group()}": a word is missing before "{match["place"]}" ("{match["word"]} at {match["place"]}")',
+            paragraph,
+            match.start(),
+            match.end(),
+            replacement=f"{match['word']} at {match['place']}",
+            applicability=Applicability.UNSAFE,  # "at", "on" or "via": the writer's choice
         )
 
 

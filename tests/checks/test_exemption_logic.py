@@ -1137,3 +1137,35 @@ def test_a_bare_section_that_can_mean_one_subsection_only_is_info(tmp_path: Path
     # s30 withholding may be 30(1) or 30(2): which one is the reader's question
     either = withheld.replace("Section 22 as it will be published", "Section 30 as it is an investigation")
     assert [f[:4] for f in _found(tmp_path, either, select=("PIT204",))] == [("PIT204", "warning", 1, "Section 30")]
+
+
+def test_a_citation_whose_sub_paragraph_comes_before_its_paragraph(tmp_path: Path):
+    text = (
+        "The information is withheld.\n\nSection 30(2)(i)(a) (Investigations and proceedings conducted by "
+        "public authorities)\n\nSection 36(2)(b)(i), section 31(1)(i) and section 30(2)(a)(ii) are written right.\n"
+    )
+    assert _found(tmp_path, text, select=("PIT208",)) == [
+        ("PIT208", "warning", 3, "Section 30(2)(i)(a)", "Section 30(2)(a)(i)")
+    ]
+
+
+def test_a_paragraph_of_the_section_named_by_its_own_words_is_no_other_title(tmp_path: Path):
+    """s30(2)(b) is about confidential sources: "confidential" does not make it s41's title."""
+    text = (
+        "The information is withheld.\n\nSection 30(2)(b) - relates to obtaining information from confidential "
+        "sources\n\nSection 38(1)(a) - Information provided in confidence\n"
+    )
+    assert [f[:4] for f in _found(tmp_path, text, select=("PIT207",))] == [
+        ("PIT207", "warning", 5, "Section 38(1)(a) - Information provided in confidence"),
+    ]
+
+
+def test_a_request_ends_where_the_answer_encloses_or_attaches_something(tmp_path: Path):
+    text = (
+        "Information requested\n\nThe briefing prepared for the committee hearing.\n\n"
+        "I enclose a copy of some of the information you requested.\n\n"
+        "Exemptions under sections 30(b)(i) and 33(1)(b) of FOISA applies to some of the information.\n"
+    )
+    assert _found(tmp_path, text, select=("PIT406",)) == [("PIT406", "warning", 7, "applies", "apply")]
+    attached = text.replace("I enclose", "We attach")
+    assert _found(tmp_path, attached, select=("PIT406",)) == [("PIT406", "warning", 7, "applies", "apply")]

@@ -870,3 +870,25 @@ def test_sections_before_one_number_and_more_before_a_number_without_than(tmp_pa
 def test_the_noun_for_whoever_does_a_term_s_word(tmp_path: Path):
     text = "The Internal Reviewer upheld the decision. The public interest text was weighed.\n"
     assert [f[:5] for f in _found(tmp_path, text, ("PIT405",))] == [("PIT405", "warning", 1, 64, "text")]
+
+
+def test_a_word_wrapped_across_two_lines_is_the_layout_s_not_a_slip(tmp_path: Path):
+    """A page's text broken at a line's end inside a word ("Em" / "ail:", as a PDF's contact block
+    comes out) is not a word split by a space; the same split on one line is."""
+    text = "Tel: 01625 545 745 / Fax: 01625 524 510\nEm\nail: foi@example.org\n\nThe infor mation is held.\n"
+    assert [f[:5] for f in _found(tmp_path, text, ("PIT403",))] == [("PIT403", "warning", 5, 5, "infor mation")]
+
+
+def test_available_before_a_place_without_its_preposition(tmp_path: Path):
+    text = (
+        "The guidance is available this link and accessible the following webpage. It is also available "
+        "at this link, and staff are available this week.\n"
+    )
+    assert _fixes(tmp_path, text, ("PIT405",)) == [
+        ("available this link", "available at this link", "unsafe"),
+        ("accessible the following webpage", "accessible at the following webpage", "unsafe"),
+    ]
+    assert [f[:4] for f in _found(tmp_path, text, ("PIT405",))] == [
+        ("PIT405", "warning", 1, 17),
+        ("PIT405", "warning", 1, 41),
+    ]
