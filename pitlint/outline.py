@@ -79,9 +79,12 @@ _WITHHOLD_OUTCOME = regexes.compile(
     re.I,
 )
 _REQUEST = regexes.compile(
-    r"^\W*(your request|request(ed)?|information requested|you (asked|requested)|questions?(?:\(s\))?(?=\s*:))"
+    r"^\W*(?:(?:your request|request(?:ed)?|information requested|you (?:asked|requested)|questions?(?:\(s\))?(?=\s*:))"
     r"(?:\b|(?<=\)))"  # (after "Question(s)" no word boundary comes before the colon)
-    r"\s*(for)?\s*[:\-\u2013]\s*(?P<text>\S.*)",
+    r"\s*(?:for)?\s*[:\-\u2013]\s*"
+    # a label line the reader joined to the request it heads: "You asked for Please can you provide"
+    r"|(?:information\s+requested|you\s+(?:asked\s+for|requested))\s+(?=(?-i:[A-Z][a-z])))"
+    r"(?P<text>\S.*)",
     re.I,
 )
 _REQUEST_LABEL = regexes.compile(
@@ -103,7 +106,7 @@ _REQUEST_LABEL = regexes.compile(
 # the requester's own opening words, quoted unlabelled (as disclosure logs and request sites
 # print them): "I would like to request the following information", "I am writing to request"
 _FIRST_PERSON_REQUEST = regexes.compile(
-    r"\bI\s+(?:would\s+(?:like|be\s+(?:most\s+|very\s+)?grateful\s+if\s+you\s+could)|wish|am\s+writing)\s+(?:to\s+)?"
+    r"(?<![A-Za-z])I\s+(?:would\s+(?:like|be\s+(?:most\s+|very\s+)?grateful\s+if\s+you\s+could)|wish|am\s+writing)\s+(?:to\s+)?"
     r"(?:request|ask|obtain|see|know|provide|send|receive)\b"
     r"|\bI\s+(?:hereby\s+)?request\s+(?:the\s+following|(?:under|in\s+accordance\s+with)\s+the\s+Freedom)\b"
     # a company or group writing: "We wish to obtain", "This is a request for information, filed under"
@@ -141,11 +144,13 @@ _RESPONSE_START = regexes.compile(
     r"|be\s+(?:most\s+|very\s+)?grateful))"
     r"|\bneither\s+confirm|\bfollowing\s+receipt\b|\bthank\s+you\s+for\s+your\b"
     r"|\b(?:has|have)\s+(?:now\s+)?been\s+(?:considered|processed|assessed)\b"  # "Your request has now been considered"
-    r"|^\W*please\s+(?:see|find|note)\b|^\W*attached\b|\bexempt\s+(?:by\s+virtue|under)\b"
+    r"|^\W*please\s+(?:see|find|note)\b|^\W*attached\b|\bexempt\s+(?:from\s+(?:disclosure|release)\s+)?(?:by\s+virtue|under)\b"
     r"|^\W*(?:section|s\.?)\s?\d{1,2}\s?\(|^(?-i:[A-Z]{2,}(?:[ /&,\-]+[A-Z]{2,}){2})\b"  # a citation; words in capitals
     r"|\b(?:is|are|am|was|were)\s+(?:unable|not\s+able)\s+to\s+(?:provide|confirm|disclose|supply|release)\b"
-    r"|^\W*(?:(?-i:[A-Z])[\w&-]*\s+){1,5}(?:Police|Constabulary|Service|Force)\s+"
-    r"(?:is|are|has|have|does|do|can|cannot|will|holds?|would)\b",
+    # a body speaking: "The force is", "The Foreign & Commonwealth Office (FCO) does hold"
+    r"|^\W*(?:(?-i:[A-Z])[\w&-]*\s+){1,5}(?:&\s+(?:(?-i:[A-Z])[\w-]*\s+){1,3})?"
+    r"(?:Police|Constabulary|Service|Force|Office|Council|Trust|Department|Authority|Agency|Board|Government|Ministry)"
+    r"\s+(?:\((?-i:[A-Z]{2,})\)\s+)?(?:is|are|has|have|does|do|can|cannot|will|holds?|would)\b",
     re.I,
 )
 CITATION = regexes.compile(
@@ -569,6 +574,22 @@ def _request(opening: list[Paragraph]) -> tuple[Paragraph | None, frozenset[int]
     return None, frozenset()
 
 
+def _requesters(citation: Citation, quoted: frozenset[int], document: Document) -> bool:
+    """A section the requester names ("subject to section 40(2)"), not one the response cites: in
+    the request's words, with no answer begun before it (a reader may join an unpunctuated
+    question to its answer: "... one pump The information is exempt under Section 24")."""
+    if citation.paragraph not in quoted:
+        return False
+    text = document.paragraphs[citation.paragraph - 1].text
+    return _RESPONSE_START.search(text, 0, citation.start) is None
+
+
+def _asks(text: str) -> bool:
+    """A question of the request, not an answer numbered as its question ("Q1. I am exempting ...")."""
+    question = _QUESTION.match(text)
+    return question is not None and not _RESPONSE_START.match(text[question.end() :].lstrip())
+
+
 def _cited(citations: list[Citation]) -> str | None:
     """What the subsections cited do: "ncnd", "withhold", "mixed", or None when none says."""
     kinds = {citation.kind for citation in citations if not citation.supporting} - {None}
@@ -616,7 +637,8 @@ def build(document: Document) -> Outline:
         else ("withhold" if _WITHHOLD_OUTCOME.search(conclusion_text) else None)
     )
     request, quoted = _request(document.paragraphs[:25])
-    quoted |= {paragraph.index for paragraph in document.paragraphs if _QUESTION.match(paragraph.text)}
+    quoted |= {paragraph.index for paragraph in document.paragraphs if _asks(paragraph.text)}
+    citations = [citation for citation in citations if not _requesters(citation, quoted, document)]
     said = [statement for statement in statements.find(document) if statement.paragraph.index not in quoted]
     stated = statements.kind(said)
     cited = _cited(citations)

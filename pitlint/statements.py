@@ -55,6 +55,8 @@ _HYPOTHETICAL = regexes.compile(
     r"|\bshould\s+not\s+be\s+taken\b|\bdoes\s+or\s+does\s+not\b|\bor\s+not\b|\bwould\b|\bcould\b|\bmay\b",
     re.IGNORECASE,
 )
+# "This may include information where we can neither confirm nor deny that we hold it"
+_MAY_INCLUDE = regexes.compile(r"\b(?:may|might|can|could)\s+(?:also\s+)?(?:include|cover)\b", re.IGNORECASE)
 _SENTENCE = regexes.compile(r"[^.!?]+(?:[.!?]+|$)")
 
 
@@ -97,6 +99,8 @@ def find(document: Document) -> list[Statement]:
                 found.append(Statement("both", paragraph, offset + confirms.start(), offset + clause.end()))
                 continue
             ncnd = NCND.search(sentence)
+            if ncnd and _MAY_INCLUDE.search(sentence, 0, ncnd.start()):
+                ncnd = None  # a disclosure log's note of what a refusal "may include", not this response's answer
             if ncnd:
                 partial = _PART_OF_IT.search(sentence, ncnd.end()) is not None
                 found.append(Statement("ncnd", paragraph, offset + ncnd.start(), offset + ncnd.end(), partial))

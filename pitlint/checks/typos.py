@@ -702,8 +702,8 @@ def _checkable_capital(words: list[_Word], position: int, speller: Speller) -> b
         return False  # "Dogue de Bordeaux", "Ruud van Nistelrooy"
     if _a_place(words, position):
         return False  # "the port of Goole": a name after a preposition, in a sentence in small letters
-    if _in_an_address(words[position]):
-        return False  # "Water Lane, Wilmslow, Cheshire SK9 5AF"
+    if _in_an_address(words[position]) or _beside_a_street(words[position]):
+        return False  # "Water Lane, Wilmslow, Cheshire SK9 5AF"; "Blyth Road, Worksop"
     neighbours = [words[i] for i in (position - 1, position + 1) if 0 <= i < len(words)]
     for neighbour in neighbours:
         if neighbour.paragraph is not words[position].paragraph:
@@ -723,6 +723,29 @@ _POSTCODE = regexes.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")
 # between a word of an address and its postcode: more of the address ("Wilmslow, Cheshire SK9 5AF")
 _ADDRESS_GOES_ON = regexes.compile(r"(?:[\s,]+(?:[A-Z][\w'-]*|and|of|upon|on|the))*[\s,]+$")
 ADDRESS_REACH = 80  # characters from a word of an address to its postcode
+
+
+# a street's name, as a part of a list between commas: "Friar Lane", "Blyth Road"
+_STREET = regexes.compile(
+    r"\s*(?:[A-Z][\w'-]*\s+){1,3}(?:Road|Rd|Lane|Street|Avenue|Close|Drive|Way|Crescent|Place|Square|"
+    r"Terrace|Gardens|Grove|Row|Walk|Mews|Parade)\.?\s*"
+)
+_ADDRESS_PART = regexes.compile(r"[^,;\n]*")  # a part of an address, between its commas
+
+
+def _beside_a_street(word: _Word) -> bool:
+    """A capitalised word in a street's part of an address, or in the part before or after it
+    ("Viet 80s, Friar Lane"; "Blyth Road, Worksop"): a business's or a town's name."""
+    text = word.paragraph.text
+    start = max(text.rfind(",", 0, word.start), text.rfind(";", 0, word.start), text.rfind("\n", 0, word.start)) + 1
+    own = _ADDRESS_PART.match(text, start)
+    parts = [own.group()]
+    if start > 1:  # the part before
+        before = max(text.rfind(",", 0, start - 1), text.rfind(";", 0, start - 1), text.rfind("\n", 0, start - 1))
+        parts.append(text[before + 1 : start - 1])
+    if own.end() < len(text) and text[own.end()] == ",":  # the part after
+        parts.append(_ADDRESS_PART.match(text, own.end() + 1).group())
+    return any(_STREET.fullmatch(part) for part in parts)
 
 
 def _in_an_address(word: _Word) -> bool:

@@ -1169,3 +1169,40 @@ def test_a_request_ends_where_the_answer_encloses_or_attaches_something(tmp_path
     assert _found(tmp_path, text, select=("PIT406",)) == [("PIT406", "warning", 7, "applies", "apply")]
     attached = text.replace("I enclose", "We attach")
     assert _found(tmp_path, attached, select=("PIT406",)) == [("PIT406", "warning", 7, "applies", "apply")]
+
+
+def test_a_section_the_requester_names_is_not_the_response_s_citation(tmp_path: Path):
+    """ "subject to section 40(2)" in the request, and a disclosure log's note of what a refusal
+    "may include", are neither a citation nor an NCND answer of the response."""
+    text = (
+        "This request was refused in full. This may include information where we can neither confirm nor deny "
+        "that we hold it.\n\nRequest\n\nUnder the Act, and subject to section 40(2) on personal data, could you "
+        "please provide your list of business rates data.\n\nResponse\n\nThe council publishes this data, so it "
+        "is exempt under section 21 of the Act.\n"
+    )
+    assert _found(tmp_path, text, select=("exemption",)) == []
+
+
+def test_an_answer_numbered_as_its_question_or_joined_to_it_is_the_response_s(tmp_path: Path):
+    numbered = (
+        "Request:\n\nQ1. Please tell me what powers were used at the camp.\n\nResponse:\n\n"
+        "Q1. I am exempting any information pursuant to Section 31 Law Enforcement.\n"
+    )
+    assert [f[:4] for f in _found(tmp_path, numbered, select=("PIT204",))] == [
+        ("PIT204", "warning", 7, "Section 31"),
+    ]
+    joined = (  # a question without its full stop, read as one paragraph with the answer after it
+        "We hold the information.\n\nQuestion 1 - Would it be possible to receive the list, please may this "
+        "include: Call type - one pump\nThe information is exempt from disclosure under Section 24 National Security.\n"
+    )
+    assert [f[:4] for f in _found(tmp_path, joined, select=("PIT204",))] == [
+        ("PIT204", "warning", 4, "Section 24"),
+    ]
+
+
+def test_a_request_ends_where_a_named_body_answers(tmp_path: Path):
+    text = (
+        "Thank you for your request, which was as follows:\n\nWhether the minister made representations.\n\n"
+        "The Foreign & Commonwealth Office (FCO) does hold the information. It is exempt under section 31.\n"
+    )
+    assert [f[:4] for f in _found(tmp_path, text, select=("PIT204",))] == [("PIT204", "warning", 5, "section 31")]

@@ -892,3 +892,15 @@ def test_available_before_a_place_without_its_preposition(tmp_path: Path):
         ("PIT405", "warning", 1, 17),
         ("PIT405", "warning", 1, 41),
     ]
+
+
+def test_names_in_an_address_list_under_a_request_label_run_into_it(tmp_path: Path):
+    """ "You asked for" joined by the reader to the request it heads; the list of premises after it
+    is the requester's, and a town or business beside a street is a name anywhere."""
+    text = (
+        "You asked for\n\nPlease can you provide the inspection reports for the following properties.\n\n"
+        "  \u2022 Viet 80s, Friar Lane, issued 21/12/23\n\n"
+        "Our Response\n\nThe reports for Muthu Clumber Park Hotel, Blyth Road, Worksop, are attached. The "
+        "Comittee met.\n"
+    )
+    assert [f[:5] for f in _found(tmp_path, text, ("PIT403",))] == [("PIT403", "warning", 9, 82, "Comittee")]
