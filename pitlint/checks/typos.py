@@ -634,9 +634,6 @@ def _split_words(words: list[_Word], speller: Speller) -> dict[int, tuple[str, b
             continue
         if not (first.text.islower() or (first.text[:1].isupper() and first.text[1:].islower())):
             continue
-        where = first.paragraph.locate(first.start, second.end)
-        if where.line is not None and where.end_line != where.line:
-            continue  # a word wrapped across two lines by a page's layout ("Em" / "ail:"), not a slip
         candidates.append(position)
     if not candidates:
         return {}
@@ -657,6 +654,7 @@ def _split_words(words: list[_Word], speller: Speller) -> dict[int, tuple[str, b
                 and language.pair(first.lower(), second.lower()) == 0
                 and speller.known(joined)
                 and language.count(joined.lower()) >= _COMMON_WHOLE
+                and not _wrapped(words[position], words[position + 1])
             ):
                 split[position], split[position + 1] = (joined, True, False), (joined, False, False)
             continue
@@ -672,11 +670,18 @@ def _split_words(words: list[_Word], speller: Speller) -> dict[int, tuple[str, b
             ):
                 continue  # the space took the place of a letter ("permit ed"), nothing else
             joined = nearest.capitalize() if first[:1].isupper() else nearest
-        if language.count(joined.lower()) < _COMMON:
+        if language.count(joined.lower()) < _COMMON or _wrapped(words[position], words[position + 1]):
             continue
         split[position] = (joined, True, True)
         split[position + 1] = (joined, False, True)
     return split
+
+
+def _wrapped(first: _Word, second: _Word) -> bool:
+    """Whether two neighbours are on two lines of a page's layout: a word wrapped there ("Em" /
+    "ail:", as a PDF's contact block comes out) is the layout's, not a slip."""
+    where = first.paragraph.locate(first.start, second.end)
+    return where.line is not None and where.end_line != where.line
 
 
 def _parts(text: str) -> list[str]:
