@@ -35,29 +35,33 @@ EXAMPLE = ROOT / "examples" / "foi-1187-draft.docx"
 
 
 NOTES = """\
-Reading Word without python-docx (8b04b2c, in [after] above): pitlint.readers.package, a
-read-only package reader on zipfile and lxml, now opens a .docx, and python-docx is imported only
-to write Word files. The read alone, `.venv/bin/python -c "from pathlib import Path; from
-pitlint.readers import docx; docx.read(Path('examples/foi-1187-draft.docx'))"`, 9 fresh processes
-of each, taking turns (2026-12-02, this machine, load average 2.8-3.6 from other work): median
-262 ms before (main at 3471d0c, run from a `git worktree` of it with PYTHONPATH and the working
-folder set to it, as `-c` puts the working folder first on sys.path; min 219, max 385) and 161 ms
-after (min 135, max 242): 1.6x, 101 ms less; `python -c pass` 42 ms in the same run. Two earlier
-runs gave 305 -> 180 ms and (against dd50f28, load 1.3) 327 -> 204 ms, 123-125 ms less. `import
-docx` alone takes 110-135 ms here (`-X importtime`).
+Compiled patterns kept between runs (ffa19df, in [after] above): Python's `re` compiles a
+pattern's text into its matching program in pure Python in every process, and a check compiles
+some 320 (about 100 ms of a cold check here, measured by timing `re._compile` inside one run:
+91-114 ms of 496-580). `pitlint.regexes.compile` keeps each program in the cache folder (one JSON
+file per Python build, 210 KB) and builds later runs' `re.Pattern`s from it with `_sre.compile`,
+the constructor `re.compile` itself ends in; a damaged file, a program `_sre` refuses or a Python
+laid out otherwise falls back to `re.compile` (tests/test_regexes.py). With a warm cache the
+patterns cost 12-15 ms a run. The `regex` module's patterns (the packs', run with a time limit)
+are not cached: 30 patterns, 11-19 ms.
 
-Targets (issue 15): `pitlint --version` <= 50 ms is met (41 ms). A cold check <= 2x proselint:
-the .docx check is 2.2x (754 -> 616 ms against main at dd50f28 in the same run: reading Word no
-longer imports python-docx, see the paragraph above), the .txt 2.1x (596 -> 627 ms; the rows vary
-by a fifth between their min and max on this busy machine, and the rule modules' import grew with
-this session's checks: 205 -> 230 ms). The spelling word list is now mapped, not read: 14.6 ->
-0.2 ms to load, though it holds 267,238 words where it held 163,448 (ACCURACY.md, "ninth
-session"). Batch >= 60 drafts/s is not met: 44.6 files/s for the 200 real-English drafts (45.5
-for main at dd50f28 in the same run; 25.7 with `--jobs 1`), generated drafts 8.6 (9.2). Two
-cores give at most twice one process's rate, so 60/s needs a draft checked in about 30 ms of one
-core where it takes about 45 ms; a profile of the 200 drafts in one process is flat (the reuse
-comparison about 12 ms, real-word slips 8, spelling 9, the outline 4, no function above 3% of the
-time), so what remains is many small costs, not one.
+Reading Word without python-docx (8b04b2c, ninth session): pitlint.readers.package, a read-only
+package reader on zipfile and lxml, opens a .docx; python-docx is imported only to write Word
+files (the read alone 262 -> 161 ms, median of 9 fresh processes).
+
+Targets (issue 15): `pitlint --version` <= 50 ms is met (47 ms). A cold check <= 2x proselint is
+now met on both drafts, narrowly: the .txt 642 -> 562 ms (2.1x -> 1.9x proselint's 300 ms), the
+.docx 625 -> 547 ms (2.2x -> 1.9x proselint's 290 ms on its text), against main at 74f60d5 in
+the same run; the rows' min and max are a fifth apart on this shared machine, so the margin
+(about 40 ms under 2x) is within one run's noise. Batch >= 60 drafts/s is not met: 34.3 files/s
+for the 200 real-English drafts here (37.2 for main at 74f60d5; the two differ by less than the
+runs' spread: 5.1-6.0 s each), 19.3 with `--jobs 1`; the machine ran slower in this run than in
+the ninth session's (44.6 files/s then, for the same code). In one process, 3 runs each taking
+turns on the same 200 drafts: 10.7, 10.2, 9.1 s before, 9.8, 8.9, 8.9 s after (with the
+session's last change). Two cores give at most twice one process's rate, so 60/s needs a draft
+checked in about 30 ms of one core where it takes about 45 ms; a profile of the 200 drafts in one
+process is flat (the reuse comparison about 12 ms, real-word slips 8, spelling 9, the outline 4,
+no function above 3% of the time), so what remains is many small costs, not one.
 """
 
 
