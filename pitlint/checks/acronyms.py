@@ -25,6 +25,7 @@ _ACRONYM = regexes.compile(r"(?<![\w\-/])[A-Z]{3,6}(?![\w\-/])")
 _NAME_BEFORE = regexes.compile(r"[A-Z][\w&.,']*\s+$")  # "Smith LLP": part of a name, not a slip
 NAME_REACH = 40  # characters before an acronym in which a name's word is looked for
 REACH = 1000  # characters after the definition, in its paragraph, in which a slip of it is looked for
+PARAGRAPHS_REACH = 20  # and the paragraphs after it ("... Service (CFRS) does hold it." then "requires CRFS")
 
 
 def _named(words: str, acronym: str) -> str | None:
@@ -45,6 +46,13 @@ def _one_slip(written: str, meant: str) -> bool:
     from rapidfuzz.distance import OSA
 
     return len(written) == len(meant) and OSA.distance(written, meant) == 1
+
+
+def _after(defined_in: int, defined_end: int, paragraph: int, start: int) -> bool:
+    """Whether a word is close after a definition: in its paragraph, or in one of the next few."""
+    if paragraph == defined_in:
+        return 0 < start - defined_end <= REACH
+    return 0 < paragraph - defined_in <= PARAGRAPHS_REACH
 
 
 def check(document: Document, outline: Outline, context: Context) -> Iterator[Finding]:
@@ -72,7 +80,7 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
             if _NAME_BEFORE.search(paragraph.text, max(0, match.start() - NAME_REACH), match.start()):
                 continue
             for index, end, acronym, name in defined:
-                if index != paragraph.index or not 0 < match.start() - end <= REACH:
+                if not _after(index, end, paragraph.index, match.start()):
                     continue
                 if _one_slip(written, acronym):
                     yield REAL_WORD_SLIP.finding(

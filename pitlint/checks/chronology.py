@@ -1,12 +1,14 @@
 """A letter dated before the request it answers: "19 January 2011" above "your request ... sent on
 the 16th December 2011". In January the old year is typed from habit; a date copied from an
 earlier letter does the same. The letter's date is a line of its own among the opening lines;
-the request's is one given in a sentence about the request.
+the request's is one given in a sentence about the request. A period written with its end before
+its start ("01/06/2024 - 05/03/2024") is the same slip inside one sentence.
 """
 
 from __future__ import annotations
 
 import datetime
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -33,7 +35,22 @@ DATED_BEFORE_REQUEST = Rule(
     fix_safety=Applicability.UNSAFE,
     action="Correct the letter's date.",
 )
-RULES = (DATED_BEFORE_REQUEST,)
+PERIOD_REVERSED = Rule(
+    "PIT413",
+    "period-ends-before-it-starts",
+    Category.TYPO,
+    Severity.WARNING,
+    'A period whose end is dated before its start ("01/06/2024 - 05/03/2024").',
+    "A period the response searched or answers for cannot end before it starts: one of its dates "
+    "is wrong, most often the end's year, typed from habit or copied from an earlier response. "
+    "Where the end a year later falls within a year of the start, that is suggested.",
+    "relating to your request for the period 01/06/2024 - 05/03/2024",
+    "relating to your request for the period 01/06/2024 - 05/03/2025",
+    fix=FixAvailability.SOMETIMES,
+    fix_safety=Applicability.UNSAFE,
+    action="Correct the date that is wrong.",
+)
+RULES = (DATED_BEFORE_REQUEST, PERIOD_REVERSED)
 
 # a line that is only a date, perhaps labelled: "19 January 2011", "Date: 19/01/2011"
 _DATE_LINE = regexes.compile(r"\W*(?:(?:date(?:d)?|sent|response\s+date)\s*[:\-]?\s*)?(?P<date>.{6,30}?)\W*", re.I)
@@ -47,6 +64,9 @@ ROLL_OVER_DAYS = 62  # a date a year later within this many days of the request:
 
 
 def check(document: Document, outline: Outline, context: Context) -> Iterator[Finding]:
+    for paragraph in document.paragraphs:
+        if paragraph.index not in outline.quoted:
+            yield from _reversed_periods(paragraph)
     letter = _letter_date(document)
     if letter is None:
         return
@@ -98,3 +118,43 @@ def _a_year_later(date: datetime.date) -> datetime.date | None:
         return date.replace(year=date.year + 1)
     except ValueError:  # 29 February
         return None
+
+
+# between a period's two dates: "01/06/2024 - 05/03/2024", "1 April 2023 to 31 March 2022",
+# "between 1 May 2020 and 1 March 2020"
+_BETWEEN_DATES = regexes.compile(r"\s*(?:[-\u2013\u2014]|to|until|till|through|and)\s*", re.IGNORECASE)
+_BETWEEN = regexes.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _reversed_periods(paragraph: Paragraph) -> Iterator[Finding]:
+    """A period written with its end before its start."""
+    text = paragraph.text
+    dates = full_dates(text)
+    for (start, end, first), (next_start, next_end, second) in itertools.pairwise(dates):
+        joined = _BETWEEN_DATES.fullmatch(text, end, next_start)
+        if joined is None or second >= first:
+            continue
+        if joined.group().strip().lower() == "and" and not _BETWEEN.search(text, max(0, start - 12), start):
+            continue  # "on 1 May 2020 and 1 March 2020": two dates, not a period
+        later, year_on = _a_year_later(second), _a_year_later(first)
+        fixed = (
+            later is not None and year_on is not None and first <= later <= year_on
+        )  # the end's year typed from habit
+        written = text[next_start:next_end]
+        yield PERIOD_REVERSED.finding(
+            f'The period "{text[start:next_end]}" ends before it starts.',
+            paragraph,
+            start,
+            next_end,
+            replacement=text[start:next_start] + _next_year(written, second) if fixed else None,
+        )
+
+
+def _next_year(written: str, date: datetime.date) -> str:
+    """A written date with its year one later, as it is written ("05/03/2024" -> "05/03/2025",
+    "5/3/24" -> "5/3/25")."""
+    year = str(date.year)
+    if written.endswith(year):
+        return written[: -len(year)] + str(date.year + 1)
+    short = year[2:]
+    return written[: -len(short)] + f"{(date.year + 1) % 100:02d}"

@@ -691,6 +691,12 @@ def _parts(text: str) -> list[str]:
     return [part for part in text.split("-") if len(part) > 1 and part.isalpha() and part.lower() not in _PREFIXES]
 
 
+_CALENDAR = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
 def _checkable_capital(words: list[_Word], position: int, speller: Speller) -> bool:
     """A capitalised word may be a name; check it only when it cannot be: not in capitals, not
     beside a title or a name, and close to a common word."""
@@ -701,6 +707,10 @@ def _checkable_capital(words: list[_Word], position: int, speller: Speller) -> b
             return False
     elif not word[1:].islower() or len(word) < 4:
         return False
+    # (a long word two edits from a common one, "Publically", is no more likely a name than one edit)
+    suggestion = speller.suggest(word, far=len(word) >= CAPITAL_FAR_LENGTH)
+    if suggestion and suggestion.lower() in _CALENDAR:
+        return True  # "Febuary", "in Janury": a month's or a day's name is no one's
     if _in_a_bodys_name(words, position):
         return False  # "the Gangmasters and Labour Abuse Authority"
     if _before_a_particle(words, position):
@@ -719,8 +729,6 @@ def _checkable_capital(words: list[_Word], position: int, speller: Speller) -> b
         text = neighbour.text
         if text.lower() in _TITLES or (text[:1].isupper() and speller.is_name(text)):
             return False
-    # (a long word two edits from a common one, "Publically", is no more likely a name than one edit)
-    suggestion = speller.suggest(word, far=len(word) >= CAPITAL_FAR_LENGTH)
     return bool(suggestion) and not speller.is_name(suggestion) and speller.frequency(suggestion) >= 1000
 
 

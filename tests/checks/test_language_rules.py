@@ -528,7 +528,13 @@ def test_an_acronym_mistyped_after_the_draft_defines_it(tmp_path: Path):
         ("PIT405", "warning", 1, 67, "LLP", "LPP"),
         ("PIT405", "warning", 1, 165, "CIHS", "CHIS"),
     ]
-    # a firm's name, an acronym written twice, another paragraph: not a slip of the definition
+    # in a later paragraph too: "Cheshire Fire and Rescue Service (CFRS) holds it." then "requires CRFS"
+    later = (
+        "Cheshire Fire and Rescue Service (CFRS) does hold the information.\n\nSection 17 requires CRFS, when "
+        "refusing, to give a notice.\n\nCFRS has done so.\n"
+    )
+    assert _found(tmp_path, later) == [("PIT405", "warning", 3, 21, "CRFS", "CFRS")]
+    # a firm's name, an acronym written twice (in any paragraph): not a slip of the definition
     fine = (
         "The information is covered by Legal Professional Privilege (LPP). Advice came from Smith LLP. "
         "Automatic Number Plate Recognition (ANPR) and ANPS were compared; ANPS is a database.\n\n"
@@ -904,3 +910,30 @@ def test_names_in_an_address_list_under_a_request_label_run_into_it(tmp_path: Pa
         "Comittee met.\n"
     )
     assert [f[:5] for f in _found(tmp_path, text, ("PIT403",))] == [("PIT403", "warning", 9, 82, "Comittee")]
+
+
+def test_a_misspelt_month_or_day_is_no_name(tmp_path: Path):
+    text = "We replied on 8 Febuary 2015, on Wendesday, and again in Janury. Mr Marck wrote to Ms Febre.\n"
+    assert [f[:6] for f in _found(tmp_path, text, ("PIT403",))] == [
+        ("PIT403", "warning", 1, 17, "Febuary", "February"),
+        ("PIT403", "warning", 1, 34, "Wendesday", "Wednesday"),
+        ("PIT403", "warning", 1, 58, "Janury", "January"),
+    ]
+
+
+def test_a_period_that_ends_before_it_starts(tmp_path: Path):
+    text = (
+        "We searched the period 01/06/2024 -05/03/2024, and between 1 May 2020 and 1 March 2020, and "
+        "1 April 2023 to 31 March 2024. On 3 May 2021 and 2 May 2020 we wrote. From 1 January 2020 - "
+        "1 January 2015.\n"
+    )
+    assert _fixes(tmp_path, text, ("PIT413",)) == [
+        ("01/06/2024 -05/03/2024", "01/06/2024 -05/03/2025", "unsafe"),
+        ("1 May 2020 and 1 March 2020", "1 May 2020 and 1 March 2021", "unsafe"),
+        ("1 January 2020 - 1 January 2015", None, None),  # years apart: which date is wrong is not known
+    ]
+    assert [f[:4] for f in _found(tmp_path, text, ("PIT413",))] == [
+        ("PIT413", "warning", 1, 24),
+        ("PIT413", "warning", 1, 60),
+        ("PIT413", "warning", 1, 168),
+    ]
