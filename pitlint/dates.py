@@ -8,9 +8,26 @@ import datetime
 import re
 
 from pitlint import regexes
-from pitlint.document import Document
+from pitlint.document import Document, Paragraph
 
 HEADING_PARAGRAPHS = 12  # a letter's date is in its first lines, before the request is quoted
+HEADING_CHARACTERS = 400  # and further down past a letterhead of short lines (name, address, Tel, Fax)
+HEADING_MOST = 30  # paragraphs, however short
+
+
+def heading(document: Document) -> list[Paragraph]:
+    """A letter's opening lines: its first paragraphs, and more while they are a letterhead's short
+    lines (an address block of a dozen lines puts "17 July 2009" below them)."""
+    found: list[Paragraph] = []
+    length = 0
+    for paragraph in document.paragraphs[:HEADING_MOST]:
+        if len(found) >= HEADING_PARAGRAPHS and length >= HEADING_CHARACTERS:
+            break
+        found.append(paragraph)
+        length += len(paragraph.text)
+    return found
+
+
 _MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
 _FULL_DATE = regexes.compile(
@@ -32,7 +49,7 @@ def written_on(document: Document) -> datetime.date | None:
     first day: the benefit of the doubt goes to the text."""
     dates = []
     years = []
-    for paragraph in document.paragraphs[:HEADING_PARAGRAPHS]:
+    for paragraph in heading(document):
         month_year = _MONTH_YEAR.fullmatch(paragraph.text)
         if month_year:
             dates.append(datetime.date(int(month_year["year"]), _month(month_year["month"]), 1))

@@ -140,11 +140,13 @@ _QUESTION = regexes.compile(
 # where the response begins after a request quoted in full
 _RESPONSE_START = regexes.compile(
     r"^\W*(?:in\s+)?(?:response|reply|answer|decision)\b"
-    r"|^\W*(?:I|we)\s+(?:can|cannot|have|am|are|will|would|do|note|enclose|attach)\b(?!\s+(?:like|want|wish|writing|request|ask|trying|looking|seeking|interested|hoping|aware"
-    r"|be\s+(?:most\s+|very\s+)?grateful))"
+    r"|^\W*(?:I|we)\s+(?:can|cannot|have|am|are|will|would|do|note|enclose|attach)\b"
+    r"(?!\s+(?:like|want|wish|request|ask|trying|looking|seeking|interested|hoping|aware"
+    r"|writing\b(?!\s+to\s+(?:confirm|inform|advise|let|update|explain))|be\s+(?:most\s+|very\s+)?grateful))"
     r"|\bneither\s+confirm|\bfollowing\s+receipt\b|\bthank\s+you\s+for\s+your\b"
     r"|\b(?:has|have)\s+(?:now\s+)?been\s+(?:considered|processed|assessed)\b"  # "Your request has now been considered"
     r"|^\W*please\s+(?:see|find|note)\b|^\W*attached\b|\bexempt\s+(?:from\s+(?:disclosure|release)\s+)?(?:by\s+virtue|under)\b"
+    r"|\b(?:is|are)\s+(?:being\s+)?withheld\s+under\b"
     r"|^\W*(?:section|s\.?)\s?\d{1,2}\s?\(|^(?-i:[A-Z]{2,}(?:[ /&,\-]+[A-Z]{2,}){2})\b"  # a citation; words in capitals
     r"|\b(?:is|are|am|was|were)\s+(?:unable|not\s+able)\s+to\s+(?:provide|confirm|disclose|supply|release)\b"
     # a body speaking: "The force is", "The Foreign & Commonwealth Office (FCO) does hold"

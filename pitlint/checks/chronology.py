@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from pitlint import regexes
 from pitlint.checks import Context
-from pitlint.dates import HEADING_PARAGRAPHS, full_dates
+from pitlint.dates import full_dates, heading
 from pitlint.document import Document, Paragraph
 from pitlint.findings import Applicability, Category, Finding, FixAvailability, Rule, Severity
 from pitlint.outline import Outline
@@ -89,7 +89,7 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
 
 def _letter_date(document: Document) -> tuple[Paragraph, int, int, datetime.date] | None:
     """The first line of the opening that is only a date."""
-    for paragraph in document.paragraphs[:HEADING_PARAGRAPHS]:
+    for paragraph in heading(document):
         line = _DATE_LINE.fullmatch(paragraph.text)
         if line is None:
             continue
@@ -106,7 +106,7 @@ def _request_date(document: Document) -> datetime.date | None:
     December 2011"); the latest, if it gives several (a clarified request)."""
     dates = [
         date
-        for paragraph in document.paragraphs[:HEADING_PARAGRAPHS]
+        for paragraph in heading(document)
         for start, _, date in full_dates(paragraph.text)
         if _REQUEST_DATED.search(paragraph.text[max(0, start - 160) : start])
     ]

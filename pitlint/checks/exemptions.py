@@ -515,6 +515,8 @@ def _subsections(document: Document, outline: Outline) -> Iterator[Finding]:
             continue  # "section 33 1(b)": its subsection is there, its brackets lost (PIT208)
         if _summary(paragraph, citation, outline):
             continue  # "exempt under Sections 31, 38 and 40 ... each of which is explained below"
+        if _statute_follows(document, paragraph, citation):
+            continue  # "Section 31" over its words "(1) Information which ... (a) the prevention ...": quoted
         if _WITHDRAWN.search(_sentence_around(paragraph.text, citation.start, citation.end)):
             continue  # "the arguments applied under Section 31 have been disregarded at review"
         if citation.clause and law.lettered_first_subsection(citation.section, citation.clause):
@@ -544,6 +546,17 @@ def _subsections(document: Document, outline: Outline) -> Iterator[Finding]:
             finding.severity = Severity.INFO  # "section 22" withholding can only be s22(1): a formality
         yield finding
     yield from _paragraphs(document, outline)
+
+
+_SUBSECTION_QUOTED = regexes.compile(r"\s*\(1\)\s+\S")
+
+
+def _statute_follows(document: Document, paragraph: Paragraph, citation: Citation) -> bool:
+    """A section's number as a heading, with its text quoted under it from subsection (1): the
+    subsections relied on are the ones quoted."""
+    heading = paragraph.text[: citation.start].strip() == "" and len(paragraph.text[citation.end :].split()) <= 6
+    following = document.paragraphs[paragraph.index] if paragraph.index < len(document.paragraphs) else None
+    return heading and following is not None and _SUBSECTION_QUOTED.match(following.text) is not None
 
 
 def _only_one_meant(exemption: law.Exemption, response: str) -> bool:

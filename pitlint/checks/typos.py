@@ -129,7 +129,11 @@ RULES = (
 _STRAY = regexes.compile(
     r"(?<![.\w])(?P<word>[A-Za-z]{3,}|[0-9]{2,})(?P<stray>\.[0-9]\.|,\.|\.,|;\.|\.;|\.\.)(?![.\w])"
 )
-_ABBREVIATIONS = frozenset({"etc", "inc", "ltd", "plc", "nos", "approx", "para", "paras", "ref", "tel", "cont"})
+_ABBREVIATIONS = frozenset(
+    {"etc", "inc", "ltd", "plc", "nos", "approx", "para", "paras", "ref", "tel", "cont", "esq", "dept", "govt", "cllr"}
+    | {"supt", "insp", "corp", "incl", "excl", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct"}
+    | {"nov", "dec"}
+)
 # a full stop after a word no sentence ends on, before a word in small letters: "In. addition"
 _STOP_MID_SENTENCE = regexes.compile(
     r"(?<![\w.])(?P<word>(?i:in|the|of|to|and|for|by|with|from|an|or|on|at))\.(?=\s+[a-z])"

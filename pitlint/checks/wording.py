@@ -305,6 +305,8 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
         yield from _sections_before_one(paragraph)
         yield from _more_without_than(paragraph)
         yield from _place_without_preposition(paragraph)
+        yield from _likely_as_like(paragraph)
+        yield from _nobody_after_by(paragraph)
         for run in _runs(paragraph, paragraph_words):
             covered: set[int] = set()
             yield from _terms(paragraph, run, index, covered, outline.environmental)
@@ -378,6 +380,8 @@ def _slipped(
                 continue
             if _agent_noun(draft, meant):
                 continue  # "the Internal Reviewer": the one who reviews, not "internal review" slipped
+            if _infinitive(run, start + i, draft, meant):
+                continue  # "to inform public debate": a verb, not "informed public debate" slipped
             if environmental and _singular(draft) == "exception" and _singular(meant) == "exemption":
                 continue  # the Regulations' grounds are exceptions: "maintaining the exception" is right
             if len(window) == 2:
@@ -397,6 +401,21 @@ def _slipped(
 
 
 _AGENT_ENDINGS = ("er", "ers", "or", "ors")
+
+
+_BEFORE_A_VERB = frozenset({"to", "will", "would", "can", "could", "may", "might", "must", "should", "shall"})
+_INFLECTIONS = ("d", "ed", "s", "es", "ing")
+
+
+def _infinitive(run: list[Token], position: int, draft: str, meant: str) -> bool:
+    """Whether the draft's word is a verb where English wants one: the bare form of the term's
+    word after "to" or a modal ("to inform public debate", not "informed public debate")."""
+    return (
+        position > 0
+        and run[position - 1].lower in _BEFORE_A_VERB
+        and meant.startswith(draft)
+        and meant[len(draft) :] in _INFLECTIONS
+    )
 
 
 def _agent_noun(draft: str, meant: str) -> bool:
@@ -738,6 +757,44 @@ def _place_without_preposition(paragraph: Paragraph) -> Iterator[Finding]:
             match.end(),
             replacement=f"{match['word']} at {match['place']}",
             applicability=Applicability.UNSAFE,  # "at", "on" or "via": the writer's choice
+        )
+
+
+# the Act's "would, or would be likely to, prejudice" with "likely" lost: "would, or would like to,
+# prejudice" (nobody would like to prejudice a thing)
+_LIKE_FOR_LIKELY = regexes.compile(
+    r"\bwould\s+(?:be\s+)?like\s+to\b(?=,?\s+(?:prejudice|harm|damage|endanger|undermine|compromise|impede|"
+    r"hinder|jeopardi[sz]e|inhibit)\b)",
+    re.IGNORECASE,
+)
+
+
+def _likely_as_like(paragraph: Paragraph) -> Iterator[Finding]:
+    for match in _LIKE_FOR_LIKELY.finditer(paragraph.text):
+        yield REAL_WORD_SLIP.finding(
+            f'"{match.group()}": did you mean "would be likely to"?',
+            paragraph,
+            match.start(),
+            match.end(),
+            replacement="would be likely to",
+        )
+
+
+# a template's slot for the body's name left empty: "received by on 29/11/2016", "received by the on"
+_NOBODY_AFTER_BY = regexes.compile(
+    r"\b(?:received|sent|made|submitted|handled|dealt\s+with)\s+by\s+(?:the\s+)?on\s+(?=\d|the\s+\d)",
+    re.IGNORECASE,
+)
+
+
+def _nobody_after_by(paragraph: Paragraph) -> Iterator[Finding]:
+    for match in _NOBODY_AFTER_BY.finditer(paragraph.text):
+        end = match.end() - 1
+        yield REAL_WORD_SLIP.finding(
+            f'"{paragraph.text[match.start() : end]}": the name after "by" is missing',
+            paragraph,
+            match.start(),
+            end,
         )
 
 

@@ -1206,3 +1206,47 @@ def test_a_request_ends_where_a_named_body_answers(tmp_path: Path):
         "The Foreign & Commonwealth Office (FCO) does hold the information. It is exempt under section 31.\n"
     )
     assert [f[:4] for f in _found(tmp_path, text, select=("PIT204",))] == [("PIT204", "warning", 5, "section 31")]
+
+
+def test_a_letter_s_date_below_a_long_letterhead_dates_it(tmp_path: Path):
+    """A dozen short lines of name, address, Tel and Fax put the date below them: a 2009 letter's
+    s40(3)(a)(i) and Data Protection Act 1998 were right when it was written."""
+    lines = "A Officer|FOI Team|HM Department|100 High St|London SW1A 2BQ|Mr A Requester|Tel|Fax|Email|Date|Our Ref"
+    letterhead = "\n\n".join([*lines.split("|"), "FOI 1710/09", "17 July 2009"])
+    text = (
+        letterhead + "\n\nDear Mr Requester\n\nThe information is withheld under section 40(2) by virtue of "
+        "section 40(3)(a)(i), as disclosure would breach the Data Protection Act 1998.\n"
+    )
+    assert _found(tmp_path, text, select=("PIT503",)) == []
+    assert [f[0] for f in _found(tmp_path, text.replace("17 July 2009", "17 July 2019"), select=("PIT503",))] == [
+        "PIT503",
+        "PIT503",
+    ]
+
+
+def test_the_response_starts_where_it_writes_to_confirm_or_withholds(tmp_path: Path):
+    text = (
+        "Thank you for your email asking for the following:\n\nall records of the briefings.\n\n"
+        "I am writing to confirm that we hold information. It is being withheld under Section 35 and "
+        "Section 27 of the Act.\n"
+    )
+    assert [f[:4] for f in _found(tmp_path, text, select=("PIT204",))] == [
+        ("PIT204", "warning", 5, "Section 35"),
+        ("PIT204", "warning", 5, "Section 27"),
+    ]
+    # the requester's own "I am writing to you under the Act to request" is still the request
+    asked = (
+        "You asked for:\n\nI am writing to you under the Freedom of Information Act 2000 to request the "
+        "following.\n\nIf it costs more than the limit in Section 12, please advise under Section 12.\n\n"
+        "Our Response:\n\nThe information is exempt.\n"
+    )
+    assert _found(tmp_path, asked, select=("PIT209",)) == []
+
+
+def test_a_section_heading_over_its_quoted_subsections_names_them(tmp_path: Path):
+    text = (
+        "The information is withheld.\n\nSection 31\n\n(1) Information which is not exempt information by "
+        "virtue of section 30 is exempt information if its disclosure would prejudice -\n\n(a) the prevention "
+        "or detection of crime\n\nSection 38 applies too.\n"
+    )
+    assert [f[:4] for f in _found(tmp_path, text, select=("PIT204",))] == [("PIT204", "warning", 9, "Section 38")]

@@ -937,3 +937,25 @@ def test_a_period_that_ends_before_it_starts(tmp_path: Path):
         ("PIT413", "warning", 1, 60),
         ("PIT413", "warning", 1, 168),
     ]
+
+
+def test_would_like_to_for_would_be_likely_to_and_an_empty_name_after_by(tmp_path: Path):
+    text = (
+        "Your request, received by on 29/11/2016 and received by the on 6 December 2016, was read. "
+        "Disclosure would, or would like to, prejudice the force. I would like to assist you.\n"
+    )
+    assert _fixes(tmp_path, text, ("PIT405",)) == [
+        ("received by on", None, None),
+        ("received by the on", None, None),
+        ("would like to", "would be likely to", "unsafe"),
+    ]
+
+
+def test_a_term_s_verb_after_to_or_a_modal_is_no_slip(tmp_path: Path):
+    text = "It would help to inform public debate; it would inform public debate. The inform public debate is weak.\n"
+    assert [f[:5] for f in _found(tmp_path, text, ("PIT405",))] == [("PIT405", "warning", 1, 75, "inform")]
+
+
+def test_an_abbreviation_s_full_stop_before_a_comma(tmp_path: Path):
+    text = "Richard Wilson, Esq., Flat 3, and the Dept., wrote in Jan., but the answer was.. late.\n"
+    assert [f[:5] for f in _found(tmp_path, text, ("PIT410",))] == [("PIT410", "warning", 1, 76, "was..")]
