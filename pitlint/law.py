@@ -146,6 +146,11 @@ PARAGRAPHS: dict[tuple[int, str], str] = {
     (38, "1"): "ab",
 }
 
+# Exemptions that are neither class- nor prejudice-based but still need a harm shown: s24 applies
+# where exemption "is required for the purpose of safeguarding national security". Called
+# class-based, they are misdescribed; called prejudice-based (as forces' templates do), they are not.
+HARM_TESTED = frozenset({24})
+
 # Exemptions whose withholding (and NCND) subsection is one, with no alternative grounds under it
 # to name: a bare "section 22" in a response that withholds can only mean s22(1). (s41(1)'s (a) and
 # (b) both apply at once; s35, s26, s29, s37, s39 and s44 have grounds to choose between.)

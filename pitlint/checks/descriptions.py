@@ -750,6 +750,11 @@ def _wrong(citation: Citation, said: set[str]) -> str | None:
     name = f"s{citation.label}"
     if "class" in said and basis == law.PREJUDICE:
         return f"{name} is called class-based, but it is prejudice-based: the harm must be shown."
+    if "class" in said and basis is None and citation.section in law.HARM_TESTED:
+        return (
+            f"{name} is called class-based, but it applies only where exemption is required to safeguard national "
+            "security: the harm must be shown."
+        )
     if "prejudice" in said and basis == law.CLASS:
         return f"{name} is called prejudice-based, but it is class-based."
     if "absolute" in said and absolute is False:

@@ -1250,3 +1250,15 @@ def test_a_section_heading_over_its_quoted_subsections_names_them(tmp_path: Path
         "or detection of crime\n\nSection 38 applies too.\n"
     )
     assert [f[:4] for f in _found(tmp_path, text, select=("PIT204",))] == [("PIT204", "warning", 9, "Section 38")]
+
+
+def test_national_security_called_class_based(tmp_path: Path):
+    """s24 needs the harm shown (exemption "required" for national security): "class based" is
+    wrong, "prejudice based" (the police template's words) is not reported."""
+    text = (
+        "The information is withheld.\n\nSection 24 is a qualified class based exemption. Section 24(1) is a "
+        "prejudice based qualified exemption.\n"
+    )
+    assert [f[:5] for f in _found(tmp_path, text, select=("PIT207",))] == [
+        ("PIT207", "warning", 3, "is a qualified class based exemption", "s24 is a qualified exemption"),
+    ]
