@@ -30,7 +30,7 @@ except ImportError:  # pragma: no cover - Python 3.10
     import sre_parse as _parser  # type: ignore[no-redef]
 
 Program = list[Any]  # [flags, code, groups, groupindex, indexgroup]: what _sre.compile is given
-MOST_KEPT = 4000  # programs in the file; past this, only those the last run used are written
+MOST_KEPT = 1000  # programs in the file (about 3x a run's); past this, only those the last run used are written
 
 _programs: dict[str, Program] | None = None
 _used: set[str] = set()

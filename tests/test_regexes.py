@@ -155,3 +155,17 @@ def test_a_bad_pattern_raises_re_s_own_error():
     with pytest.raises(re.error, match="look-behind requires fixed-width pattern") as raised:
         regexes.compile(r"(?<=a|bb)x")
     assert raised.value.__context__ is None  # not "during handling of the above exception"
+
+
+def test_past_its_bound_the_file_keeps_only_what_the_last_run_used(tmp_path: Path):
+    from pitlint import regexes
+
+    child(tmp_path)
+    [stored] = cache_files(tmp_path)
+    programs = json.loads(stored.read_text())
+    some = next(iter(programs.values()))
+    programs.update({f"0:unused {number}": some for number in range(regexes.MOST_KEPT)})
+    del programs[key(*PATTERNS[0])]  # so that the run compiles something and writes the file
+    stored.write_text(json.dumps(programs))
+    assert child(tmp_path) == {"patterns": expected(), "compiled_here": True}
+    assert set(json.loads(stored.read_text())) == {key(pattern, flags) for pattern, flags in PATTERNS}
