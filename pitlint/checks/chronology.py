@@ -57,7 +57,8 @@ _DATE_LINE = regexes.compile(r"\W*(?:(?:date(?:d)?|sent|response\s+date)\s*[:\-]
 # a sentence about the request that dates it: "your request ... sent on", "received on", "dated"
 _REQUEST_DATED = regexes.compile(
     r"\brequest\b[^.;]{0,120}?\b(?:dated|of|on|received(?:\s+on)?|sent(?:\s+on)?|made\s+on|submitted\s+on)\s+"
-    r"(?:the\s+)?$",
+    r"(?:the\s+)?$"
+    r"|\bdate\s+(?:of\s+(?:the\s+)?)?request(?:\s+received)?\s*[:\-]?\s*$",  # a disclosure log's "Date of request:"
     re.IGNORECASE,
 )
 ROLL_OVER_DAYS = 62  # a date a year later within this many days of the request: the year was the slip

@@ -302,6 +302,8 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
         if names is not None:
             yield from _name_without_its_noun(paragraph, names)
         yield from _cited_subject(paragraph)
+        yield from _plural_subjects(paragraph)
+        yield from _number_left_out(paragraph)
         yield from _sections_before_one(paragraph)
         yield from _more_without_than(paragraph)
         yield from _place_without_preposition(paragraph)
@@ -659,6 +661,58 @@ _GOVERNED = regexes.compile(
 )
 
 
+# two sections cited as one subject, then a verb in the singular: "Section 40(2) and 38(1) applies"
+_SECTIONS_SUBJECT = regexes.compile(
+    r"(?:^|(?<=[.:;]\s))(?:The\s+exemptions\s+(?:at|in|under)\s+)?[Ss](?:ections?|\.)\s?\d{1,2}(?:\s?\([0-9A-Za-z]{1,3}\))*"
+    r"(?:\s?,\s?(?:[Ss](?:ection|\.)\s?)?\d{1,2}(?:\s?\([0-9A-Za-z]{1,3}\))*)*"
+    r"\s+and\s+(?:[Ss](?:ection|\.)\s?)?\d{1,2}(?:\s?\([0-9A-Za-z]{1,3}\))*\s+(?P<verb>applies|is|has)\b"
+)
+# a plural noun of the Act's, then "which" or "that" and a verb in the singular: "exemptions which requires"
+_PLURAL_WHICH = regexes.compile(
+    r"\b(?P<noun>exemptions|exceptions|subsections|factors)"
+    # (not "which means that", "which is why": "which" for the whole clause before it)
+    r"\s+(?:which|that)\s+(?P<verb>requires|applies|is(?!\s+why\b)|has|allows|relates|covers|provides)\b",
+    re.IGNORECASE,
+)
+_SINGULAR_TO_PLURAL = {
+    **{"requires": "require", "allows": "allow", "relates": "relate", "covers": "cover"},
+    **{"provides": "provide", "applies": "apply", "is": "are", "has": "have"},
+}
+
+
+def _plural_subjects(paragraph: Paragraph) -> Iterator[Finding]:
+    """A verb in the singular after two sections cited together, or after "which" that stands for
+    a plural noun of the Act's."""
+    found = [*_SECTIONS_SUBJECT.finditer(paragraph.text), *_PLURAL_WHICH.finditer(paragraph.text)]
+    for match in sorted(found, key=lambda match: match.start("verb")):
+        verb = match["verb"]
+        yield WORD_PAIR.finding(
+            f'"{match.group()}": the subject is plural, so the verb is "{_SINGULAR_TO_PLURAL[verb]}"',
+            paragraph,
+            match.start("verb"),
+            match.end("verb"),
+            replacement=_SINGULAR_TO_PLURAL[verb],
+        )
+
+
+# a reference word with its number left out: "the date referred to in paragraph."
+_NUMBER_LEFT_OUT = regexes.compile(
+    r"\b(?:referred\s+to|set\s+out|defined|described|specified)\s+(?:in|under|by)\s+"
+    r"(?P<word>paragraph|section|subsection|regulation|schedule|article)(?=\s*[.,;:)]|\s+(?:of|above|below)\b)",
+    re.IGNORECASE,
+)
+
+
+def _number_left_out(paragraph: Paragraph) -> Iterator[Finding]:
+    for match in _NUMBER_LEFT_OUT.finditer(paragraph.text):
+        yield REAL_WORD_SLIP.finding(
+            f'"{match.group()}": which {match["word"].lower()}? Its number is missing',
+            paragraph,
+            match.start("word"),
+            match.end("word"),
+        )
+
+
 def _cited_subject(paragraph: Paragraph) -> Iterator[Finding]:
     """A verb in the singular after "exemptions under sections ... of FOISA": the citations and
     their titles between hide the plural subject from the word-pair checks."""
@@ -958,12 +1012,14 @@ def _ing(verb: str) -> str:
 
 
 def _bare_verb(word: str) -> bool:
-    """A word English uses after "to" but never after "the": a verb with no noun use."""
+    """A word English uses after "to" but never after "the" nor "are": a verb with no noun or
+    adjective use ("by exempt bodies", "are exempt": an adjective)."""
     return (
         len(word) > 3
         and language.count(_ing(word)) > 0
         and language.pair("to", word) > 0
         and language.pair("the", word) == 0
+        and language.pair("are", word) == 0
     )
 
 

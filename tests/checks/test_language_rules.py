@@ -959,3 +959,29 @@ def test_a_term_s_verb_after_to_or_a_modal_is_no_slip(tmp_path: Path):
 def test_an_abbreviation_s_full_stop_before_a_comma(tmp_path: Path):
     text = "Richard Wilson, Esq., Flat 3, and the Dept., wrote in Jan., but the answer was.. late.\n"
     assert [f[:5] for f in _found(tmp_path, text, ("PIT410",))] == [("PIT410", "warning", 1, 76, "was..")]
+
+
+def test_an_adjective_after_by_and_privilege_waived(tmp_path: Path):
+    text = (
+        "The advice was given without waiving Legal Professional Privilege, and is held by exempt bodies. "
+        "We comply by provide the data.\n"
+    )
+    assert [f[:5] for f in _found(tmp_path, text, ("PIT405", "PIT406"))] == [
+        ("PIT406", "warning", 1, 108, "by provide"),
+    ]
+
+
+def test_two_sections_or_which_for_a_plural_then_a_singular_verb_and_a_number_left_out(tmp_path: Path):
+    text = (
+        "Section 40(2) and 38(1) applies to it. Sections 24 and 31 apply. The exemption in section 30(1) and 31(1) "
+        "is engaged. These are exemptions which requires the harm to be shown; the factor that is weighed is harm. "
+        "The date referred to in paragraph. It is set out in section 17 of the Act.\n"
+    )
+    assert [f[:6] for f in _found(tmp_path, text, ("PIT405", "PIT406"))] == [
+        ("PIT406", "warning", 1, 25, "applies", "apply"),
+        ("PIT406", "warning", 1, 146, "requires", "require"),
+        ("PIT405", "warning", 1, 237, "paragraph", None),
+    ]
+    # "which" for the whole clause before it
+    clause = "Sections 44 and 23 are absolute exemptions which means that no test applies, which is why we stop.\n"
+    assert _found(tmp_path, clause, ("PIT406",)) == []
