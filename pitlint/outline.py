@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from pitlint import law, regexes, statements
 from pitlint.document import Document, Paragraph
 from pitlint.readers._paragraphs import looks_like_heading
-from pitlint.reuse.text import said_near
+from pitlint.reuse.text import said_near, sentence_bounds
 
 SECTION_KEYS = ("harm", "favouring", "against", "balancing", "conclusion")
 _ARGUED = ("harm", "favouring", "against", "balancing")
@@ -576,13 +576,26 @@ def _request(opening: list[Paragraph]) -> tuple[Paragraph | None, frozenset[int]
     return None, frozenset()
 
 
+# what a response does with a section it cites: a requester naming one says none of it
+_CITING_VERB = regexes.compile(
+    r"\b(?:withh[eo]ld\w*|exempt\w*|rel(?:y|ies|ying|ied)|appl(?:y|ies|ied)|engag\w*|neither|refus\w*)\b", re.I
+)
+
+
 def _requesters(citation: Citation, quoted: frozenset[int], document: Document) -> bool:
-    """A section the requester names ("subject to section 40(2)"), not one the response cites: in
-    the request's words, with no answer begun before it (a reader may join an unpunctuated
-    question to its answer: "... one pump The information is exempt under Section 24")."""
+    """A section the requester names ("and subject to section 40(2) on personal data"), not one the
+    response cites: in the request's words, in a sentence that does nothing with it, and with no
+    answer begun before it in the paragraph (a reader may join an unpunctuated question to its
+    answer: "... one pump The information is exempt under Section 24")."""
     if citation.paragraph not in quoted:
         return False
     text = document.paragraphs[citation.paragraph - 1].text
+    for start, end in sentence_bounds(text):
+        if start > citation.start:
+            break
+        sentence = text[start:end]
+        if _RESPONSE_START.match(sentence) or (end >= citation.end and _CITING_VERB.search(sentence)):
+            return False
     return _RESPONSE_START.search(text, 0, citation.start) is None
 
 
@@ -640,7 +653,8 @@ def build(document: Document) -> Outline:
     )
     request, quoted = _request(document.paragraphs[:25])
     quoted |= {paragraph.index for paragraph in document.paragraphs if _asks(paragraph.text)}
-    citations = [citation for citation in citations if not _requesters(citation, quoted, document)]
+    # (a draft whose every citation would go is read with them: its request was read too widely)
+    citations = [citation for citation in citations if not _requesters(citation, quoted, document)] or citations
     said = [statement for statement in statements.find(document) if statement.paragraph.index not in quoted]
     stated = statements.kind(said)
     cited = _cited(citations)

@@ -5,8 +5,9 @@ process compiles it: for pitlint's three hundred patterns that is about a fifth 
 check's time. ``compile`` keeps each program in the cache (a JSON file per Python build, as
 ``__pycache__`` keeps bytecode per build) and makes later runs' ``re.Pattern`` from it with
 ``_sre.compile``, the constructor ``re.compile`` itself ends in. Anything unexpected (no cache
-folder, a file that is not ours, a program ``_sre`` refuses, a Python whose ``re`` is laid out
-differently) falls back to ``re.compile``: the cache only ever saves time.
+folder, a file damaged or not its owner's alone, a program ``_sre`` refuses, a Python whose ``re``
+is laid out differently) falls back to ``re.compile``: the cache only ever saves time. The file is
+trusted as ``__pycache__`` is: its owner could as well change the installed code.
 """
 
 from __future__ import annotations
@@ -15,7 +16,9 @@ import _sre
 import atexit
 import contextlib
 import functools
+import hashlib
 import json
+import os
 import re
 import sys
 from pathlib import Path
@@ -33,6 +36,7 @@ Program = list[Any]  # [flags, code, groups, groupindex, indexgroup]: what _sre.
 MOST_KEPT = 1000  # programs in the file (about 3x a run's); past this, only those the last run used are written
 
 _programs: dict[str, Program] | None = None
+_path: Path | None = None
 _used: set[str] = set()
 _changed = False
 
@@ -98,23 +102,45 @@ def _compile_and_keep(pattern: str, flags: int, key: str) -> re.Pattern[str]:
 
 
 def _cache_path() -> Path:
-    return cache_file("patterns", f"{sys.implementation.cache_tag}-{sys.hexversion:x}-{_sre.MAGIC}.json")
+    global _path
+    if _path is None:  # named once, so that a run reads and writes the same file
+        _path = cache_file("patterns", f"{sys.implementation.cache_tag}-{sys.hexversion:x}-{_sre.MAGIC}.json")
+    return _path
 
 
 def _load() -> dict[str, Program]:
+    """The programs in the cache file: only from a file of this user's that no one else may write,
+    whose body matches the digest on its first line. ``_sre`` checks a program only in part, so a
+    program changed on disk could crash the interpreter; a file damaged or altered by anyone
+    but its owner is ignored and written again (its owner is trusted as with ``__pycache__``)."""
     global _programs
     if _programs is None:
         _programs = {}
         with contextlib.suppress(OSError, ValueError):
-            stored = json.loads(_cache_path().read_bytes())
-            if isinstance(stored, dict):
-                _programs = {key: value for key, value in stored.items() if isinstance(value, list) and len(value) == 5}
+            _programs = _read(_cache_path())
     return _programs
 
 
+def _read(path: Path) -> dict[str, Program]:
+    with path.open("rb") as handle:
+        status = os.fstat(handle.fileno())
+        mine = not hasattr(os, "getuid") or status.st_uid == os.getuid()
+        if not mine or status.st_mode & 0o022:
+            return {}  # another's file, or one others may write
+        digest, _, body = handle.read().partition(b"\n")
+    if hashlib.sha256(body).hexdigest().encode() != digest:
+        return {}  # damaged: cut short, or changed since it was written
+    stored = json.loads(body)
+    if not isinstance(stored, dict):
+        return {}
+    return {key: value for key, value in stored.items() if isinstance(value, list) and len(value) == 5}
+
+
 def _save() -> None:
-    """Write the programs back, at exit, when this run compiled new ones."""
+    """Write the programs back, at exit, when this run compiled new ones: the body's digest, then
+    the body."""
     programs = _load()
     if len(programs) > MOST_KEPT:
         programs = {key: programs[key] for key in _used if key in programs}
-    write_quietly(_cache_path(), json.dumps(programs, separators=(",", ":")).encode())
+    body = json.dumps(programs, separators=(",", ":")).encode()
+    write_quietly(_cache_path(), hashlib.sha256(body).hexdigest().encode() + b"\n" + body)

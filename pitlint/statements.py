@@ -56,7 +56,10 @@ _HYPOTHETICAL = regexes.compile(
     re.IGNORECASE,
 )
 # "This may include information where we can neither confirm nor deny that we hold it"
-_MAY_INCLUDE = regexes.compile(r"\b(?:may|might|can|could)\s+(?:also\s+)?(?:include|cover)\b", re.IGNORECASE)
+_MAY_INCLUDE = regexes.compile(
+    r"\b(?:this|it|which)\s+(?:may|might|can|could)\s+(?:also\s+)?include\s+information\s+(?:where|that|which)\b",
+    re.IGNORECASE,
+)
 _SENTENCE = regexes.compile(r"[^.!?]+(?:[.!?]+|$)")
 
 

@@ -4,6 +4,7 @@ says the same with a cold cache and a warm one."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -70,11 +71,24 @@ def cache_files(cache: Path) -> list[Path]:
     return sorted((cache / "patterns").glob("*.json"))
 
 
+def programs_in(stored: Path) -> dict:
+    """The programs of a cache file: its body, after the line giving the body's digest."""
+    digest, _, body = stored.read_bytes().partition(b"\n")
+    assert hashlib.sha256(body).hexdigest().encode() == digest
+    return json.loads(body)
+
+
+def write_programs(stored: Path, programs: dict) -> None:
+    """A cache file as its owner's run writes it: the digest line, then the body."""
+    body = json.dumps(programs).encode()
+    stored.write_bytes(hashlib.sha256(body).hexdigest().encode() + b"\n" + body)
+
+
 def test_a_later_process_gets_the_same_patterns_from_the_cache(tmp_path: Path):
     first = child(tmp_path)
     assert first == {"patterns": expected(), "compiled_here": True}
     [stored] = cache_files(tmp_path)
-    keys = set(json.loads(stored.read_text()))
+    keys = set(programs_in(stored))
     assert {key(pattern, flags) for pattern, flags in PATTERNS} <= keys
     written = stored.stat().st_mtime_ns
 
@@ -83,32 +97,42 @@ def test_a_later_process_gets_the_same_patterns_from_the_cache(tmp_path: Path):
     assert stored.stat().st_mtime_ns == written  # nothing new: the file is not written again
 
 
-@pytest.mark.parametrize(
-    "damage",
-    [
-        b"\x00\xff not json",
-        b"[1, 2, 3]",
-        b'{"0:(?P<section>[Ss]ection)": "not a program"}',
-    ],
-)
-def test_a_damaged_cache_file_costs_only_the_compiling(tmp_path: Path, damage: bytes):
+def test_a_damaged_or_altered_cache_file_costs_only_the_compiling(tmp_path: Path):
+    """Cut short, garbage, or a program changed on disk without its digest (one number of a
+    program changed can crash the interpreter in _sre): the file is ignored and written again."""
     child(tmp_path)
     [stored] = cache_files(tmp_path)
-    stored.write_bytes(damage)
+    whole = stored.read_bytes()
+    digest, _, body = whole.partition(b"\n")
+    programs = json.loads(body)
+    program = programs[key(*PATTERNS[3])]
+    program[1][len(program[1]) // 2] = 1
+    altered = digest + b"\n" + json.dumps(programs).encode()
+    for damage in (b"\x00\xff not json", whole[: len(whole) // 2], b"[1, 2, 3]", altered):
+        stored.write_bytes(damage)
+        assert child(tmp_path) == {"patterns": expected(), "compiled_here": True}
+        assert programs_in(stored)  # written whole again, with its digest
+    write_programs(stored, [1, 2, 3])  # its digest right, but not a mapping of programs
     assert child(tmp_path) == {"patterns": expected(), "compiled_here": True}
-    assert json.loads(stored.read_text())  # written whole again
+
+
+def test_a_cache_file_others_may_write_is_not_read(tmp_path: Path):
+    child(tmp_path)
+    [stored] = cache_files(tmp_path)
+    stored.chmod(0o666)
+    assert child(tmp_path) == {"patterns": expected(), "compiled_here": True}
 
 
 def test_a_program_that_re_refuses_is_compiled_again(tmp_path: Path):
     child(tmp_path)
     [stored] = cache_files(tmp_path)
-    programs = json.loads(stored.read_text())
+    programs = programs_in(stored)
     pattern, flags = PATTERNS[0]
     programs[key(pattern, flags)][1] = [999999]  # not a program _sre accepts
     programs[key(*PATTERNS[1])][3] = "no groups"  # not a mapping
-    stored.write_text(json.dumps(programs))
+    write_programs(stored, programs)  # (as its owner's run would have written them)
     assert child(tmp_path) == {"patterns": expected(), "compiled_here": True}
-    mended = json.loads(stored.read_text())
+    mended = programs_in(stored)
     assert mended[key(pattern, flags)][1] != [999999]
 
 
@@ -144,7 +168,7 @@ def test_a_check_says_the_same_with_a_cold_and_a_warm_cache(tmp_path: Path):
         reports.append(output.read_bytes())
         if run == "cold":
             [stored] = cache_files(tmp_path / "cache")
-            assert len(json.loads(stored.read_text())) > 200  # the rule modules' patterns
+            assert len(programs_in(stored)) > 200  # the rule modules' patterns
     assert reports[0] == reports[1]
     assert json.loads(reports[0])["files"]
 
@@ -162,10 +186,32 @@ def test_past_its_bound_the_file_keeps_only_what_the_last_run_used(tmp_path: Pat
 
     child(tmp_path)
     [stored] = cache_files(tmp_path)
-    programs = json.loads(stored.read_text())
+    programs = programs_in(stored)
     some = next(iter(programs.values()))
     programs.update({f"0:unused {number}": some for number in range(regexes.MOST_KEPT)})
     del programs[key(*PATTERNS[0])]  # so that the run compiles something and writes the file
-    stored.write_text(json.dumps(programs))
+    write_programs(stored, programs)
     assert child(tmp_path) == {"patterns": expected(), "compiled_here": True}
-    assert set(json.loads(stored.read_text())) == {key(pattern, flags) for pattern, flags in PATTERNS}
+    assert set(programs_in(stored)) == {key(pattern, flags) for pattern, flags in PATTERNS}
+
+
+def test_a_python_whose_re_is_laid_out_otherwise_compiles_as_re_does(monkeypatch: pytest.MonkeyPatch):
+    """Where building a program the way the cache does fails (another Python's re), every pattern
+    comes from re.compile and nothing is kept."""
+    from pitlint import regexes
+
+    def unexpected(pattern: str, flags: int) -> list:
+        raise AttributeError("re._compiler._code")
+
+    monkeypatch.setattr(regexes, "_program", unexpected)
+    regexes._works.cache_clear()
+    try:
+        assert regexes._works() is False
+        compiled = regexes.compile(r"(?P<n>\d+) more", re.I)
+        assert (compiled.pattern, compiled.groupindex, compiled.search("Over 18 MORE").span()) == (
+            r"(?P<n>\d+) more",
+            {"n": 1},
+            (5, 12),
+        )
+    finally:
+        regexes._works.cache_clear()

@@ -48,6 +48,53 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
     yield from pattern_findings(document, PLACEHOLDER, context.packs.for_rule(PLACEHOLDER.code))
     yield from _other_subjects(document, outline, context)
     yield from _other_references(document, outline)
+    yield from _repeated_sentences(document, outline)
+
+
+# a question or an item of the request, to which the same answer may be given again
+_ITEM = regexes.compile(r"^\W*(?:Q\s?\d{1,2}|question\s+\d{1,2}|\d{1,2}\s?[.):]|[a-z]\s?[.)])", re.IGNORECASE)
+
+
+def _questions_between(document: Document, outline: Outline, first: int, second: int) -> bool:
+    """Whether a question of the request comes between two copies, or each copy answers an item
+    of it: "We do not hold this information." answers Q2 and again Q3, on purpose."""
+    return any(
+        paragraph.index in outline.quoted or paragraph.text.rstrip().endswith("?") or _ITEM.match(paragraph.text)
+        for paragraph in document.paragraphs[first - 1 : second]
+    )
+
+
+def _repeated_sentences(document: Document, outline: Outline) -> Iterator[Finding]:
+    """The second copy of a sentence repeated word for word within a few paragraphs, with no
+    heading between the two (where each copy would belong to its own part)."""
+    from pitlint.outline import is_heading
+    from pitlint.reuse.text import sentence_bounds
+
+    seen: dict[str, tuple[int, str]] = {}  # a sentence's words -> its first copy's paragraph, and where that is
+    last_heading = 0
+    for paragraph in document.paragraphs:
+        if is_heading(paragraph):
+            last_heading = paragraph.index
+            continue
+        if paragraph.index in outline.quoted:
+            continue
+        for start, end in sentence_bounds(paragraph.text):
+            words = " ".join(re.findall(r"[\w'’]+", paragraph.text[start:end].lower()))
+            if words.count(" ") + 1 < REPEAT_WORDS:
+                continue
+            first, where = seen.get(words, (0, ""))
+            if (
+                first
+                and last_heading < first
+                and 0 < paragraph.index - first <= REPEAT_REACH
+                and not _questions_between(document, outline, first, paragraph.index)
+            ):
+                yield REPEATED_SENTENCE.finding(
+                    f"This sentence is written twice: it is also {where}.", paragraph, start, end
+                )
+                continue
+            line = paragraph.locate(start, end).line
+            seen[words] = (paragraph.index, f"on line {line}" if line else f"in paragraph {paragraph.index}")
 
 
 def _other_subjects(document: Document, outline: Outline, context: Context) -> Iterator[Finding]:
@@ -99,7 +146,23 @@ OTHER_REFERENCE = Rule(
     fix=FixAvailability.ALWAYS,
     fix_safety=Applicability.UNSAFE,
 )
-RULES = (PLACEHOLDER, OTHER_SUBJECT, OTHER_REFERENCE)
+REPEATED_SENTENCE = Rule(
+    "PIT605",
+    "sentence-repeated",
+    Category.COPY_PASTE,
+    Severity.WARNING,
+    "A sentence written twice, word for word, a paragraph or two apart with no heading between.",
+    "A sentence that appears again, word for word, one or two paragraphs later in the same part of "
+    "the response is left over from an edit: a paragraph pasted in and the old copy not removed. "
+    "The same sentence under two headings (the same factor argued for two exemptions) is left alone.",
+    "I have dealt with your request under the Act.\n\nThe department holds a draft.\n\n"
+    "I have dealt with your request under the Act.",
+    "I have dealt with your request under the Act.\n\nThe department holds a draft.",
+    action="Remove one of the two copies.",
+)
+RULES = (PLACEHOLDER, OTHER_SUBJECT, OTHER_REFERENCE, REPEATED_SENTENCE)
+REPEAT_WORDS = 8  # words a sentence needs before its repetition is reported (not "Yours sincerely")
+REPEAT_REACH = 2  # paragraphs after the first copy in which the second is looked for
 
 # "FOI/15105", "FOI 2017/366", "RFI-0412", "F-2023-01234": letters, then numbers joined by / or -
 _REFERENCE = regexes.compile(r"\b(?P<prefix>FOIA?|FOISA|RFI|F)\s?[/-]?\s?(?P<number>\d{2,}(?:\s?[/-]\s?\d{2,})*)\b")

@@ -527,8 +527,8 @@ def _levels_reversed(document: Document, outline: Outline) -> Iterator[Finding]:
     """A citation whose sub-paragraph comes before its paragraph: "Section 30(2)(i)(a)"."""
     for citation in outline.citations:
         found = _NUMERAL_THEN_LETTER.search(citation.text)
-        if found is None:
-            continue
+        if found is None or ord(found["letter"]) == ord(found["numeral"][-1]) + 1:
+            continue  # "31(2)(i)(j)": (i) is a letter there, and the two a list
         swapped = f"({found['letter']}){found['gap']}({found['numeral']})"
         meant = citation.text[: found.start()] + swapped + citation.text[found.end() :]
         yield GARBLED_CITATION.finding(

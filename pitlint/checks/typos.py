@@ -701,6 +701,20 @@ _CALENDAR = frozenset(
 )
 
 
+def _beside_a_title_or_name(words: list[_Word], position: int, speller: Speller) -> bool:
+    """Whether a word follows a title ("Mr") or stands beside a known name, as part of a name."""
+    for i in (position - 1, position + 1):
+        if not 0 <= i < len(words) or words[i].paragraph is not words[position].paragraph:
+            continue
+        first, second = sorted((words[i], words[position]), key=lambda word: word.start)
+        if not first.paragraph.text[first.end : second.start].isspace():
+            continue  # "Sir/Madm": a title's alternative, not a name after it
+        text = words[i].text
+        if text.lower() in _TITLES or (text[:1].isupper() and speller.is_name(text)):
+            return True
+    return False
+
+
 def _checkable_capital(words: list[_Word], position: int, speller: Speller) -> bool:
     """A capitalised word may be a name; check it only when it cannot be: not in capitals, not
     beside a title or a name, and close to a common word."""
@@ -711,28 +725,20 @@ def _checkable_capital(words: list[_Word], position: int, speller: Speller) -> b
             return False
     elif not word[1:].islower() or len(word) < 4:
         return False
-    # (a long word two edits from a common one, "Publically", is no more likely a name than one edit)
-    suggestion = speller.suggest(word, far=len(word) >= CAPITAL_FAR_LENGTH)
-    if suggestion and suggestion.lower() in _CALENDAR:
-        return True  # "Febuary", "in Janury": a month's or a day's name is no one's
     if _in_a_bodys_name(words, position):
         return False  # "the Gangmasters and Labour Abuse Authority"
     if _before_a_particle(words, position):
         return False  # "Dogue de Bordeaux", "Ruud van Nistelrooy"
+    if _beside_a_title_or_name(words, position, speller):
+        return False  # "Mr Marchi", "Aprile Jones"
+    # (a long word two edits from a common one, "Publically", is no more likely a name than one edit)
+    suggestion = speller.suggest(word, far=len(word) >= CAPITAL_FAR_LENGTH)
+    if suggestion and suggestion.lower() in _CALENDAR:
+        return True  # "Febuary", "in Janury": a month's or a day's name is no one's
     if _a_place(words, position):
         return False  # "the port of Goole": a name after a preposition, in a sentence in small letters
     if _in_an_address(words[position]) or _beside_a_street(words[position]):
         return False  # "Water Lane, Wilmslow, Cheshire SK9 5AF"; "Blyth Road, Worksop"
-    neighbours = [words[i] for i in (position - 1, position + 1) if 0 <= i < len(words)]
-    for neighbour in neighbours:
-        if neighbour.paragraph is not words[position].paragraph:
-            continue
-        first, second = sorted((neighbour, words[position]), key=lambda word: word.start)
-        if not first.paragraph.text[first.end : second.start].isspace():
-            continue  # "Sir/Madm": a title's alternative, not a name after it
-        text = neighbour.text
-        if text.lower() in _TITLES or (text[:1].isupper() and speller.is_name(text)):
-            return False
     return bool(suggestion) and not speller.is_name(suggestion) and speller.frequency(suggestion) >= 1000
 
 
@@ -752,17 +758,42 @@ _ADDRESS_PART = regexes.compile(r"[^,;\n]*")  # a part of an address, between it
 
 def _beside_a_street(word: _Word) -> bool:
     """A capitalised word in a street's part of an address, or in the part before or after it
-    ("Viet 80s, Friar Lane"; "Blyth Road, Worksop"): a business's or a town's name."""
+    ("Viet 80s, Friar Lane"; "Blyth Road, Worksop"): a business's or a town's name. A part is
+    what lies between commas (or a line's start), at most ``STREET_PART`` characters: only that
+    much text is looked at, however long the paragraph."""
     text = word.paragraph.text
-    start = max(text.rfind(",", 0, word.start), text.rfind(";", 0, word.start), text.rfind("\n", 0, word.start)) + 1
-    own = _ADDRESS_PART.match(text, start)
-    parts = [own.group()]
-    if start > 1:  # the part before
-        before = max(text.rfind(",", 0, start - 1), text.rfind(";", 0, start - 1), text.rfind("\n", 0, start - 1))
-        parts.append(text[before + 1 : start - 1])
-    if own.end() < len(text) and text[own.end()] == ",":  # the part after
-        parts.append(_ADDRESS_PART.match(text, own.end() + 1).group())
-    return any(_STREET.fullmatch(part) for part in parts)
+    start = _part_start(text, word.start)
+    if start is None:
+        return False
+    own = _part(text, start)
+    if own is None:
+        return False  # prose, not a part of an address
+    parts: list[str | None] = [own]
+    if start > 1 and (before := _part_start(text, start - 1)) is not None:
+        parts.append(text[before : start - 1])
+    after = start + len(own)
+    if after < len(text) and text[after] == ",":
+        parts.append(_part(text, after + 1))
+    return any(part is not None and _STREET.fullmatch(part) for part in parts)
+
+
+STREET_PART = 60  # characters of one part of an address, between its commas
+
+
+def _part_start(text: str, end: int) -> int | None:
+    """Where the part of an address that reaches ``end`` starts (after a comma, a semicolon or a
+    line break, or at the text's start), or None if that is further back than a part can be long."""
+    reach = max(0, end - STREET_PART)
+    found = max(text.rfind(",", reach, end), text.rfind(";", reach, end), text.rfind("\n", reach, end))
+    if found >= 0:
+        return found + 1
+    return 0 if reach == 0 else None
+
+
+def _part(text: str, start: int) -> str | None:
+    """The part of an address from ``start`` to its next comma, or None if it is longer than a part."""
+    part = _ADDRESS_PART.match(text, start, start + STREET_PART + 1).group()
+    return part if len(part) <= STREET_PART else None
 
 
 def _in_an_address(word: _Word) -> bool:

@@ -303,6 +303,7 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
             yield from _name_without_its_noun(paragraph, names)
         yield from _cited_subject(paragraph)
         yield from _plural_subjects(paragraph)
+        yield from _neither_or(paragraph)
         yield from _number_left_out(paragraph)
         yield from _sections_before_one(paragraph)
         yield from _more_without_than(paragraph)
@@ -654,7 +655,9 @@ _CITED_SUBJECT = regexes.compile(
     r"(?:\s+20\d\d)?|Freedom\s+of\s+Information(?:\s+\(Scotland\))?\s+Act(?:\s+20\d\d)?)\s+"
     r"(?P<verb>applies|is|has)\b"
 )
-_PLURAL_VERB = {"applies": "apply", "is": "are", "has": "have"}
+# a verb in the singular, and in the plural
+_PLURAL_VERB = {"applies": "apply", "is": "are", "has": "have", "requires": "require", "allows": "allow"}
+_PLURAL_VERB |= {"relates": "relate", "covers": "cover", "provides": "provide"}
 # before the noun, words that make it another noun's object: "in maintaining the exemptions under"
 _GOVERNED = regexes.compile(
     r"\b(?:of|in|maintaining|applying|to|for|on)\s+(?:the\s+|these\s+|those\s+)?$", re.IGNORECASE
@@ -674,36 +677,53 @@ _PLURAL_WHICH = regexes.compile(
     r"\s+(?:which|that)\s+(?P<verb>requires|applies|is(?!\s+why\b)|has|allows|relates|covers|provides)\b",
     re.IGNORECASE,
 )
-_SINGULAR_TO_PLURAL = {
-    **{"requires": "require", "allows": "allow", "relates": "relate", "covers": "cover"},
-    **{"provides": "provide", "applies": "apply", "is": "are", "has": "have"},
-}
+# "the weighing of factors which is", "a list of the exemptions which is": "which" may be the other noun's
+_OF_BEFORE = regexes.compile(r"\bof\s+(?:the\s+|these\s+|those\s+|its\s+|all\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 
 
 def _plural_subjects(paragraph: Paragraph) -> Iterator[Finding]:
     """A verb in the singular after two sections cited together, or after "which" that stands for
     a plural noun of the Act's."""
-    found = [*_SECTIONS_SUBJECT.finditer(paragraph.text), *_PLURAL_WHICH.finditer(paragraph.text)]
+    text = paragraph.text
+    which = [match for match in _PLURAL_WHICH.finditer(text) if not _OF_BEFORE.search(text, 0, match.start())]
+    found = [*_SECTIONS_SUBJECT.finditer(text), *which]
     for match in sorted(found, key=lambda match: match.start("verb")):
         verb = match["verb"]
         yield WORD_PAIR.finding(
-            f'"{match.group()}": the subject is plural, so the verb is "{_SINGULAR_TO_PLURAL[verb]}"',
+            f'"{match.group()}": the subject is plural, so the verb is "{_PLURAL_VERB[verb]}"',
             paragraph,
             match.start("verb"),
             match.end("verb"),
-            replacement=_SINGULAR_TO_PLURAL[verb],
+            replacement=_PLURAL_VERB[verb],
+        )
+
+
+# "neither" answered by "or" a few words on: "neither confirm or deny", "neither confirming or denying"
+_NEITHER_OR = regexes.compile(r"\bneither\s+(?:(?!nor\b)[\w'-]+\s+){1,4}?(?P<or>or)\b(?!\s+nor\b)", re.IGNORECASE)
+
+
+def _neither_or(paragraph: Paragraph) -> Iterator[Finding]:
+    """ "neither confirm or deny": the second choice after "neither" takes "nor"."""
+    for match in _NEITHER_OR.finditer(paragraph.text):
+        yield WORD_PAIR.finding(
+            f'"{match.group()}": after "neither", the other choice takes "nor"',
+            paragraph,
+            match.start("or"),
+            match.end("or"),
+            replacement="nor" if match["or"].islower() else "Nor",
         )
 
 
 # a reference word with its number left out: "the date referred to in paragraph."
 _NUMBER_LEFT_OUT = regexes.compile(
     r"\b(?:referred\s+to|set\s+out|defined|described|specified)\s+(?:in|under|by)\s+"
-    r"(?P<word>paragraph|section|subsection|regulation|schedule|article)(?=\s*[.,;:)]|\s+(?:of|above|below)\b)",
+    r"(?P<word>paragraph|section|subsection|schedule)(?=\s*[.,;:)]|\s+(?:of|above|below)\b)",  # (not "in regulation")
     re.IGNORECASE,
 )
 
 
 def _number_left_out(paragraph: Paragraph) -> Iterator[Finding]:
+    """ "referred to in paragraph.": a cross-reference whose number was never filled in."""
     for match in _NUMBER_LEFT_OUT.finditer(paragraph.text):
         yield REAL_WORD_SLIP.finding(
             f'"{match.group()}": which {match["word"].lower()}? Its number is missing',
@@ -795,7 +815,8 @@ def _more_without_than(paragraph: Paragraph) -> Iterator[Finding]:
 
 # "available" or "accessible" put straight before a web address's noun, without "at", "on", "via"
 _AVAILABLE_PLACE = regexes.compile(
-    r"\b(?P<word>available|accessible)\s+(?P<place>(?:this|the|that|our|their|its|a|the\s+following)\s+"
+    r"(?<!\bmade\s)(?<!\bmake\s)(?<!\bmakes\s)(?<!\bmaking\s)"  # "has made available a page": its object
+    r"\b(?P<word>available|accessible)\s+(?P<place>(?:this|the|that|our|their|its|the\s+following)\s+"
     r"(?:web\s?(?:page|site|link)|link|hyperlink|page|url|address|site|portal))\b",
     re.IGNORECASE,
 )
@@ -824,6 +845,7 @@ _LIKE_FOR_LIKELY = regexes.compile(
 
 
 def _likely_as_like(paragraph: Paragraph) -> Iterator[Finding]:
+    """ "would, or would like to, prejudice": the Act's likelihood with "be" and "likely" lost."""
     for match in _LIKE_FOR_LIKELY.finditer(paragraph.text):
         yield REAL_WORD_SLIP.finding(
             f'"{match.group()}": did you mean "would be likely to"?',
@@ -842,6 +864,7 @@ _NOBODY_AFTER_BY = regexes.compile(
 
 
 def _nobody_after_by(paragraph: Paragraph) -> Iterator[Finding]:
+    """ "received by on 29/11/2016": a template's slot for a name left empty (no fix: whose name?)."""
     for match in _NOBODY_AFTER_BY.finditer(paragraph.text):
         end = match.end() - 1
         yield REAL_WORD_SLIP.finding(

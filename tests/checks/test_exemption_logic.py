@@ -1262,3 +1262,62 @@ def test_national_security_called_class_based(tmp_path: Path):
     assert [f[:5] for f in _found(tmp_path, text, select=("PIT207",))] == [
         ("PIT207", "warning", 3, "is a qualified class based exemption", "s24 is a qualified exemption"),
     ]
+
+
+def test_a_sentence_written_twice_a_paragraph_or_two_apart(tmp_path: Path):
+    text = (
+        "I have dealt with your request under the Freedom of Information Act 2000.\n\n"
+        "The department holds a draft response to the consultation.\n\n"
+        "I have dealt with your request under the Freedom of Information Act 2000.\n"
+    )
+    draft = tmp_path / "draft.txt"
+    draft.write_text(text, encoding="utf-8")
+    (report,) = check([draft], Config(select=("PIT605",))).files
+    assert [(f.rule.code, f.location.line, f.location.column, f.message) for f in report.findings] == [
+        ("PIT605", 5, 1, "This sentence is written twice: it is also on line 1."),
+    ]
+    # the same answer to two questions, the same factor under two headings, or copies far apart: on purpose
+    answers = (
+        "Q2) How many fax machines are in use?\n\nWe do not hold any information in relation to this question "
+        "at all.\n\nQ3) How many pagers are in use?\n\nWe do not hold any information in relation to this "
+        "question at all.\n\nFactors favouring disclosure (s31)\n\nThere is a public interest in the "
+        "transparency of the force's use of public money.\n\nFactors favouring disclosure (s38)\n\nThere is a "
+        "public interest in the transparency of the force's use of public money.\n"
+    )
+    assert _found(tmp_path, answers, select=("PIT605",)) == []
+
+
+def test_neither_answered_by_or(tmp_path: Path):
+    text = (
+        "We can neither confirm or deny that we hold it. By neither confirming or denying we protect it. "
+        "We neither confirm nor deny it; it is neither here nor there, or so we think. Either confirm or deny.\n"
+    )
+    assert _found(tmp_path, text, select=("PIT406",)) == [
+        ("PIT406", "warning", 1, "or", "nor"),
+        ("PIT406", "warning", 1, "or", "nor"),
+    ]
+
+
+def test_citations_of_a_response_read_as_the_request_are_kept(tmp_path: Path):
+    """A request label followed straight by the answer: its citation is the response's (no PIT211),
+    and a list of a subsection's own paragraphs (i) and (j) is no reversed citation."""
+    text = (
+        "Your request:\n\nThe number of drones held.\n\nIn this instance the force is relying on section "
+        "31(1)(a) to withhold the information, and on Section 31(2)(i)(j).\n\nConclusion\n\nThe balance "
+        "favours withholding.\n"
+    )
+    assert _found(tmp_path, text, select=("PIT211", "PIT208")) == []
+
+
+def test_a_disclosure_logs_note_is_no_answer_but_a_hedged_answer_is(tmp_path: Path):
+    from pitlint.readers import read
+    from pitlint.statements import find
+
+    draft = tmp_path / "draft.txt"
+    draft.write_text(
+        "This request was refused. This may include information where we can neither confirm nor deny that we "
+        "hold it.\n\nAs any information held could include intelligence, the force neither confirms nor denies "
+        "that it holds it.\n",
+        encoding="utf-8",
+    )
+    assert [(s.kind, s.paragraph.index) for s in find(read(draft))] == [("ncnd", 2)]

@@ -985,3 +985,14 @@ def test_two_sections_or_which_for_a_plural_then_a_singular_verb_and_a_number_le
     # "which" for the whole clause before it
     clause = "Sections 44 and 23 are absolute exemptions which means that no test applies, which is why we stop.\n"
     assert _found(tmp_path, clause, ("PIT406",)) == []
+
+
+def test_which_for_another_noun_a_page_made_available_and_names_like_months(tmp_path: Path):
+    text = (
+        "The weighing of factors which is required was done. A list of the exemptions which is attached. The "
+        "council has made available a page on it, as specified in regulation. We met Mr Marchi and Ms Aprile "
+        "Jones. We can neither confirm or nor deny it.\n"
+    )
+    assert [f[:5] for f in _found(tmp_path, text, ("PIT403", "PIT405", "PIT406"))] == [
+        ("PIT406", "warning", 1, 231, "or nor"),
+    ]
