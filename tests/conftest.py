@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
-from collections.abc import Callable
+import tempfile
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,13 +37,18 @@ def require(program: str, why: str) -> str:
     raise AssertionError  # not reached
 
 
+# Indexes, compiled patterns and parsed packs of the tests (and of the pitlint processes they
+# start) go to a temporary cache, never the user's: set before any test module imports pitlint,
+# whose patterns are compiled (and their cache named) at import.
+_CACHE = Path(tempfile.mkdtemp(prefix="pitlint-cache-"))
+os.environ["PITLINT_CACHE_DIR"] = str(_CACHE)
+
+
 @pytest.fixture(scope="session", autouse=True)
-def index_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Indexes built by the tests (and by the pitlint processes they start) go to a temporary
-    cache, never the user's."""
-    cache = tmp_path_factory.mktemp("pitlint-cache")
-    os.environ["PITLINT_CACHE_DIR"] = str(cache)
-    return cache
+def index_cache() -> Iterator[Path]:
+    """The tests' temporary cache, removed at the end of the session."""
+    yield _CACHE
+    shutil.rmtree(_CACHE, ignore_errors=True)
 
 
 @pytest.fixture
