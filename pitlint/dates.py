@@ -28,7 +28,9 @@ def heading(document: Document) -> list[Paragraph]:
     return found
 
 
-_MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+MONTH_NAMES = tuple("january february march april may june july august september october november december".split())
+DAY_NAMES = tuple("monday tuesday wednesday thursday friday saturday sunday".split())
+_MONTH_NAMES = tuple(name[:3] for name in MONTH_NAMES)
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
 _FULL_DATE = regexes.compile(
     rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{_MONTHS})\s+(?P<long>(?:19|20)\d\d)\b"  # 11 June 2015

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from pitlint import regexes
 from pitlint.checks import Context
 from pitlint.checks._patterns import pattern_findings
+from pitlint.dates import DAY_NAMES, MONTH_NAMES
 from pitlint.document import Document, Paragraph, link_spans
 from pitlint.findings import Applicability, Category, Finding, FixAvailability, Rule, Severity
 from pitlint.outline import Outline
@@ -222,7 +223,7 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
     yield from _broken_dates(document, outline.quoted)
 
 
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH = "(?:" + "|".join(name.capitalize() for name in MONTH_NAMES) + ")"
 # a date whose year lost a digit ("3 June 202."; not "1 May 200 officers"), a year run into a
 # month's name ("2016September"), or a month run into its year ("November2010")
 _BROKEN_DATE = regexes.compile(
@@ -695,10 +696,7 @@ def _parts(text: str) -> list[str]:
     return [part for part in text.split("-") if len(part) > 1 and part.isalpha() and part.lower() not in _PREFIXES]
 
 
-_CALENDAR = frozenset(
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday".split()
-)
+_CALENDAR = frozenset(MONTH_NAMES + DAY_NAMES)  # a word one slip from these is misspelt, not a name
 
 
 def _beside_a_title_or_name(words: list[_Word], position: int, speller: Speller) -> bool:

@@ -22,7 +22,7 @@ import bisect
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -303,13 +303,9 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
             yield from _name_without_its_noun(paragraph, names)
         yield from _cited_subject(paragraph)
         yield from _plural_subjects(paragraph)
-        yield from _neither_or(paragraph)
-        yield from _number_left_out(paragraph)
         yield from _sections_before_one(paragraph)
         yield from _more_without_than(paragraph)
-        yield from _place_without_preposition(paragraph)
-        yield from _likely_as_like(paragraph)
-        yield from _nobody_after_by(paragraph)
+        yield from _phrase_slips(paragraph)
         for run in _runs(paragraph, paragraph_words):
             covered: set[int] = set()
             yield from _terms(paragraph, run, index, covered, outline.environmental)
@@ -656,8 +652,16 @@ _CITED_SUBJECT = regexes.compile(
     r"(?P<verb>applies|is|has)\b"
 )
 # a verb in the singular, and in the plural
-_PLURAL_VERB = {"applies": "apply", "is": "are", "has": "have", "requires": "require", "allows": "allow"}
-_PLURAL_VERB |= {"relates": "relate", "covers": "cover", "provides": "provide"}
+_PLURAL_VERB = {
+    "applies": "apply",
+    "is": "are",
+    "has": "have",
+    "requires": "require",
+    "allows": "allow",
+    "relates": "relate",
+    "covers": "cover",
+    "provides": "provide",
+}
 # before the noun, words that make it another noun's object: "in maintaining the exemptions under"
 _GOVERNED = regexes.compile(
     r"\b(?:of|in|maintaining|applying|to|for|on)\s+(?:the\s+|these\s+|those\s+)?$", re.IGNORECASE
@@ -702,35 +706,12 @@ def _plural_subjects(paragraph: Paragraph) -> Iterator[Finding]:
 _NEITHER_OR = regexes.compile(r"\bneither\s+(?:(?!nor\b)[\w'-]+\s+){1,4}?(?P<or>or)\b(?!\s+nor\b)", re.IGNORECASE)
 
 
-def _neither_or(paragraph: Paragraph) -> Iterator[Finding]:
-    """ "neither confirm or deny": the second choice after "neither" takes "nor"."""
-    for match in _NEITHER_OR.finditer(paragraph.text):
-        yield WORD_PAIR.finding(
-            f'"{match.group()}": after "neither", the other choice takes "nor"',
-            paragraph,
-            match.start("or"),
-            match.end("or"),
-            replacement="nor" if match["or"].islower() else "Nor",
-        )
-
-
 # a reference word with its number left out: "the date referred to in paragraph."
 _NUMBER_LEFT_OUT = regexes.compile(
     r"\b(?:referred\s+to|set\s+out|defined|described|specified)\s+(?:in|under|by)\s+"
     r"(?P<word>paragraph|section|subsection|schedule)(?=\s*[.,;:)]|\s+(?:of|above|below)\b)",  # (not "in regulation")
     re.IGNORECASE,
 )
-
-
-def _number_left_out(paragraph: Paragraph) -> Iterator[Finding]:
-    """ "referred to in paragraph.": a cross-reference whose number was never filled in."""
-    for match in _NUMBER_LEFT_OUT.finditer(paragraph.text):
-        yield REAL_WORD_SLIP.finding(
-            f'"{match.group()}": which {match["word"].lower()}? Its number is missing',
-            paragraph,
-            match.start("word"),
-            match.end("word"),
-        )
 
 
 def _cited_subject(paragraph: Paragraph) -> Iterator[Finding]:
@@ -822,19 +803,6 @@ _AVAILABLE_PLACE = regexes.compile(
 )
 
 
-def _place_without_preposition(paragraph: Paragraph) -> Iterator[Finding]:
-    """ "available this link": the preposition before the place is missing."""
-    for match in _AVAILABLE_PLACE.finditer(paragraph.text):
-        yield REAL_WORD_SLIP.finding(
-            f'"{match.group()}": a word is missing before "{match["place"]}" ("{match["word"]} at {match["place"]}")',
-            paragraph,
-            match.start(),
-            match.end(),
-            replacement=f"{match['word']} at {match['place']}",
-            applicability=Applicability.UNSAFE,  # "at", "on" or "via": the writer's choice
-        )
-
-
 # the Act's "would, or would be likely to, prejudice" with "likely" lost: "would, or would like to,
 # prejudice" (nobody would like to prejudice a thing)
 _LIKE_FOR_LIKELY = regexes.compile(
@@ -844,35 +812,74 @@ _LIKE_FOR_LIKELY = regexes.compile(
 )
 
 
-def _likely_as_like(paragraph: Paragraph) -> Iterator[Finding]:
-    """ "would, or would like to, prejudice": the Act's likelihood with "be" and "likely" lost."""
-    for match in _LIKE_FOR_LIKELY.finditer(paragraph.text):
-        yield REAL_WORD_SLIP.finding(
-            f'"{match.group()}": did you mean "would be likely to"?',
-            paragraph,
-            match.start(),
-            match.end(),
-            replacement="would be likely to",
-        )
-
-
 # a template's slot for the body's name left empty: "received by on 29/11/2016", "received by the on"
 _NOBODY_AFTER_BY = regexes.compile(
-    r"\b(?:received|sent|made|submitted|handled|dealt\s+with)\s+by\s+(?:the\s+)?on\s+(?=\d|the\s+\d)",
+    r"\b(?:received|sent|made|submitted|handled|dealt\s+with)\s+by\s+(?:the\s+)?on(?=\s+(?:\d|the\s+\d))",
     re.IGNORECASE,
 )
 
 
-def _nobody_after_by(paragraph: Paragraph) -> Iterator[Finding]:
-    """ "received by on 29/11/2016": a template's slot for a name left empty (no fix: whose name?)."""
-    for match in _NOBODY_AFTER_BY.finditer(paragraph.text):
-        end = match.end() - 1
-        yield REAL_WORD_SLIP.finding(
-            f'"{paragraph.text[match.start() : end]}": the name after "by" is missing',
-            paragraph,
-            match.start(),
-            end,
-        )
+@dataclass(frozen=True)
+class _PhraseSlip:
+    """A slip one pattern finds whole: the words reported (the match, or one of its groups), what
+    is said of them, and what to write instead (None: the author must choose)."""
+
+    rule: Rule
+    pattern: re.Pattern[str]
+    message: Callable[[re.Match[str]], str]
+    replacement: Callable[[re.Match[str]], str | None] = lambda match: None
+    span: str | int = 0
+    applicability: Applicability | None = None
+
+
+_PHRASE_SLIPS = (
+    _PhraseSlip(  # "neither confirm or deny"
+        WORD_PAIR,
+        _NEITHER_OR,
+        lambda match: f'"{match.group()}": after "neither", the other choice takes "nor"',
+        lambda match: "nor" if match["or"].islower() else "Nor",
+        span="or",
+    ),
+    _PhraseSlip(  # "the date referred to in paragraph."
+        REAL_WORD_SLIP,
+        _NUMBER_LEFT_OUT,
+        lambda match: f'"{match.group()}": which {match["word"].lower()}? Its number is missing',
+        span="word",
+    ),
+    _PhraseSlip(  # "available this link"
+        REAL_WORD_SLIP,
+        _AVAILABLE_PLACE,
+        lambda match: (
+            f'"{match.group()}": a word is missing before "{match["place"]}" ("{match["word"]} at {match["place"]}")'
+        ),
+        lambda match: f"{match['word']} at {match['place']}",
+        applicability=Applicability.UNSAFE,  # "at", "on" or "via": the writer's choice
+    ),
+    _PhraseSlip(  # "would, or would like to, prejudice"
+        REAL_WORD_SLIP,
+        _LIKE_FOR_LIKELY,
+        lambda match: f'"{match.group()}": did you mean "would be likely to"?',
+        lambda match: "would be likely to",
+    ),
+    _PhraseSlip(  # "received by on 29/11/2016": whose name goes there is not known
+        REAL_WORD_SLIP,
+        _NOBODY_AFTER_BY,
+        lambda match: f'"{match.group()}": the name after "by" is missing',
+    ),
+)
+
+
+def _phrase_slips(paragraph: Paragraph) -> Iterator[Finding]:
+    for slip in _PHRASE_SLIPS:
+        for match in slip.pattern.finditer(paragraph.text):
+            yield slip.rule.finding(
+                slip.message(match),
+                paragraph,
+                match.start(slip.span),
+                match.end(slip.span),
+                replacement=slip.replacement(match),
+                applicability=slip.applicability,
+            )
 
 
 def _he_for_the(paragraph: Paragraph, run: list[Token], covered: set[int]) -> Iterator[Finding]:

@@ -1218,9 +1218,9 @@ def test_a_letter_s_date_below_a_long_letterhead_dates_it(tmp_path: Path):
         "section 40(3)(a)(i), as disclosure would breach the Data Protection Act 1998.\n"
     )
     assert _found(tmp_path, text, select=("PIT503",)) == []
-    assert [f[0] for f in _found(tmp_path, text.replace("17 July 2009", "17 July 2019"), select=("PIT503",))] == [
-        "PIT503",
-        "PIT503",
+    assert [f[:4] for f in _found(tmp_path, text.replace("17 July 2009", "17 July 2019"), select=("PIT503",))] == [
+        ("PIT503", "warning", 29, "section 40(3)(a)(i)"),
+        ("PIT503", "warning", 29, "Data Protection Act 1998"),
     ]
 
 
