@@ -11,7 +11,8 @@ from pitlint.checks import Context
 from pitlint.checks._patterns import pattern_findings
 from pitlint.document import Document, Paragraph
 from pitlint.findings import Applicability, Category, Finding, FixAvailability, Rule, Severity
-from pitlint.outline import Outline, request_text
+from pitlint.outline import Outline, is_heading, request_text
+from pitlint.reuse.text import sentence_bounds
 
 PLACEHOLDER = Rule(
     "PIT602",
@@ -67,9 +68,6 @@ def _questions_between(document: Document, outline: Outline, first: int, second:
 def _repeated_sentences(document: Document, outline: Outline) -> Iterator[Finding]:
     """The second copy of a sentence repeated word for word within a few paragraphs, with no
     heading between the two (where each copy would belong to its own part)."""
-    from pitlint.outline import is_heading
-    from pitlint.reuse.text import sentence_bounds
-
     seen: dict[str, tuple[int, str]] = {}  # a sentence's words -> its first copy's paragraph, and where that is
     last_heading = 0
     for paragraph in document.paragraphs:
