@@ -163,6 +163,8 @@ def test_sections_are_found_in_word_and_pdf_versions(seed: str, tmp_path: Path):
         ("Section 40(5A) applies, not section 17", [(40, "5A", None)]),
         ("Factors against complying with Section 1(1)(a)", []),
         ("Office 365 accounts", []),
+        ("Section 31(1) (a,b) Law Enforcement", [(31, "1", "a"), (31, "1", "b")]),
+        ("Section 38 (1) (a, b & c)", [(38, "1", "a"), (38, "1", "b"), (38, "1", "c")]),
     ],
 )
 def test_citations(tmp_path: Path, text: str, cited: list):

@@ -374,6 +374,41 @@ def _citations_fit(document: Document, outline: Outline) -> Iterator[Finding]:
         )
 
 
+# "the information ... is exempt from disclosure under section 38(2)": what is said to be withheld
+_WITHHELD_UNDER = regexes.compile(
+    r"\b(?:exempt\s+from\s+(?:disclosure|release)|(?:being\s+)?withheld)\s+"
+    r"(?:under|by\s+virtue\s+of|in\s+accordance\s+with)\s+(?:the\s+provisions?\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _exempt_under_ncnd(document: Document, outline: Outline) -> Iterator[Finding]:
+    """A subsection that removes the duty to confirm or deny, said to exempt information from
+    disclosure ("is exempt from disclosure under section 38(2)"): it exempts nothing. (In a response
+    that withholds, `_citations_fit` reports the citation already.)"""
+    if outline.stated == "withhold":
+        return
+    for citation in outline.citations:
+        if citation.kind != "ncnd" or citation.supporting:
+            continue
+        text = document.paragraphs[citation.paragraph - 1].text
+        if not _WITHHELD_UNDER.search(text, max(0, citation.start - 80), citation.start):
+            continue
+        exemption = law.EXEMPTIONS[citation.section]
+        finding = CONTRADICTORY_RESPONSE.finding(
+            f"s{citation.label} removes the duty to confirm or deny; it exempts no information from disclosure.",
+            document.paragraphs[citation.paragraph - 1],
+            citation.start,
+            citation.end,
+            suggestion=(
+                f"Say that the duty to confirm or deny does not arise under s{citation.label}"
+                + (f", or cite s{exemption.withholding(text)} for information withheld." if exemption.withhold else ".")
+            ),
+        )
+        finding.severity = Severity.WARNING
+        yield finding
+
+
 # "Considerations for confirming or denying whether information is held under S30"
 _NCND_UNDER = regexes.compile(
     r"\bconfirm(?:ing)?\s+or\s+deny(?:ing)?\b[^.:;]{0,80}?\b(?:under|by\s+virtue\s+of)\s+"
@@ -703,6 +738,7 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
     yield from _ncnd(document, outline)
     yield from _conclusion(outline)
     yield from _citations_fit(document, outline)
+    yield from _exempt_under_ncnd(document, outline)
     yield from _ncnd_part_uncited(outline)
     yield from _mixed_sentences(outline)
     yield from _confirmed_then_ncnd(outline)

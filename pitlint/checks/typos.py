@@ -108,11 +108,14 @@ STRAY_PUNCTUATION = Rule(
     "stray-punctuation",
     Category.TYPO,
     Severity.WARNING,
-    'Punctuation typed twice, or a stray key between two full stops ("request.0.", "information,.").',
+    'Punctuation typed twice, out of place or left out ("request.0.", "information however; we").',
     "A full stop doubled, a comma beside a full stop or a stray character between two full stops after "
     'a word ("your request.0.") is a slip of the keyboard that shows in the published text. An '
     'ellipsis ("...") and abbreviations ("etc.,", "e.g.,") are left alone. So is a full stop after a '
-    'word no sentence ends on, before one in small letters ("In. addition").',
+    'word no sentence ends on, before one in small letters ("In. addition"); a semicolon after '
+    '"however" where it belongs before it; a full stop left out between two sentences on one line '
+    '("materials In the tribunal"; lines a reader joined are left alone); and no space after a full '
+    'stop ("principles.In").',
     "I write in connection with your Freedom of Information request.0. Below is our response..",
     "I write in connection with your Freedom of Information request. Below is our response.",
     fix=FixAvailability.ALWAYS,
@@ -138,6 +141,28 @@ _ABBREVIATIONS = frozenset(
 # a full stop after a word no sentence ends on, before a word in small letters: "In. addition"
 _STOP_MID_SENTENCE = regexes.compile(
     r"(?<![\w.])(?P<word>(?i:in|the|of|to|and|for|by|with|from|an|or|on|at))\.(?=\s+[a-z])"
+)
+# a semicolon after a linking adverb that opens the next clause, where it belongs before it: "does
+# hold this information however; we are unable" (after a comma, "..., however; it" ends a clause).
+# Led by the adverb, the word before read back from it (a pattern led by "[A-Za-z]{2,}" would try
+# every letter of a long run of letters again: quadratic).
+_SEMICOLON_AFTER_LINK = regexes.compile(
+    r"(?<=[A-Za-z][ \t])(?P<link>however|therefore|furthermore|moreover|nevertheless|consequently);(?=[ \t]+[a-z])"
+)
+# a sentence run into the next on one line, its full stop left out: "terrorist materials In the
+# Information Tribunal". After a word in small letters that does not lead into a title ("in The
+# Times", "called The Hub"), a capitalised word that opens sentences, before one in small letters.
+_STOP_LEFT_OUT = regexes.compile(
+    r"(?<=[a-z][ \t])(?P<opener>In|The|This|These|It|We|However|Therefore|Although|Please)(?=[ \t]+[a-z]{2,}\b)"
+)
+# a full stop with no space after it, before a sentence's first word: "principles.In the present
+# case" (not an address, "Leave.EU", "report.pdf": the word after starts with a capital, goes on in
+# small letters and is followed by a space)
+_NO_SPACE_AFTER_STOP = regexes.compile(r"(?<=[a-z][a-z][a-z])\.(?P<next>[A-Z][a-z]+)(?=[ ,;:])")
+_WORD_BEHIND = regexes.compile(r"(?<![\w.'\u2019-])(?P<word>[A-Za-z]{2,40})(?P<gap>[ \t]?)$")
+_LEADS_INTO_A_TITLE = frozenset(
+    "the and for from with into under upon via see read visit called named entitled titled headed marked "
+    "says said stated reads quote quoted under within about".split()
 )
 
 _DOUBLED = regexes.compile(r"\b(\w+)(\s+)\1\b", re.IGNORECASE)
@@ -184,6 +209,7 @@ CAPITAL_FAR_LENGTH = 8  # a capitalised word this long is checked against words 
 _INVISIBLE = regexes.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 _POSSESSIVE = regexes.compile(r"'s?$")
 _COMMON = 1_000_000  # uses in the English word counts: a word anyone would mean
+COMPOUND_OVER_NEAR_WORD = 10  # a split this much more usual than the near word names a compound written solid
 CAPITALS_MIN_LENGTH = 7  # a word in capitals this long is checked (shorter ones are acronyms: "NPCC", "ANPR")
 NAME_RUN = 6  # capitalised words looked along for the end of a body's name
 _NAME_JOINERS = frozenset({"and", "of", "for", "the", "&"})
@@ -230,6 +256,9 @@ _BROKEN_DATE = regexes.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\s+(?P<short>(?:19|20)\d)(?=[.,;:)]|\s*$)"
     rf"|\b(?P<year>(?:19|20)\d\d)(?P<month>{_MONTH})\b(?P<year_again>\s+(?:19|20)\d\d)?"
     rf"|\b(?P<month_first>{_MONTH})(?P<year_after>(?:19|20)\d\d)\b"
+    # a full date with a second year after it: "dated 29 July 2012 2010" (not a range, "2012 - 2013")
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\s+(?P<dated>(?:19|20)\d\d)"
+    r"[ \t]+(?P<extra>(?:19|20)\d\d)\b(?![/\-\u2013]|\d)"
 )
 
 
@@ -251,6 +280,10 @@ def _broken_dates(document: Document, quoted: frozenset[int]) -> Iterator[Findin
                     match.end(),
                     replacement=f"{match['month_first']} {match['year_after']}",
                     applicability=Applicability.SAFE,
+                )
+            elif match["extra"]:
+                yield MISSPELLING.finding(
+                    f'"{match.group()}": a second year after the date', paragraph, match.start(), match.end()
                 )
             elif match["short"]:
                 yield MISSPELLING.finding(
@@ -373,6 +406,8 @@ def _spaces(document: Document, quoted: frozenset[int]) -> Iterator[Finding]:
 
 
 def _stray(document: Document, quoted: frozenset[int]) -> Iterator[Finding]:
+    from pitlint import language
+
     for paragraph in document.paragraphs:
         if paragraph.index in quoted:
             continue
@@ -389,6 +424,45 @@ def _stray(document: Document, quoted: frozenset[int]) -> Iterator[Finding]:
                 match.end(),
                 replacement=match["word"] + keep,
             )
+        for match in _SEMICOLON_AFTER_LINK.finditer(paragraph.text):
+            before = _word_behind(paragraph.text, match.start())
+            if before is None:
+                continue
+            yield STRAY_PUNCTUATION.finding(
+                f'A semicolon after "{match["link"]}", where it belongs before it',
+                paragraph,
+                match.start() - len(before) - 1,
+                match.end(),
+                replacement=f"{before}; {match['link']},",
+            )
+        links = None
+        for match in _NO_SPACE_AFTER_STOP.finditer(paragraph.text):
+            before = _word_behind(paragraph.text, match.start(), gap=False)
+            links = link_spans(paragraph.text) if links is None else links
+            if before is None or any(start <= match.start() < end for start, end in links):
+                continue
+            if language.count(match["next"].lower()) < _COMMON:
+                continue  # a name or a file's extension ("report.Docx"), not a sentence's first word
+            yield STRAY_PUNCTUATION.finding(
+                f'No space after the full stop: "{before}.{match["next"]}"',
+                paragraph,
+                match.start() - len(before),
+                match.end(),
+                replacement=f"{before}. {match['next']}",
+            )
+        for match in _STOP_LEFT_OUT.finditer(paragraph.text):
+            before = _word_behind(paragraph.text, match.start())
+            if before is None or len(before) < 3 or not before.islower() or before in _LEADS_INTO_A_TITLE:
+                continue
+            if _apart_in_the_source(paragraph, match.start() - 1, match.start()):
+                continue  # lines joined by the reader: a line ending without a stop (a link, a heading)
+            yield STRAY_PUNCTUATION.finding(
+                f'"{before} {match["opener"]}": a full stop left out? "{match["opener"]}" opens a sentence',
+                paragraph,
+                match.start() - len(before) - 1,
+                match.end(),
+                replacement=f"{before}. {match['opener']}",
+            )
         for match in _STOP_MID_SENTENCE.finditer(paragraph.text):
             yield STRAY_PUNCTUATION.finding(
                 f'A full stop after "{match["word"]}", where the sentence goes on',
@@ -397,6 +471,21 @@ def _stray(document: Document, quoted: frozenset[int]) -> Iterator[Finding]:
                 match.end(),
                 replacement=match["word"],
             )
+
+
+def _apart_in_the_source(paragraph: Paragraph, before: int, after: int) -> bool:
+    """Whether two places of the paragraph's text lie on different lines, pages or Word paragraphs
+    of the file (a reader joins a text's wrapped lines into one paragraph)."""
+    first, second = paragraph.locate(before, before + 1), paragraph.locate(after, after + 1)
+    blocks = paragraph.block_span(before, after + 1)
+    return (first.line, first.page) != (second.line, second.page) or (blocks is not None and blocks[0] != blocks[2])
+
+
+def _word_behind(text: str, end: int, gap: bool = True) -> str | None:
+    """The whole word that ends one space or tab before ``end`` (or at ``end``, without ``gap``),
+    if there is one (read from at most 41 characters back)."""
+    found = _WORD_BEHIND.search(text, max(0, end - 41), end)
+    return found["word"] if found and bool(found["gap"]) == gap else None
 
 
 def _words(document: Document, quoted: frozenset[int]) -> list[_Word]:
@@ -876,6 +965,14 @@ def _far_and_rare(word: str, suggestion: str) -> bool:
     return language.count(suggestion.lower()) < _COMMON
 
 
+def _usual_pair(halves: str, suggestion: str) -> bool:
+    """Whether English writes the two halves side by side more often than the suggested word at all."""
+    from pitlint import language
+
+    first, second = halves.lower().split(" ")
+    return language.pair(first, second) > COMPOUND_OVER_NEAR_WORD * language.count(suggestion.lower())
+
+
 def _two_words(text: str, speller: Speller) -> tuple[str | None, bool]:
     """The one place a word splits into two common words ("exemptionapplies" -> "exemption
     applies"), or None (none, or more than one); and whether English uses the two together so
@@ -944,10 +1041,12 @@ def _misspelt(word: _Word, missing: list[str], speller: Speller) -> Iterator[Fin
         if halves and (suggestion is None or usual):  # "Thisis": "This is", not "Thesis"
             yield _joined(word, halves, 1, Applicability.UNSAFE)  # (unsafe: or a compound the dictionary lacks)
             return
-        if halves and suggestion and _far_and_rare(word.text, suggestion):
+        if halves and suggestion and (_far_and_rare(word.text, suggestion) or _usual_pair(halves, suggestion)):
             # two common words joined, and no common word near it: a compound the dictionary
             # lacks ("callsigns", not "callings"), more likely than a rare word two keystrokes off
-            # (but "publically" is "publicly", not "public ally")
+            # (but "publically" is "publicly", not "public ally"); or two words English writes
+            # together far more often than it writes the near word ("nightshift": "night shift",
+            # not "nightshirt")
             compound = _joined(word, halves, 1, Applicability.UNSAFE)
             compound.severity = Severity.INFO
             yield compound

@@ -65,9 +65,12 @@ WORD_PAIR = Rule(
     'takes ("it\'s release"), "has" before a bare verb ("has not be costed") or "been" after "was" or '
     '"would" ("was been introduced"), "a", "an" or "every" before a plural ("an exemptions"), "these" '
     'before a singular ("these circumstance"), "be" before a bare verb ("must be provide"), or a '
-    'modal verb before "likely", "able" and the like with no "be" ("would likely to be"), or "are" or '
-    '"was" before a modal ("we are will not release") cannot stand '
-    "together: one word was left from an edit, or the wrong form was typed.",
+    'modal verb before "likely", "able" and the like with no "be" ("would likely to be"), "are" or '
+    '"was" before a modal ("we are will not release"), "a" where English writes "an" or the reverse '
+    '("a estimate", "an unique": by how often English writes each before the word; initialisms are '
+    'left alone), a preposition that never takes "of" ("within of"), or an exemption\'s kind with '
+    'no article ("is prejudice based qualified exemption") cannot stand together: one word was left '
+    'from an edit, or the wrong form was typed. "and or" for "and/or" is info.',
     "Confirming this would could lead to harm; by withhold we rely on the all the exemptions.",
     "Confirming this could lead to harm; by withholding we rely on all the exemptions.",
     fix=FixAvailability.SOMETIMES,
@@ -98,6 +101,12 @@ _PLURAL_OR_PAST_BE = frozenset("am are was were".split())  # ("what it is will d
 # words that open a clause that can be a sentence's subject: "what the costs are will depend on"
 _CLAUSE_OPENERS = frozenset("what whatever whether how however where when who whoever which why if".split())
 _VERB_ONLY_MODALS = frozenset("would could should shall cannot".split())  # never nouns ("the might", "a must")
+# prepositions English puts straight before "of" only in set phrases the pair counts hold ("out of",
+# "because of", "inside of"): these never ("searches were conducted within of the force")
+_NEVER_BEFORE_OF = frozenset(
+    "within without into onto upon under across among amongst between beyond against throughout towards toward "
+    "during behind along".split()
+)
 _CONTAINMENT = frozenset("in within into inside".split())  # never two of them together
 _COORDINATORS = frozenset("and or nor but".split())  # two together only where English uses them so
 _DETERMINERS = frozenset("the a an this these those all every each any its their our his my your".split())
@@ -130,6 +139,7 @@ COMMON = 5_000_000
 MAX_WORD = 20  # longer "words" are not slips of a common word (and would cost many look-ups)
 MAX_RARE_WORDS = 1000  # distinct rare words examined per draft (a PIT has tens): bounds a hostile file
 TWO_WORD_PREFERENCE = 4  # the term's word pairs must be this much more usual than the draft's
+ARTICLE_PREFERENCE = 20  # "an W" this much more usual than "a W" (or the reverse): the other is a slip
 ITS_PREFERENCE = 10  # "its W" this much more usual than "is W" and "has W" together: "it's W" is a slip
 NOUN_SHARE = 0.05  # a word after "the" or "a" this often, against after "to", is a noun as well as a verb
 PERFECT_PREFERENCE = 100  # "has been" this much more usual than "has be": the -en form was meant
@@ -265,6 +275,14 @@ def _look_alike(draft: str, term: str) -> bool:
     return DamerauLevenshtein.distance(draft, term) <= limit
 
 
+_NAME_LINKS = frozenset("of for to and on in".split())  # the small words inside a body's name
+
+
+def _link_swapped(draft: str, meant: str, term: str) -> bool:
+    """One small linking word of a name put for another: "Department of Work and Pensions"."""
+    return draft != meant and draft in _NAME_LINKS and meant in _NAME_LINKS and term != term.lower()
+
+
 def _fits_both_sides(run: list[Token], position: int, word: str) -> bool:
     """Whether English puts the word after its left neighbour and before its right one."""
     return (
@@ -375,7 +393,7 @@ def _slipped(
         draft = window[i]
         for term, slot in index.slots.get((*window[:i], None, *window[i + 1 :]), []):
             meant = _words(term)[slot]
-            if not _look_alike(draft, meant):
+            if not (_look_alike(draft, meant) or _link_swapped(draft, meant, term)):
                 continue
             if _agent_noun(draft, meant):
                 continue  # "the Internal Reviewer": the one who reviews, not "internal review" slipped
@@ -478,8 +496,10 @@ def _cased(word: str, like: str) -> str:
 def _pairs(paragraph: Paragraph, run: list[Token], covered: set[int]) -> Iterator[Finding]:
     for position in range(1, len(run)):
         first, second = run[position - 1], run[position]
-        if first.lower == second.lower or {position - 1, position} & covered:
+        if first.lower == second.lower or position - 1 in covered:
             continue
+        if position in covered and first.lower not in ("a", "an"):
+            continue  # (a term's first word takes an article like any other: "an Neither Confirm Nor Deny")
         between = paragraph.text[first.end : second.start]
         if "-" in between or "\n\n" in between:
             continue
@@ -496,6 +516,13 @@ def _pairs(paragraph: Paragraph, run: list[Token], covered: set[int]) -> Iterato
             message = f'"{first.text}" before "{second.text}": one of them is left over'
             suggestion = second.text if first.start else second.text.capitalize()
         elif (
+            first.lower in ("a", "an")
+            and not _label_letter(paragraph.text, first)
+            and (article := _article_for(first.lower, second))
+        ):
+            message = f'"{first.text} {second.text}": English writes "{article}" before "{second.text}"'
+            suggestion = (article.capitalize() if first.text[0].isupper() else article) + f" {second.text}"
+        elif (
             first.lower in _ARTICLES
             and second.lower in _VERB_ONLY_MODALS
             and not _label_letter(paragraph.text, first)
@@ -506,6 +533,9 @@ def _pairs(paragraph: Paragraph, run: list[Token], covered: set[int]) -> Iterato
         elif first.lower in _PARTITIVES and second.lower in _OF_DETERMINERS and _partitive(run, position):
             message = f'"{first.text} {second.text}": "of" is missing ("{first.text} of {second.text}")'
             suggestion = f"{first.text} of {second.text}"
+        elif first.lower == "and" and second.lower == "or":
+            message = f'"{first.text} {second.text}": "and/or" is meant, or one of the two'
+            suggestion = f"{first.text}/{second.text}"
         elif (
             first.lower in _COORDINATORS
             and second.lower in _COORDINATORS
@@ -513,6 +543,9 @@ def _pairs(paragraph: Paragraph, run: list[Token], covered: set[int]) -> Iterato
         ):
             message = f'Two conjunctions together: "{first.text} {second.text}": one of them is left over'
             suggestion = None
+        elif second.lower == "of" and first.lower in _NEVER_BEFORE_OF and language.pair(first.lower, "of") == 0:
+            message = f'"{first.text} {second.text}": "{first.text}" never takes "of"; a word is missing or left over'
+            suggestion = None  # "within Northumbria" or "within the area of": for the author to say
         elif first.lower in _CONTAINMENT and second.lower in _CONTAINMENT:
             message = f'Two prepositions together: "{first.text} {second.text}"'
             suggestion = second.text if first.lower == "in" else first.text
@@ -573,7 +606,10 @@ def _pairs(paragraph: Paragraph, run: list[Token], covered: set[int]) -> Iterato
             message = f'"{first.text} {second.text}": "it\'s" is "it is"; the possessive is "its"'
             suggestion = f"{'Its' if first.text[0] == 'I' else 'its'} {second.text}"
         if message:
-            yield WORD_PAIR.finding(message, paragraph, first.start, second.end, replacement=suggestion)
+            finding = WORD_PAIR.finding(message, paragraph, first.start, second.end, replacement=suggestion)
+            if first.lower == "and" and second.lower == "or":
+                finding.severity = Severity.INFO  # English writes it for "and/or" often enough: a style point
+            yield finding
 
 
 @functools.lru_cache(maxsize=4)
@@ -818,6 +854,13 @@ _NOBODY_AFTER_BY = regexes.compile(
     re.IGNORECASE,
 )
 
+# an exemption's kind said without its article: "Section 31 is prejudice based qualified exemption"
+_KIND_WITHOUT_ARTICLE = regexes.compile(
+    r"\b(?:is|being)\s+(?:also\s+)?(?P<kind>(?:(?:prejudice|prejudiced|class)[\s-]+based[\s,]+(?:and\s+)?"
+    r"(?:(?:qualified|absolute)\s+)?|(?:qualified|absolute)\s+)exemption)\b(?!s)",
+    re.IGNORECASE,
+)
+
 
 @dataclass(frozen=True)
 class _PhraseSlip:
@@ -861,12 +904,23 @@ _PHRASE_SLIPS = (
         lambda match: f'"{match.group()}": did you mean "would be likely to"?',
         lambda match: "would be likely to",
     ),
+    _PhraseSlip(  # "is prejudice based qualified exemption"
+        WORD_PAIR,
+        _KIND_WITHOUT_ARTICLE,
+        lambda match: f'"{match.group()}": the article is missing ("{_with_article(match["kind"])}")',
+        lambda match: _with_article(match["kind"]),
+        span="kind",
+    ),
     _PhraseSlip(  # "received by on 29/11/2016": whose name goes there is not known
         REAL_WORD_SLIP,
         _NOBODY_AFTER_BY,
         lambda match: f'"{match.group()}": the name after "by" is missing',
     ),
 )
+
+
+def _with_article(words: str) -> str:
+    return f"{'an' if words[:1].lower() in _VOWELS else 'a'} {words}"
 
 
 def _phrase_slips(paragraph: Paragraph) -> Iterator[Finding]:
@@ -980,6 +1034,26 @@ def _participle_after_be(word: str) -> bool:
     if word.endswith("ed") and len(word) >= 4:  # (not "red", "led")
         return language.pair("be", word) >= COMMON
     return word.endswith(("en", "wn", "ld")) and language.pair("been", word) >= COMMON
+
+
+def _article_for(article: str, word: Token) -> str | None:
+    """The other indefinite article, where English puts it before ``word`` and not the draft's
+    ("a estimate", "an unique", "an Neither"): by how often English writes each before the word
+    ("a historic" and "an historic" are both usual: neither is flagged), or, for a common word the
+    pair counts lack, by a first letter whose sound is certain. Initialisms ("an FOI", "a NATO")
+    are read by letter or as a word, as a team chooses: never flagged."""
+    if len(word.text) < 2 or not word.text.isalpha() or word.text.isupper():
+        return None
+    other = "an" if article == "a" else "a"
+    used, usual = language.pair(article, word.lower), language.pair(other, word.lower)
+    if usual >= COMMON and used * ARTICLE_PREFERENCE <= usual:
+        return other
+    if used or usual or language.count(word.lower) < COMMON:
+        return None  # (a name or another language's word: its sound is not the spelling's to tell)
+    if article == "an":
+        return other if word.lower[0] not in "aeiouhxy" else None
+    vowel_sound = word.lower[0] in "aio" or (word.lower[0] == "e" and not word.lower.startswith(("eu", "ewe")))
+    return other if vowel_sound and not word.lower.startswith(("one", "once")) else None
 
 
 def _owned_noun(word: str) -> bool:

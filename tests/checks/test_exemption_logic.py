@@ -1321,3 +1321,28 @@ def test_a_disclosure_logs_note_is_no_answer_but_a_hedged_answer_is(tmp_path: Pa
         encoding="utf-8",
     )
     assert [(s.kind, s.paragraph.index) for s in find(read(draft))] == [("ncnd", 2)]
+
+
+def test_a_subsection_removing_the_duty_to_confirm_or_deny_said_to_exempt_information(tmp_path: Path):
+    """s38(2) exempts nothing: a response that neither confirms nor denies, but says the information
+    "is exempt from disclosure under section 38(2)", is told so on the citation; the same subsection
+    said to remove the duty to confirm or deny is right."""
+    text = (
+        "Our response\n\n"
+        "The Commission considers that the information you asked for is exempt from disclosure under "
+        "section 38(2) of the Act.\n\n"
+        "To confirm or deny whether the areas are covered by cameras would be likely to endanger the safety "
+        "of staff. The duty to confirm or deny does not arise under section 38(2).\n"
+    )
+    assert _found(tmp_path, text, ("PIT206",)) == [
+        (
+            "PIT206",
+            "warning",
+            3,
+            "section 38(2)",
+            "Say that the duty to confirm or deny does not arise under s38(2), or cite s38(1) for information "
+            "withheld.",
+        )
+    ]
+    right = text.replace("is exempt from disclosure under section 38(2) of the Act", "is covered by section 38(2)")
+    assert _found(tmp_path, right, ("PIT206",)) == []

@@ -235,6 +235,13 @@ def test_two_common_words_joined_with_no_common_word_near_are_a_compound(tmp_pat
     ]
 
 
+def test_two_words_english_writes_side_by_side_far_more_than_the_near_word_are_a_compound(tmp_path: Path):
+    """ "nightshift" is one edit from "nightshirt", but English writes "night shift" a hundred times
+    more often than "nightshirt" at all: a compound written solid (info), never "nightshirt"."""
+    text = "Officers on the nightshift attended. The unit's nightshirt policy was not relevant.\n"
+    assert _found(tmp_path, text) == [("PIT403", "info", 1, 17, "nightshift", "night shift")]
+
+
 def test_an_acronym_the_draft_also_writes_in_capitals_is_not_misspelt(tmp_path: Path):
     written_out = "Officers carry PAVA incapacitant spray.\n\nPava \u2013 Captor.\n"
     assert _found(tmp_path, written_out, ("PIT403",)) == []
@@ -281,9 +288,12 @@ def test_word_pairs_english_never_uses(tmp_path: Path):
     # a capital "A" inside a sentence is a label, even with the next line starting "The"
     labelled = "The reasons are in Appendix A\nThe Freedom of Information Act gives them.\n"
     assert _found(tmp_path, labelled) == []
-    # two conjunctions that English never puts together; "and or" (for "and/or") it does
+    # two conjunctions that English never puts together; "and or", written for "and/or", is info
     conjunctions = "We can neither confirm or nor deny it. Officers and or staff may apply.\n"
-    assert _found(tmp_path, conjunctions) == [("PIT406", "warning", 1, 24, "or nor", None)]
+    assert _found(tmp_path, conjunctions) == [
+        ("PIT406", "warning", 1, 24, "or nor", None),
+        ("PIT406", "info", 1, 49, "and or", "and/or"),
+    ]
 
 
 def test_a_quantifier_before_a_determiner_is_missing_of(tmp_path: Path):
@@ -800,6 +810,46 @@ def test_an_article_before_any(tmp_path: Path):
     assert [f[:5] for f in _found(tmp_path, text, ("PIT406",))] == [("PIT406", "warning", 1, 20, "the any")]
 
 
+def test_the_indefinite_article_english_does_not_put_before_the_word(tmp_path: Path):
+    """By how often English writes "a" and "an" before the word; for a common word the pair counts
+    lack, by a first letter whose sound is certain ("an Neither", a term's first word). Both usual
+    ("a historic", "an historic"), an initialism ("an FOI", "a NATO"), a label ("Category A
+    offence") or a name: nothing."""
+    text = (
+        "We cannot give a estimate. This is an unique request and a hour was spent on it. It was given "
+        "an Neither Confirm Nor Deny response. It is a historic case and an historic one, an FOI request "
+        "and a NATO matter, a Category A offence, a European matter and a one-off.\n"
+    )
+    assert [f[:6] for f in _found(tmp_path, text, ("PIT406",))] == [
+        ("PIT406", "warning", 1, 16, "a estimate", "an estimate"),
+        ("PIT406", "warning", 1, 36, "an unique", "a unique"),
+        ("PIT406", "warning", 1, 58, "a hour", "an hour"),
+        ("PIT406", "warning", 1, 95, "an Neither", "a Neither"),
+    ]
+
+
+def test_a_preposition_before_of_where_english_never_puts_one(tmp_path: Path):
+    text = "Searches were conducted within of the force. Some of it was out of scope because of cost.\n"
+    assert [f[:6] for f in _found(tmp_path, text, ("PIT406",))] == [("PIT406", "warning", 1, 25, "within of", None)]
+
+
+def test_a_semicolon_after_a_linking_adverb_and_a_full_stop_left_out(tmp_path: Path):
+    """ "information however; we" puts the semicolon after "however" (after a comma, ", however; it"
+    ends a clause); "materials In the" runs two sentences together on one line. A word that leads
+    into a title ("in The Times", "called The Hub") or a capital in a name is no missing full stop."""
+    text = (
+        "The council holds this information however; we will not release it. It is likely, however; it "
+        "may change. Empty homes can hide criminal materials In the tribunal case this was accepted. It was "
+        "reported in The Times and a unit called The Hub was set up. Thank you for your request Please find "
+        "our reply.\n"
+    )
+    assert [f[:6] for f in _found(tmp_path, text, ("PIT410",))] == [
+        ("PIT410", "warning", 1, 24, "information however;", "information; however,"),
+        ("PIT410", "warning", 1, 137, "materials In", "materials. In"),
+        ("PIT410", "warning", 1, 273, "request Please", "request. Please"),
+    ]
+
+
 def test_a_full_stop_where_the_sentence_goes_on(tmp_path: Path):
     text = "In. addition, the report is held. It was sent to. The force kept it. See para. three.\n"
     assert [f[:6] for f in _found(tmp_path, text, ("PIT410",))] == [("PIT410", "warning", 1, 1, "In.", "In")]
@@ -996,3 +1046,47 @@ def test_which_for_another_noun_a_page_made_available_and_names_like_months(tmp_
     assert [f[:5] for f in _found(tmp_path, text, ("PIT403", "PIT405", "PIT406"))] == [
         ("PIT406", "warning", 1, 231, "or nor"),
     ]
+
+
+def test_an_exemptions_kind_said_without_its_article(tmp_path: Path):
+    text = (
+        "Section 31 is prejudice based qualified exemption and section 40 is absolute exemption. Section 30 "
+        "is a class based exemption; both are qualified exemptions.\n"
+    )
+    assert [f[:6] for f in _found(tmp_path, text, ("PIT406",))] == [
+        ("PIT406", "warning", 1, 15, "prejudice based qualified exemption", "a prejudice based qualified exemption"),
+        ("PIT406", "warning", 1, 69, "absolute exemption", "an absolute exemption"),
+    ]
+
+
+def test_a_small_word_of_a_bodys_name_put_for_another(tmp_path: Path):
+    """ "for" and "of" swapped in a department's name; Northern Ireland's "Department of Education"
+    and "Department of Justice" are names in their own right (not listed)."""
+    text = (
+        "We consulted the Department of Work and Pensions and the Ministry for Justice. The Department of "
+        "Education (Northern Ireland) and the Department for Work and Pensions agreed.\n"
+    )
+    assert [f[:6] for f in _found(tmp_path, text, ("PIT405",))] == [
+        ("PIT405", "warning", 1, 29, "of", "for"),
+        ("PIT405", "warning", 1, 67, "for", "of"),
+    ]
+
+
+def test_no_space_after_a_full_stop_and_a_second_year_after_a_date(tmp_path: Path):
+    """ "principles.In the present case" (not an address, "Leave.EU", nor a file's "report.Docx");
+    "dated 29 July 2012 2010" (not a range, "1 April 2012 - 2013", nor "5 May 2014 2015/16")."""
+    text = (
+        "This breaches the principles.In the present case it applies. See Leave.EU and report.Docx here. Your "
+        "request dated 29 July 2012 2010 was read. The year 1 April 2012 - 2013 and 5 May 2014 2015/16 budgets.\n"
+    )
+    assert [f[:6] for f in _found(tmp_path, text, ("PIT410", "PIT403"))] == [
+        ("PIT410", "warning", 1, 19, "principles.In", "principles. In"),
+        ("PIT403", "warning", 1, 116, "29 July 2012 2010", None),
+    ]
+
+
+def test_lines_the_reader_joins_are_no_sentences_run_together(tmp_path: Path):
+    """A hard-wrapped text's lines become one paragraph: a line ending without a full stop (a link's
+    words, a heading) before one starting "We" is no full stop left out."""
+    text = "We have referred it. Read our report about the investigation\nWe have received requests about it.\n"
+    assert _found(tmp_path, text, ("PIT410",)) == []
