@@ -115,7 +115,7 @@ STRAY_PUNCTUATION = Rule(
     'word no sentence ends on, before one in small letters ("In. addition"); a semicolon after '
     '"however" where it belongs before it; a full stop left out between two sentences on one line '
     '("materials In the tribunal"; lines a reader joined are left alone); and no space after a full '
-    'stop ("principles.In").',
+    'stop ("principles.In", info: a paragraph break lost from a web page looks the same).',
     "I write in connection with your Freedom of Information request.0. Below is our response..",
     "I write in connection with your Freedom of Information request. Below is our response.",
     fix=FixAvailability.ALWAYS,
@@ -159,6 +159,13 @@ _STOP_LEFT_OUT = regexes.compile(
 # case" (not an address, "Leave.EU", "report.pdf": the word after starts with a capital, goes on in
 # small letters and is followed by a space)
 _NO_SPACE_AFTER_STOP = regexes.compile(r"(?<=[a-z][a-z][a-z])\.(?P<next>[A-Z][a-z]+)(?=[ ,;:])")
+# an apostrophe typed as a double quotation mark: "the Council"s response"
+_QUOTE_FOR_APOSTROPHE = regexes.compile(r'(?<=[A-Za-z][A-Za-z])"s(?=[ \t,.;:])')
+# a comma before "and" in a list of two sections, where no list of three needs it: "Sections 24, and 31 are"
+_SERIAL_COMMA_OF_TWO = regexes.compile(
+    r"\b(?i:sections)\s+\d{1,2}[A-Z]?(?:\s?\([0-9A-Za-z]{1,4}\))*(?P<comma>,)\s+and\s+\d{1,2}[A-Z]?"
+    r"(?:\s?\([0-9A-Za-z]{1,4}\))*(?!\s*,|\s*\d|\s+and\b)"
+)
 _WORD_BEHIND = regexes.compile(r"(?<![\w.'\u2019-])(?P<word>[A-Za-z]{2,40})(?P<gap>[ \t]?)$")
 _LEADS_INTO_A_TITLE = frozenset(
     "the and for from with into under upon via see read visit called named entitled titled headed marked "
@@ -256,6 +263,8 @@ _BROKEN_DATE = regexes.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\s+(?P<short>(?:19|20)\d)(?=[.,;:)]|\s*$)"
     rf"|\b(?P<year>(?:19|20)\d\d)(?P<month>{_MONTH})\b(?P<year_again>\s+(?:19|20)\d\d)?"
     rf"|\b(?P<month_first>{_MONTH})(?P<year_after>(?:19|20)\d\d)\b"
+    # a year glued to the comma after the day: "to July 22,2024."
+    rf"|\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?P<glued>,(?:19|20)\d\d)\b"
     # a full date with a second year after it: "dated 29 July 2012 2010" (not a range, "2012 - 2013")
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\s+(?P<dated>(?:19|20)\d\d)"
     r"[ \t]+(?P<extra>(?:19|20)\d\d)\b(?![/\-\u2013]|\d)"
@@ -279,6 +288,15 @@ def _broken_dates(document: Document, quoted: frozenset[int]) -> Iterator[Findin
                     match.start(),
                     match.end(),
                     replacement=f"{match['month_first']} {match['year_after']}",
+                    applicability=Applicability.SAFE,
+                )
+            elif match["glued"]:
+                yield MISSPELLING.finding(
+                    f'"{match.group()}": no space between the day\'s comma and the year',
+                    paragraph,
+                    match.start(),
+                    match.end(),
+                    replacement=match.group().replace(match["glued"], ", " + match["glued"][1:]),
                     applicability=Applicability.SAFE,
                 )
             elif match["extra"]:
@@ -388,7 +406,7 @@ def _around_not(paragraph: Paragraph) -> Iterator[Finding]:
         )
 
 
-_SPACE_BEFORE = regexes.compile(r"(?<!\w)(\w{1,40})[ \t]+([.,;])(?=\s|$)")
+_SPACE_BEFORE = regexes.compile(r"(?<![\w)])(\w{1,40}\)?)[ \t]+([.,;])(?=\s|$)")  # (also "44(1)(a) .")
 
 
 def _spaces(document: Document, quoted: frozenset[int]) -> Iterator[Finding]:
@@ -435,6 +453,18 @@ def _stray(document: Document, quoted: frozenset[int]) -> Iterator[Finding]:
                 match.end(),
                 replacement=f"{before}; {match['link']},",
             )
+        for match in _QUOTE_FOR_APOSTROPHE.finditer(paragraph.text):
+            yield STRAY_PUNCTUATION.finding(
+                "An apostrophe typed as a quotation mark", paragraph, match.start(), match.end(), replacement="'s"
+            )
+        for match in _SERIAL_COMMA_OF_TWO.finditer(paragraph.text):
+            yield STRAY_PUNCTUATION.finding(
+                f'A comma before "and" in a list of two: "{match.group()}"',
+                paragraph,
+                match.start("comma"),
+                match.end("comma"),
+                replacement="",
+            )
         links = None
         for match in _NO_SPACE_AFTER_STOP.finditer(paragraph.text):
             before = _word_behind(paragraph.text, match.start(), gap=False)
@@ -443,13 +473,15 @@ def _stray(document: Document, quoted: frozenset[int]) -> Iterator[Finding]:
                 continue
             if language.count(match["next"].lower()) < _COMMON:
                 continue  # a name or a file's extension ("report.Docx"), not a sentence's first word
-            yield STRAY_PUNCTUATION.finding(
+            finding = STRAY_PUNCTUATION.finding(
                 f'No space after the full stop: "{before}.{match["next"]}"',
                 paragraph,
                 match.start() - len(before),
                 match.end(),
                 replacement=f"{before}. {match['next']}",
             )
+            finding.severity = Severity.INFO  # (a web page's lost paragraph break looks the same)
+            yield finding
         for match in _STOP_LEFT_OUT.finditer(paragraph.text):
             before = _word_behind(paragraph.text, match.start())
             if before is None or len(before) < 3 or not before.islower() or before in _LEADS_INTO_A_TITLE:

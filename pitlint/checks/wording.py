@@ -854,6 +854,17 @@ _NOBODY_AFTER_BY = regexes.compile(
     re.IGNORECASE,
 )
 
+# the prejudice test's formula with "be" and "to" left out: "would or would likely, prejudice"
+_LIKELY_WITHOUT_BE = regexes.compile(r"\bwould,?\s+or\s+would\s+likely\b(?!\s+be\b)(?:\s+to\b)?", re.IGNORECASE)
+# the NCND formula with "confirm" left out: "an exemption from or denying whether"
+_CONFIRM_LEFT_OUT = regexes.compile(
+    r"\b(?:from|of|by|in|on|for|not|neither)\s+(?P<formula>or\s+(?P<deny>deny|denying))\b", re.IGNORECASE
+)
+# a subject left out after a linking word that opens the sentence: "However can provide the following"
+_SUBJECT_LEFT_OUT = regexes.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<link>However|Therefore|Unfortunately|Additionally|Consequently),?\s+"
+    r"(?P<verb>can|cannot|will|would|could|may|must|should|have|has|do|does)\s+(?=[a-z])"
+)
 # an exemption's kind said without its article: "Section 31 is prejudice based qualified exemption"
 _KIND_WITHOUT_ARTICLE = regexes.compile(
     r"\b(?:is|being)\s+(?:also\s+)?(?P<kind>(?:(?:prejudice|prejudiced|class)[\s-]+based[\s,]+(?:and\s+)?"
@@ -903,6 +914,29 @@ _PHRASE_SLIPS = (
         _LIKE_FOR_LIKELY,
         lambda match: f'"{match.group()}": did you mean "would be likely to"?',
         lambda match: "would be likely to",
+    ),
+    _PhraseSlip(  # "would or would likely, prejudice"
+        REAL_WORD_SLIP,
+        _LIKELY_WITHOUT_BE,
+        lambda match: f'"{match.group()}": the test is "would, or would be likely to"',
+        lambda match: "would, or would be likely to",
+        applicability=Applicability.UNSAFE,
+    ),
+    _PhraseSlip(  # "an exemption from or denying"
+        REAL_WORD_SLIP,
+        _CONFIRM_LEFT_OUT,
+        lambda match: f'"{match.group()}": "confirm" is missing ("confirming or denying")',
+        lambda match: "confirm or deny" if match["deny"].lower() == "deny" else "confirming or denying",
+        span="formula",
+        applicability=Applicability.UNSAFE,
+    ),
+    _PhraseSlip(  # "However can provide"
+        WORD_PAIR,
+        _SUBJECT_LEFT_OUT,
+        lambda match: (
+            f'"{match["link"]} ... {match["verb"]}": the verb has no subject ("{match["link"]}, we {match["verb"]}")'
+        ),
+        span="verb",
     ),
     _PhraseSlip(  # "is prejudice based qualified exemption"
         WORD_PAIR,

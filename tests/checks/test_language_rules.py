@@ -1080,7 +1080,7 @@ def test_no_space_after_a_full_stop_and_a_second_year_after_a_date(tmp_path: Pat
         "request dated 29 July 2012 2010 was read. The year 1 April 2012 - 2013 and 5 May 2014 2015/16 budgets.\n"
     )
     assert [f[:6] for f in _found(tmp_path, text, ("PIT410", "PIT403"))] == [
-        ("PIT410", "warning", 1, 19, "principles.In", "principles. In"),
+        ("PIT410", "info", 1, 19, "principles.In", "principles. In"),
         ("PIT403", "warning", 1, 116, "29 July 2012 2010", None),
     ]
 
@@ -1090,3 +1090,25 @@ def test_lines_the_reader_joins_are_no_sentences_run_together(tmp_path: Path):
     words, a heading) before one starting "We" is no full stop left out."""
     text = "We have referred it. Read our report about the investigation\nWe have received requests about it.\n"
     assert _found(tmp_path, text, ("PIT410",)) == []
+
+
+def test_slips_of_punctuation_dates_and_the_acts_formulas(tmp_path: Path):
+    """A space before a full stop after a citation's bracket (info); a year glued to the day's comma;
+    the prejudice test's and the NCND formula's words left out; a verb with no subject after
+    "However"; an apostrophe typed as a quotation mark; a comma before "and" in a list of two
+    sections (a list of three may take it)."""
+    text = (
+        "It is exempt under sections 42 and 44(1)(a) . We hold data to July 22,2024. This would or would "
+        "likely, prejudice someone. It is an exemption from or denying whether any is held. However can "
+        'provide the following. We read the Council"s response. Sections 24, and 31 are prejudice based. '
+        "Sections 23, 24, and 31 apply.\n"
+    )
+    assert [f[:6] for f in _found(tmp_path, text, ("typo",))] == [
+        ("PIT409", "info", 1, 42, "a) .", "a)."),
+        ("PIT403", "warning", 1, 63, "July 22,2024", "July 22, 2024"),
+        ("PIT405", "warning", 1, 82, "would or would likely", "would, or would be likely to"),
+        ("PIT405", "warning", 1, 148, "or denying", "confirming or denying"),
+        ("PIT406", "warning", 1, 188, "can", None),
+        ("PIT410", "warning", 1, 234, '"s', "'s"),
+        ("PIT410", "warning", 1, 258, ",", ""),
+    ]
