@@ -461,9 +461,9 @@ def _stray(document: Document, quoted: frozenset[int]) -> Iterator[Finding]:
             yield STRAY_PUNCTUATION.finding(
                 f'A comma before "and" in a list of two: "{match.group()}"',
                 paragraph,
-                match.start("comma"),
-                match.end("comma"),
-                replacement="",
+                match.start(),
+                match.end(),
+                replacement=match.group().replace(",", "", 1),
             )
         links = None
         for match in _NO_SPACE_AFTER_STOP.finditer(paragraph.text):

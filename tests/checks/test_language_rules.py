@@ -1110,5 +1110,5 @@ def test_slips_of_punctuation_dates_and_the_acts_formulas(tmp_path: Path):
         ("PIT405", "warning", 1, 148, "or denying", "confirming or denying"),
         ("PIT406", "warning", 1, 188, "can", None),
         ("PIT410", "warning", 1, 234, '"s', "'s"),
-        ("PIT410", "warning", 1, 258, ",", ""),
+        ("PIT410", "warning", 1, 247, "Sections 24, and 31", "Sections 24 and 31"),
     ]
