@@ -382,21 +382,36 @@ _WITHHELD_UNDER = regexes.compile(
 )
 
 
+# "Some data has been withheld as it is exempt ... by virtue of the following exemptions:"
+_SAYS_WITHHELD = regexes.compile(r"\b(?:has|have|is|are)\s+(?:been|being)\s+withheld\b", re.IGNORECASE)
+
+
 def _exempt_under_ncnd(document: Document, outline: Outline) -> Iterator[Finding]:
     """A subsection that removes the duty to confirm or deny, said to exempt information from
-    disclosure ("is exempt from disclosure under section 38(2)"): it exempts nothing. (In a response
-    that withholds, `_citations_fit` reports the citation already.)"""
+    disclosure ("is exempt from disclosure under section 38(2)"), or the only kind of subsection
+    cited where the response says something "has been withheld": it exempts nothing. (In a
+    response that withholds, `_citations_fit` reports the citation already.)"""
     if outline.stated == "withhold":
         return
-    for citation in outline.citations:
-        if citation.kind != "ncnd" or citation.supporting:
+    cited = [citation for citation in outline.citations if not citation.supporting]
+    only_ncnd = bool(cited) and all(citation.kind == "ncnd" for citation in cited)
+    for citation in cited:
+        if citation.kind != "ncnd":
             continue
         text = document.paragraphs[citation.paragraph - 1].text
-        if not _WITHHELD_UNDER.search(text, max(0, citation.start - 80), citation.start):
+        before = document.paragraphs[citation.paragraph - 2].text if citation.paragraph > 1 else ""
+        withheld = only_ncnd and citation is cited[0] and _SAYS_WITHHELD.search(before + " " + text[: citation.start])
+        if not (withheld or _WITHHELD_UNDER.search(text, max(0, citation.start - 80), citation.start)):
             continue
         exemption = law.EXEMPTIONS[citation.section]
         finding = CONTRADICTORY_RESPONSE.finding(
-            f"s{citation.label} removes the duty to confirm or deny; it exempts no information from disclosure.",
+            (
+                f"The response says information has been withheld, but s{citation.label}, the only kind of "
+                "subsection cited, removes the duty to confirm or deny: it withholds nothing."
+                if withheld
+                else f"s{citation.label} removes the duty to confirm or deny; it exempts no information from "
+                "disclosure."
+            ),
             document.paragraphs[citation.paragraph - 1],
             citation.start,
             citation.end,

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -314,6 +315,7 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
         lemma_uses[_singular(word)] += n
     known = context.packs.vocabulary | {word for word in uses if lemma_uses[_singular(word)] > 1}
     names = _act_names(tuple(context.packs.terms))
+    yield from _body_plural_for_possessive(document, words, outline.quoted)
     for paragraph, paragraph_words in zip(document.paragraphs, words, strict=True):
         if paragraph.index in outline.quoted:
             continue  # the requester's words
@@ -953,6 +955,68 @@ _PHRASE_SLIPS = (
 )
 
 
+# the nouns that end a body's name, with their plurals: "the Gambling Commission", "the Constabulary"
+_BODY_NOUNS = {
+    "commissions": "commission",
+    "constabularies": "constabulary",
+    "councils": "council",
+    "services": "service",
+    "forces": "force",
+    "authorities": "authority",
+    "agencies": "agency",
+    "departments": "department",
+    "trusts": "trust",
+    "boards": "board",
+    "ministries": "ministry",
+}
+
+
+def _body_plural_for_possessive(
+    document: Document, words: list[list[Token]], quoted: frozenset[int]
+) -> Iterator[Finding]:
+    """A body's name in the plural where its possessive is meant: "the Gambling Commissions Spend
+    data", "within the Constabularies policing area", in a draft that names the one body in the
+    singular ("the Gambling Commission", "Cheshire Constabulary"). Not a list of bodies ("Bedfordshire
+    and Hertfordshire Constabularies"), nor before a small word or a verb ("the Councils involved")."""
+    singular: set[tuple[str, str]] = set()  # (word before, body noun) and ("", body noun)
+    for paragraph_words in words:
+        for before, token in itertools.pairwise([None, *paragraph_words]):
+            if token.text[:1].isupper() and token.lower in _BODY_NOUNS.values():
+                singular.add(("", token.lower))
+                if before is not None and before.text[:1].isupper():
+                    singular.add((before.lower, token.lower))
+    if not singular:
+        return
+    for paragraph, paragraph_words in zip(document.paragraphs, words, strict=True):
+        if paragraph.index in quoted:
+            continue
+        for position in range(1, len(paragraph_words) - 1):
+            before, token, after = paragraph_words[position - 1 : position + 2]
+            noun = _BODY_NOUNS.get(token.lower)
+            if noun is None or not token.text[:1].isupper() or not token.joined or not after.joined:
+                continue
+            if paragraph.text[token.end : after.start] != " " or after.lower in _AFTER_A_PLURAL:
+                continue
+            if after.lower.endswith("ed") or not after.text.isalpha():
+                continue
+            if before.lower == "the":
+                if ("", noun) not in singular:
+                    continue
+            elif not (before.text[:1].isupper() and (before.lower, noun) in singular):
+                continue
+            elif position >= 2 and paragraph_words[position - 2].lower in ("and", "or"):
+                continue  # "Bedfordshire and Hertfordshire Constabularies": a list of bodies
+            possessive = _cased(noun, token.text) + "'s"
+            yield REAL_WORD_SLIP.finding(
+                f'"{token.text} {after.text}": the possessive needs its apostrophe ("{possessive}")',
+                paragraph,
+                token.start,
+                token.end,
+                replacement=possessive,
+                applicability=Applicability.UNSAFE,
+            )
+
+
 def _with_article(words: str) -> str:
     return f"{'an' if words[:1].lower() in _VOWELS else 'a'} {words}"
 
@@ -1118,6 +1182,11 @@ _CLOSED_CLASS = frozenset(
     "is are was were be been has have had will would may might can could should must shall do does did "
     "the a an of in on at to for from by with as and or but nor that which who whom whose where when "
     "it its we they he she you i this these those their our his her not".split()
+)
+# what may follow a plural body noun used as a plural: a small word, a preposition, a verb
+_AFTER_A_PLURAL = _CLOSED_CLASS | frozenset(
+    "across among within without into under over such also all both each involved concerned listed named "
+    "use used hold holds work works agree agreed share shared".split()
 )
 
 

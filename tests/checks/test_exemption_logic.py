@@ -1346,3 +1346,23 @@ def test_a_subsection_removing_the_duty_to_confirm_or_deny_said_to_exempt_inform
     ]
     right = text.replace("is exempt from disclosure under section 38(2) of the Act", "is covered by section 38(2)")
     assert _found(tmp_path, right, ("PIT206",)) == []
+
+
+def test_only_subsections_removing_the_duty_to_confirm_or_deny_for_what_has_been_withheld(tmp_path: Path):
+    """A response that neither confirms nor denies one part, says "some data has been withheld" and
+    cites only s31(3): nothing cited withholds it. With s31(1)(a) cited for the withheld data too,
+    the response is whole."""
+    text = (
+        "Decision\n\n"
+        "For unmarked vehicles the force can neither confirm nor deny whether it holds the information.\n\n"
+        "Some data has been withheld as it is exempt, by virtue of the following exemptions:\n\n"
+        "Section 31(3) - Law Enforcement\n"
+    )
+    found = _found(tmp_path, text, ("PIT206",))
+    assert [f[:4] for f in found] == [("PIT206", "warning", 7, "Section 31(3)")]
+    assert _messages(tmp_path, ("PIT206",)) == [
+        "The response says information has been withheld, but s31(3), the only kind of subsection cited, "
+        "removes the duty to confirm or deny: it withholds nothing."
+    ]
+    whole = text.replace("Section 31(3) - Law Enforcement", "Section 31(1)(a) and Section 31(3) - Law Enforcement")
+    assert _found(tmp_path, whole, ("PIT206",)) == []

@@ -1112,3 +1112,16 @@ def test_slips_of_punctuation_dates_and_the_acts_formulas(tmp_path: Path):
         ("PIT410", "warning", 1, 234, '"s', "'s"),
         ("PIT410", "warning", 1, 247, "Sections 24, and 31", "Sections 24 and 31"),
     ]
+
+
+def test_a_bodys_name_in_the_plural_where_its_possessive_is_meant(tmp_path: Path):
+    """In a draft that names Cheshire Constabulary, "the Constabularies policing area" is its
+    possessive; a list of bodies, or the plural before a small word or a verb, is a plural."""
+    text = (
+        "Cheshire Constabulary holds the records. No authority is in place within the Constabularies policing "
+        "area. Bedfordshire and Hertfordshire Constabularies share a unit. The Councils involved and the "
+        "Councils across the region were told; the Council agreed.\n"
+    )
+    assert [f[:6] for f in _found(tmp_path, text, ("PIT405",))] == [
+        ("PIT405", "warning", 1, 78, "Constabularies", "Constabulary's")
+    ]
