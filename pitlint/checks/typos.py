@@ -147,18 +147,18 @@ _STOP_MID_SENTENCE = regexes.compile(
 # Led by the adverb, the word before read back from it (a pattern led by "[A-Za-z]{2,}" would try
 # every letter of a long run of letters again: quadratic).
 _SEMICOLON_AFTER_LINK = regexes.compile(
-    r"(?<=[A-Za-z][ \t])(?P<link>however|therefore|furthermore|moreover|nevertheless|consequently);(?=[ \t]+[a-z])"
+    r"\b(?P<link>however|therefore|furthermore|moreover|nevertheless|consequently);(?=[ \t]+[a-z])"
 )
 # a sentence run into the next on one line, its full stop left out: "terrorist materials In the
 # Information Tribunal". After a word in small letters that does not lead into a title ("in The
 # Times", "called The Hub"), a capitalised word that opens sentences, before one in small letters.
 _STOP_LEFT_OUT = regexes.compile(
-    r"(?<=[a-z][ \t])(?P<opener>In|The|This|These|It|We|However|Therefore|Although|Please)(?=[ \t]+[a-z]{2,}\b)"
+    r"\b(?P<opener>In|The|This|These|It|We|However|Therefore|Although|Please)(?=[ \t]+[a-z]{2,}\b)"
 )
 # a full stop with no space after it, before a sentence's first word: "principles.In the present
 # case" (not an address, "Leave.EU", "report.pdf": the word after starts with a capital, goes on in
 # small letters and is followed by a space)
-_NO_SPACE_AFTER_STOP = regexes.compile(r"(?<=[a-z][a-z][a-z])\.(?P<next>[A-Z][a-z]+)(?=[ ,;:])")
+_NO_SPACE_AFTER_STOP = regexes.compile(r"\.(?<=[a-z][a-z][a-z]\.)(?P<next>[A-Z][a-z]+)(?=[ ,;:])")
 # an apostrophe typed as a double quotation mark: "the Council"s response"
 _QUOTE_FOR_APOSTROPHE = regexes.compile(r'(?<=[A-Za-z][A-Za-z])"s(?=[ \t,.;:])')
 # a comma before "and" in a list of two sections, where no list of three needs it: "Sections 24, and 31 are"

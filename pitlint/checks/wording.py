@@ -864,7 +864,7 @@ _CONFIRM_LEFT_OUT = regexes.compile(
 )
 # a subject left out after a linking word that opens the sentence: "However can provide the following"
 _SUBJECT_LEFT_OUT = regexes.compile(
-    r"(?:^|(?<=[.!?]\s))(?P<link>However|Therefore|Unfortunately|Additionally|Consequently),?\s+"
+    r"\b(?P<link>However|Therefore|Unfortunately|Additionally|Consequently),?\s+"
     r"(?P<verb>can|cannot|will|would|could|may|must|should|have|has|do|does)\s+(?=[a-z])"
 )
 # an exemption's kind said without its article: "Section 31 is prejudice based qualified exemption"
@@ -886,6 +886,7 @@ class _PhraseSlip:
     replacement: Callable[[re.Match[str]], str | None] = lambda match: None
     span: str | int = 0
     applicability: Applicability | None = None
+    keep: Callable[[str, re.Match[str]], bool] = lambda text, match: True  # a test the pattern cannot make cheaply
 
 
 _PHRASE_SLIPS = (
@@ -939,6 +940,7 @@ _PHRASE_SLIPS = (
             f'"{match["link"]} ... {match["verb"]}": the verb has no subject ("{match["link"]}, we {match["verb"]}")'
         ),
         span="verb",
+        keep=lambda text, match: text[max(0, match.start() - 3) : match.start()].rstrip()[-1:] in ("", ".", "!", "?"),
     ),
     _PhraseSlip(  # "is prejudice based qualified exemption"
         WORD_PAIR,
@@ -1024,6 +1026,8 @@ def _with_article(words: str) -> str:
 def _phrase_slips(paragraph: Paragraph) -> Iterator[Finding]:
     for slip in _PHRASE_SLIPS:
         for match in slip.pattern.finditer(paragraph.text):
+            if not slip.keep(paragraph.text, match):
+                continue
             yield slip.rule.finding(
                 slip.message(match),
                 paragraph,
