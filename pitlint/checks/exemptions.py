@@ -572,6 +572,8 @@ def _subsections(document: Document, outline: Outline) -> Iterator[Finding]:
         if citation.clause and law.lettered_first_subsection(citation.section, citation.clause):
             continue  # "Section 31(a)": PIT208 names the subsection left out
         exemption = law.EXEMPTIONS[citation.section]
+        if _subsection_in_words(document, citation, exemption):
+            continue  # "(section 30) ... (section 31). Subsection (3) of both of these sections provides"
         if len(exemption.withhold) + len(exemption.ncnd) == 1:
             continue  # one subsection makes the exemption (s21(1)): the section alone is unambiguous
         if citation.section == 39 and outline.environmental:
@@ -650,6 +652,26 @@ def _summary(paragraph: Paragraph, citation: Citation, outline: Outline) -> bool
     return len({other.section for other in listed}) >= 2 and _POINTS_ON.search(paragraph.text[first:last]) is not None
 
 
+# a paragraph that opens by spelling out a provision: "Section 22(1) of the FOIA (...) provides that"
+_SPELT_OUT = regexes.compile(
+    r"\W*(?:section|s\.?)\s?\d{1,2}\s?\(\s?\d{1,2}[A-Z]?\s?\)[^.]{0,120}?\b(?:provides|states|says|reads)\b",
+    re.IGNORECASE,
+)
+
+
+def _subsection_in_words(document: Document, citation: Citation, exemption: law.Exemption) -> bool:
+    """Whether the paragraph of a bare citation, or the next, names one of the section's subsections
+    on its own ("Subsection (3) of both of these sections provides ...")."""
+    subsections = {sub.upper() for sub in (*exemption.withhold, *exemption.ncnd)}
+    for index in (citation.paragraph, citation.paragraph + 1):
+        if index > len(document.paragraphs):
+            break
+        named = _SUBSECTION_NAMED.finditer(document.paragraphs[index - 1].text)
+        if any(found["subsection"].upper() in subsections for found in named):
+            return True
+    return False
+
+
 def _relied_on_first(document: Document, citation: Citation, first_specified: dict[int, int]) -> bool:
     """A section cited alone as what a part of the response rests on ("engage an exemption, namely
     section 30"), in a paragraph before any citation of it in full: not a mention of one cited in
@@ -657,6 +679,10 @@ def _relied_on_first(document: Document, citation: Citation, first_specified: di
     Section 31(1)(a) says ...")."""
     if citation.paragraph >= first_specified[citation.section]:
         return False
+    if first_specified[citation.section] == citation.paragraph + 1 and _SPELT_OUT.match(
+        document.paragraphs[citation.paragraph].text
+    ):
+        return False  # the next paragraph spells it out: "Section 22(1) of the FOIA (...) provides that"
     text = document.paragraphs[citation.paragraph - 1].text
     if _POINTS_ON.search(_sentence_around(text, citation.start, citation.end)):
         return False  # "exempt under section 31 of the Act - see exemption below": cited in full further on

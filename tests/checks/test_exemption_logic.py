@@ -1366,3 +1366,24 @@ def test_only_subsections_removing_the_duty_to_confirm_or_deny_for_what_has_been
     ]
     whole = text.replace("Section 31(3) - Law Enforcement", "Section 31(1)(a) and Section 31(3) - Law Enforcement")
     assert _found(tmp_path, whole, ("PIT206",)) == []
+
+
+def test_a_bare_section_whose_subsection_the_text_gives_in_words_or_spells_out_next(tmp_path: Path):
+    """ "(section 30) ... (section 31). Subsection (3) of both of these sections provides ..." names
+    the subsection in words; "exempt under section 22 of the FOIA." followed by a paragraph opening
+    "Section 22(1) of the FOIA (...) provides that" spells it out. Neither is a section cited bare;
+    one relied on bare with no such words still is."""
+    words = (
+        "We do not disclose information about investigations (section 30) or information that would "
+        "prejudice our functions (section 31). Subsection (3) of both of these sections exempts us from "
+        "confirming or denying whether any intelligence is held.\n"
+    )
+    assert _found(tmp_path, words, select=("PIT204",)) == []
+    spelt = (
+        "The data is published twice a year, so we consider it exempt under section 22 of the FOIA.\n\n"
+        "Section 22(1) of the FOIA (information intended for future publication) provides that information is "
+        "exempt if it is held with a view to its publication.\n"
+    )
+    assert _found(tmp_path, spelt, select=("PIT204",)) == []
+    bare = spelt.replace("Section 22(1) of the FOIA (information intended for future publication) provides", "We add")
+    assert [f[:4] for f in _found(tmp_path, bare, select=("PIT204",))] == [("PIT204", "warning", 1, "section 22")]
