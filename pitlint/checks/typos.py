@@ -166,6 +166,8 @@ _SERIAL_COMMA_OF_TWO = regexes.compile(
     r"\b(?i:sections)\s+\d{1,2}[A-Z]?(?:\s?\([0-9A-Za-z]{1,4}\))*(?P<comma>,)\s+and\s+\d{1,2}[A-Z]?"
     r"(?:\s?\([0-9A-Za-z]{1,4}\))*(?!\s*,|\s*\d|\s+and\b)"
 )
+# a dash with a space before it and none after, before a word: "Question 1 –I am writing"
+_DASH_WITHOUT_SPACE = regexes.compile("(?<=[\\w)] )[\u2013\u2014](?=[A-Za-z])")
 _WORD_BEHIND = regexes.compile(r"(?<![\w.'\u2019-])(?P<word>[A-Za-z]{2,40})(?P<gap>[ \t]?)$")
 _LEADS_INTO_A_TITLE = frozenset(
     "the and for from with into under upon via see read visit called named entitled titled headed marked "
@@ -465,6 +467,16 @@ def _stray(document: Document, quoted: frozenset[int]) -> Iterator[Finding]:
                 match.end(),
                 replacement=match.group().replace(",", "", 1),
             )
+        for match in _DASH_WITHOUT_SPACE.finditer(paragraph.text):
+            finding = STRAY_PUNCTUATION.finding(
+                "A space before the dash but none after it",
+                paragraph,
+                match.start(),
+                match.end() + 1,
+                replacement=f"{match.group()} {paragraph.text[match.end()]}",
+            )
+            finding.severity = Severity.INFO
+            yield finding
         links = None
         for match in _NO_SPACE_AFTER_STOP.finditer(paragraph.text):
             before = _word_behind(paragraph.text, match.start(), gap=False)

@@ -1125,3 +1125,13 @@ def test_a_bodys_name_in_the_plural_where_its_possessive_is_meant(tmp_path: Path
     assert [f[:6] for f in _found(tmp_path, text, ("PIT405",))] == [
         ("PIT405", "warning", 1, 78, "Constabularies", "Constabulary's")
     ]
+
+
+def test_a_dash_with_a_space_before_it_and_none_after(tmp_path: Path):
+    """ "Section 31 \u2013Law Enforcement" (info); a dash spaced on both sides, a range of numbers and a
+    dash inside a word are left alone."""
+    text = (
+        "We hold it under Section 31 \u2013Law Enforcement. Section 31 \u2013 Law Enforcement. In 2019 \u20132020 "
+        "pre\u2013war.\n"
+    )
+    assert [f[:6] for f in _found(tmp_path, text, ("PIT410",))] == [("PIT410", "info", 1, 29, "\u2013L", "\u2013 L")]
