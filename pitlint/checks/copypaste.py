@@ -22,7 +22,8 @@ PLACEHOLDER = Rule(
     "Text left from a template: [insert ...], <<...>>, XXX, TBC, [date], its instructions (delete as appropriate).",
     "Templates mark what must be filled in, and tell whoever fills them in what to do; a marker or an "
     "instruction left in a published PIT shows the response was not finished. The patterns are in "
-    "the rule packs.",
+    'the rule packs. Four or more runs of X\'s are a text\'s redactions ("Mr XXX XXX", "ref XXXXXXXX") '
+    "rather than placeholders each left in: they are reported once, as info.",
     "Date of request: [insert date]",
     "Date of request: 3 March 2026",
     action="Replace the placeholder with the real text, or delete it.",
@@ -46,10 +47,36 @@ OTHER_SUBJECT = Rule(
 
 
 def check(document: Document, outline: Outline, context: Context) -> Iterator[Finding]:
-    yield from pattern_findings(document, PLACEHOLDER, context.packs.for_rule(PLACEHOLDER.code))
+    yield from _redactions_once(pattern_findings(document, PLACEHOLDER, context.packs.for_rule(PLACEHOLDER.code)))
     yield from _other_subjects(document, outline, context)
     yield from _other_references(document, outline)
     yield from _repeated_sentences(document, outline)
+
+
+REDACTIONS = 4  # this many runs of X's or more are a text's redactions, not placeholders each left in
+_XS = regexes.compile(r"\[?\s*[Xx]{3,}\s*\]?")
+
+
+def _redactions_once(findings: Iterator[Finding]) -> Iterator[Finding]:
+    """The placeholder findings, with runs of X's reported once where there are many: names and
+    dates redacted ("Mr XXX XXX", "on XX April", "ref XXXXXXXX") are one choice of the text, and
+    a template's "XXX" left in is one or two. The rest as found."""
+    xs: list[Finding] = []
+    for finding in findings:
+        if _XS.fullmatch(finding.excerpt or ""):
+            xs.append(finding)
+        else:
+            yield finding
+    if len(xs) < REDACTIONS:
+        yield from xs
+        return
+    first = xs[0]
+    first.message = (
+        f"{len(xs)} runs of X's in this text: names or figures redacted, or placeholders left in? (reported once)"
+    )
+    first.severity = Severity.INFO
+    first.fix = None
+    yield first
 
 
 # a question or an item of the request, to which the same answer may be given again

@@ -386,3 +386,21 @@ def test_a_plain_http_link_in_a_response_written_before_browsers_warned(tmp_path
     ]
     # dated 2013, the link was written as the site then gave it
     assert [f for f in _one(tmp_path, text.format(year=2013)) if f.rule.code == "PIT502"] == []
+
+
+def test_many_runs_of_xs_are_redactions_reported_once(tmp_path: Path):
+    """A template's "XXX" left in is one or two; a text with names and dates redacted ("Mr XXX XXX",
+    "on XX April", "ref XXXXXXXX") has many: reported once, as info, at the first."""
+    one = _one(tmp_path, "Harm\n\nThe officer, XXX, attended.\n")
+    assert [(f.rule.code, f.severity.value, f.excerpt) for f in one if f.rule.code == "PIT602"] == [
+        ("PIT602", "error", "XXX")
+    ]
+    many = _one(
+        tmp_path,
+        "Harm\n\nThe statement of Mr XXX XXX was taken on XXX April by PC XXXXX, ref XXXXXXXX, and sent to XXX.\n",
+    )
+    found = [f for f in many if f.rule.code == "PIT602"]
+    assert [(f.severity.value, f.excerpt, f.location.column) for f in found] == [("info", "XXX", 21)]
+    assert found[0].message == (
+        "6 runs of X's in this text: names or figures redacted, or placeholders left in? (reported once)"
+    )
