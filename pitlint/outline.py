@@ -354,12 +354,21 @@ _BY_VIRTUE = regexes.compile(r"\bby\s+virtue\s+of\b|\bin\s+relation\s+to\b|\bund
 _SENTENCE_REACH = 300  # characters either side of a citation searched for its sentence
 
 
+# a police power's use named by its section: "the Section 44 authorisations database", "section 60
+# stops", "section 43 searches" (the Terrorism Act's and the Criminal Justice and Public Order Act's)
+_POLICE_POWER_AFTER = regexes.compile(
+    r"\s+(?:authori[sz]ations?|stops?|searches|stop\s+and\s+search(?:es)?|powers?|orders?|warrants?)\b",
+    re.IGNORECASE,
+)
+
+
 def another_act(text: str, start: int, end: int) -> bool:
     """Whether a section number at text[start:end] is named as another Act's ("section 44 of the
     Terrorism Act", "the Terrorism Act 2000 Section 44", "section 38(1)(b) of FOISA")."""
     before = text[max(0, start - 40) : start]
     return bool(
         _OTHER_ACT_AFTER.match(text, end)
+        or _POLICE_POWER_AFTER.match(text, end)
         or _OTHER_ACT_SCOTTISH.match(text, end)
         or _OTHER_ACT_BEFORE.search(before)
         or _SCOTTISH_BEFORE.search(before) is not None

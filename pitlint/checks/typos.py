@@ -334,6 +334,9 @@ def _doubled(document: Document, quoted: frozenset[int]) -> Iterator[Finding]:
             lower = word.lower()
             if lower in _FINE_DOUBLES or word.isdigit() or (word.islower() and _ROMAN.fullmatch(word)):
                 continue  # ("i i": a list's numbers, read across the page)
+            again = paragraph.text[match.end(2) : match.end()]
+            if len(word) > 1 and word.isupper() != again.isupper():
+                continue  # "REQUEST Request Number:": a heading in capitals run into a label, not a slip
             if lower == "that":
                 following = re.match(r"\s+([A-Za-z]+)", paragraph.text[match.end() :])
                 if not following or following.group(1).lower() not in _CLAUSE_STARTS:
@@ -846,6 +849,18 @@ def _beside_a_title_or_name(words: list[_Word], position: int, speller: Speller)
     return False
 
 
+def _a_name_line(paragraph: Paragraph, speller: Speller) -> bool:
+    """Whether a paragraph is two or three capitalised words and nothing else, none of them an
+    English word: a person's or a place's name on a line of its own (a misspelt heading, "Balancing
+    Tset", has a word of English in it)."""
+    parts = paragraph.text.split()
+    return (
+        2 <= len(parts) <= 3
+        and all(part.isalpha() and part[:1].isupper() and part[1:].islower() for part in parts)
+        and not any(speller.known(part) and not speller.is_name(part) for part in parts)
+    )
+
+
 def _checkable_capital(words: list[_Word], position: int, speller: Speller) -> bool:
     """A capitalised word may be a name; check it only when it cannot be: not in capitals, not
     beside a title or a name, and close to a common word."""
@@ -862,6 +877,8 @@ def _checkable_capital(words: list[_Word], position: int, speller: Speller) -> b
         return False  # "Dogue de Bordeaux", "Ruud van Nistelrooy"
     if _beside_a_title_or_name(words, position, speller):
         return False  # "Mr Marchi", "Aprile Jones"
+    if _a_name_line(words[position].paragraph, speller):
+        return False  # "Iain Overton", an addressee's line: a first name and a surname the lists lack
     # (a long word two edits from a common one, "Publically", is no more likely a name than one edit)
     suggestion = speller.suggest(word, far=len(word) >= CAPITAL_FAR_LENGTH)
     if suggestion and suggestion.lower() in _CALENDAR:

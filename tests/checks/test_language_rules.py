@@ -1135,3 +1135,21 @@ def test_a_dash_with_a_space_before_it_and_none_after(tmp_path: Path):
         "pre\u2013war.\n"
     )
     assert [f[:6] for f in _found(tmp_path, text, ("PIT410",))] == [("PIT410", "info", 1, 29, "\u2013L", "\u2013 L")]
+
+
+def test_a_name_on_a_line_of_its_own_and_a_heading_in_capitals_before_its_label(tmp_path: Path):
+    """ "Iain Overton", an addressee's line of two words the lists lack, is a name; a misspelt
+    heading has a word of English in it and is still checked. "REQUEST Request Number" is a heading
+    run into a label, "the the" a doubled word."""
+    text = "Iain Overton\n\nBalancing Tesst\n\nREQUEST Request Number: 12. We hold the the data.\n"
+    assert [f[:5] for f in _found(tmp_path, text, ("PIT403", "PIT402"))] == [
+        ("PIT403", "warning", 3, 11, "Tesst"),
+        ("PIT402", "warning", 5, 37, "the the"),
+    ]
+
+
+def test_a_police_powers_section_is_another_acts(tmp_path: Path):
+    """ "the Section 44 authorisations database", "section 60 stops": the Terrorism Act's and the
+    Criminal Justice and Public Order Act's powers, not the FOI Act's exemptions."""
+    text = "We hold the Section 44 authorisations database and the section 60 stops recorded in 2010.\n"
+    assert _found(tmp_path, text, ("exemption",)) == []
