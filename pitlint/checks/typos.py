@@ -224,7 +224,8 @@ NAME_RUN = 6  # capitalised words looked along for the end of a body's name
 _NAME_JOINERS = frozenset({"and", "of", "for", "the", "&"})
 _BODIES = frozenset(
     "authority agency service council commission commissioner office department board trust police "
-    "constabulary unit team directorate inspectorate tribunal court ministry executive partnership".split()
+    "constabulary unit team directorate inspectorate tribunal court ministry executive partnership "
+    "limited ltd plc llp inc group holdings".split()  # (and a company's: "Datrix Limited")
 )
 _SCHEMES = frozenset({"mailto", "http", "https", "ftp", "tel", "www"})
 _SCHEME = regexes.compile(r":|\.\w")  # after a scheme's name: "mailto:", "www.example"

@@ -1138,10 +1138,10 @@ def test_a_dash_with_a_space_before_it_and_none_after(tmp_path: Path):
 
 
 def test_a_name_on_a_line_of_its_own_and_a_heading_in_capitals_before_its_label(tmp_path: Path):
-    """ "Iain Overton", an addressee's line of two words the lists lack, is a name; a misspelt
+    """ "Iain Overton", an addressee's line of two words the lists lack, and "Datrix Limited" are names; a misspelt
     heading has a word of English in it and is still checked. "REQUEST Request Number" is a heading
     run into a label, "the the" a doubled word."""
-    text = "Iain Overton\n\nBalancing Tesst\n\nREQUEST Request Number: 12. We hold the the data.\n"
+    text = "Iain Overton\n\nBalancing Tesst\n\nREQUEST Request Number: 12. We hold the the data via Datrix Limited.\n"
     assert [f[:5] for f in _found(tmp_path, text, ("PIT403", "PIT402"))] == [
         ("PIT403", "warning", 3, 11, "Tesst"),
         ("PIT402", "warning", 5, 37, "the the"),
