@@ -105,15 +105,27 @@ _REQUEST_LABEL = regexes.compile(
 )
 # the requester's own opening words, quoted unlabelled (as disclosure logs and request sites
 # print them): "I would like to request the following information", "I am writing to request"
+# a requester asking for something by name: "could I please have copies of the minutes", "I wish
+# copies of all the minutes" (no officer writes so); wherever such a paragraph stands in the opening
+_ASKING_WORDS = (
+    r"\b(?:[Cc]ould|[Cc]an|[Mm]ay)\s+I\s+(?:please\s+)?(?:have|request|obtain|be\s+(?:sent|provided))\b"
+    r"|(?<![A-Za-z])I\s+(?:wish|want|would\s+like)\s+(?:to\s+(?:have|receive|be\s+sent)\s+)?"
+    r"(?:copies|a\s+copy|details|a\s+list|the\s+(?:number|numbers|minutes|figures|names))\b"
+)
+_ASKING = regexes.compile(_ASKING_WORDS)
 _FIRST_PERSON_REQUEST = regexes.compile(
-    r"(?<![A-Za-z])I\s+(?:would\s+(?:like|be\s+(?:most\s+|very\s+)?grateful\s+if\s+you\s+could)|wish|am\s+writing)\s+(?:to\s+)?"
-    r"(?:request|ask|obtain|see|know|provide|send|receive)\b"
-    r"|\bI\s+(?:hereby\s+)?request\s+(?:the\s+following|(?:under|in\s+accordance\s+with)\s+the\s+Freedom)\b"
-    # a company or group writing: "We wish to obtain", "This is a request for information, filed under"
-    r"|\bWe\s+(?:would\s+like|wish|are\s+writing)\s+to\s+(?:request|obtain)\b"
-    r"|\bThis\s+is\s+a\s+request\s+(?:for\s+information\b|(?:made\s+)?under\b)"
-    # "I am making a freedom of information request in respect of ...", "We are submitting a request"
-    r"|\b(?:I\s+am|We\s+are)\s+(?:making|submitting)\s+(?:a|this)\s+(?:freedom\s+of\s+information\s+|FOI\s+)?request\b"
+    (
+        r"(?<![A-Za-z])I\s+(?:would\s+(?:like|be\s+(?:most\s+|very\s+)?grateful\s+if\s+you\s+could)|wish|am\s+writing)\s+(?:to\s+)?"
+        r"(?:request|ask|obtain|see|know|provide|send|receive)\b"
+        r"|\bI\s+(?:hereby\s+)?request\s+(?:the\s+following|(?:under|in\s+accordance\s+with)\s+the\s+Freedom)\b"
+        # a company or group writing: "We wish to obtain", "This is a request for information, filed under"
+        r"|\bWe\s+(?:would\s+like|wish|are\s+writing)\s+to\s+(?:request|obtain)\b"
+        r"|\bThis\s+is\s+a\s+request\s+(?:for\s+information\b|(?:made\s+)?under\b)"
+        # "I am making a freedom of information request in respect of ...", "We are submitting a request"
+        r"|\b(?:I\s+am|We\s+are)\s+(?:making|submitting)\s+(?:a|this)\s+(?:freedom\s+of\s+information\s+|FOI\s+)?request\b"
+    )
+    + r"|"
+    + _ASKING_WORDS
 )
 # a later paragraph in the requester's voice: "We therefore request a list", "I would also like"
 _REQUESTER_GOES_ON = regexes.compile(
@@ -667,6 +679,7 @@ def build(document: Document) -> Outline:
     )
     request, quoted = _request(document.paragraphs[:25])
     quoted |= {paragraph.index for paragraph in document.paragraphs if _asks(paragraph.text)}
+    quoted |= {paragraph.index for paragraph in document.paragraphs[:25] if _ASKING.search(paragraph.text, 0, 300)}
     # (a draft whose every citation would go is read with them: its request was read too widely)
     citations = [citation for citation in citations if not _requesters(citation, quoted, document)] or citations
     said = [statement for statement in statements.find(document) if statement.paragraph.index not in quoted]

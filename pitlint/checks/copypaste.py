@@ -47,10 +47,21 @@ OTHER_SUBJECT = Rule(
 
 
 def check(document: Document, outline: Outline, context: Context) -> Iterator[Finding]:
-    yield from _redactions_once(pattern_findings(document, PLACEHOLDER, context.packs.for_rule(PLACEHOLDER.code)))
+    found = pattern_findings(document, PLACEHOLDER, context.packs.for_rule(PLACEHOLDER.code))
+    yield from _redactions_once(finding for finding in found if not _the_requesters(finding, outline))
     yield from _other_subjects(document, outline, context)
     yield from _other_references(document, outline)
     yield from _repeated_sentences(document, outline)
+
+
+def _the_requesters(finding: Finding, outline: Outline) -> bool:
+    """A placeholder's pattern matched in the requester's words: their "(if applicable)", a log's
+    "XXX" over their names. A slot in brackets ("[insert request]") is the template's wherever it is."""
+    return (
+        finding.location is not None
+        and finding.location.paragraph in outline.quoted
+        and not finding.excerpt.lstrip().startswith(("[", "<<"))
+    )
 
 
 REDACTIONS = 4  # this many runs of X's or more are a text's redactions, not placeholders each left in

@@ -404,3 +404,30 @@ def test_many_runs_of_xs_are_redactions_reported_once(tmp_path: Path):
     assert found[0].message == (
         "6 runs of X's in this text: names or figures redacted, or placeholders left in? (reported once)"
     )
+
+
+def test_the_requesters_words_are_no_placeholders_but_a_bracketed_slot_is(tmp_path: Path):
+    """A request's list item "Trading name (if applicable)" and a log's "XXX" over a name are the
+    requester's words; a template's "[insert request]" in the request's place is still a slot."""
+    text = (
+        "Your request\n\nPlease could you provide me with:\n\n- Trading name (if applicable)\n\n"
+        "- The statement of Mr XXX\n\nOur response\n\nThe information is held. Harm\n\nRelease would harm it.\n"
+    )
+    assert [f for f in _one(tmp_path, text) if f.rule.code == "PIT602"] == []
+    slot = text.replace("- The statement of Mr XXX", "- [insert request]")
+    assert [(f.rule.code, f.excerpt) for f in _one(tmp_path, slot) if f.rule.code == "PIT602"] == [
+        ("PIT602", "[insert request]")
+    ]
+
+
+def test_a_requester_asking_for_something_by_name_is_quoted_wherever_it_stands(tmp_path: Path):
+    """ "Dear FOI officer, under the freedom of information act, could I please have copies ..." (a
+    request site's copy of the request) and the council's restatement of it are the requester's
+    words: their lower-case Act is not the response's."""
+    text = (
+        "Customer\n\nDear FOI officer, under the freedom of information act, could I please have copies of "
+        "the minutes?\n\nMessage from the Council\n\nThank you for your request. Its terms are set out "
+        "below.\n\nUnder the freedom of information act, could I please have copies of the minutes.\n\n"
+        "The minutes are exempt under the Freedom of Information Act.\n"
+    )
+    assert [f for f in _one(tmp_path, text) if f.rule.code == "PIT407"] == []
