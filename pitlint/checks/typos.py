@@ -155,6 +155,10 @@ _SEMICOLON_AFTER_LINK = regexes.compile(
 _STOP_LEFT_OUT = regexes.compile(
     r"\b(?P<opener>In|The|This|These|It|We|However|Therefore|Although|Please)(?=[ \t]+[a-z]{2,}\b)"
 )
+# a semicolon after a word no clause ends on, where a colon would introduce what follows: "I have
+# decided to; (a) ..." (led by the semicolon, the word before read back)
+_SEMICOLON_AFTER_SMALL_WORD = regexes.compile(r";(?<=[a-z];)")
+_ENDS_NO_CLAUSE = frozenset("to the a an of for with by from".split())
 # a full stop with no space after it, before a sentence's first word: "principles.In the present
 # case" (not an address, "Leave.EU", "report.pdf": the word after starts with a capital, goes on in
 # small letters and is followed by a space)
@@ -458,6 +462,18 @@ def _stray(document: Document, quoted: frozenset[int]) -> Iterator[Finding]:
                 match.start() - len(before) - 1,
                 match.end(),
                 replacement=f"{before}; {match['link']},",
+            )
+        for match in _SEMICOLON_AFTER_SMALL_WORD.finditer(paragraph.text):
+            before = _word_behind(paragraph.text, match.start(), gap=False)
+            if before is None or before not in _ENDS_NO_CLAUSE:
+                continue
+            yield STRAY_PUNCTUATION.finding(
+                f'A semicolon after "{before}": a colon introduces what follows',
+                paragraph,
+                match.start() - len(before),
+                match.end(),
+                replacement=f"{before}:",
+                applicability=Applicability.UNSAFE,
             )
         for match in _QUOTE_FOR_APOSTROPHE.finditer(paragraph.text):
             yield STRAY_PUNCTUATION.finding(

@@ -552,9 +552,10 @@ def _pairs(paragraph: Paragraph, run: list[Token], covered: set[int]) -> Iterato
             message = f'Two prepositions together: "{first.text} {second.text}"'
             suggestion = second.text if first.lower == "in" else first.text
         elif (
-            first.lower in ("these", "those")
+            first.lower in ("these", "those", "both")
             and not paragraph.text.startswith("(s)", second.end)  # "these exemption(s)": PIT602's
             and _ends_noun_phrase(run, position)
+            and not (first.lower == "both" and _joins_two(run, position))  # "both officer and staff views"
             and (plural := _plural_of(second.lower, first.lower))
         ):
             message = f'"{first.text} {second.text}": "{first.text}" with a singular'
@@ -867,6 +868,11 @@ _SUBJECT_LEFT_OUT = regexes.compile(
     r"\b(?P<link>However|Therefore|Unfortunately|Additionally|Consequently),?\s+"
     r"(?P<verb>can|cannot|will|would|could|may|must|should|have|has|do|does)\s+(?=[a-z])"
 )
+# two phrases for one, an edit leaving both: "in regards in relation to the request"
+_TWO_PHRASES = regexes.compile(
+    r"\b(?:in|with)\s+(?:regards?|relation|respect)\s+(?P<again>(?:in|with)\s+(?:regards?|relation|respect)\s+(?:to|of))\b",
+    re.IGNORECASE,
+)
 # an exemption's kind said without its article: "Section 31 is prejudice based qualified exemption"
 _KIND_WITHOUT_ARTICLE = regexes.compile(
     r"\b(?:is|being)\s+(?:also\s+)?(?P<kind>(?:(?:prejudice|prejudiced|class)[\s-]+based[\s,]+(?:and\s+)?"
@@ -941,6 +947,13 @@ _PHRASE_SLIPS = (
         ),
         span="verb",
         keep=lambda text, match: text[max(0, match.start() - 3) : match.start()].rstrip()[-1:] in ("", ".", "!", "?"),
+    ),
+    _PhraseSlip(  # "in regards in relation to"
+        WORD_PAIR,
+        _TWO_PHRASES,
+        lambda match: f'"{match.group()}": two phrases for one, an edit left both',
+        lambda match: _cased(match["again"], match.group()),
+        applicability=Applicability.UNSAFE,
     ),
     _PhraseSlip(  # "is prejudice based qualified exemption"
         WORD_PAIR,
@@ -1192,6 +1205,11 @@ _AFTER_A_PLURAL = _CLOSED_CLASS | frozenset(
     "across among within without into under over such also all both each involved concerned listed named "
     "use used hold holds work works agree agreed share shared".split()
 )
+
+
+def _joins_two(run: list[Token], position: int) -> bool:
+    """Whether "and", "or" or "nor" follows the word: "both X and Y" names two things, not one."""
+    return position + 1 < len(run) and run[position + 1].lower in ("and", "or", "nor")
 
 
 def _ends_noun_phrase(run: list[Token], position: int) -> bool:

@@ -1153,3 +1153,18 @@ def test_a_police_powers_section_is_another_acts(tmp_path: Path):
     Criminal Justice and Public Order Act's powers, not the FOI Act's exemptions."""
     text = "We hold the Section 44 authorisations database and the section 60 stops recorded in 2010.\n"
     assert _found(tmp_path, text, ("exemption",)) == []
+
+
+def test_two_phrases_for_one_both_with_a_singular_and_a_semicolon_after_to(tmp_path: Path):
+    """ "In regards in relation to" (an edit left both phrases); "both member of staff" (but "both
+    officer and staff views" names two); "decided to;" (a colon introduces what follows; "The
+    data;" ends a clause)."""
+    text = (
+        "I have decided to; (a) refuse it. In regards in relation to your request, both member of staff "
+        "agreed, and both officer and staff views were heard. We hold the data; it is old.\n"
+    )
+    assert [f[:6] for f in _found(tmp_path, text, ("PIT406", "PIT410"))] == [
+        ("PIT410", "warning", 1, 16, "to;", "to:"),
+        ("PIT406", "warning", 1, 35, "In regards in relation to", "In relation to"),
+        ("PIT406", "warning", 1, 75, "both member", "both members"),
+    ]
