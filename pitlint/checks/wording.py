@@ -867,7 +867,17 @@ _CONFIRM_LEFT_OUT = regexes.compile(
 _SUBJECT_LEFT_OUT = regexes.compile(
     r"\b(?P<link>However|Therefore|Unfortunately|Additionally|Consequently),?\s+"
     r"(?P<verb>can|cannot|will|would|could|may|must|should|have|has|do|does)\s+(?=[a-z])"
+    r"(?!(?:it|we|they|you|he|she|this|that|there|the)\b)"  # "However can we ...?": a question, its subject after
 )
+# "ensure" where "assure" is meant: one ensures a thing, and assures a person that ("This would
+# ensure the public that ...")
+_ENSURE_A_PERSON = regexes.compile(
+    r"\b(?P<verb>ensur(?:e|es|ed|ing))\s+(?:the\s+(?:public|requester|applicant|community|communities)|you|them|us|him|"
+    r"her|people|residents)\s+that\b",
+    re.IGNORECASE,
+)
+# a sentence that opens "This a ..." with its verb left out: "This a class based absolute exemption"
+_THIS_A = regexes.compile(r"\bThis\s+(?P<article>an?)\s+(?=[a-z])")
 # two phrases for one, an edit leaving both: "in regards in relation to the request"
 _TWO_PHRASES = regexes.compile(
     r"\b(?:in|with)\s+(?:regards?|relation|respect)\s+(?P<again>(?:in|with)\s+(?:regards?|relation|respect)\s+(?:to|of))\b",
@@ -879,6 +889,11 @@ _KIND_WITHOUT_ARTICLE = regexes.compile(
     r"(?:(?:qualified|absolute)\s+)?|(?:qualified|absolute)\s+)exemption)\b(?!s)",
     re.IGNORECASE,
 )
+
+
+def _opens_a_sentence(text: str, match: re.Match[str]) -> bool:
+    """Whether the match opens a sentence (or the paragraph)."""
+    return text[max(0, match.start() - 3) : match.start()].rstrip()[-1:] in ("", ".", "!", "?", ":")
 
 
 @dataclass(frozen=True)
@@ -946,7 +961,23 @@ _PHRASE_SLIPS = (
             f'"{match["link"]} ... {match["verb"]}": the verb has no subject ("{match["link"]}, we {match["verb"]}")'
         ),
         span="verb",
-        keep=lambda text, match: text[max(0, match.start() - 3) : match.start()].rstrip()[-1:] in ("", ".", "!", "?"),
+        keep=_opens_a_sentence,
+    ),
+    _PhraseSlip(  # "ensure the public that"
+        REAL_WORD_SLIP,
+        _ENSURE_A_PERSON,
+        lambda match: f'"{match.group()}": a person is assured that; a thing is ensured',
+        lambda match: _cased("assur" + match["verb"].lower()[len("ensur") :], match["verb"]),
+        span="verb",
+    ),
+    _PhraseSlip(  # "This a class based exemption"
+        WORD_PAIR,
+        _THIS_A,
+        lambda match: f'"{match.group().strip()}": the verb is missing ("This is {match["article"]}")',
+        lambda match: f"is {match['article']}",
+        span="article",
+        applicability=Applicability.UNSAFE,
+        keep=_opens_a_sentence,
     ),
     _PhraseSlip(  # "in regards in relation to"
         WORD_PAIR,

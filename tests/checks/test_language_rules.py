@@ -1168,3 +1168,18 @@ def test_two_phrases_for_one_both_with_a_singular_and_a_semicolon_after_to(tmp_p
         ("PIT406", "warning", 1, 35, "In regards in relation to", "In relation to"),
         ("PIT406", "warning", 1, 75, "both member", "both members"),
     ]
+
+
+def test_this_a_with_its_verb_left_out_and_ensure_for_assure(tmp_path: Path):
+    """ "This a class based exemption" opens a sentence with no verb ("Is this a problem?" has one);
+    one ensures a thing and assures a person ("ensure the public that", "ensured them that"; "ensure
+    that it is safe" is right). "However can it be" is a question, its subject after the verb."""
+    text = (
+        "This a class based absolute exemption. Is this a problem? This would ensure the public that we act. "
+        "We ensured them that it was safe. We ensure that it is safe. However can it be.\n"
+    )
+    assert [f[:6] for f in _found(tmp_path, text, ("PIT405", "PIT406"))] == [
+        ("PIT406", "warning", 1, 6, "a", "is a"),
+        ("PIT405", "warning", 1, 70, "ensure", "assure"),
+        ("PIT405", "warning", 1, 104, "ensured", "assured"),
+    ]
