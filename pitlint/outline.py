@@ -168,9 +168,10 @@ _RESPONSE_START = regexes.compile(
     re.I,
 )
 CITATION = regexes.compile(
-    r"\b(?:sections?|sect\.|sec\.|s\.?|exemptions?)\s?(?P<number>\d{1,2})(?![\dA-Za-z]|\.\d)"
+    r"\b(?:sections?|section\(s\)|sect\.|sec\.|s\.?|exemptions?)\s?(?P<number>\d{1,2})(?![\dA-Za-z]|\.\d)"
     r"(?P<subsections>(?:\s?\(\s?[0-9]{1,2}[A-Z]?\s?\))?(?:\s?\(\s?[a-z]{1,4}\s?\))*)"
-    r"(?P<listed>\s?\(\s?[a-z]{1,4}(?:\s?(?:,|&|and)\s?[a-z]{1,4})+\s?\))?"  # "(1) (a,b)": paragraphs in one bracket
+    # "(1) (a,b)": paragraphs in one bracket; "43(1&2)": subsections in one
+    r"(?P<listed>\s?\(\s?(?:[a-z]{1,4}(?:\s?(?:,|&|and)\s?[a-z]{1,4})+|\d{1,2}(?:\s?(?:,|&|and)\s?\d{1,2})+)\s?\))?"
     r"(?P<more>(?:(?:\s?(?:,|and|or|&)\s?\(\s?(?:[0-9]{1,2}[A-Z]?|[a-z]{1,4})\s?\)|\s?\(\s?[0-9]{1,2}[A-Z]?\s?\))"
     r"(?:\s?\(\s?[a-z]{1,4}\s?\))*)*)",  # "(1)(a) and (b)", "(2) and (3)(a)", "(2)(3)&(4)"
     re.I,
@@ -481,11 +482,17 @@ def find_citations(document: Document, scottish: bool | None = None) -> list[Cit
             where = dict(
                 text=text[match.start() : end].strip(), paragraph=paragraph.index, start=match.start(), end=end
             )
-            listed = re.findall(r"\b[a-z]{1,4}\b", re.sub(r"\band\b", ",", match["listed"] or ""))
-            if listed and not clauses:
+            listed = re.findall(r"\b(?:[a-z]{1,4}|\d{1,2})\b", re.sub(r"\band\b", ",", match["listed"] or ""))
+            numbered = bool(listed) and listed[0].isdigit()  # "43(1&2)": subsections, each its own citation
+            if numbered and subsection is None:
+                subsection, listed = listed[0], listed[1:]
+            elif listed and not numbered and not clauses:
                 clauses, listed = listed[:1], listed[1:]
             found.append(Citation(number, subsection, clauses[0] if clauses else None, **where, garbled=garbled))
-            found.extend(Citation(number, subsection, clause, **where) for clause in listed)
+            found.extend(
+                Citation(number, item, None, **where) if numbered else Citation(number, subsection, item, **where)
+                for item in listed
+            )
             current = subsection
             # "31(1)(a) and (b)", "40(2) and (3)(a)", "40(2)(3)&(4)": each subsection, with its first clause
             for group in re.split(r"\s?(?:,|and|or|&)\s?|(?=\(\s?[0-9])", match["more"]):

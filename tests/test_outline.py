@@ -165,6 +165,7 @@ def test_sections_are_found_in_word_and_pdf_versions(seed: str, tmp_path: Path):
         ("Office 365 accounts", []),
         ("Section 31(1) (a,b) Law Enforcement", [(31, "1", "a"), (31, "1", "b")]),
         ("Section 38 (1) (a, b & c)", [(38, "1", "a"), (38, "1", "b"), (38, "1", "c")]),
+        ("withheld under the exemption(s) in section(s) 43(1&2) of the Act", [(43, "1", None), (43, "2", None)]),
     ],
 )
 def test_citations(tmp_path: Path, text: str, cited: list):

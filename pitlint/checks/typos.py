@@ -416,7 +416,7 @@ def _around_not(paragraph: Paragraph) -> Iterator[Finding]:
         )
 
 
-_SPACE_BEFORE = regexes.compile(r"(?<![\w)])(\w{1,40}\)?)[ \t]+([.,;])(?=\s|$)")  # (also "44(1)(a) .")
+_SPACE_BEFORE = regexes.compile(r"(?<![\w)])(\w{1,40}\)?)[ \t]+([.,;)])(?=\s|$)")  # (also "44(1)(a) .", "36 )")
 
 
 def _spaces(document: Document, quoted: frozenset[int]) -> Iterator[Finding]:

@@ -878,6 +878,11 @@ _ENSURE_A_PERSON = regexes.compile(
 )
 # a sentence that opens "This a ..." with its verb left out: "This a class based absolute exemption"
 _THIS_A = regexes.compile(r"\bThis\s+(?P<article>an?)\s+(?=[a-z])")
+# "Thank you for email of 7 August": the letter's thanks with "your" left out
+_THANKS_FOR = regexes.compile(
+    r"\bthank\s+you\s+for\s+(?P<noun>e-?mails?|letters?|requests?|correspondence|enquiry|enquiries|application)\b",
+    re.IGNORECASE,
+)
 # two phrases for one, an edit leaving both: "in regards in relation to the request"
 _TWO_PHRASES = regexes.compile(
     r"\b(?:in|with)\s+(?:regards?|relation|respect)\s+(?P<again>(?:in|with)\s+(?:regards?|relation|respect)\s+(?:to|of))\b",
@@ -978,6 +983,13 @@ _PHRASE_SLIPS = (
         span="article",
         applicability=Applicability.UNSAFE,
         keep=_opens_a_sentence,
+    ),
+    _PhraseSlip(  # "Thank you for email of 7 August"
+        WORD_PAIR,
+        _THANKS_FOR,
+        lambda match: f'"{match.group()}": "your" is missing ("for your {match["noun"]}")',
+        lambda match: f"your {match['noun']}",
+        span="noun",
     ),
     _PhraseSlip(  # "in regards in relation to"
         WORD_PAIR,

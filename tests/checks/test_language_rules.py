@@ -1183,3 +1183,11 @@ def test_this_a_with_its_verb_left_out_and_ensure_for_assure(tmp_path: Path):
         ("PIT405", "warning", 1, 70, "ensure", "assure"),
         ("PIT405", "warning", 1, 104, "ensured", "assured"),
     ]
+
+
+def test_thanks_without_your_and_a_space_before_a_closing_bracket(tmp_path: Path):
+    text = "Thank you for email of 7 August. Thank you for your email. It is exempt (section 36 ) Version 2.\n"
+    assert [f[:6] for f in _found(tmp_path, text, ("PIT406", "PIT409"))] == [
+        ("PIT406", "warning", 1, 15, "email", "your email"),
+        ("PIT409", "info", 1, 82, "36 )", "36)"),
+    ]
