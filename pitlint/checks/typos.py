@@ -572,7 +572,7 @@ def _words(document: Document, quoted: frozenset[int]) -> list[_Word]:
             if invisible and (_INVISIBLE.match(text, end) or (start and _INVISIBLE.match(text, start - 1))):
                 continue  # part of a word split by a soft hyphen or zero-width character: not a word of its own
             word = text[start:end]
-            if _SCHEME.match(text, end) and word.lower() in _SCHEMES:
+            if len(word) <= 6 and word.lower() in _SCHEMES and _SCHEME.match(text, end):
                 continue  # "mailto:" of an address the page broke up: not a word
             if "'" in word or "\u2019" in word:
                 word = _POSSESSIVE.sub("", word.replace("\u2019", "'"))
@@ -785,10 +785,11 @@ def _split_words(words: list[_Word], speller: Speller) -> dict[int, tuple[str, b
     candidates = []
     for position in range(len(words) - 1):
         first, second = words[position], words[position + 1]
-        gap = first.paragraph.text[first.end : second.start]
-        if second.paragraph is not first.paragraph or gap not in (" ", "  "):
+        if second.paragraph is not first.paragraph or not second.text.islower():
             continue
-        if not (first.text.isalpha() and second.text.isalpha() and second.text.islower()):
+        if first.paragraph.text[first.start + len(first.text) : second.start] not in (" ", "  "):
+            continue
+        if not (first.text.isalpha() and second.text.isalpha()):
             continue
         if not (first.text.islower() or (first.text[:1].isupper() and first.text[1:].islower())):
             continue
@@ -806,11 +807,11 @@ def _split_words(words: list[_Word], speller: Speller) -> dict[int, tuple[str, b
             # two words English never puts side by side that make a common word ("with holding",
             # "there fore"): one word broken by a space
             joined = first + second
-            if (  # (cheapest first: most neighbours are a pair English uses)
-                second.lower() not in _FUNCTION_WORDS
+            if (  # (cheapest and most selective first: two neighbours joined seldom make a word)
+                speller.known(joined)
+                and second.lower() not in _FUNCTION_WORDS
                 and first.lower() not in _DETERMINERS
                 and language.pair(first.lower(), second.lower()) == 0
-                and speller.known(joined)
                 and language.count(joined.lower()) >= _COMMON_WHOLE
                 and not _wrapped(words[position], words[position + 1])
             ):

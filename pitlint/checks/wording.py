@@ -95,7 +95,7 @@ NAME_CASE = Rule(
 RULES = (REAL_WORD_SLIP, WORD_PAIR, NAME_CASE)
 
 _WORD = regexes.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)*")
-_JOINER = regexes.compile(r"[ \t\n\-]*")  # what may stand between two words of one phrase
+_JOINING = " \t\n-"  # what may stand between two words of one phrase (for str.strip)
 _MODALS = frozenset("would could should might must shall".split())  # "will", "may", "can" are also nouns
 _ARTICLES = frozenset("the a an".split())
 _PLURAL_OR_PAST_BE = frozenset("am are was were".split())  # ("what it is will depend": "is" left out)
@@ -159,10 +159,15 @@ def tokens(text: str) -> list[Token]:
     found: list[Token] = []
     previous_end = None
     for match in _WORD.finditer(text):
-        joined = previous_end is not None and _JOINER.fullmatch(text, previous_end, match.start()) is not None
-        word = match.group().replace("\u2019", "'")
-        found.append(Token(word, word.lower(), match.start(), match.end(), joined))
-        previous_end = match.end()
+        start, end = match.span()
+        # (only spaces, tabs, line breaks or hyphens between: tested without a pattern call, as a
+        # draft has thousands of words)
+        joined = previous_end is not None and not text[previous_end:start].strip(_JOINING)
+        word = match.group()
+        if "\u2019" in word:
+            word = word.replace("\u2019", "'")
+        found.append(Token(word, word.lower(), start, end, joined))
+        previous_end = end
     return found
 
 
@@ -346,7 +351,10 @@ def _terms(
     strangers = [0]
     for word in lowers:
         strangers.append(strangers[-1] + (word not in index.vocabulary))
+    known = len(run) - strangers[-1]  # words of some term in the run
     for length in reversed(index.lengths):
+        if known < length - 1:
+            continue  # every window this long holds two words of no term
         openers = index.openers.get(length)
         for start in range(len(run) - length + 1):
             if strangers[start + length] - strangers[start] >= 2:
@@ -913,6 +921,9 @@ class _PhraseSlip:
     span: str | int = 0
     applicability: Applicability | None = None
     keep: Callable[[str, re.Match[str]], bool] = lambda text, match: True  # a test the pattern cannot make cheaply
+    cues: tuple[
+        str, ...
+    ] = ()  # words (lower case) one of which every match holds: a paragraph with none is passed over
 
 
 _PHRASE_SLIPS = (
@@ -922,6 +933,7 @@ _PHRASE_SLIPS = (
         lambda match: f'"{match.group()}": after "neither", the other choice takes "nor"',
         lambda match: "nor" if match["or"].islower() else "Nor",
         span="or",
+        cues=("neither",),
     ),
     _PhraseSlip(  # "the date referred to in paragraph."
         REAL_WORD_SLIP,
@@ -937,12 +949,14 @@ _PHRASE_SLIPS = (
         ),
         lambda match: f"{match['word']} at {match['place']}",
         applicability=Applicability.UNSAFE,  # "at", "on" or "via": the writer's choice
+        cues=("available",),
     ),
     _PhraseSlip(  # "would, or would like to, prejudice"
         REAL_WORD_SLIP,
         _LIKE_FOR_LIKELY,
         lambda match: f'"{match.group()}": did you mean "would be likely to"?',
         lambda match: "would be likely to",
+        cues=("like",),
     ),
     _PhraseSlip(  # "would or would likely, prejudice"
         REAL_WORD_SLIP,
@@ -950,6 +964,7 @@ _PHRASE_SLIPS = (
         lambda match: f'"{match.group()}": the test is "would, or would be likely to"',
         lambda match: "would, or would be likely to",
         applicability=Applicability.UNSAFE,
+        cues=("likely",),
     ),
     _PhraseSlip(  # "an exemption from or denying"
         REAL_WORD_SLIP,
@@ -958,6 +973,7 @@ _PHRASE_SLIPS = (
         lambda match: "confirm or deny" if match["deny"].lower() == "deny" else "confirming or denying",
         span="formula",
         applicability=Applicability.UNSAFE,
+        cues=("deny", "denying"),
     ),
     _PhraseSlip(  # "However can provide"
         WORD_PAIR,
@@ -967,6 +983,7 @@ _PHRASE_SLIPS = (
         ),
         span="verb",
         keep=_opens_a_sentence,
+        cues=("however", "therefore", "unfortunately", "additionally", "consequently"),
     ),
     _PhraseSlip(  # "ensure the public that"
         REAL_WORD_SLIP,
@@ -974,6 +991,7 @@ _PHRASE_SLIPS = (
         lambda match: f'"{match.group()}": a person is assured that; a thing is ensured',
         lambda match: _cased("assur" + match["verb"].lower()[len("ensur") :], match["verb"]),
         span="verb",
+        cues=("ensur",),
     ),
     _PhraseSlip(  # "This a class based exemption"
         WORD_PAIR,
@@ -983,6 +1001,7 @@ _PHRASE_SLIPS = (
         span="article",
         applicability=Applicability.UNSAFE,
         keep=_opens_a_sentence,
+        cues=("this",),
     ),
     _PhraseSlip(  # "Thank you for email of 7 August"
         WORD_PAIR,
@@ -990,6 +1009,7 @@ _PHRASE_SLIPS = (
         lambda match: f'"{match.group()}": "your" is missing ("for your {match["noun"]}")',
         lambda match: f"your {match['noun']}",
         span="noun",
+        cues=("thank",),
     ),
     _PhraseSlip(  # "in regards in relation to"
         WORD_PAIR,
@@ -997,6 +1017,7 @@ _PHRASE_SLIPS = (
         lambda match: f'"{match.group()}": two phrases for one, an edit left both',
         lambda match: _cased(match["again"], match.group()),
         applicability=Applicability.UNSAFE,
+        cues=("regard", "relation", "respect"),
     ),
     _PhraseSlip(  # "is prejudice based qualified exemption"
         WORD_PAIR,
@@ -1004,6 +1025,7 @@ _PHRASE_SLIPS = (
         lambda match: f'"{match.group()}": the article is missing ("{_with_article(match["kind"])}")',
         lambda match: _with_article(match["kind"]),
         span="kind",
+        cues=("exemption",),
     ),
     _PhraseSlip(  # "received by on 29/11/2016": whose name goes there is not known
         REAL_WORD_SLIP,
@@ -1080,7 +1102,10 @@ def _with_article(words: str) -> str:
 
 
 def _phrase_slips(paragraph: Paragraph) -> Iterator[Finding]:
+    lower = paragraph.text.lower()
     for slip in _PHRASE_SLIPS:
+        if slip.cues and not any(cue in lower for cue in slip.cues):
+            continue
         for match in slip.pattern.finditer(paragraph.text):
             if not slip.keep(paragraph.text, match):
                 continue
