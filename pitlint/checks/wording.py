@@ -891,6 +891,12 @@ _THANKS_FOR = regexes.compile(
     r"\bthank\s+you\s+for\s+(?P<noun>e-?mails?|letters?|requests?|correspondence|enquiry|enquiries|application)\b",
     re.IGNORECASE,
 )
+# a plural where its possessive is meant, before a noun that takes "to": "prejudice the authorities
+# ability to", "the officers duty to" (a plural noun cannot stand before them as a plural)
+_PLURAL_OWNER = regexes.compile(
+    r"\bthe\s+(?P<owner>[a-z]{3,}s)(?<!ss)(?<!us)(?<!is)\s+(?:ability|capacity|duty|right|responsibility|decision|"
+    r"failure|obligation|intention|efforts?|attempts?)\s+to\b"
+)
 # two phrases for one, an edit leaving both: "in regards in relation to the request"
 _TWO_PHRASES = regexes.compile(
     r"\b(?:in|with)\s+(?:regards?|relation|respect)\s+(?P<again>(?:in|with)\s+(?:regards?|relation|respect)\s+(?:to|of))\b",
@@ -1011,6 +1017,25 @@ _PHRASE_SLIPS = (
         span="noun",
         cues=("thank",),
     ),
+    _PhraseSlip(  # "the authorities ability to"
+        REAL_WORD_SLIP,
+        _PLURAL_OWNER,
+        lambda match: f'"{match.group()}": the possessive needs its apostrophe ("{_possessives(match["owner"])}")',
+        span="owner",
+        cues=(
+            "ability",
+            "capacity",
+            "duty",
+            "right",
+            "responsib",
+            "decision",
+            "failure",
+            "obligation",
+            "intention",
+            "effort",
+            "attempt",
+        ),
+    ),
     _PhraseSlip(  # "in regards in relation to"
         WORD_PAIR,
         _TWO_PHRASES,
@@ -1095,6 +1120,12 @@ def _body_plural_for_possessive(
                 replacement=possessive,
                 applicability=Applicability.UNSAFE,
             )
+
+
+def _possessives(plural: str) -> str:
+    """The two possessives a plural may stand for: "authorities" -> "authority's or authorities'"."""
+    singular = plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
+    return f"{singular}'s or {plural}'"
 
 
 def _with_article(words: str) -> str:

@@ -1191,3 +1191,22 @@ def test_thanks_without_your_and_a_space_before_a_closing_bracket(tmp_path: Path
         ("PIT406", "warning", 1, 15, "email", "your email"),
         ("PIT409", "info", 1, 82, "36 )", "36)"),
     ]
+
+
+def test_a_plural_where_its_possessive_is_meant_before_a_noun_that_takes_to(tmp_path: Path):
+    """ "the authorities ability to", "the officers duty to": a plural cannot stand before these as a
+    plural; "the previous decision to", "the serious failure to", "the process ability" (words in
+    -us, -ss) and "the rights to appeal" are left alone."""
+    text = (
+        "It would prejudice the authorities ability to act and the officers duty to report. The previous "
+        "decision to act and the serious failure to act. It affects the process ability to run. The rights "
+        "to appeal.\n"
+    )
+    assert [f[:6] for f in _found(tmp_path, text, ("PIT405",))] == [
+        ("PIT405", "warning", 1, 24, "authorities", None),
+        ("PIT405", "warning", 1, 59, "officers", None),
+    ]
+    assert _messages(tmp_path, ("PIT405",)) == [
+        '"the authorities ability to": the possessive needs its apostrophe ("authority\'s or authorities\'")',
+        '"the officers duty to": the possessive needs its apostrophe ("officer\'s or officers\'")',
+    ]
