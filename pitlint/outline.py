@@ -171,7 +171,7 @@ CITATION = regexes.compile(
     r"\b(?:sections?|section\(s\)|sect\.|sec\.|s\.?|exemptions?)\s?(?P<number>\d{1,2})(?![\dA-Za-z]|\.\d)"
     r"(?P<subsections>(?:\s?\(\s?[0-9]{1,2}[A-Z]?\s?\))?(?:\s?\(\s?[a-z]{1,4}\s?\))*)"
     # "(1) (a,b)": paragraphs in one bracket; "43(1&2)": subsections in one
-    r"(?P<listed>\s?\(\s?(?:[a-z]{1,4}(?:\s?(?:,|&|and)\s?[a-z]{1,4})+|\d{1,2}(?:\s?(?:,|&|and)\s?\d{1,2})+)\s?\))?"
+    r"(?P<listed>\s?\(\s?(?:[a-z](?:\s?(?:,|&|and)\s?[a-z])+|\d{1,2}(?:\s?(?:,|&|and)\s?\d{1,2})+)\s?\))?"
     r"(?P<more>(?:(?:\s?(?:,|and|or|&)\s?\(\s?(?:[0-9]{1,2}[A-Z]?|[a-z]{1,4})\s?\)|\s?\(\s?[0-9]{1,2}[A-Z]?\s?\))"
     r"(?:\s?\(\s?[a-z]{1,4}\s?\))*)*)",  # "(1)(a) and (b)", "(2) and (3)(a)", "(2)(3)&(4)"
     re.I,
@@ -486,6 +486,8 @@ def find_citations(document: Document, scottish: bool | None = None) -> list[Cit
             numbered = bool(listed) and listed[0].isdigit()  # "43(1&2)": subsections, each its own citation
             if numbered and subsection is None:
                 subsection, listed = listed[0], listed[1:]
+            elif listed and not numbered and not subsection:
+                listed = []  # "Section 31 (a, b)": paragraphs with no subsection (PIT204 asks for it)
             elif listed and not numbered and not clauses:
                 clauses, listed = listed[:1], listed[1:]
             found.append(Citation(number, subsection, clauses[0] if clauses else None, **where, garbled=garbled))

@@ -4,7 +4,7 @@ placeholders left from a template."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from pitlint import regexes
 from pitlint.checks import Context
@@ -48,7 +48,7 @@ OTHER_SUBJECT = Rule(
 
 def check(document: Document, outline: Outline, context: Context) -> Iterator[Finding]:
     found = pattern_findings(document, PLACEHOLDER, context.packs.for_rule(PLACEHOLDER.code))
-    yield from _redactions_once(finding for finding in found if not _the_requesters(finding, outline))
+    yield from _redactions_once((finding for finding in found if not _the_requesters(finding, outline)), document)
     yield from _other_subjects(document, outline, context)
     yield from _other_references(document, outline)
     yield from _repeated_sentences(document, outline)
@@ -64,21 +64,37 @@ def _the_requesters(finding: Finding, outline: Outline) -> bool:
     )
 
 
-REDACTIONS = 4  # this many runs of X's or more are a text's redactions, not placeholders each left in
+REDACTIONS = 4  # this many runs of X's or more, one of them plainly over a name or a date, are redactions
 _XS = regexes.compile(r"\[?\s*[Xx]{3,}\s*\]?")
+# a run of X's over a name or a date: after a title ("Mr XXX", "PC XXXX"), before another run ("XXX
+# XXX") or a month ("XX April"); a template's "Dear XXX", "Reference: FOI XXX" is none of these
+_OVER_A_NAME = regexes.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|PC|DC|PS|DS|Sgt|Insp|Supt)\.?\s*$")
+_ANOTHER_RUN = regexes.compile(
+    r"\s+(?:[Xx]{2,}\b|(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\b)"
+)
 
 
-def _redactions_once(findings: Iterator[Finding]) -> Iterator[Finding]:
-    """The placeholder findings, with runs of X's reported once where there are many: names and
-    dates redacted ("Mr XXX XXX", "on XX April", "ref XXXXXXXX") are one choice of the text, and
-    a template's "XXX" left in is one or two. The rest as found."""
+def _redacting(finding: Finding, document: Document) -> bool:
+    if finding.span is None or finding.location is None:
+        return False
+    text = document.paragraphs[finding.location.paragraph - 1].text
+    start, end = finding.span
+    return bool(_OVER_A_NAME.search(text[max(0, start - 8) : start]) or _ANOTHER_RUN.match(text, end))
+
+
+def _redactions_once(findings: Iterable[Finding], document: Document) -> Iterator[Finding]:
+    """The placeholder findings, with runs of X's reported once where there are many and some
+    plainly stand over a name or a date ("Mr XXX XXX", "on XX April"): redaction is one choice of
+    the text; a template's "XXX" left in ("Dear XXX", "Reference: FOI XXX") stays an error each. The
+    rest as found."""
     xs: list[Finding] = []
     for finding in findings:
         if _XS.fullmatch(finding.excerpt or ""):
             xs.append(finding)
         else:
             yield finding
-    if len(xs) < REDACTIONS:
+    if len(xs) < REDACTIONS or not any(_redacting(finding, document) for finding in xs):
         yield from xs
         return
     first = xs[0]

@@ -382,8 +382,17 @@ _WITHHELD_UNDER = regexes.compile(
 )
 
 
+_NEGATED = regexes.compile(r"\b(?:not|no|never|nothing)\b|n't\b", re.IGNORECASE)  # "not be taken to mean that ..."
 # "Some data has been withheld as it is exempt ... by virtue of the following exemptions:"
 _SAYS_WITHHELD = regexes.compile(r"\b(?:has|have|is|are)\s+(?:been|being)\s+withheld\b", re.IGNORECASE)
+
+
+def _withholding_for(citation: Citation, exemption: law.Exemption, text: str) -> str:
+    """The subsection that withholds what an NCND subsection would not confirm: s40(1) for the
+    requester's own data (40(5A)), otherwise the exemption's own."""
+    if citation.section == 40 and (citation.subsection or "").upper() == "5A":
+        return "40(1)"
+    return exemption.withholding(text)
 
 
 def _exempt_under_ncnd(document: Document, outline: Outline) -> Iterator[Finding]:
@@ -400,7 +409,10 @@ def _exempt_under_ncnd(document: Document, outline: Outline) -> Iterator[Finding
             continue
         text = document.paragraphs[citation.paragraph - 1].text
         before = document.paragraphs[citation.paragraph - 2].text if citation.paragraph > 1 else ""
-        withheld = only_ncnd and citation is cited[0] and _SAYS_WITHHELD.search(before + " " + text[: citation.start])
+        said = (
+            _SAYS_WITHHELD.search(before + " " + text[: citation.start]) if only_ncnd and citation is cited[0] else None
+        )
+        withheld = said is not None and not _NEGATED.search(said.string[max(0, said.start() - 60) : said.start()])
         if not (withheld or _WITHHELD_UNDER.search(text, max(0, citation.start - 80), citation.start)):
             continue
         exemption = law.EXEMPTIONS[citation.section]
@@ -417,7 +429,11 @@ def _exempt_under_ncnd(document: Document, outline: Outline) -> Iterator[Finding
             citation.end,
             suggestion=(
                 f"Say that the duty to confirm or deny does not arise under s{citation.label}"
-                + (f", or cite s{exemption.withholding(text)} for information withheld." if exemption.withhold else ".")
+                + (
+                    f", or cite s{_withholding_for(citation, exemption, text)} for information withheld."
+                    if exemption.withhold
+                    else "."
+                )
             ),
         )
         finding.severity = Severity.WARNING
@@ -573,6 +589,7 @@ def _subsections(document: Document, outline: Outline) -> Iterator[Finding]:
             continue  # "Section 31(a)": PIT208 names the subsection left out
         exemption = law.EXEMPTIONS[citation.section]
         if _subsection_in_words(document, citation, exemption):
+            reported.add(citation.section)  # (its later bare mentions are read the same way)
             continue  # "(section 30) ... (section 31). Subsection (3) of both of these sections provides"
         if len(exemption.withhold) + len(exemption.ncnd) == 1:
             continue  # one subsection makes the exemption (s21(1)): the section alone is unambiguous
@@ -659,15 +676,18 @@ _SPELT_OUT = regexes.compile(
 )
 
 
+SUBSECTION_REACH = 250  # characters after a bare citation in which its subsection may be named in words
+_OF_ANOTHER = regexes.compile(r"\s*of\s+(?:section|s\.?)\s?\d", re.IGNORECASE)
+
+
 def _subsection_in_words(document: Document, citation: Citation, exemption: law.Exemption) -> bool:
-    """Whether the paragraph of a bare citation, or the next, names one of the section's subsections
-    on its own ("Subsection (3) of both of these sections provides ...")."""
+    """Whether the words just after a bare citation name one of the section's subsections on its own
+    ("... (section 31). Subsection (3) of both of these sections provides ..."), not another
+    section's ("subsection (1) of section 40")."""
     subsections = {sub.upper() for sub in (*exemption.withhold, *exemption.ncnd)}
-    for index in (citation.paragraph, citation.paragraph + 1):
-        if index > len(document.paragraphs):
-            break
-        named = _SUBSECTION_NAMED.finditer(document.paragraphs[index - 1].text)
-        if any(found["subsection"].upper() in subsections for found in named):
+    text = document.paragraphs[citation.paragraph - 1].text
+    for found in _SUBSECTION_NAMED.finditer(text, citation.end, citation.end + SUBSECTION_REACH):
+        if found["subsection"].upper() in subsections and not _OF_ANOTHER.match(text, found.end()):
             return True
     return False
 

@@ -149,6 +149,9 @@ _STOP_MID_SENTENCE = regexes.compile(
 _SEMICOLON_AFTER_LINK = regexes.compile(
     r"\b(?P<link>however|therefore|furthermore|moreover|nevertheless|consequently);(?=[ \t]+[a-z])"
 )
+_LINK_INSIDE = frozenset(
+    "is are was were be been has have had will would can could may might must and but or not".split()
+)
 # a sentence run into the next on one line, its full stop left out: "terrorist materials In the
 # Information Tribunal". After a word in small letters that does not lead into a title ("in The
 # Times", "called The Hub"), a capitalised word that opens sentences, before one in small letters.
@@ -278,6 +281,10 @@ _BROKEN_DATE = regexes.compile(
 )
 
 
+# after a date and a number: a word it counts ("2000 calls", "1987 officers"), not a verb or a stop
+_A_COUNT_FOLLOWS = regexes.compile(r"\s+(?!(?:has|have|was|were|is|are|and|or|to|in|of|the|a)\b)[a-z]+")
+
+
 def _broken_dates(document: Document, quoted: frozenset[int]) -> Iterator[Finding]:
     """Dates typed wrong: which date was meant is the author's to say where two are run together
     ("5 March 2016September 2016"), so only a space is ever suggested, and never inside a link."""
@@ -307,6 +314,8 @@ def _broken_dates(document: Document, quoted: frozenset[int]) -> Iterator[Findin
                     applicability=Applicability.SAFE,
                 )
             elif match["extra"]:
+                if _A_COUNT_FOLLOWS.match(paragraph.text, match.end()):
+                    continue  # "On 1 April 2020 2000 calls were received": a number of something
                 yield MISSPELLING.finding(
                     f'"{match.group()}": a second year after the date', paragraph, match.start(), match.end()
                 )
@@ -456,12 +465,15 @@ def _stray(document: Document, quoted: frozenset[int]) -> Iterator[Finding]:
             before = _word_behind(paragraph.text, match.start())
             if before is None:
                 continue
+            # after a verb or a conjunction the adverb sits inside its clause: "is, however, not"
+            inside = before.lower() in _LINK_INSIDE
             yield STRAY_PUNCTUATION.finding(
-                f'A semicolon after "{match["link"]}", where it belongs before it',
+                f'A semicolon after "{match["link"]}"'
+                + (", where commas belong around it" if inside else ", where it belongs before it"),
                 paragraph,
                 match.start() - len(before) - 1,
                 match.end(),
-                replacement=f"{before}; {match['link']},",
+                replacement=f"{before}, {match['link']}," if inside else f"{before}; {match['link']},",
             )
         for match in _SEMICOLON_AFTER_SMALL_WORD.finditer(paragraph.text):
             before = _word_behind(paragraph.text, match.start(), gap=False)
@@ -867,13 +879,17 @@ def _beside_a_title_or_name(words: list[_Word], position: int, speller: Speller)
     return False
 
 
+NAME_LINES = 12  # a letter's opening paragraphs, where its addressee's name stands on a line of its own
+
+
 def _a_name_line(paragraph: Paragraph, speller: Speller) -> bool:
-    """Whether a paragraph is two or three capitalised words and nothing else, none of them an
-    English word: a person's or a place's name on a line of its own (a misspelt heading, "Balancing
-    Tset", has a word of English in it)."""
+    """Whether a paragraph of a letter's opening is two or three capitalised words and nothing else,
+    none of them an English word: a person's or a place's name on a line of its own (a misspelt
+    heading with a word of English in it, "Balancing Tset", or later on, is still checked)."""
     parts = paragraph.text.split()
     return (
-        2 <= len(parts) <= 3
+        paragraph.index <= NAME_LINES
+        and 2 <= len(parts) <= 3
         and all(part.isalpha() and part[:1].isupper() and part[1:].islower() for part in parts)
         and not any(speller.known(part) and not speller.is_name(part) for part in parts)
     )

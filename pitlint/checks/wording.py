@@ -140,6 +140,7 @@ COMMON = 5_000_000
 MAX_WORD = 20  # longer "words" are not slips of a common word (and would cost many look-ups)
 MAX_RARE_WORDS = 1000  # distinct rare words examined per draft (a PIT has tens): bounds a hostile file
 TWO_WORD_PREFERENCE = 4  # the term's word pairs must be this much more usual than the draft's
+_NOT_AFTER_AN_ARTICLE = frozenset("therefore however thus hence also then than so yet not only".split())
 ARTICLE_PREFERENCE = 20  # "an W" this much more usual than "a W" (or the reverse): the other is a slip
 ITS_PREFERENCE = 10  # "its W" this much more usual than "is W" and "has W" together: "it's W" is a slip
 NOUN_SHARE = 0.05  # a word after "the" or "a" this often, against after "to", is a noun as well as a verb
@@ -869,19 +870,21 @@ _NOBODY_AFTER_BY = regexes.compile(
 _LIKELY_WITHOUT_BE = regexes.compile(r"\bwould,?\s+or\s+would\s+likely\b(?!\s+be\b)(?:\s+to\b)?", re.IGNORECASE)
 # the NCND formula with "confirm" left out: "an exemption from or denying whether"
 _CONFIRM_LEFT_OUT = regexes.compile(
-    r"\b(?:from|of|by|in|on|for|not|neither)\s+(?P<formula>or\s+(?P<deny>deny|denying))\b", re.IGNORECASE
+    r"\b(?P<before>from|of|by|for|not|neither)\s+(?P<formula>or\s+(?P<deny>deny|denying))\b", re.IGNORECASE
 )
 # a subject left out after a linking word that opens the sentence: "However can provide the following"
 _SUBJECT_LEFT_OUT = regexes.compile(
     r"\b(?P<link>However|Therefore|Unfortunately|Additionally|Consequently),?\s+"
-    r"(?P<verb>can|cannot|will|would|could|may|must|should|have|has|do|does)\s+(?=[a-z])"
-    r"(?!(?:it|we|they|you|he|she|this|that|there|the)\b)"  # "However can we ...?": a question, its subject after
+    r"(?P<verb>can|cannot|will|would|could|may|must|have|has)\s+(?=[a-z])"
+    # not a question or a condition, its subject after the verb ("However can we ...?", "However,
+    # should any further information be required"), nor an order ("However, do not hesitate")
+    r"(?!(?:it|we|they|you|he|she|this|that|there|the|a|an|any|your|our|their|its|not)\b)"
 )
 # "ensure" where "assure" is meant: one ensures a thing, and assures a person that ("This would
 # ensure the public that ...")
 _ENSURE_A_PERSON = regexes.compile(
     r"\b(?P<verb>ensur(?:e|es|ed|ing))\s+(?:the\s+(?:public|requester|applicant|community|communities)|you|them|us|him|"
-    r"her|people|residents)\s+that\b",
+    r"her|people|residents)\s+that\b(?!\s+(?:are|is|were|was|have|has|had|may|might|will|would|can|could)\b)",
     re.IGNORECASE,
 )
 # a sentence that opens "This a ..." with its verb left out: "This a class based absolute exemption"
@@ -895,7 +898,7 @@ _THANKS_FOR = regexes.compile(
 # ability to", "the officers duty to" (a plural noun cannot stand before them as a plural)
 _PLURAL_OWNER = regexes.compile(
     r"\bthe\s+(?P<owner>[a-z]{3,}s)(?<!ss)(?<!us)(?<!is)\s+(?:ability|capacity|duty|right|responsibility|decision|"
-    r"failure|obligation|intention|efforts?|attempts?)\s+to\b"
+    r"failure|obligation|intention|efforts)\s+to\b"
 )
 # two phrases for one, an edit leaving both: "in regards in relation to the request"
 _TWO_PHRASES = regexes.compile(
@@ -908,6 +911,13 @@ _KIND_WITHOUT_ARTICLE = regexes.compile(
     r"(?:(?:qualified|absolute)\s+)?|(?:qualified|absolute)\s+)exemption)\b(?!s)",
     re.IGNORECASE,
 )
+
+
+def _formula(match: re.Match[str]) -> str:
+    """The NCND formula a slip left "confirm" out of: "nor" after "neither" ("neither confirm nor deny")."""
+    confirm = "confirm" if match["deny"].lower() == "deny" else "confirming"
+    joiner = "nor" if match["before"].lower() == "neither" else "or"
+    return f"{confirm} {joiner} {match['deny'].lower()}"
 
 
 def _opens_a_sentence(text: str, match: re.Match[str]) -> bool:
@@ -955,7 +965,7 @@ _PHRASE_SLIPS = (
         ),
         lambda match: f"{match['word']} at {match['place']}",
         applicability=Applicability.UNSAFE,  # "at", "on" or "via": the writer's choice
-        cues=("available",),
+        cues=("available", "accessible"),
     ),
     _PhraseSlip(  # "would, or would like to, prejudice"
         REAL_WORD_SLIP,
@@ -968,15 +978,15 @@ _PHRASE_SLIPS = (
         REAL_WORD_SLIP,
         _LIKELY_WITHOUT_BE,
         lambda match: f'"{match.group()}": the test is "would, or would be likely to"',
-        lambda match: "would, or would be likely to",
+        lambda match: _cased("would, or would be likely to", match.group()),
         applicability=Applicability.UNSAFE,
         cues=("likely",),
     ),
     _PhraseSlip(  # "an exemption from or denying"
         REAL_WORD_SLIP,
         _CONFIRM_LEFT_OUT,
-        lambda match: f'"{match.group()}": "confirm" is missing ("confirming or denying")',
-        lambda match: "confirm or deny" if match["deny"].lower() == "deny" else "confirming or denying",
+        lambda match: f'"{match.group()}": "confirm" is missing ("{_formula(match)}")',
+        _formula,
         span="formula",
         applicability=Applicability.UNSAFE,
         cues=("deny", "denying"),
@@ -1032,8 +1042,7 @@ _PHRASE_SLIPS = (
             "failure",
             "obligation",
             "intention",
-            "effort",
-            "attempt",
+            "efforts",
         ),
     ),
     _PhraseSlip(  # "in regards in relation to"
@@ -1104,6 +1113,8 @@ def _body_plural_for_possessive(
                 continue
             if after.lower.endswith("ed") or not after.text.isalpha():
                 continue
+            if language.pair("to", after.lower) > language.pair("the", after.lower):
+                continue  # a verb after a plural subject: "the Councils publish their spending"
             if before.lower == "the":
                 if ("", noun) not in singular:
                     continue
@@ -1256,8 +1267,12 @@ def _article_for(article: str, word: Token) -> str | None:
     ("a historic" and "an historic" are both usual: neither is flagged), or, for a common word the
     pair counts lack, by a first letter whose sound is certain. Initialisms ("an FOI", "a NATO")
     are read by letter or as a word, as a team chooses: never flagged."""
-    if len(word.text) < 2 or not word.text.isalpha() or word.text.isupper():
-        return None
+    if len(word.text) < 2 or not word.text.isalpha() or sum(char.isupper() for char in word.text) > 1:
+        return None  # (an initialism, "an FOI", "an MoD", read by letter or as a word)
+    if article == "an" and word.lower.startswith("h"):
+        return None  # "an historic", "an hotel": older British usage, not a slip
+    if word.lower in _CLOSED_CLASS or word.lower in _NOT_AFTER_AN_ARTICLE:
+        return None  # "an therefore": the article is left over, not the wrong one (another check's)
     other = "an" if article == "a" else "a"
     used, usual = language.pair(article, word.lower), language.pair(other, word.lower)
     if usual >= COMMON and used * ARTICLE_PREFERENCE <= usual:
@@ -1302,13 +1317,14 @@ _CLOSED_CLASS = frozenset(
 # what may follow a plural body noun used as a plural: a small word, a preposition, a verb
 _AFTER_A_PLURAL = _CLOSED_CLASS | frozenset(
     "across among within without into under over such also all both each involved concerned listed named "
-    "use used hold holds work works agree agreed share shared".split()
+    "use used hold holds work works agree agreed share shared themselves".split()
 )
 
 
 def _joins_two(run: list[Token], position: int) -> bool:
-    """Whether "and", "or" or "nor" follows the word: "both X and Y" names two things, not one."""
-    return position + 1 < len(run) and run[position + 1].lower in ("and", "or", "nor")
+    """Whether "and", "or" or "nor" follows the word, or the run ends with it (a number or a bracket
+    next: "both regulation 12(4)(e) and regulation 13"): "both X and Y" names two things, not one."""
+    return position + 1 >= len(run) or run[position + 1].lower in ("and", "or", "nor")
 
 
 def _ends_noun_phrase(run: list[Token], position: int) -> bool:

@@ -1387,3 +1387,18 @@ def test_a_bare_section_whose_subsection_the_text_gives_in_words_or_spells_out_n
     assert _found(tmp_path, spelt, select=("PIT204",)) == []
     bare = spelt.replace("Section 22(1) of the FOIA (information intended for future publication) provides", "We add")
     assert [f[:4] for f in _found(tmp_path, bare, select=("PIT204",))] == [("PIT204", "warning", 1, "section 22")]
+
+
+def test_a_negated_withholding_and_another_sections_subsection(tmp_path: Path):
+    """ "should not be taken to mean that any information has been withheld" says nothing was; a
+    subsection named for another section ("subsection (1) of section 40") is not the bare s31's."""
+    negated = (
+        "This response should not be taken to mean that any information has been withheld.\n\n"
+        "Section 23(5) and Section 24(2) remove the duty to confirm or deny.\n"
+    )
+    assert _found(tmp_path, negated, ("PIT206",)) == []
+    other = (
+        "The information is withheld under section 31 of the Act. Your own details are withheld as "
+        "subsection (1) of section 40 applies.\n"
+    )
+    assert ("PIT204", "warning", 1, "section 31") in [f[:4] for f in _found(tmp_path, other, ("PIT204",))]

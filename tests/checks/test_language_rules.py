@@ -1210,3 +1210,34 @@ def test_a_plural_where_its_possessive_is_meant_before_a_noun_that_takes_to(tmp_
         '"the authorities ability to": the possessive needs its apostrophe ("authority\'s or authorities\'")',
         '"the officers duty to": the possessive needs its apostrophe ("officer\'s or officers\'")',
     ]
+
+
+def test_correct_wording_the_new_checks_leave_alone(tmp_path: Path):
+    """What a review of the new checks found flagged wrongly, each now left alone: "both" before a
+    citation's number, a plural subject before its verb, a condition or an order after "However",
+    "attempt" as a verb, a relative clause after "ensure the communities that", "an MoD", "an
+    hotel", a left-over article, "opt in or deny", a count after a date."""
+    text = (
+        "Both regulation 12(4)(e) and regulation 13 are engaged. Both Part 2 and Part 3 apply. The Council "
+        "agreed. The Councils publish their spending data. The Councils themselves decide. However, should "
+        "any further information be required, contact us. However, do not hesitate to contact me. When the "
+        "officers attempt to locate the owner, they ask. We ensure the communities that are most affected "
+        "receive support. He is an MoD Police officer. It was an hotel. The article an therefore stays. "
+        "Residents may opt in or deny consent. On 1 April 2020 2000 calls were received.\n"
+    )
+    assert _found(tmp_path, text, ("typo",)) == []
+
+
+def test_the_review_s_wrong_fixes_mended(tmp_path: Path):
+    """ "accessible this web page" (a cue the pattern also matches); "neither or deny" takes "nor";
+    "is however;" has commas around the adverb; "Would or would likely" keeps its capital."""
+    text = (
+        "The guidance is accessible this web page. We can neither or deny it. This is however; not the "
+        "case. Would or would likely prejudice it.\n"
+    )
+    assert [(f[0], f[4], f[5]) for f in _found(tmp_path, text, ("typo",))] == [
+        ("PIT405", "accessible this web page", "accessible at this web page"),
+        ("PIT405", "or deny", "confirm nor deny"),
+        ("PIT410", "is however;", "is, however,"),
+        ("PIT405", "Would or would likely", "Would, or would be likely to"),
+    ]
