@@ -443,110 +443,131 @@ def _spaces(document: Document, quoted: frozenset[int]) -> Iterator[Finding]:
 
 
 def _stray(document: Document, quoted: frozenset[int]) -> Iterator[Finding]:
-    from pitlint import language
-
     for paragraph in document.paragraphs:
         if paragraph.index in quoted:
             continue
-        for match in _STRAY.finditer(paragraph.text):
-            if match["word"].lower() in _ABBREVIATIONS:
-                continue
-            if match["word"].isdigit() and match["stray"][1].isdigit():
-                continue  # "by 10.5.": a decimal, not a stray key
-            keep = "," if match["stray"] == ".," else "."  # (a full stop ends what ",." and ".0." end)
-            yield STRAY_PUNCTUATION.finding(
-                f'Stray punctuation after "{match["word"]}": "{match["stray"]}"',
-                paragraph,
-                match.start(),
-                match.end(),
-                replacement=match["word"] + keep,
-            )
-        for match in _SEMICOLON_AFTER_LINK.finditer(paragraph.text):
-            before = _word_behind(paragraph.text, match.start())
-            if before is None:
-                continue
-            # after a verb or a conjunction the adverb sits inside its clause: "is, however, not"
-            inside = before.lower() in _LINK_INSIDE
-            yield STRAY_PUNCTUATION.finding(
-                f'A semicolon after "{match["link"]}"'
-                + (", where commas belong around it" if inside else ", where it belongs before it"),
-                paragraph,
-                match.start() - len(before) - 1,
-                match.end(),
-                replacement=f"{before}, {match['link']}," if inside else f"{before}; {match['link']},",
-            )
-        for match in _SEMICOLON_AFTER_SMALL_WORD.finditer(paragraph.text):
-            before = _word_behind(paragraph.text, match.start(), gap=False)
-            if before is None or before not in _ENDS_NO_CLAUSE:
-                continue
-            yield STRAY_PUNCTUATION.finding(
-                f'A semicolon after "{before}": a colon introduces what follows',
-                paragraph,
-                match.start() - len(before),
-                match.end(),
-                replacement=f"{before}:",
-                applicability=Applicability.UNSAFE,
-            )
-        for match in _QUOTE_FOR_APOSTROPHE.finditer(paragraph.text):
-            yield STRAY_PUNCTUATION.finding(
-                "An apostrophe typed as a quotation mark", paragraph, match.start(), match.end(), replacement="'s"
-            )
-        for match in _SERIAL_COMMA_OF_TWO.finditer(paragraph.text):
-            yield STRAY_PUNCTUATION.finding(
-                f'A comma before "and" in a list of two: "{match.group()}"',
-                paragraph,
-                match.start(),
-                match.end(),
-                replacement=match.group().replace(",", "", 1),
-            )
-        for match in _DASH_WITHOUT_SPACE.finditer(paragraph.text):
-            finding = STRAY_PUNCTUATION.finding(
-                "A space before the dash but none after it",
-                paragraph,
-                match.start(),
-                match.end() + 1,
-                replacement=f"{match.group()} {paragraph.text[match.end()]}",
-            )
-            finding.severity = Severity.INFO
-            yield finding
-        links = None
-        for match in _NO_SPACE_AFTER_STOP.finditer(paragraph.text):
-            before = _word_behind(paragraph.text, match.start(), gap=False)
-            links = link_spans(paragraph.text) if links is None else links
-            if before is None or any(start <= match.start() < end for start, end in links):
-                continue
-            if language.count(match["next"].lower()) < _COMMON:
-                continue  # a name or a file's extension ("report.Docx"), not a sentence's first word
-            finding = STRAY_PUNCTUATION.finding(
-                f'No space after the full stop: "{before}.{match["next"]}"',
-                paragraph,
-                match.start() - len(before),
-                match.end(),
-                replacement=f"{before}. {match['next']}",
-            )
-            finding.severity = Severity.INFO  # (a web page's lost paragraph break looks the same)
-            yield finding
-        for match in _STOP_LEFT_OUT.finditer(paragraph.text):
-            before = _word_behind(paragraph.text, match.start())
-            if before is None or len(before) < 3 or not before.islower() or before in _LEADS_INTO_A_TITLE:
-                continue
-            if _apart_in_the_source(paragraph, match.start() - 1, match.start()):
-                continue  # lines joined by the reader: a line ending without a stop (a link, a heading)
-            yield STRAY_PUNCTUATION.finding(
-                f'"{before} {match["opener"]}": a full stop left out? "{match["opener"]}" opens a sentence',
-                paragraph,
-                match.start() - len(before) - 1,
-                match.end(),
-                replacement=f"{before}. {match['opener']}",
-            )
-        for match in _STOP_MID_SENTENCE.finditer(paragraph.text):
-            yield STRAY_PUNCTUATION.finding(
-                f'A full stop after "{match["word"]}", where the sentence goes on',
-                paragraph,
-                match.start(),
-                match.end(),
-                replacement=match["word"],
-            )
+        yield from _keys_typed_twice(paragraph)
+        yield from _semicolons(paragraph)
+        yield from _marks_misplaced(paragraph)
+        yield from _sentences_run_together(paragraph)
+
+
+def _keys_typed_twice(paragraph: Paragraph) -> Iterator[Finding]:
+    """ "request.0.", "information,.", and a full stop where the sentence goes on ("In. addition")."""
+    for match in _STRAY.finditer(paragraph.text):
+        if match["word"].lower() in _ABBREVIATIONS:
+            continue
+        if match["word"].isdigit() and match["stray"][1].isdigit():
+            continue  # "by 10.5.": a decimal, not a stray key
+        keep = "," if match["stray"] == ".," else "."  # (a full stop ends what ",." and ".0." end)
+        yield STRAY_PUNCTUATION.finding(
+            f'Stray punctuation after "{match["word"]}": "{match["stray"]}"',
+            paragraph,
+            match.start(),
+            match.end(),
+            replacement=match["word"] + keep,
+        )
+    for match in _STOP_MID_SENTENCE.finditer(paragraph.text):
+        yield STRAY_PUNCTUATION.finding(
+            f'A full stop after "{match["word"]}", where the sentence goes on',
+            paragraph,
+            match.start(),
+            match.end(),
+            replacement=match["word"],
+        )
+
+
+def _semicolons(paragraph: Paragraph) -> Iterator[Finding]:
+    """A semicolon after "however" where it belongs before it, or after a word no clause ends on."""
+    for match in _SEMICOLON_AFTER_LINK.finditer(paragraph.text):
+        before = _word_behind(paragraph.text, match.start())
+        if before is None:
+            continue
+        # after a verb or a conjunction the adverb sits inside its clause: "is, however, not"
+        inside = before.lower() in _LINK_INSIDE
+        yield STRAY_PUNCTUATION.finding(
+            f'A semicolon after "{match["link"]}"'
+            + (", where commas belong around it" if inside else ", where it belongs before it"),
+            paragraph,
+            match.start() - len(before) - 1,
+            match.end(),
+            replacement=f"{before}, {match['link']}," if inside else f"{before}; {match['link']},",
+        )
+    for match in _SEMICOLON_AFTER_SMALL_WORD.finditer(paragraph.text):
+        before = _word_behind(paragraph.text, match.start(), gap=False)
+        if before is None or before not in _ENDS_NO_CLAUSE:
+            continue
+        yield STRAY_PUNCTUATION.finding(
+            f'A semicolon after "{before}": a colon introduces what follows',
+            paragraph,
+            match.start() - len(before),
+            match.end(),
+            replacement=f"{before}:",
+            applicability=Applicability.UNSAFE,
+        )
+
+
+def _marks_misplaced(paragraph: Paragraph) -> Iterator[Finding]:
+    """An apostrophe typed as a quotation mark, a comma in a list of two sections, a dash spaced on
+    one side only."""
+    for match in _QUOTE_FOR_APOSTROPHE.finditer(paragraph.text):
+        yield STRAY_PUNCTUATION.finding(
+            "An apostrophe typed as a quotation mark", paragraph, match.start(), match.end(), replacement="'s"
+        )
+    for match in _SERIAL_COMMA_OF_TWO.finditer(paragraph.text):
+        yield STRAY_PUNCTUATION.finding(
+            f'A comma before "and" in a list of two: "{match.group()}"',
+            paragraph,
+            match.start(),
+            match.end(),
+            replacement=match.group().replace(",", "", 1),
+        )
+    for match in _DASH_WITHOUT_SPACE.finditer(paragraph.text):
+        finding = STRAY_PUNCTUATION.finding(
+            "A space before the dash but none after it",
+            paragraph,
+            match.start(),
+            match.end() + 1,
+            replacement=f"{match.group()} {paragraph.text[match.end()]}",
+        )
+        finding.severity = Severity.INFO
+        yield finding
+
+
+def _sentences_run_together(paragraph: Paragraph) -> Iterator[Finding]:
+    """No space after a full stop (info), or a full stop left out between two sentences on one line."""
+    from pitlint import language
+
+    links = None
+    for match in _NO_SPACE_AFTER_STOP.finditer(paragraph.text):
+        before = _word_behind(paragraph.text, match.start(), gap=False)
+        links = link_spans(paragraph.text) if links is None else links
+        if before is None or any(start <= match.start() < end for start, end in links):
+            continue
+        if language.count(match["next"].lower()) < _COMMON:
+            continue  # a name or a file's extension ("report.Docx"), not a sentence's first word
+        finding = STRAY_PUNCTUATION.finding(
+            f'No space after the full stop: "{before}.{match["next"]}"',
+            paragraph,
+            match.start() - len(before),
+            match.end(),
+            replacement=f"{before}. {match['next']}",
+        )
+        finding.severity = Severity.INFO  # (a web page's lost paragraph break looks the same)
+        yield finding
+    for match in _STOP_LEFT_OUT.finditer(paragraph.text):
+        before = _word_behind(paragraph.text, match.start())
+        if before is None or len(before) < 3 or not before.islower() or before in _LEADS_INTO_A_TITLE:
+            continue
+        if _apart_in_the_source(paragraph, match.start() - 1, match.start()):
+            continue  # lines joined by the reader: a line ending without a stop (a link, a heading)
+        yield STRAY_PUNCTUATION.finding(
+            f'"{before} {match["opener"]}": a full stop left out? "{match["opener"]}" opens a sentence',
+            paragraph,
+            match.start() - len(before) - 1,
+            match.end(),
+            replacement=f"{before}. {match['opener']}",
+        )
 
 
 def _apart_in_the_source(paragraph: Paragraph, before: int, after: int) -> bool:

@@ -515,6 +515,7 @@ def _pairs(paragraph: Paragraph, run: list[Token], covered: set[int]) -> Iterato
         if "-" in between or "\n\n" in between:
             continue
         message = None
+        severity = None  # the rule's own, unless a branch says otherwise
         if first.lower in _MODALS and second.lower in _MODALS:
             message = f'Two modal verbs together: "{first.text} {second.text}"'
             suggestion = None
@@ -547,6 +548,7 @@ def _pairs(paragraph: Paragraph, run: list[Token], covered: set[int]) -> Iterato
         elif first.lower == "and" and second.lower == "or":
             message = f'"{first.text} {second.text}": "and/or" is meant, or one of the two'
             suggestion = f"{first.text}/{second.text}"
+            severity = Severity.INFO  # English writes it for "and/or" often enough: a style point
         elif (
             first.lower in _COORDINATORS
             and second.lower in _COORDINATORS
@@ -554,7 +556,7 @@ def _pairs(paragraph: Paragraph, run: list[Token], covered: set[int]) -> Iterato
         ):
             message = f'Two conjunctions together: "{first.text} {second.text}": one of them is left over'
             suggestion = None
-        elif second.lower == "of" and first.lower in _NEVER_BEFORE_OF and language.pair(first.lower, "of") == 0:
+        elif second.lower == "of" and first.lower in _NEVER_BEFORE_OF:
             message = f'"{first.text} {second.text}": "{first.text}" never takes "of"; a word is missing or left over'
             suggestion = None  # "within Northumbria" or "within the area of": for the author to say
         elif first.lower in _CONTAINMENT and second.lower in _CONTAINMENT:
@@ -619,8 +621,7 @@ def _pairs(paragraph: Paragraph, run: list[Token], covered: set[int]) -> Iterato
             suggestion = f"{'Its' if first.text[0] == 'I' else 'its'} {second.text}"
         if message:
             finding = WORD_PAIR.finding(message, paragraph, first.start, second.end, replacement=suggestion)
-            if first.lower == "and" and second.lower == "or":
-                finding.severity = Severity.INFO  # English writes it for "and/or" often enough: a style point
+            finding.severity = severity or finding.severity
             yield finding
 
 
@@ -896,9 +897,11 @@ _THANKS_FOR = regexes.compile(
 )
 # a plural where its possessive is meant, before a noun that takes "to": "prejudice the authorities
 # ability to", "the officers duty to" (a plural noun cannot stand before them as a plural)
+_OWNED_BEFORE_TO = tuple(
+    "ability capacity duty right responsibility decision failure obligation intention efforts".split()
+)  # (also the slip's cue words)
 _PLURAL_OWNER = regexes.compile(
-    r"\bthe\s+(?P<owner>[a-z]{3,}s)(?<!ss)(?<!us)(?<!is)\s+(?:ability|capacity|duty|right|responsibility|decision|"
-    r"failure|obligation|intention|efforts)\s+to\b"
+    rf"\bthe\s+(?P<owner>[a-z]{{3,}}s)(?<!ss)(?<!us)(?<!is)\s+(?:{'|'.join(_OWNED_BEFORE_TO)})\s+to\b"
 )
 # two phrases for one, an edit leaving both: "in regards in relation to the request"
 _TWO_PHRASES = regexes.compile(
@@ -1032,18 +1035,7 @@ _PHRASE_SLIPS = (
         _PLURAL_OWNER,
         lambda match: f'"{match.group()}": the possessive needs its apostrophe ("{_possessives(match["owner"])}")',
         span="owner",
-        cues=(
-            "ability",
-            "capacity",
-            "duty",
-            "right",
-            "responsib",
-            "decision",
-            "failure",
-            "obligation",
-            "intention",
-            "efforts",
-        ),
+        cues=_OWNED_BEFORE_TO,
     ),
     _PhraseSlip(  # "in regards in relation to"
         WORD_PAIR,
