@@ -78,6 +78,8 @@ _WITHHOLD_OUTCOME = regexes.compile(
     r"\bexemptions? (is|are) (engaged|maintained)|\boutweighs the public interest in disclos",
     re.I,
 )
+# the date on a label line of a disclosure log: "Request received: 7 August 2020", "Response sent: 03/06/2025"
+_LABEL_DATE = r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\W*$"
 _REQUEST = regexes.compile(
     r"^\W*(?:(?:your request|request(?:ed)?|information requested|you (?:asked|requested)|questions?(?:\(s\))?(?=\s*:))"
     r"(?:\b|(?<=\)))"  # (after "Question(s)" no word boundary comes before the colon)
@@ -89,10 +91,15 @@ _REQUEST = regexes.compile(
 )
 _REQUEST_LABEL = regexes.compile(
     # "Request and Answer:" heads both; "In relation to your request, the following exemption applies:" is the force's
-    r"^(?!.*\b(?:answer|response|reply|decision|exempt\w*|appl(?:y|ies))\b)(?:"
-    r"^\W*(your request|(?:FOI\s+|freedom\s+of\s+information\s+)?request|information requested|you asked"
-    r"|you wrote|you said|you\s+(?:requested|asked\s+for|sought)\s+the\s+following(?:\s+information)?)\W*$"
-    r"|[^:]*?\byou\s+(?:seek|sought|asked|requested|have\s+requested|have\s+asked|wanted)\b[^.]{0,200}:\s*[-\u2013]?\s*$"
+    (
+        r"^(?!.*\b(?:answer|response|reply|decision|exempt\w*|appl(?:y|ies))\b)(?:"
+        r"^\W*(your request|(?:FOI\s+|freedom\s+of\s+information\s+)?request|information requested|you asked"
+        r"|you wrote|you said|you\s+(?:requested|asked\s+for|sought)\s+the\s+following(?:\s+information)?)\W*$"
+        r"|^\W*(?:FOI\s+)?request\s+(?:received|made|dated?)\W*"
+    )
+    + _LABEL_DATE  # "Request Received: 7 August 2020"
+    + r"|[^:]*?\byou\s+(?:seek|sought|asked|requested|have\s+requested|have\s+asked|wanted)\b"
+    r"[^.]{0,200}:\s*[-\u2013]?\s*$"
     r"|^(?!.*\b(?:I|we)\b)[^.]{0,80}\brequests?\b[^.]{0,80}[:;]\s*$"  # "The requests to be considered are;"
     # "Thank you for your request for information received on 13th May, which was as follows:-",
     # "... your email, in which you made the following request for information:"
@@ -134,7 +141,9 @@ _REQUESTER_GOES_ON = regexes.compile(
 _SALUTATION = regexes.compile(r"\W*dear\b", re.IGNORECASE)
 # a label that heads the response, on its own line: the request quoted above it runs up to it
 _RESPONSE_LABEL = regexes.compile(
-    r"^\W*(?:our\s+|the\s+)?(?:FOI\s+|freedom\s+of\s+information\s+)?(?:response|reply|answer)\W*$", re.I
+    r"^\W*(?:our\s+|the\s+)?(?:FOI\s+|freedom\s+of\s+information\s+)?(?:response|reply|answer)"
+    r"(?:\W*$|\s+(?:sent|dated?|issued)\W*" + _LABEL_DATE + ")",  # "Response Sent: 28 August 2020"
+    re.I,
 )
 # a start of the response only where no response label follows: requesters write "Please note" too
 _PLEASE = regexes.compile(r"^\W*please\s+(?:see|find|note)\b", re.I)
@@ -177,6 +186,7 @@ CITATION = regexes.compile(
     re.I,
 )
 
+_DIGIT = regexes.compile(r"\d")
 # "Sections 30(1)(a) and 31(1)(a)", "Section 23, 24, 31 and 40": the later numbers have no "s" of
 # their own (after a singular "Section", only a list that ends "and N" or "or N" is one).
 # (each number may carry its title in brackets: "Sections 26(1)(b) (Defence), 38(1) (Health & Safety) and 40(2)")
@@ -460,6 +470,8 @@ def find_citations(document: Document, scottish: bool | None = None) -> list[Cit
     other_acts: set[int] = set()  # numbers given to another Act's sections ("Terrorism Act 2000 Section 44")
     for paragraph in document.paragraphs:
         text = paragraph.text
+        if not _DIGIT.search(text):
+            continue  # (most paragraphs: no number, so no citation)
         found: list[Citation] = []
         for match in CITATION.finditer(text):
             number = int(match["number"])

@@ -39,6 +39,8 @@ WITHHOLDS = regexes.compile(
     r"(?:deemed\s+|considered\s+|therefore\s+)?exempt\s+(?:from\s+disclosure\s+)?(?:by\s+virtue\s+of|under|in\s+terms\s+of)\b"
     r"|\bwill\s+not\s+be\s+(?:disclosed|released|disclosing|providing)\b"
     r"|\bnot\s+(?:be\s+)?disclosing\s+(?:any|the|this)\b"
+    r"|\b(?:we|i)\s+(?:am|are)\s+(?:therefore\s+)?(?:unable|not\s+able)\s+to\s+(?:release|disclose)\s+"
+    r"(?:this|it|these|them|the|that)\b"
     r"|\brefusal\s+notice\s+for\s+the\s+(?:redacted|withheld)\b"
     r"|\bredacted\s+(?:parts?|sections?|version)\b",
     re.IGNORECASE,
@@ -52,9 +54,13 @@ NCND_CLAUSE = regexes.compile(
 # the sentence speaks of what would be, not of what is
 _HYPOTHETICAL = regexes.compile(
     r"\bif\s+(?:it\s+)?(?:were\s+|was\s+|is\s+)?held\b|\bif\s+any\b|\bwhether\b|\bwere\s+it\b|\bany\s+such\b"
-    r"|\bshould\s+not\s+be\s+taken\b|\bdoes\s+or\s+does\s+not\b|\bor\s+not\b|\bwould\b|\bcould\b|\bmay\b",
+    r"|\bshould\s+not\s+be\s+taken\b|\bdoes\s+or\s+does\s+not\b|\bor\s+not\b",
     re.IGNORECASE,
 )
+# ... or by a modal before the statement in its clause ("it would be exempt under"); one after it
+# gives the reason for what is done ("is withheld as disclosure would prejudice", "unable to release this as
+# it may identify an individual")
+_MODAL = regexes.compile(r"\b(?:would|could|may)\b", re.IGNORECASE)
 # "This may include information where we can neither confirm nor deny that we hold it"
 _MAY_INCLUDE = regexes.compile(
     r"\b(?:this|it|which)\s+(?:may|might|can|could)\s+(?:also\s+)?include\s+information\s+(?:where|that|which)\b",
@@ -79,13 +85,18 @@ class Statement:
     partial: bool = False  # an NCND of more than what was answered: the response answers the rest
 
 
+def _clause_start(sentence: str, at: int) -> int:
+    """Where the clause holding ``at`` starts: after the last comma, semicolon or colon before it."""
+    return max(sentence.rfind(mark, 0, at) for mark in ",;:") + 1
+
+
 def _sentences(text: str) -> list[tuple[int, str]]:
     return [(match.start(), match.group()) for match in _SENTENCE.finditer(text)]
 
 
 # words one of the patterns above needs: a paragraph with none of them says nothing of the kind
 # (looked for first, as most paragraphs of a PIT argue and never say what the response does)
-_CUES = ("confirm", "withh", "exempt", "disclos", "refusal", "redacted", "duty", "released", "providing")
+_CUES = ("confirm", "withh", "exempt", "disclos", "refusal", "redacted", "duty", "releas", "providing")
 
 
 def find(document: Document) -> list[Statement]:
@@ -109,7 +120,11 @@ def find(document: Document) -> list[Statement]:
                 found.append(Statement("ncnd", paragraph, offset + ncnd.start(), offset + ncnd.end(), partial))
                 continue
             held = CONFIRMS_HELD.search(sentence) or WITHHOLDS.search(sentence)
-            if held and not _HYPOTHETICAL.search(sentence):
+            if (
+                held
+                and not _HYPOTHETICAL.search(sentence)
+                and not _MODAL.search(sentence, _clause_start(sentence, held.start()), held.end())
+            ):
                 found.append(Statement("withhold", paragraph, offset + held.start(), offset + held.end()))
     return found
 

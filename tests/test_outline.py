@@ -254,3 +254,20 @@ def test_request_line(tmp_path: Path):
     draft = tmp_path / "draft.txt"
     draft.write_text("FOI 1187/26\n\nRequest: the number of drones owned by the force.\n\nHarm\n\nText.\n")
     assert request_text(build(read(draft))) == "the number of drones owned by the force."
+
+
+def test_a_disclosure_logs_dated_labels_bound_the_request(tmp_path: Path):
+    """ "Request received: 7 August 2020" heads the requester's words and "Response sent: 28 August
+    2020" ends them: a weblink or a typo there is theirs."""
+    draft = tmp_path / "log.txt"
+    draft.write_text(
+        "Case reference FOI2020/00244\n\nRequest received: 7 August 2020\n\n"
+        "I am looking for the spend data on the following weblink.\n\n"
+        "Could you advise when the file will be available?\n\n"
+        "Response sent: 28 August 2020\n\nWe hold the information.\n",
+        encoding="utf-8",
+    )
+    document = read(draft)
+    outline = build(document)
+    assert sorted(outline.quoted) == [3, 4]
+    assert document.paragraphs[2].text.startswith("I am looking")

@@ -122,6 +122,7 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
     yield from _regulations_called_sections(document, outline)
     yield from _qualified_person(document, outline)
     yield from _exemption_number(document, outline)
+    yield from _plural_over_one(document, outline)
 
 
 _PLURAL = regexes.compile(r"\b(?:the\s+following|these)\s+exemptions\b|^\W*applicable\s+exemptions\W*$", re.IGNORECASE)
@@ -165,6 +166,37 @@ def _exemption_number(document: Document, outline: Outline) -> Iterator[Finding]
             message = f"{len(listed)} exemptions are listed here, but the wording is for one."
             yield EXEMPTION_NUMBER.finding(message, paragraph, start, start + len(words), replacement=words + "s")
             return
+
+
+# "Sections 24(1) – National Security": the plural over one citation and its title
+_PLURAL_OVER_ONE = regexes.compile(
+    r"\bSections\s+(?P<cited>\d{1,2}[A-Z]?(?:\s?\(\s?\w{1,4}\s?\))*)\s*[-\u2013\u2014:]\s*(?=[A-Z][a-z])"
+)
+# a second number the plural governs, after the first's title: "... and 31(1) – Law Enforcement"
+_ANOTHER_NUMBER = regexes.compile(r"(?:\band\b|&|,|\bor\b)\s*\d{1,2}\b")
+_NEXT_SECTION = regexes.compile(r"\b[Ss]ections?\b")
+
+
+def _plural_over_one(document: Document, outline: Outline) -> Iterator[Finding]:
+    """ "Sections 24(1) – National Security": one section, with its title after a dash, under the
+    plural (a heading copied from a letter that cited two)."""
+    for paragraph in _responding(document, outline):
+        text = paragraph.text
+        if "Sections" not in text:
+            continue
+        for match in _PLURAL_OVER_ONE.finditer(text):
+            following = _NEXT_SECTION.search(text, match.end())
+            if _ANOTHER_NUMBER.search(text, match.end(), following.start() if following else len(text)):
+                continue
+            finding = EXEMPTION_NUMBER.finding(
+                f'"Sections {match["cited"]}": one section is cited, under the plural.',
+                paragraph,
+                match.start(),
+                match.end("cited"),
+                replacement=f"Section {match['cited']}",
+            )
+            finding.severity = Severity.WARNING  # (the plural over one number and its title is never meant)
+            yield finding
 
 
 _LIST_ITEM = regexes.compile(r"^[\s\u2022\u2013\-*\d.)]*(?:sections?|s\.?)\s*\d", re.IGNORECASE)
@@ -250,6 +282,8 @@ def _cost_limit_called_exemption(document: Document, outline: Outline) -> Iterat
                 or _FROM_THE_DUTY.match(paragraph.text, match.end())
             ):
                 continue  # the authority exempt from its duty to comply: s12's own words
+            if outline.environmental and _EXCEPTION_AS_SECTION.match(paragraph.text, match.start(named)):
+                continue  # an exception of the Regulations called a section: reported as that
             number = int(re.sub(r"\D", "", match[named])[:2])
             what = "the cost limit" if number == 12 else "a vexatious or repeated request"
             yield WRONG_SECTION.finding(
@@ -303,6 +337,11 @@ _SECTION_OF_REGULATIONS = regexes.compile(
     r"\b(?P<word>[Ss]ections?|s\.)\s?(?P<number>\d{1,2}(?:\s?\(\s?\w{1,4}\s?\))*)\s+of\s+(?:the\s+)?"
     r"(?:Environmental\s+Information\s+Regulations|EIRs?\b)",
 )
+# an exception of the Regulations written as a section ("Section 12(5)(e)") in a response under them
+_EXCEPTION_AS_SECTION = regexes.compile(
+    r"\b(?P<word>[Ss]ections?|s\.?)\s?(?P<number>12\s?\(\s?[45]\s?\)\s?\(\s?[a-g]\s?\))"
+    r"(?!\s+of\s+the\s+(?:Freedom|FOI|Act)\b)"
+)
 # the qualified person whose opinion engages s36, named with another section
 _QUALIFIED_PERSON = regexes.compile(
     r"\b(?i:qualified\s+person)\b[^.;]{0,40}?\b(?P<cited>(?:[Ss]ection|[Ss]ec\.?|s\.?)\s?(?P<number>\d{1,2})\b(?!\s?\())"
@@ -310,9 +349,15 @@ _QUALIFIED_PERSON = regexes.compile(
 
 
 def _regulations_called_sections(document: Document, outline: Outline) -> Iterator[Finding]:
-    """A regulation of the Environmental Information Regulations called a section."""
+    """A regulation of the Environmental Information Regulations called a section: named with
+    the Regulations, or an exception's number (12(4) or 12(5) with its letter, which no section
+    of the FOI Act has) in a response under them."""
     for paragraph in _responding(document, outline):
-        for match in _SECTION_OF_REGULATIONS.finditer(paragraph.text):
+        matches = list(_SECTION_OF_REGULATIONS.finditer(paragraph.text))
+        if outline.environmental:
+            named = {match.start() for match in matches}
+            matches += [m for m in _EXCEPTION_AS_SECTION.finditer(paragraph.text) if m.start() not in named]
+        for match in matches:
             yield WRONG_SECTION.finding(
                 f'"{match["word"]} {match["number"]}": the Regulations are divided into regulations, not sections.',
                 paragraph,

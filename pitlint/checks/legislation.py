@@ -59,7 +59,8 @@ class _Title:
 
 
 def check(document: Document, outline: Outline, context: Context) -> Iterator[Finding]:
-    known, undated = _known(tuple(context.packs.legislation))
+    legislation = tuple(context.packs.legislation)
+    known, undated = _known(legislation)
     once = _once(tuple(context.packs.legislation_once))
     if not known:
         return
@@ -67,6 +68,7 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
     for paragraph in document.paragraphs:
         if paragraph.index in outline.quoted:
             continue  # the requester's words
+        yield from _kind_left_out(paragraph, legislation)
         for cited in _CITED.finditer(paragraph.text):
             examined += 1
             if examined > MAX_CITED:
@@ -88,6 +90,45 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
                 cited.end(),
                 replacement=title.written,
             )
+
+
+_YEAR = regexes.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _kind_left_out(paragraph: Paragraph, legislation: tuple[str, ...]) -> Iterator[Finding]:
+    """A title the packs know written without its "Act" or "Regulations" before the year ("the
+    Freedom of Information 2000"): the words and the year are the title's, the kind is missing."""
+    text = paragraph.text
+    bare, years = _bare_titles(legislation)
+    if not any(year in text for year in years):
+        return
+    for examined, year in enumerate(_YEAR.finditer(text)):
+        if examined >= MAX_CITED:
+            return
+        for start in _title_starts(text, year.start()):
+            title = bare.get((_plain(_ABBREVIATION.sub(" ", text[start : year.start()])), year.group()))
+            if title is not None:
+                yield MISNAMED_LEGISLATION.finding(
+                    f'"{text[start : year.end()]}" leaves out a word of the title: the {title.written}.',
+                    paragraph,
+                    start,
+                    year.end(),
+                    replacement=title.written,
+                )
+                break
+
+
+@functools.lru_cache(maxsize=8)
+def _bare_titles(legislation: tuple[str, ...]) -> tuple[dict[tuple[str, str], _Title], frozenset[str]]:
+    """The packs' titles by their words without the kind and the year, and the year:
+    ("freedom of information", "2000") for the Freedom of Information Act 2000; and their years."""
+    bare: dict[tuple[str, str], _Title] = {}
+    for (kind, year), titles in _known(legislation)[0].items():
+        for title in titles:
+            words = title.plain.removesuffix(f" {year}")
+            if words.endswith(f" {kind}"):
+                bare[(words.removesuffix(f" {kind}"), year)] = title
+    return bare, frozenset(year for _, year in bare)
 
 
 def _wrong_year(

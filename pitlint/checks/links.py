@@ -196,6 +196,8 @@ def _outdated_subsections(
         outdated = law.OUTDATED_SUBSECTIONS.get((citation.section, citation.subsection or ""))
         if outdated is None or (citation.paragraph, citation.start) in reported:
             continue
+        if citation.kind == "ncnd" and outline.stated == "withhold":
+            continue  # cited to withhold: PIT206 asks for the subsection that withholds (s40(2)), not s40(5A)
         reported.add((citation.paragraph, citation.start))
         paragraph = document.paragraphs[citation.paragraph - 1]
         if right_then(written(), paragraph.text, citation.start, citation.end, law.RENUMBERED_IN):

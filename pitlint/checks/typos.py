@@ -175,6 +175,8 @@ _SERIAL_COMMA_OF_TWO = regexes.compile(
 )
 # a dash with a space before it and none after, before a word: "Question 1 –I am writing"
 _DASH_WITHOUT_SPACE = regexes.compile("(?<=[\\w)] )[\u2013\u2014](?=[A-Za-z])")
+# "Spend April 2024 (, subsequent months": a bracket opened on a comma, its words (a link?) lost
+_BRACKET_ON_COMMA = regexes.compile(r"\(\s?[,;]")
 _WORD_BEHIND = regexes.compile(r"(?<![\w.'\u2019-])(?P<word>[A-Za-z]{2,40})(?P<gap>[ \t]?)$")
 _LEADS_INTO_A_TITLE = frozenset(
     "the and for from with into under upon via see read visit called named entitled titled headed marked "
@@ -508,8 +510,8 @@ def _semicolons(paragraph: Paragraph) -> Iterator[Finding]:
 
 
 def _marks_misplaced(paragraph: Paragraph) -> Iterator[Finding]:
-    """An apostrophe typed as a quotation mark, a comma in a list of two sections, a dash spaced on
-    one side only."""
+    """An apostrophe typed as a quotation mark, a comma in a list of two sections, a bracket that
+    opens on a comma, a dash spaced on one side only."""
     for match in _QUOTE_FOR_APOSTROPHE.finditer(paragraph.text):
         yield STRAY_PUNCTUATION.finding(
             "An apostrophe typed as a quotation mark", paragraph, match.start(), match.end(), replacement="'s"
@@ -521,6 +523,13 @@ def _marks_misplaced(paragraph: Paragraph) -> Iterator[Finding]:
             match.start(),
             match.end(),
             replacement=match.group().replace(",", "", 1),
+        )
+    for match in _BRACKET_ON_COMMA.finditer(paragraph.text):
+        yield STRAY_PUNCTUATION.finding(
+            f'"{match.group()}": a bracket opens on a comma; what it held (a link?) is missing',
+            paragraph,
+            match.start(),
+            match.end(),
         )
     for match in _DASH_WITHOUT_SPACE.finditer(paragraph.text):
         finding = STRAY_PUNCTUATION.finding(
@@ -683,11 +692,23 @@ def _spelling(document: Document, context: Context, quoted: frozenset[int]) -> I
             continue
         if word.text[:1].isupper() and word.text.upper() != word.text and uses[word.text.upper()]:
             continue  # an acronym the draft also writes in capitals: "Pava" beside "PAVA"
+        if _glued_label(word, speller):
+            continue
         british = speller.british(word.text) if "-" not in word.text else None
         if british:
             yield _american(word, british)
             continue
         yield from _misspelt(word, missing, speller)
+
+
+def _glued_label(word: _Word, speller: Speller) -> bool:
+    """A list's next label run onto the word before it, where a page lost the line break:
+    "those negotiationsb) Ensuring", after an "a)" item. The word is right; the layout is not."""
+    text, end = word.paragraph.text, word.end
+    label = word.text[-1:]
+    if not ("b" <= label <= "z") or text[end : end + 1] != ")" or not speller.known(word.text[:-1]):
+        return False
+    return f"{chr(ord(label) - 1)})" in text[: word.start]
 
 
 def _foreign_lines(words: list[_Word], unknown: set[str]) -> set[int]:

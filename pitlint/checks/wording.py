@@ -908,6 +908,16 @@ _TWO_PHRASES = regexes.compile(
     r"\b(?:in|with)\s+(?:regards?|relation|respect)\s+(?P<again>(?:in|with)\s+(?:regards?|relation|respect)\s+(?:to|of))\b",
     re.IGNORECASE,
 )
+# a section "for" the Act it is of: "exempt under s35(1)(a) for the FoI Act"
+_SECTION_FOR_ACT = regexes.compile(
+    r"\b(?:[Ss]ection|s\.?)\s?\d{1,2}[A-Z]?(?:\s?\(\s?\w{1,4}\s?\))*\s+(?P<prep>for)\s+the\s+"
+    r"(?:FOI|FoI|Freedom\s+of\s+Information)\s+Act\b"
+)
+# "it is the public interest to safeguard": the idiom's "in" left out
+_INTEREST_WITHOUT_IN = regexes.compile(
+    r"\b(?:it|this|that)\s+(?:is|was|would\s+be|will\s+be)\s+(?:not\s+)?(?P<the>the)\s+public\s+interest\s+to\s+(?!be\b)",
+    re.IGNORECASE,
+)
 # an exemption's kind said without its article: "Section 31 is prejudice based qualified exemption"
 _KIND_WITHOUT_ARTICLE = regexes.compile(
     r"\b(?:is|being)\s+(?:also\s+)?(?P<kind>(?:(?:prejudice|prejudiced|class)[\s-]+based[\s,]+(?:and\s+)?"
@@ -1044,6 +1054,22 @@ _PHRASE_SLIPS = (
         lambda match: _cased(match["again"], match.group()),
         applicability=Applicability.UNSAFE,
         cues=("regard", "relation", "respect"),
+    ),
+    _PhraseSlip(  # "s35(1)(a) for the FoI Act"
+        REAL_WORD_SLIP,
+        _SECTION_FOR_ACT,
+        lambda match: f'"{match.group()}": a section is "of" the Act',
+        lambda match: "of",
+        span="prep",
+        cues=("act",),
+    ),
+    _PhraseSlip(  # "it is the public interest to safeguard"
+        WORD_PAIR,
+        _INTEREST_WITHOUT_IN,
+        lambda match: f'"{match.group().strip()}": "in" is missing ("in the public interest")',
+        lambda match: _cased("in the", match["the"]),
+        span="the",
+        cues=("interest",),
     ),
     _PhraseSlip(  # "is prejudice based qualified exemption"
         WORD_PAIR,

@@ -25,6 +25,11 @@ _URL_START = regexes.compile(r"(?:https?://|www\.)\S", re.IGNORECASE)
 _TAIL = 512
 _LIST_MARKER = regexes.compile(r"^\s*(?:[-*+\u2022\u25cf\u25aa]\s|\(?[0-9]{1,2}[.)]\s|\(?[a-z][.)]\s)")
 _WORD = regexes.compile(r"[\w'\u2019-]+")
+# A line that is only the label of a letter's part ("Response", "Our reply:", "Request"): it heads
+# what follows and never ends a wrapped sentence, whatever the line before left unfinished.
+_LABEL_LINE = regexes.compile(
+    r"^\W*(?:our\s+|your\s+|the\s+)?(?:FOI\s+)?(?:response|reply|answer|request|decision|outcome)\W*$", re.IGNORECASE
+)
 # Words a heading never ends on: a line ending on one is a wrapped sentence.
 _DANGLING = frozenset(
     [
@@ -230,6 +235,11 @@ def looks_like_heading(text: str) -> bool:
 _CITATION_GOES_ON = regexes.compile(r"(?:of|under)\b")
 
 
+def is_label_line(text: str) -> bool:
+    """A line that is only a letter part's label ("Response", "Our reply:"): it starts a paragraph."""
+    return _LABEL_LINE.match(text) is not None
+
+
 def is_list_item(text: str) -> bool:
     marker = _LIST_MARKER.match(text)
     if marker is None:
@@ -248,7 +258,7 @@ def _continues(previous: _Joined, following: Paragraph, wrapped_width: int | Non
         return False
     if url_at_end(before):
         return url_goes_on(before, after)
-    if is_terminated(before):
+    if is_terminated(before) or is_label_line(after):
         return False
     if is_list_item(after):
         return False

@@ -80,15 +80,20 @@ def load_document(path: Path, label: str, manifest: dict[str, dict] | None = Non
     reference = entry.get("reference", reference_of(paragraphs))
     name = entry.get("id") or (reference.replace("/", "-") if reference else path.stem)
     exemptions = entry.get("exemptions") or list(dict.fromkeys(c.label for c in find_citations(document)))
-    corpus_document = CorpusDocument(name, label, reference, exemptions, document_digest(paragraphs), len(paragraphs))
+    corpus_document = CorpusDocument(name, label, reference, exemptions, "", len(paragraphs))
+    # Each sentence's words are read once: the sentences of a paragraph hold all its words (only
+    # white space lies between them), so they also give the vocabulary and the digest's text.
+    every_word: list[str] = []
     for paragraph in document.paragraphs:
-        corpus_document.vocabulary.update(text.words(paragraph.text))
         for ordinal, (start, end) in enumerate(text.sentence_bounds(paragraph.text), start=1):
             words = text.words(paragraph.text[start:end])
+            every_word += words
             if len(words) >= text.MIN_SENTENCE_TOKENS:
                 corpus_document.sentences.append(
                     CorpusSentence(paragraph.index, ordinal, paragraph.text[start:end], tuple(words))
                 )
+    corpus_document.vocabulary = set(every_word)
+    corpus_document.digest = hashlib.sha256(" ".join(every_word).encode("utf-8")).hexdigest()
     return corpus_document
 
 

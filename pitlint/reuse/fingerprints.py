@@ -29,6 +29,11 @@ def word_id(word: str) -> int:
     return found
 
 
+def known_word_ids() -> dict[str, int]:
+    """The memo of `word_id` (read only: a caller looking up many words at once)."""
+    return _word_ids
+
+
 def kgram_hashes(words: Sequence[str], k: int = K) -> list[int]:
     """One 64-bit hash per k consecutive words (one for the whole passage if it is shorter)."""
     ids = [word_id(word) for word in words]

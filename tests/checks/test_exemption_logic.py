@@ -1402,3 +1402,32 @@ def test_a_negated_withholding_and_another_sections_subsection(tmp_path: Path):
         "subsection (1) of section 40 applies.\n"
     )
     assert ("PIT204", "warning", 1, "section 31") in [f[:4] for f in _found(tmp_path, other, ("PIT204",))]
+
+
+def test_an_ncnd_subsection_cited_to_withhold_is_not_told_its_new_number(tmp_path: Path):
+    """ "I am unable to release this as it may identify an individual ... Section 40(5)": the response
+    withholds (the "may" gives its reason), so s40(2) is asked for, and PIT503's s40(5A)/(5B), which
+    neither confirm nor deny, is not suggested."""
+    text = (
+        "Request\n\nHow many allegations were made, by year?\n\nResponse\n\n"
+        "In my first reply I said that I may be able to give a breakdown by year, but I am unable to release "
+        "this as it may identify an individual, which would go against Section 40(5) of the Act.\n"
+    )
+    assert _found(tmp_path, text, ("PIT206", "PIT503")) == [
+        ("PIT206", "error", 7, "Section 40(5)", "Cite the subsection that withholds it: s40(2)."),
+    ]
+
+
+def test_one_section_under_the_plural_and_an_exception_of_the_regulations_called_a_section(tmp_path: Path):
+    """ "Sections 24(1) – National Security" cites one section ("Sections 24(1) – National Security and
+    31(1) – Law Enforcement" cites two); "Section 12(5)(e)" in a response under the Environmental
+    Information Regulations is their regulation, not the cost limit."""
+    text = (
+        "Sections 24(1) – National Security\n\nSections 24(1) – National Security and 31(1) – Law "
+        "Enforcement\n\nUnder the Environmental Information Regulations the information is exempt under "
+        "Section 12(5)(e).\n"
+    )
+    assert _found(tmp_path, text, ("PIT209", "PIT210")) == [
+        ("PIT210", "warning", 1, "Sections 24(1)", "Section 24(1)"),
+        ("PIT209", "warning", 5, "Section 12(5)(e)", "Regulation 12(5)(e)"),
+    ]

@@ -1241,3 +1241,30 @@ def test_the_review_s_wrong_fixes_mended(tmp_path: Path):
         ("PIT410", "is however;", "is, however,"),
         ("PIT405", "Would or would likely", "Would, or would be likely to"),
     ]
+
+
+def test_a_section_for_the_act_the_idiom_without_in_and_a_bracket_opened_on_a_comma(tmp_path: Path):
+    """ "exempt under s35(1)(a) for the FoI Act" (a section is of the Act; "for the reasons" is
+    right); "it is the public interest to" ("in" left out; "the public interest to be served" is
+    a phrase of its own); "Spend 2024 (, later months": what the bracket held is gone ("(a)" and
+    "(see below)" are fine)."""
+    text = (
+        "It is exempt under s35(1)(a) for the FoI Act. It is exempt under section 35 for the reasons below. "
+        "It is the public interest to safeguard the force. It is the public interest to be served by it. "
+        "It is in the public interest to act. Spend April 2024 (, later months are online (see below).\n"
+    )
+    assert [f[:6] for f in _found(tmp_path, text, ("PIT405", "PIT406", "PIT410"))] == [
+        ("PIT405", "warning", 1, 30, "for", "of"),
+        ("PIT406", "warning", 1, 106, "the", "in the"),
+        ("PIT410", "warning", 1, 250, "(,", None),
+    ]
+
+
+def test_a_list_label_run_onto_the_word_before_is_no_misspelling(tmp_path: Path):
+    """A page that lost a list's line breaks: "negotiationsb)" after an "a)" item is a right word and
+    its label; "negotiationsb" with no list, or "negotiatonsb)", is still checked."""
+    text = (
+        "a) Talks are ongoing and would harm those negotiationsb) Companies compete fairly.\n\n"
+        "The negotiatonsb) were long.\n"
+    )
+    assert [(f[0], f[4]) for f in _found(tmp_path, text, ("PIT403",))] == [("PIT403", "negotiatonsb")]

@@ -100,3 +100,23 @@ def test_titles_compared_per_draft_are_bounded(tmp_path: Path):
     found = _found(tmp_path, text)
     assert len(found) == 200  # MAX_CITED: a hostile file is not compared title by title
     assert found[-1][:3] == (399, 25, "Freedom Information Act 2000")
+
+
+def test_a_title_without_its_act(tmp_path: Path):
+    """ "the Freedom of Information 2000" leaves "Act" out; "Information 2000 was a year" and "in
+    Freedom of Information Act 2000" are right."""
+    draft = tmp_path / "draft.txt"
+    draft.write_text(
+        "It is exempt under the Freedom of Information 2000 (the Act). The Freedom of Information Act 2000 "
+        "applies. Figures for 2000 are held.\n",
+        encoding="utf-8",
+    )
+    (report,) = check([draft], Config(select=("PIT507",))).files
+    assert [(f.location.column, f.excerpt, f.suggestion, f.message) for f in report.findings] == [
+        (
+            24,
+            "Freedom of Information 2000",
+            "Freedom of Information Act 2000",
+            '"Freedom of Information 2000" leaves out a word of the title: the Freedom of Information Act 2000.',
+        )
+    ]

@@ -205,3 +205,24 @@ def test_unreadable_files_give_a_reason(tmp_path: Path, name: str, content: byte
 def test_missing_file(tmp_path: Path):
     with pytest.raises(ReadError, match="no such file"):
         read(tmp_path / "nope.docx")
+
+
+def test_a_label_line_starts_its_own_paragraph(tmp_path: Path):
+    """ "Response" under a request's last item, in a block of wrapped lines or after a blank line, is
+    a label, not the end of the item's sentence; "Response sent: 03 June 2025" under it stays apart."""
+    draft = tmp_path / "letter.txt"
+    draft.write_text(
+        "a. How many animals were used in the test, in each year since the start of the licence period\n"
+        "b. Which species were used in the test\n"
+        "Response\n"
+        "Response sent: 03 June 2025\n"
+        "We hold the information.\n",
+        encoding="utf-8",
+    )
+    assert [p.text for p in read(draft).paragraphs] == [
+        "a. How many animals were used in the test, in each year since the start of the licence period",
+        "b. Which species were used in the test",
+        "Response",
+        "Response sent: 03 June 2025",
+        "We hold the information.",
+    ]

@@ -120,3 +120,37 @@ def test_fingerprints_are_those_the_index_format_defines():
         assert fp.fingerprints(words) == _numpy_fingerprints(words)
     assert fp.fingerprints([]) == []
     assert all(0 <= value < 2**64 for value in fp.fingerprints(vocabulary[:50]))
+
+
+def _datasketch_signatures(passages: list[list[str]], **scheme) -> np.ndarray:
+    from datasketch import MinHash
+
+    from pitlint.reuse.signatures import NUM_PERM, _identity, _shingles
+
+    minhashes = MinHash.bulk((_shingles(words) for words in passages), num_perm=NUM_PERM, hashfunc=_identity, **scheme)
+    return np.vstack([minhash.hashvalues for minhash in minhashes]).astype(np.uint32)
+
+
+def test_signatures_taken_at_once_equal_datasketch_s_one_by_one(monkeypatch):
+    """The build's signatures, computed many passages at once, are datasketch's MinHash values
+    exactly: for its default scheme and (on datasketch 2, which has schemes) the legacy one; across
+    the chunks a large batch is cut into, for a passage of one word, and for one without words
+    (datasketch's empty signature)."""
+    import datasketch
+
+    from pitlint.reuse import signatures as module
+
+    rng = random.Random(7)
+    vocabulary = [f"word{number}" for number in range(500)] + ["the", "force", "exempt"]
+    passages = [[rng.choice(vocabulary) for _ in range(rng.randint(1, 40))] for _ in range(1500)]
+    passages[3] = ["alone"]
+    monkeypatch.setattr(module, "VALUES_AT_ONCE", 2000)  # many chunks, one passage over the bound
+    passages[10] = [rng.choice(vocabulary) for _ in range(1500)]
+    signed = module.signatures([*passages, []])
+    assert signed.dtype == np.uint32 and signed.shape == (1501, module.NUM_PERM)
+    assert np.array_equal(signed[:-1], _datasketch_signatures(passages))
+    assert np.array_equal(signed[-1], np.full(module.NUM_PERM, 0xFFFFFFFF, dtype=np.uint32))
+    if hasattr(datasketch.MinHash(num_perm=2), "scheme"):
+        legacy = datasketch.MinHash(num_perm=module.NUM_PERM, hashfunc=module._identity, scheme="legacy")
+        monkeypatch.setattr(module, "_scheme", lambda: ("legacy", *map(np.asarray, legacy.permutations)))
+        assert np.array_equal(module.signatures(passages), _datasketch_signatures(passages, scheme="legacy"))
