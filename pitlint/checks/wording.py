@@ -903,6 +903,29 @@ _OWNED_BEFORE_TO = tuple(
 _PLURAL_OWNER = regexes.compile(
     rf"\bthe\s+(?P<owner>[a-z]{{3,}}s)(?<!ss)(?<!us)(?<!is)\s+(?:{'|'.join(_OWNED_BEFORE_TO)})\s+to\b"
 )
+# people and bodies that own things, before a plural noun English never writes after them: the
+# possessive's apostrophe left out ("the investigating officers findings", "individual forces
+# capabilities"); the pair counts tell a compound ("officers numbers" is unseen, "complaints
+# procedure" is not) and the noun test leaves a verb alone ("the force's officers uses")
+_OWNERS = tuple(
+    "officers forces authorities councils constabularies individuals victims witnesses employees applicants "
+    "requesters organisations agencies companies suppliers departments offenders".split()
+)
+_OWNER_BEFORE_PLURAL = regexes.compile(
+    rf"\b(?P<owner>(?i:{'|'.join(_OWNERS)}))\s(?P<owned>[a-z]{{3,}}s)\b(?<!ss)(?<!us)(?<!is)"
+)
+
+
+def _owned_plural(text: str, match: re.Match[str]) -> bool:
+    """Whether English never writes the pair, and the second word is a noun (common after "the",
+    rare after "it" or "he": "findings", not "provides")."""
+    owner, owned = match["owner"].lower(), match["owned"]
+    if language.pair(owner, owned):
+        return False
+    after_the = language.pair("the", owned)
+    return after_the > 0 and 4 * max(language.pair("it", owned), language.pair("he", owned)) < after_the
+
+
 # two phrases for one, an edit leaving both: "in regards in relation to the request"
 _TWO_PHRASES = regexes.compile(
     r"\b(?:in|with)\s+(?:regards?|relation|respect)\s+(?P<again>(?:in|with)\s+(?:regards?|relation|respect)\s+(?:to|of))\b",
@@ -1046,6 +1069,16 @@ _PHRASE_SLIPS = (
         lambda match: f'"{match.group()}": the possessive needs its apostrophe ("{_possessives(match["owner"])}")',
         span="owner",
         cues=_OWNED_BEFORE_TO,
+    ),
+    _PhraseSlip(  # "the investigating officers findings"
+        REAL_WORD_SLIP,
+        _OWNER_BEFORE_PLURAL,
+        lambda match: (
+            f'"{match.group()}": the possessive needs its apostrophe ("{_possessives(match["owner"].lower())}")'
+        ),
+        span="owner",
+        keep=_owned_plural,
+        cues=_OWNERS,
     ),
     _PhraseSlip(  # "in regards in relation to"
         WORD_PAIR,

@@ -1268,3 +1268,22 @@ def test_a_list_label_run_onto_the_word_before_is_no_misspelling(tmp_path: Path)
         "The negotiatonsb) were long.\n"
     )
     assert [(f[0], f[4]) for f in _found(tmp_path, text, ("PIT403",))] == [("PIT403", "negotiatonsb")]
+
+
+def test_an_owner_before_a_plural_noun_english_never_writes_after_it(tmp_path: Path):
+    """ "the investigating officers findings", "individual forces capabilities": people or bodies
+    before a plural noun never written after them lost their apostrophe. Left alone: a compound
+    English writes ("complaints procedure" is no owner's; "victims themselves" is a pronoun), a verb
+    after a plural subject ("the officers uses" would be another slip, not this one), and words in
+    capitals (a title)."""
+    text = (
+        "It gave the investigating officers findings and would undermine individual forces capabilities. "
+        "The officers uses force. It was said by victims themselves. The Armed Forces Covenants apply.\n"
+    )
+    assert [f[:6] for f in _found(tmp_path, text, ("PIT405",))] == [
+        ("PIT405", "warning", 1, 27, "officers", None),
+        ("PIT405", "warning", 1, 76, "forces", None),
+    ]
+    assert _messages(tmp_path, ("PIT405",))[1] == (
+        '"forces capabilities": the possessive needs its apostrophe ("force\'s or forces\'")'
+    )
