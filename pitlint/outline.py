@@ -130,6 +130,8 @@ _FIRST_PERSON_REQUEST = regexes.compile(
         r"|\bThis\s+is\s+a\s+request\s+(?:for\s+information\b|(?:made\s+)?under\b)"
         # "I am making a freedom of information request in respect of ...", "We are submitting a request"
         r"|\b(?:I\s+am|We\s+are)\s+(?:making|submitting)\s+(?:a|this)\s+(?:freedom\s+of\s+information\s+|FOI\s+)?request\b"
+        # "I am contacting you under the Freedom of Information Act 2000."
+        r"|\b(?:I\s+am|We\s+are)\s+contacting\s+you\s+(?:under|in\s+accordance\s+with)\b"
     )
     + r"|"
     + _ASKING_WORDS

@@ -271,3 +271,14 @@ def test_a_disclosure_logs_dated_labels_bound_the_request(tmp_path: Path):
     outline = build(document)
     assert sorted(outline.quoted) == [3, 4]
     assert document.paragraphs[2].text.startswith("I am looking")
+
+
+def test_a_requester_contacting_the_body_under_the_act(tmp_path: Path):
+    """ "I am contacting you under the Freedom of Information act 2000." opens the requester's words."""
+    draft = tmp_path / "log.txt"
+    draft.write_text(
+        "Reference 2019-220\n\nI am contacting you under the Freedom of Information act 2000.\n\n"
+        "Response\n\nWe hold the information.\n",
+        encoding="utf-8",
+    )
+    assert sorted(build(read(draft)).quoted) == [2]

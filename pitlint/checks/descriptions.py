@@ -112,8 +112,11 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
     yield from _levels_reversed(document, outline)
     yield from _titles(document, outline)
     yield from _grounds(document, outline)
-    yield from _natures(document, outline)
-    yield from _harm_taken_as_given(document, outline)
+    natures = list(_natures(document, outline))
+    yield from natures
+    yield from _harm_taken_as_given(
+        document, outline, {finding.location.line for finding in natures if finding.location}
+    )
     yield from _prejudice_test_for_class(document, outline)
     yield from _whose_data(document, outline)
     yield from _act_sections(document, outline)
@@ -667,18 +670,26 @@ def _grounds(document: Document, outline: Outline) -> Iterator[Finding]:
 
 
 def _natures(document: Document, outline: Outline) -> Iterator[Finding]:
-    """What a sentence says the exemptions before its verb are: class or prejudice, absolute or qualified."""
+    """What a sentence says the exemptions before its verb are: class or prejudice, absolute or
+    qualified (or, opening the paragraph under a citation's heading, "This is a class-based
+    exemption": that citation)."""
     for paragraph in document.paragraphs:
         cited = outline.cited_in(paragraph.index)
-        if not cited:
+        heading = None if cited else _heading_citation(document, outline, paragraph)
+        if not cited and heading is None:
             continue
         for claim in _CLAIM.finditer(paragraph.text):
             sentence_start = max(
                 paragraph.text.rfind(".", 0, claim.start()), paragraph.text.rfind(":", 0, claim.start())
             )
-            subjects = _subjects(
-                [c for c in cited if sentence_start < c.start and c.end <= claim.start()], paragraph.text
-            )
+            if heading is not None:
+                if sentence_start >= 0:
+                    break  # (only the paragraph's first sentence speaks of the heading's section)
+                subjects = [heading]
+            else:
+                subjects = _subjects(
+                    [c for c in cited if sentence_start < c.start and c.end <= claim.start()], paragraph.text
+                )
             said = {nature for nature, pattern in _NATURES.items() if pattern.search(claim["words"])}
             if _NEGATED.match(claim["words"]):  # "is not a qualified exemption": it is absolute
                 said = {_OPPOSITE[nature] for nature in said}
@@ -691,6 +702,24 @@ def _natures(document: Document, outline: Outline) -> Iterator[Finding]:
                     claim.end(),
                     suggestion="; ".join(_right(citation) for citation, _ in wrong),
                 )
+
+
+# a paragraph that speaks of the exemption its heading cites: "This is a qualified and class-based
+# exemption.", "This exemption is absolute."
+_OF_THE_HEADING = regexes.compile(r"^\W*(?:This|It)(?:\s+exemption)?\s+is\b")
+HEADING_REACH = 2  # paragraphs back to the heading: the heading, then perhaps its statute quoted
+
+
+def _heading_citation(document: Document, outline: Outline, paragraph: Paragraph) -> Citation | None:
+    """The citation a paragraph opening "This is ..." speaks of: the one section cited by the
+    nearest paragraph above it (within HEADING_REACH) that cites any."""
+    if not _OF_THE_HEADING.match(paragraph.text):
+        return None
+    for index in range(paragraph.index - 1, max(0, paragraph.index - 1 - HEADING_REACH), -1):
+        cited = outline.cited_in(index)
+        if cited:
+            return cited[-1] if len({c.section for c in cited}) == 1 else None
+    return None
 
 
 def _wrong_as_cited(citation: Citation, said: set[str], outline: Outline) -> tuple[Citation, str] | None:
@@ -734,10 +763,14 @@ _HARM_GIVEN = regexes.compile(
 )
 
 
-def _harm_taken_as_given(document: Document, outline: Outline) -> Iterator[Finding]:
+def _harm_taken_as_given(document: Document, outline: Outline, reported: set[int]) -> Iterator[Finding]:
     """A prejudice-based exemption described in class-based words ("the legislators have already
-    accepted the harm"), in a sentence that does not call it prejudice-based."""
+    accepted the harm"), in a sentence that does not call it prejudice-based (nor in a paragraph
+    whose line ``reported`` already holds: the same slip told once)."""
     for paragraph in document.paragraphs:
+        if paragraph.line in reported:
+            continue
+        heading = None if outline.cited_in(paragraph.index) else _heading_citation(document, outline, paragraph)
         for wording in _HARM_GIVEN.finditer(paragraph.text):
             start = max(paragraph.text.rfind(". ", 0, wording.start()), 0)
             end = paragraph.text.find(". ", wording.end())
@@ -746,8 +779,9 @@ def _harm_taken_as_given(document: Document, outline: Outline) -> Iterator[Findi
                 continue
             subjects = [
                 c
-                for c in outline.cited_in(paragraph.index)
-                if start <= c.start < wording.start() and law.basis(c.section, c.subsection) == law.PREJUDICE
+                for c in ([heading] if heading else outline.cited_in(paragraph.index))
+                if (heading or start <= c.start < wording.start())
+                and law.basis(c.section, c.subsection) == law.PREJUDICE
             ]
             if subjects:
                 yield MISDESCRIBED.finding(

@@ -931,6 +931,35 @@ _TWO_PHRASES = regexes.compile(
     r"\b(?:in|with)\s+(?:regards?|relation|respect)\s+(?P<again>(?:in|with)\s+(?:regards?|relation|respect)\s+(?:to|of))\b",
     re.IGNORECASE,
 )
+# "by virtue of following exemption": the article of "the following" left out
+_FOLLOWING_WITHOUT_THE = regexes.compile(
+    r"\b(?:of|under|by|in|with|to|for)\s+(?P<following>following)\s+(?:exemptions?|sections?|subsections?|reasons?"
+    r"|information|questions?|requests?|points?|factors?|considerations?)\b",
+    re.IGNORECASE,
+)
+# "with the following exemption been cited": "been" after a noun, its "has" or "having" left out
+_BEEN_AFTER_A_NOUN = regexes.compile(r"\b(?P<noun>[a-z]{3,})\s+been\b")
+# a question or a condition, its "have" before the noun: "Has the request been", "Had the data been"
+_HAVE_FIRST = regexes.compile(
+    r"\s*(?:(?:nor|neither|why|when|how|where|what|which|whether|if|and|but)\s+)?(?:has|have|had)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+_BEFORE_THE_NOUN = 60  # characters before the noun where that "have" stands
+
+
+def _been_after_a_noun(text: str, match: re.Match[str]) -> bool:
+    """Whether the word before "been" is a noun English never writes before it (not "has been",
+    "never been", "years been"), with no "have" before it in the sentence ("Has the request been
+    considered?", "Had the information been released")."""
+    noun = match["noun"]
+    if language.pair(noun, "been") or not language.pair("the", noun):
+        return False
+    start = max(0, match.start() - _BEFORE_THE_NOUN)
+    clause = max(text.rfind(mark, start, match.start()) for mark in ".?!;:,(") + 1
+    return not _HAVE_FIRST.match(text[max(start, clause) : match.start()])
+
+
 # a section "for" the Act it is of: "exempt under s35(1)(a) for the FoI Act"
 _SECTION_FOR_ACT = regexes.compile(
     r"\b(?:[Ss]ection|s\.?)\s?\d{1,2}[A-Z]?(?:\s?\(\s?\w{1,4}\s?\))*\s+(?P<prep>for)\s+the\s+"
@@ -1087,6 +1116,21 @@ _PHRASE_SLIPS = (
         lambda match: _cased(match["again"], match.group()),
         applicability=Applicability.UNSAFE,
         cues=("regard", "relation", "respect"),
+    ),
+    _PhraseSlip(  # "by virtue of following exemption"
+        WORD_PAIR,
+        _FOLLOWING_WITHOUT_THE,
+        lambda match: f'"{match.group()}": "the" is missing ("the following")',
+        lambda match: _cased("the following", match["following"]),
+        span="following",
+        cues=("following",),
+    ),
+    _PhraseSlip(  # "the following exemption been cited"
+        WORD_PAIR,
+        _BEEN_AFTER_A_NOUN,
+        lambda match: f'"{match.group()}": a word is missing before "been" ("has been", "having been")',
+        keep=_been_after_a_noun,
+        cues=("been",),
     ),
     _PhraseSlip(  # "s35(1)(a) for the FoI Act"
         REAL_WORD_SLIP,
@@ -1345,8 +1389,8 @@ def _owned_noun(word: str) -> bool:
 
 def _plural_noun(word: str, determiner: str = "this") -> bool:
     """A plural noun that English never puts after ``determiner`` ("this", "an"): not a verb ("this
-    means", which English puts after "it" too), not a singular in -s ("this process", "this
-    analysis", "this news")."""
+    means", which English puts after "it" too; "this outweighs", never after "the"), not a singular
+    in -s ("this process", "this analysis", "this news")."""
     if len(word) < 4 or not word.endswith("s") or word.endswith(("ss", "us", "is", "ics")):
         return False
     singular = word[:-1]
@@ -1356,6 +1400,7 @@ def _plural_noun(word: str, determiner: str = "this") -> bool:
         and language.pair(determiner, word) == 0
         and language.pair("it", word) == 0
         and language.pair("he", word) == 0
+        and language.pair("the", word) > 0  # a noun English writes after "the" (not "outweighs": rare, a verb)
     )
 
 

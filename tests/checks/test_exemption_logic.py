@@ -1431,3 +1431,26 @@ def test_one_section_under_the_plural_and_an_exception_of_the_regulations_called
         ("PIT210", "warning", 1, "Sections 24(1)", "Section 24(1)"),
         ("PIT209", "warning", 5, "Section 12(5)(e)", "Regulation 12(5)(e)"),
     ]
+
+
+def test_this_is_a_class_based_exemption_under_a_prejudice_based_heading(tmp_path: Path):
+    """A paragraph opening "This is a qualified and class-based exemption" under the heading
+    "Section 43(2) - Commercial Interests" (its statute quoted between them) speaks of s43(2), which
+    is prejudice-based: told once, not again for "legislators have already accepted the harm"."""
+    text = (
+        "Section 43(2) - Commercial Interests\n\n"
+        "\u201c(2) Information is exempt information if its disclosure under this Act would, or would be likely "
+        "to, prejudice the commercial interests of any person.\u201d\n\n"
+        "This is a qualified and class-based exemption. As a class-based exemption, legislators have already "
+        "accepted the harm in release of this class of information.\n\n"
+        "Section 30(1) - Investigations\n\nThis is a class-based exemption.\n"
+    )
+    assert _found(tmp_path, text, ("PIT207",)) == [
+        (
+            "PIT207",
+            "warning",
+            5,
+            "is a qualified and class-based exemption",
+            "s43(2) is a prejudice-based qualified exemption",
+        ),
+    ]

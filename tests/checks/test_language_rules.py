@@ -1287,3 +1287,19 @@ def test_an_owner_before_a_plural_noun_english_never_writes_after_it(tmp_path: P
     assert _messages(tmp_path, ("PIT405",))[1] == (
         '"forces capabilities": the possessive needs its apostrophe ("force\'s or forces\'")'
     )
+
+
+def test_the_following_without_the_and_been_without_has(tmp_path: Path):
+    """ "by virtue of following exemption" and "the following exemption been cited" left a word out;
+    "in following the procedure" (a verb), "Has the request been considered?", "Had the information
+    been released" and "has never been" are right. "This outweighs" is a verb after "this", not a
+    plural noun."""
+    text = (
+        "It is exempt by virtue of following exemption. The text has been redacted with the following "
+        "exemption been cited. In following the procedure we act. Has the request been considered? Had the "
+        "information been released, harm would follow. It has never been held. This outweighs the harm.\n"
+    )
+    assert [f[:6] for f in _found(tmp_path, text, ("PIT406",))] == [
+        ("PIT406", "warning", 1, 27, "following", "the following"),
+        ("PIT406", "warning", 1, 94, "exemption been", None),
+    ]
