@@ -180,12 +180,21 @@ _ANOTHER_NUMBER = regexes.compile(r"(?:\band\b|&|,|\bor\b)\s*\d{1,2}\b")
 _NEXT_SECTION = regexes.compile(r"\b[Ss]ections?\b")
 
 
+# "Section 24(2) and 27(4)(a) are qualified exemptions": the singular over two sections and a plural verb
+_SINGULAR_OVER_TWO = regexes.compile(
+    r"\b(?P<word>Section)\s+(?P<first>\d{1,2}[A-Z]?(?:\s?\(\s?\w{1,4}\s?\))*)\s+(?:and|&)\s+"
+    r"\d{1,2}[A-Z]?(?:\s?\(\s?\w{1,4}\s?\))*(?:\s+of\s+the\s+(?:FOIA|Act|Freedom\s+of\s+Information\s+Act(?:\s+2000)?))?"
+    r"\s+(?:are|were)\b"
+)
+
+
 def _plural_over_one(document: Document, outline: Outline) -> Iterator[Finding]:
     """ "Sections 24(1) – National Security": one section, with its title after a dash, under the
-    plural (a heading copied from a letter that cited two)."""
+    plural (a heading copied from a letter that cited two); and "Section 24(2) and 27(4)(a) are",
+    two under the singular."""
     for paragraph in _responding(document, outline):
         text = paragraph.text
-        if "Sections" not in text:
+        if "Section" not in text:
             continue
         for match in _PLURAL_OVER_ONE.finditer(text):
             following = _NEXT_SECTION.search(text, match.end())
@@ -199,6 +208,16 @@ def _plural_over_one(document: Document, outline: Outline) -> Iterator[Finding]:
                 replacement=f"Section {match['cited']}",
             )
             finding.severity = Severity.WARNING  # (the plural over one number and its title is never meant)
+            yield finding
+        for match in _SINGULAR_OVER_TWO.finditer(text):
+            finding = EXEMPTION_NUMBER.finding(
+                f'"{match.group()}": two sections, under the singular',
+                paragraph,
+                match.start("word"),
+                match.end("word"),
+                replacement="Sections",
+            )
+            finding.severity = Severity.WARNING  # (a plural verb says the writer meant both)
             yield finding
 
 

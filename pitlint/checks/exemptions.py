@@ -124,7 +124,11 @@ _CONFIRMING = regexes.compile(
     r"|\bdisclos(?:ure of|ing) the requested information\b|\brelease of the requested information\b",
     re.IGNORECASE,
 )
-_DISCLOSURE_HEADING = regexes.compile(r"\bfavou?ring\s+(?:the\s+)?(?:disclosure|release)\b", re.IGNORECASE)
+# "Factors favouring disclosure", "In favour of disclosure", "Arguments for release"
+_DISCLOSURE_HEADING = regexes.compile(
+    r"\b(?:favou?ring|in\s+favou?r\s+of|for)\s+(?:the\s+)?(?:disclosure|release|disclosing|releasing)\b",
+    re.IGNORECASE,
+)
 _LIKELIHOOD = regexes.compile(r"\bwould\b|\blikely\b", re.IGNORECASE)
 
 

@@ -960,6 +960,17 @@ def _been_after_a_noun(text: str, match: re.Match[str]) -> bool:
     return not _HAVE_FIRST.match(text[max(start, clause) : match.start()])
 
 
+# "holds information relation to an ongoing case": the "in" of "in relation to" left out after what
+# a response holds or withholds
+_RELATION_WITHOUT_IN = regexes.compile(
+    r"\b(?:information|data|records|documents|details|figures|material|matters|questions|requests?)\s+"
+    r"(?P<relation>relation)\s+to\b",
+    re.IGNORECASE,
+)
+# "the SFO has duty to conduct": a duty, a right or an obligation had without its article
+_HAS_DUTY = regexes.compile(
+    r"\b(?:has|have|had|having)\s+(?P<noun>duty|obligation|right)\s+(?:to|under)\b", re.IGNORECASE
+)
 # a section "for" the Act it is of: "exempt under s35(1)(a) for the FoI Act"
 _SECTION_FOR_ACT = regexes.compile(
     r"\b(?:[Ss]ection|s\.?)\s?\d{1,2}[A-Z]?(?:\s?\(\s?\w{1,4}\s?\))*\s+(?P<prep>for)\s+the\s+"
@@ -1131,6 +1142,22 @@ _PHRASE_SLIPS = (
         lambda match: f'"{match.group()}": a word is missing before "been" ("has been", "having been")',
         keep=_been_after_a_noun,
         cues=("been",),
+    ),
+    _PhraseSlip(  # "information relation to"
+        WORD_PAIR,
+        _RELATION_WITHOUT_IN,
+        lambda match: f'"{match.group()}": "in" is missing ("in relation to")',
+        lambda match: f"in {match['relation']}",
+        span="relation",
+        cues=("relation",),
+    ),
+    _PhraseSlip(  # "has duty to"
+        WORD_PAIR,
+        _HAS_DUTY,
+        lambda match: f'"{match.group()}": the article is missing ("a {match["noun"].lower()}")',
+        lambda match: f"a {match['noun']}",
+        span="noun",
+        cues=("duty", "obligation", "right"),
     ),
     _PhraseSlip(  # "s35(1)(a) for the FoI Act"
         REAL_WORD_SLIP,

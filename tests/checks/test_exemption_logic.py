@@ -1454,3 +1454,18 @@ def test_this_is_a_class_based_exemption_under_a_prejudice_based_heading(tmp_pat
             "s43(2) is a prejudice-based qualified exemption",
         ),
     ]
+
+
+def test_two_sections_under_the_singular_and_an_ncnd_heading_in_favour_of_disclosure(tmp_path: Path):
+    """ "Section 24(2) and 27(4)(a) are qualified exemptions": two sections under the singular
+    ("Section 31(1)(a) and (b) are" is one section's two paragraphs); "In favour of disclosure" heads
+    factors that weigh disclosure in a response that neither confirms nor denies."""
+    text = (
+        "We can neither confirm nor deny whether we hold the information, by virtue of Section 24(2) and "
+        "27(4)(a). Section 24(2) and 27(4)(a) are qualified exemptions. Section 31(1)(a) and (b) are not "
+        "cited.\n\nIn favour of disclosure\n\nConfirming or denying would show openness.\n"
+    )
+    assert [f[:4] for f in _found(tmp_path, text, ("PIT201", "PIT210"))] == [
+        ("PIT210", "warning", 1, "Section"),
+        ("PIT201", "error", 3, "In favour of disclosure"),
+    ]

@@ -1303,3 +1303,16 @@ def test_the_following_without_the_and_been_without_has(tmp_path: Path):
         ("PIT406", "warning", 1, 27, "following", "the following"),
         ("PIT406", "warning", 1, 94, "exemption been", None),
     ]
+
+
+def test_relation_to_without_in_and_a_duty_without_its_article(tmp_path: Path):
+    """ "holds information relation to a case" and "has duty to conduct" each left a word out; "in
+    relation to", "a close relation to" and "has a duty to" are right."""
+    text = (
+        "The office holds information relation to a case, which it has duty to conduct. We act in relation "
+        "to it; it bears a close relation to that, and we have a duty to act.\n"
+    )
+    assert [f[:6] for f in _found(tmp_path, text, ("PIT406",))] == [
+        ("PIT406", "warning", 1, 30, "relation", "in relation"),
+        ("PIT406", "warning", 1, 63, "duty", "a duty"),
+    ]
