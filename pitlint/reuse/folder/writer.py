@@ -38,7 +38,7 @@ class Writer:
     ) -> None:
         self.db = database
         self.pool = pool  # worker processes that fingerprint new passages while this one writes
-        self.pending: list[tuple[int, tuple[str, ...]]] = []  # new passages not yet sent to them
+        self.pending: list[tuple[int, str]] = []  # new passages (id, normalised words) not yet sent to them
         self.waiting: deque[Future] = deque()  # batches sent, in passage order
         self.capped = frozenset(capped)
         self.runs = runs  # a new index: every passage is in ``keys``, none in the database before
@@ -94,16 +94,16 @@ class Writer:
             ),
         )
         document_id = int(cursor.lastrowid)
-        norms = [" ".join(sentence.words) for sentence in document.sentences]
-        keys = [passage_key(norm) for norm in norms]
+        keys = [passage_key(sentence.norm) for sentence in document.sentences]
         passages = self._known(keys)
         new_rows = []
         occurrences = []
-        for sentence, norm, key in zip(document.sentences, norms, keys, strict=True):
+        for sentence, key in zip(document.sentences, keys, strict=True):
             passage = passages.get(key)
             if passage is None:
-                passage = passages[key] = self._new_passage(key, sentence.words)
-                new_rows.append((passage, key, sentence.text, norm, len(sentence.words), passage))
+                norm = sentence.norm
+                passage = passages[key] = self._new_passage(key, norm)
+                new_rows.append((passage, key, sentence.text, norm, norm.count(" ") + 1, passage))
             occurrences.append((passage, document_id, sentence.paragraph, sentence.ordinal))
         self.db.executemany(
             "INSERT INTO passages (id, key, text, norm, words, documents, variant_group) VALUES (?, ?, ?, ?, ?, 0, ?)",
@@ -121,15 +121,15 @@ class Writer:
             self._spill()
         return True
 
-    def _new_passage(self, key: bytes, words: tuple[str, ...]) -> int:
+    def _new_passage(self, key: bytes, norm: str) -> int:
         passage = self.next_passage
         self.next_passage += 1
         if self.pool is not None:
-            self.pending.append((passage, words))
+            self.pending.append((passage, norm))
             if len(self.pending) >= FINGERPRINT_BATCH:
                 self._send()
         else:
-            prints = [value for value in fp.fingerprints(words) if value not in self.capped]
+            prints = [value for value in fp.fingerprints(norm.split(" ")) if value not in self.capped]
             self.hashes.extend(prints)
             self.owners.extend([passage] * len(prints))
         if self.keys is not None:
@@ -196,12 +196,12 @@ class Writer:
         return np.frombuffer(self.counts, dtype=np.uint32).astype(np.int64)
 
 
-def fingerprint_batch(passages: list[tuple[int, tuple[str, ...]]], capped: frozenset[int]) -> tuple[bytes, bytes]:
-    """The fingerprints of a batch of new passages and the passage of each, in order, as the
-    bytes of a "Q" and an "I" array (run in a worker process)."""
+def fingerprint_batch(passages: list[tuple[int, str]], capped: frozenset[int]) -> tuple[bytes, bytes]:
+    """The fingerprints of a batch of new passages (id, normalised words) and the passage of each,
+    in order, as the bytes of a "Q" and an "I" array (run in a worker process)."""
     hashes, owners = array("Q"), array("I")
-    for passage, words in passages:
-        prints = [value for value in fp.fingerprints(words) if value not in capped]
+    for passage, norm in passages:
+        prints = [value for value in fp.fingerprints(norm.split(" ")) if value not in capped]
         hashes.extend(prints)
         owners.extend([passage] * len(prints))
     return hashes.tobytes(), owners.tobytes()
