@@ -20,6 +20,7 @@ _TOKEN = regexes.compile(f"[{_LETTER}]+(?:[{_INSIDE}]+[{_LETTER}]+)*(?:['\u2019]
 # an abbreviation or a section reference ("etc.", "e.g.", "s.", "No.").
 _SENTENCE_END = regexes.compile(r"(?<=[.!?])(?P<close>[\"'\u2019\u201d)]*)\s+(?=[\"'\u2018\u201c(\[]?[A-Z0-9])")
 _ABBREVIATIONS = regexes.compile(r"\b(?:e\.g|i\.e|s|ss|no|nos|para|paras|cf|vs|mr|mrs|ms|dr|st)\.$", re.IGNORECASE)
+_ABBREVIATION_REACH = 8
 MIN_SENTENCE_TOKENS = 6  # shorter sentences ("Harm.", "See below.") are not passages
 
 
@@ -80,7 +81,9 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
     bounds: list[tuple[int, int]] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
-        if _ABBREVIATIONS.search(text[start : match.start()]):
+        # (only the sentence's last characters can end in an abbreviation: the longest, "paras.",
+        # and the character before it, which the pattern's word boundary reads)
+        if _ABBREVIATIONS.search(text[max(start, match.start() - _ABBREVIATION_REACH) : match.start()]):
             continue
         bounds.append((start, match.end("close")))
         start = match.end()
