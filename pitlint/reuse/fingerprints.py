@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 K = 4  # words per k-gram
 W = 3  # k-grams per winnowing window: shared runs of K + W - 1 = 6 words are always found
-_MULTIPLIER = 0x9E3779B97F4A7C15
+MULTIPLIER = 0x9E3779B97F4A7C15
 _MASK = (1 << 64) - 1  # hashes are unsigned 64-bit: arithmetic wraps as the index files' uint64 did
 _word_ids: dict[str, int] = {}
 
@@ -42,7 +42,7 @@ def kgram_hashes(words: Sequence[str], k: int = K) -> list[int]:
     count = max(len(ids) - k + 1, 1)
     hashes = [0] * count
     for position in range(min(k, len(ids))):
-        hashes = [(h * _MULTIPLIER + i) & _MASK for h, i in zip(hashes, ids[position : position + count], strict=True)]
+        hashes = [(h * MULTIPLIER + i) & _MASK for h, i in zip(hashes, ids[position : position + count], strict=True)]
     return [h ^ (h >> 31) for h in hashes]
 
 

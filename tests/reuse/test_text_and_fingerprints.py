@@ -154,3 +154,26 @@ def test_signatures_taken_at_once_equal_datasketch_s_one_by_one(monkeypatch):
         legacy = datasketch.MinHash(num_perm=module.NUM_PERM, hashfunc=module._identity, scheme="legacy")
         monkeypatch.setattr(module, "_scheme", lambda: ("legacy", *map(np.asarray, legacy.permutations)))
         assert np.array_equal(module.signatures(passages), _datasketch_signatures(passages, scheme="legacy"))
+
+
+def test_a_batch_s_fingerprints_equal_each_passage_s():
+    """The build's workers fingerprint a batch of new passages at once (numpy); the values and their
+    order are `fingerprints`' of each passage in turn, for passages shorter than a k-gram, of one to
+    W k-grams, and longer; capped values left out; a passage without words gives none."""
+    from array import array
+
+    from pitlint.reuse.folder.writer import fingerprint_batch
+
+    rng = random.Random(11)
+    vocabulary = [f"word{number}" for number in range(300)]
+    norms = [" ".join(rng.choice(vocabulary) for _ in range(size)) for size in [1, 2, 3, 4, 5, 6, 7, 12, 30] * 60]
+    norms.append("")
+    capped = frozenset(fp.fingerprints(norms[100].split(" "))[:2])
+    expected_hashes, expected_owners = array("Q"), array("I")
+    for number, norm in enumerate(norms):
+        prints = [value for value in fp.fingerprints(norm.split(" ") if norm else []) if value not in capped]
+        expected_hashes.extend(prints)
+        expected_owners.extend([500 + number] * len(prints))
+    hashes, owners = fingerprint_batch([(500 + number, norm) for number, norm in enumerate(norms)], capped)
+    assert hashes == expected_hashes.tobytes() and owners == expected_owners.tobytes()
+    assert len(expected_hashes) > len(norms)

@@ -198,13 +198,61 @@ class Writer:
 
 def fingerprint_batch(passages: list[tuple[int, str]], capped: frozenset[int]) -> tuple[bytes, bytes]:
     """The fingerprints of a batch of new passages (id, normalised words) and the passage of each,
-    in order, as the bytes of a "Q" and an "I" array (run in a worker process)."""
-    hashes, owners = array("Q"), array("I")
-    for passage, norm in passages:
-        prints = [value for value in fp.fingerprints(norm.split(" ")) if value not in capped]
-        hashes.extend(prints)
-        owners.extend([passage] * len(prints))
-    return hashes.tobytes(), owners.tobytes()
+    in order, as the bytes of a "Q" and an "I" array (run in a worker process): `fingerprints`'
+    values, passage by passage sorted and distinct, computed for the whole batch at once."""
+    hashes, positions = batch_fingerprints([norm for _, norm in passages], capped)
+    ids = np.fromiter((passage for passage, _ in passages), dtype=np.uint32, count=len(passages))
+    return hashes.astype("<u8").tobytes(), ids[positions].astype("<u4").tobytes()
+
+
+_MULTIPLIER = np.uint64(fp.MULTIPLIER)
+
+
+def batch_fingerprints(norms: list[str], capped: frozenset[int] = frozenset()) -> tuple[np.ndarray, np.ndarray]:
+    """`fingerprints.fingerprints` of many passages (normalised words joined by spaces) with numpy:
+    the k-gram hashes of every passage at once (the same wrapping 64-bit arithmetic), the minimum
+    of each window of W, and each passage's values sorted and distinct. Returns the values and
+    the position in ``norms`` of the passage each belongs to, by passage then value; values in
+    ``capped`` left out."""
+    words = [norm.split(" ") if norm else [] for norm in norms]
+    lengths = np.fromiter((len(each) for each in words), dtype=np.int64, count=len(words))
+    flat = [word for each in words for word in each]
+    found = list(map(fp.known_word_ids().get, flat))
+    if None in found:
+        found = [value if value is not None else fp.word_id(word) for value, word in zip(found, flat, strict=True)]
+    ids = np.array(found, dtype=np.uint64)
+    if not len(ids):
+        return np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.int64)
+    starts = np.cumsum(lengths) - lengths
+    counts = np.where(lengths > 0, np.maximum(lengths - fp.K + 1, 1), 0)  # k-grams a passage has
+    owner = np.repeat(np.arange(len(words)), counts)
+    first = np.cumsum(counts) - counts  # each passage's first k-gram
+    offset = np.arange(len(owner)) - first[owner]
+    base, used = starts[owner] + offset, np.minimum(lengths[owner], fp.K)
+    hashes = np.zeros(len(owner), dtype=np.uint64)
+    for position in range(fp.K):  # (a passage shorter than K is one k-gram of all its words)
+        word = ids[np.minimum(base + position, len(ids) - 1)]
+        hashes = np.where(position < used, hashes * _MULTIPLIER + word, hashes)
+    hashes ^= hashes >> np.uint64(31)
+    # a passage of more than W k-grams: the minimum of each window of W; of W or fewer: one minimum
+    windows = np.flatnonzero((counts[owner] > fp.W) & (offset <= counts[owner] - fp.W))
+    minima = hashes[windows]
+    for step in range(1, fp.W):
+        minima = np.minimum(minima, hashes[windows + step])
+    few = np.flatnonzero((counts > 0) & (counts <= fp.W))
+    least = hashes[first[few]]
+    for step in range(1, fp.W):
+        later = np.minimum(first[few] + step, len(hashes) - 1)
+        least = np.where(step < counts[few], np.minimum(least, hashes[later]), least)
+    values = np.concatenate((minima, least))
+    owners = np.concatenate((owner[windows], few))
+    if capped:
+        kept = ~np.isin(values, np.fromiter(capped, dtype=np.uint64, count=len(capped)))
+        values, owners = values[kept], owners[kept]
+    order = np.lexsort((values, owners))
+    values, owners = values[order], owners[order]
+    repeated = np.r_[False, (values[1:] == values[:-1]) & (owners[1:] == owners[:-1])]
+    return values[~repeated], owners[~repeated]
 
 
 def cap(hashes: np.ndarray, owners: np.ndarray, used_by: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
