@@ -79,7 +79,9 @@ _WITHHOLD_OUTCOME = regexes.compile(
     re.I,
 )
 # the date on a label line of a disclosure log: "Request received: 7 August 2020", "Response sent: 03/06/2025"
-_LABEL_DATE = r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\W*$"
+_LABEL_DATE = (
+    r"(?:[A-Za-z]{3,9},?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\W*$"
+)
 _REQUEST = regexes.compile(
     r"^\W*(?:(?:your request|request(?:ed)?|information requested|you (?:asked|requested)|questions?(?:\(s\))?(?=\s*:))"
     r"(?:\b|(?<=\)))"  # (after "Question(s)" no word boundary comes before the colon)
@@ -131,7 +133,8 @@ _FIRST_PERSON_REQUEST = regexes.compile(
         # "I am making a freedom of information request in respect of ...", "We are submitting a request"
         r"|\b(?:I\s+am|We\s+are)\s+(?:making|submitting)\s+(?:a|this)\s+(?:freedom\s+of\s+information\s+|FOI\s+)?request\b"
         # "I am contacting you under the Freedom of Information Act 2000."
-        r"|\b(?:I\s+am|We\s+are)\s+contacting\s+you\s+(?:under|in\s+accordance\s+with)\b"
+        r"|\b(?:I\s+am|We\s+are)\s+contacting\s+you\s+(?:under|in\s+accordance\s+with)\s+the\s+Freedom\s+of\s+"
+        r"Information\s+[Aa]ct\b(?!.{0,80}\byour\s+request\b)"
     )
     + r"|"
     + _ASKING_WORDS

@@ -40,7 +40,8 @@ WITHHOLDS = regexes.compile(
     r"|\bwill\s+not\s+be\s+(?:disclosed|released|disclosing|providing)\b"
     r"|\bnot\s+(?:be\s+)?disclosing\s+(?:any|the|this)\b"
     r"|\b(?:we|i)\s+(?:am|are)\s+(?:therefore\s+)?(?:unable|not\s+able)\s+to\s+(?:release|disclose)\s+"
-    r"(?:this|it|these|them|the|that)\b"
+    r"(?:this|it|these|them|the|that)\b(?![^.;]{0,120}\b(?:not\s+held|(?:do|does)\s+not\s+hold|cost\s+limit"
+    r"|appropriate\s+limit|exceed))"
     r"|\brefusal\s+notice\s+for\s+the\s+(?:redacted|withheld)\b"
     r"|\bredacted\s+(?:parts?|sections?|version)\b",
     re.IGNORECASE,
@@ -54,7 +55,10 @@ NCND_CLAUSE = regexes.compile(
 # the sentence speaks of what would be, not of what is
 _HYPOTHETICAL = regexes.compile(
     r"\bif\s+(?:it\s+)?(?:were\s+|was\s+|is\s+)?held\b|\bif\s+any\b|\bwhether\b|\bwere\s+it\b|\bany\s+such\b"
-    r"|\bshould\s+not\s+be\s+taken\b|\bdoes\s+or\s+does\s+not\b|\bor\s+not\b",
+    r"|\bshould\s+not\s+be\s+taken\b|\bdoes\s+or\s+does\s+not\b|\bor\s+not\b"
+    # a sentence that opens on a condition: "If the force confirms that information is held, this would
+    # reveal ...", "Where the police confirm ...", "If the report could be located, it will not be released"
+    r"|^\W*(?:if|where|when|whenever|unless|should|once|each\s+time|every\s+time)\b",
     re.IGNORECASE,
 )
 # ... or by a modal before the statement in its clause ("it would be exempt under"); one after it

@@ -282,3 +282,14 @@ def test_a_requester_contacting_the_body_under_the_act(tmp_path: Path):
         encoding="utf-8",
     )
     assert sorted(build(read(draft)).quoted) == [2]
+
+
+def test_the_authority_contacting_the_requester_about_their_request_is_not_the_request(tmp_path: Path):
+    """ "I am contacting you under section 10 ... about your request" is the authority's own letter."""
+    draft = tmp_path / "letter.txt"
+    draft.write_text(
+        "I am contacting you under the Freedom of Information Act 2000 about your request, to explain that we "
+        "need more time.\n\nWe hold the information.\n",
+        encoding="utf-8",
+    )
+    assert sorted(build(read(draft)).quoted) == []

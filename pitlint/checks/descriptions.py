@@ -112,11 +112,9 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
     yield from _levels_reversed(document, outline)
     yield from _titles(document, outline)
     yield from _grounds(document, outline)
-    natures = list(_natures(document, outline))
-    yield from natures
-    yield from _harm_taken_as_given(
-        document, outline, {finding.location.line for finding in natures if finding.location}
-    )
+    told: set[tuple[int, int]] = set()  # (paragraph, section) of each nature reported
+    yield from _natures(document, outline, told)
+    yield from _harm_taken_as_given(document, outline, told)
     yield from _prejudice_test_for_class(document, outline)
     yield from _whose_data(document, outline)
     yield from _act_sections(document, outline)
@@ -125,7 +123,6 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
     yield from _regulations_called_sections(document, outline)
     yield from _qualified_person(document, outline)
     yield from _exemption_number(document, outline)
-    yield from _plural_over_one(document, outline)
 
 
 _PLURAL = regexes.compile(r"\b(?:the\s+following|these)\s+exemptions\b|^\W*applicable\s+exemptions\W*$", re.IGNORECASE)
@@ -169,56 +166,6 @@ def _exemption_number(document: Document, outline: Outline) -> Iterator[Finding]
             message = f"{len(listed)} exemptions are listed here, but the wording is for one."
             yield EXEMPTION_NUMBER.finding(message, paragraph, start, start + len(words), replacement=words + "s")
             return
-
-
-# "Sections 24(1) – National Security": the plural over one citation and its title
-_PLURAL_OVER_ONE = regexes.compile(
-    r"\bSections\s+(?P<cited>\d{1,2}[A-Z]?(?:\s?\(\s?\w{1,4}\s?\))*)\s*[-\u2013\u2014:]\s*(?=[A-Z][a-z])"
-)
-# a second number the plural governs, after the first's title: "... and 31(1) – Law Enforcement"
-_ANOTHER_NUMBER = regexes.compile(r"(?:\band\b|&|,|\bor\b)\s*\d{1,2}\b")
-_NEXT_SECTION = regexes.compile(r"\b[Ss]ections?\b")
-
-
-# "Section 24(2) and 27(4)(a) are qualified exemptions": the singular over two sections and a plural verb
-_SINGULAR_OVER_TWO = regexes.compile(
-    r"\b(?P<word>Section)\s+(?P<first>\d{1,2}[A-Z]?(?:\s?\(\s?\w{1,4}\s?\))*)\s+(?:and|&)\s+"
-    r"\d{1,2}[A-Z]?(?:\s?\(\s?\w{1,4}\s?\))*(?:\s+of\s+the\s+(?:FOIA|Act|Freedom\s+of\s+Information\s+Act(?:\s+2000)?))?"
-    r"\s+(?:are|were)\b"
-)
-
-
-def _plural_over_one(document: Document, outline: Outline) -> Iterator[Finding]:
-    """ "Sections 24(1) – National Security": one section, with its title after a dash, under the
-    plural (a heading copied from a letter that cited two); and "Section 24(2) and 27(4)(a) are",
-    two under the singular."""
-    for paragraph in _responding(document, outline):
-        text = paragraph.text
-        if "Section" not in text:
-            continue
-        for match in _PLURAL_OVER_ONE.finditer(text):
-            following = _NEXT_SECTION.search(text, match.end())
-            if _ANOTHER_NUMBER.search(text, match.end(), following.start() if following else len(text)):
-                continue
-            finding = EXEMPTION_NUMBER.finding(
-                f'"Sections {match["cited"]}": one section is cited, under the plural.',
-                paragraph,
-                match.start(),
-                match.end("cited"),
-                replacement=f"Section {match['cited']}",
-            )
-            finding.severity = Severity.WARNING  # (the plural over one number and its title is never meant)
-            yield finding
-        for match in _SINGULAR_OVER_TWO.finditer(text):
-            finding = EXEMPTION_NUMBER.finding(
-                f'"{match.group()}": two sections, under the singular',
-                paragraph,
-                match.start("word"),
-                match.end("word"),
-                replacement="Sections",
-            )
-            finding.severity = Severity.WARNING  # (a plural verb says the writer meant both)
-            yield finding
 
 
 _LIST_ITEM = regexes.compile(r"^[\s\u2022\u2013\-*\d.)]*(?:sections?|s\.?)\s*\d", re.IGNORECASE)
@@ -360,14 +307,21 @@ _SECTION_OF_REGULATIONS = regexes.compile(
     r"(?:Environmental\s+Information\s+Regulations|EIRs?\b)",
 )
 # an exception of the Regulations written as a section ("Section 12(5)(e)") in a response under them
+# (the Act's own s12(4) has paragraphs (a) and (b): only 12(4)(c)-(e) and 12(5)(a)-(g) are the Regulations')
 _EXCEPTION_AS_SECTION = regexes.compile(
-    r"\b(?P<word>[Ss]ections?|s\.?)\s?(?P<number>12\s?\(\s?[45]\s?\)\s?\(\s?[a-g]\s?\))"
+    r"\b(?P<word>[Ss]ections?|s\.?)\s?(?P<number>12\s?\(\s?(?:4\s?\)\s?\(\s?[c-e]|5\s?\)\s?\(\s?[a-g])\s?\))"
     r"(?!\s+of\s+the\s+(?:Freedom|FOI|Act)\b)"
 )
 # the qualified person whose opinion engages s36, named with another section
 _QUALIFIED_PERSON = regexes.compile(
     r"\b(?i:qualified\s+person)\b[^.;]{0,40}?\b(?P<cited>(?:[Ss]ection|[Ss]ec\.?|s\.?)\s?(?P<number>\d{1,2})\b(?!\s?\())"
 )
+
+
+def _regulation_word(section_word: str) -> str:
+    """ "Section" -> "Regulation", "sections" -> "regulations", "s." -> "regulation"."""
+    word = "regulation" + ("s" if section_word.lower() == "sections" else "")
+    return word.capitalize() if section_word[:1].isupper() else word
 
 
 def _regulations_called_sections(document: Document, outline: Outline) -> Iterator[Finding]:
@@ -385,7 +339,7 @@ def _regulations_called_sections(document: Document, outline: Outline) -> Iterat
                 paragraph,
                 match.start(),
                 match.end("number"),
-                replacement=f"Regulation {match['number']}",
+                replacement=_regulation_word(match["word"]) + f" {match['number']}",
             )
 
 
@@ -688,10 +642,10 @@ def _grounds(document: Document, outline: Outline) -> Iterator[Finding]:
         )
 
 
-def _natures(document: Document, outline: Outline) -> Iterator[Finding]:
+def _natures(document: Document, outline: Outline, told: set[tuple[int, int]]) -> Iterator[Finding]:
     """What a sentence says the exemptions before its verb are: class or prejudice, absolute or
     qualified (or, opening the paragraph under a citation's heading, "This is a class-based
-    exemption": that citation)."""
+    exemption": that citation). Each (paragraph, section) reported goes into ``told``."""
     for paragraph in document.paragraphs:
         cited = outline.cited_in(paragraph.index)
         heading = None if cited else _heading_citation(document, outline, paragraph)
@@ -704,6 +658,8 @@ def _natures(document: Document, outline: Outline) -> Iterator[Finding]:
             if heading is not None:
                 if sentence_start >= 0:
                     break  # (only the paragraph's first sentence speaks of the heading's section)
+                if _COMPARED.search(claim["words"]):
+                    continue  # "This is unlike the class-based exemptions": said of others
                 subjects = [heading]
             else:
                 subjects = _subjects(
@@ -714,6 +670,7 @@ def _natures(document: Document, outline: Outline) -> Iterator[Finding]:
                 said = {_OPPOSITE[nature] for nature in said}
             wrong = [found for citation in subjects if (found := _wrong_as_cited(citation, said, outline))]
             if wrong:
+                told.update((paragraph.index, citation.section) for citation, _ in wrong)
                 yield MISDESCRIBED.finding(
                     " ".join(problem for _, problem in wrong),
                     paragraph,
@@ -726,6 +683,7 @@ def _natures(document: Document, outline: Outline) -> Iterator[Finding]:
 # a paragraph that speaks of the exemption its heading cites: "This is a qualified and class-based
 # exemption.", "This exemption is absolute."
 _OF_THE_HEADING = regexes.compile(r"^\W*(?:This|It)(?:\s+exemption)?\s+is\b")
+_COMPARED = regexes.compile(r"\b(?:unlike|like|than|other)\b", re.IGNORECASE)
 HEADING_REACH = 2  # paragraphs back to the heading: the heading, then perhaps its statute quoted
 
 
@@ -782,13 +740,11 @@ _HARM_GIVEN = regexes.compile(
 )
 
 
-def _harm_taken_as_given(document: Document, outline: Outline, reported: set[int]) -> Iterator[Finding]:
+def _harm_taken_as_given(document: Document, outline: Outline, told: set[tuple[int, int]]) -> Iterator[Finding]:
     """A prejudice-based exemption described in class-based words ("the legislators have already
-    accepted the harm"), in a sentence that does not call it prejudice-based (nor in a paragraph
-    whose line ``reported`` already holds: the same slip told once)."""
+    accepted the harm"), in a sentence that does not call it prejudice-based (nor where the same
+    paragraph has called that section class-based: ``told``, the slip told once)."""
     for paragraph in document.paragraphs:
-        if paragraph.line in reported:
-            continue
         heading = None if outline.cited_in(paragraph.index) else _heading_citation(document, outline, paragraph)
         for wording in _HARM_GIVEN.finditer(paragraph.text):
             start = max(paragraph.text.rfind(". ", 0, wording.start()), 0)
@@ -802,7 +758,7 @@ def _harm_taken_as_given(document: Document, outline: Outline, reported: set[int
                 if (heading or start <= c.start < wording.start())
                 and law.basis(c.section, c.subsection) == law.PREJUDICE
             ]
-            if subjects:
+            if subjects and (paragraph.index, subjects[0].section) not in told:
                 yield MISDESCRIBED.finding(
                     f"s{subjects[0].label} is described as if class-based (the harm taken as given), but it is "
                     "prejudice-based: the harm must be shown.",

@@ -93,6 +93,7 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
 
 
 _YEAR = regexes.compile(r"\b(?:19|20)\d\d\b")
+_KIND_AFTER = regexes.compile(r"\s+(?:Act|Regulations|Order|Rules)\b")
 
 
 def _kind_left_out(paragraph: Paragraph, legislation: tuple[str, ...]) -> Iterator[Finding]:
@@ -105,7 +106,12 @@ def _kind_left_out(paragraph: Paragraph, legislation: tuple[str, ...]) -> Iterat
     for examined, year in enumerate(_YEAR.finditer(text)):
         if examined >= MAX_CITED:
             return
-        for start in _title_starts(text, year.start()):
+        if _KIND_AFTER.match(text, year.end()):
+            continue  # "the Freedom of Information 2000 Act": the kind there, after the year
+        starts = _title_starts(text, year.start())
+        # the title is the whole run of title words ("the Dorset Police 1996 report" is no Police
+        # Act), or the run after its first word "The"
+        for start in starts[: 2 if starts and text[starts[0] : starts[0] + 4] in ("The ", "THE ") else 1]:
             title = bare.get((_plain(_ABBREVIATION.sub(" ", text[start : year.start()])), year.group()))
             if title is not None:
                 yield MISNAMED_LEGISLATION.finding(

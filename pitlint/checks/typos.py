@@ -176,7 +176,7 @@ _SERIAL_COMMA_OF_TWO = regexes.compile(
 # a dash with a space before it and none after, before a word: "Question 1 –I am writing"
 _DASH_WITHOUT_SPACE = regexes.compile("(?<=[\\w)] )[\u2013\u2014](?=[A-Za-z])")
 # "Spend April 2024 (, subsequent months": a bracket opened on a comma, its words (a link?) lost
-_BRACKET_ON_COMMA = regexes.compile(r"\(\s?[,;]")
+_BRACKET_ON_COMMA = regexes.compile(r"\(\s?(?P<mark>[,;])(?!\s?\))")  # (not a mark named: "a comma (,)")
 _WORD_BEHIND = regexes.compile(r"(?<![\w.'\u2019-])(?P<word>[A-Za-z]{2,40})(?P<gap>[ \t]?)$")
 _LEADS_INTO_A_TITLE = frozenset(
     "the and for from with into under upon via see read visit called named entitled titled headed marked "
@@ -526,7 +526,8 @@ def _marks_misplaced(paragraph: Paragraph) -> Iterator[Finding]:
         )
     for match in _BRACKET_ON_COMMA.finditer(paragraph.text):
         yield STRAY_PUNCTUATION.finding(
-            f'"{match.group()}": a bracket opens on a comma; what it held (a link?) is missing',
+            f'"{match.group()}": a bracket opens on a {"comma" if match["mark"] == "," else "semicolon"}; '
+            "what it held (a link?) is missing",
             paragraph,
             match.start(),
             match.end(),

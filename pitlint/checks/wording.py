@@ -808,14 +808,28 @@ def _that_for_than(paragraph: Paragraph, run: list[Token], covered: set[int]) ->
 
 # "sections 43(2)" with one number after it and no list: the plural left from a template
 _SECTIONS_ONE = regexes.compile(r"\b(?P<word>[Ss]ections)\s+(?P<cited>\d{1,3}[A-Z]?(?:\s?\([0-9A-Za-z]{1,4}\))*)(?!\d)")
-# what may follow the one number of a list that goes on: its title in brackets, then "and 31(3)"
-_LIST_GOES_ON = regexes.compile(r"(?:\s*\([^()]{0,80}\))*\s*(?:,|and\b|&|or\b|to\b|-|\u2013|\(|\d)", re.IGNORECASE)
+# what may follow the one number of a list that goes on: its title in brackets or after a dash,
+# then "and 31(3)"; a range ("Sections 24 - 31"); not a dash before its title alone ("Sections
+# 24(1) – National Security", a heading copied from a letter that cited two)
+_LIST_GOES_ON = regexes.compile(
+    r"(?:\s*\([^()]{0,80}\))*"
+    r"(?:\s*[-\u2013:]\s*[A-Za-z][A-Za-z&' ]{0,60}?(?=\s*(?:,|;|/|and\b|&|or\b)(?:\s*(?:and|or)\b)?\s*(?:\d|$)))?"
+    r"\s*(?:,|;|/|and\b|&|or\b|to\b|[-\u2013]\s*\d|\(|\d)",
+    re.IGNORECASE,
+)
+# "Section 24(2) and 27(4)(a) are": the singular over two or more sections and a plural verb
+_SECTION_OVER_SEVERAL = regexes.compile(
+    r"\b(?P<word>[Ss]ection)\s+\d{1,2}[A-Z]?(?:\s?\(\s?\w{1,4}\s?\))*"
+    r"(?:\s*,\s*\d{1,2}[A-Z]?(?:\s?\(\s?\w{1,4}\s?\))*){0,4}\s+(?:and|&)\s+\d{1,2}[A-Z]?(?:\s?\(\s?\w{1,4}\s?\))*"
+    r"(?:\s+of\s+the\s+(?:FOIA|Act|Freedom\s+of\s+Information\s+Act(?:\s+2000)?))?\s+(?:are|were)\b"
+)
 # "equate to more 18 hours": a comparative before a number, without its "than"
 _MORE_NUMBER = regexes.compile(r"\b(?P<word>more|less|fewer)\s+(?P<number>\d[\d,.]*)(?![\d-])(?!\s+than\b)", re.I)
 
 
 def _sections_before_one(paragraph: Paragraph) -> Iterator[Finding]:
-    """ "sections 43(2)" where one section is cited."""
+    """ "sections 43(2)" where one section is cited, and "Section 24(2) and 27(4)(a) are" where
+    several are (a plural verb says the writer meant them all)."""
     for match in _SECTIONS_ONE.finditer(paragraph.text):
         if _LIST_GOES_ON.match(paragraph.text, match.end()):
             continue  # "Sections 24 (National Security) and 31", "sections 33(1(a)) and ..."
@@ -825,6 +839,14 @@ def _sections_before_one(paragraph: Paragraph) -> Iterator[Finding]:
             match.start("word"),
             match.end("word"),
             replacement=match["word"][:-1],
+        )
+    for match in _SECTION_OVER_SEVERAL.finditer(paragraph.text):
+        yield WORD_PAIR.finding(
+            f'"{match.group()}": several sections are cited, so "{match["word"]}s"',
+            paragraph,
+            match.start("word"),
+            match.end("word"),
+            replacement=match["word"] + "s",
         )
 
 
@@ -916,11 +938,34 @@ _OWNER_BEFORE_PLURAL = regexes.compile(
 )
 
 
+# before the owner, a determiner or an adjective: "the investigating officers findings", "individual
+# forces capabilities" (not a verb: "the policy forces officers", "gives individuals rights")
+_BEFORE_AN_OWNER = frozenset(
+    "the its our their his her these those other individual investigating partner local all both several "
+    "relevant respective arresting attending reporting".split()
+)
+# ... and before that, neither a preposition ("Each of the forces records") nor a verb that takes two
+# objects ("sent the applicants letters", "gives the officers instructions")
+_NOT_BEFORE_THE_OWNER = frozenset(
+    "of for by against between among to from with about send sends sent give gives gave given giving offer "
+    "offers offered pay pays paid award awards awarded refund refunds refunded owe owes owed grant grants "
+    "granted show shows showed tell tells told allow allows allowed deny denies denied issue issues issued "
+    "bring brings brought".split()
+)
+_TWO_WORDS_BEFORE = regexes.compile(r"(?:(?P<second>[A-Za-z]+)\W+)?(?P<first>[A-Za-z]+)\W*$")
+
+
 def _owned_plural(text: str, match: re.Match[str]) -> bool:
-    """Whether English never writes the pair, and the second word is a noun (common after "the",
-    rare after "it" or "he": "findings", not "provides")."""
+    """Whether English never writes the pair, the owner follows a determiner or an adjective (not
+    a verb or a preposition's object), and the second word is a noun (common after "the", rare
+    after "it" or "he": "findings", not "provides")."""
     owner, owned = match["owner"].lower(), match["owned"]
     if language.pair(owner, owned):
+        return False
+    before = _TWO_WORDS_BEFORE.search(text, max(0, match.start() - 40), match.start())
+    if before is None or before["first"].lower() not in _BEFORE_AN_OWNER:
+        return False
+    if before["second"] and before["second"].lower() in _NOT_BEFORE_THE_OWNER:
         return False
     after_the = language.pair("the", owned)
     return after_the > 0 and 4 * max(language.pair("it", owned), language.pair("he", owned)) < after_the
@@ -932,32 +977,43 @@ _TWO_PHRASES = regexes.compile(
     re.IGNORECASE,
 )
 # "by virtue of following exemption": the article of "the following" left out
+# (a singular noun, or an exemption's: "by following section 45 guidance", "following requests through"
+# and "following information security standards" are the verb)
 _FOLLOWING_WITHOUT_THE = regexes.compile(
-    r"\b(?:of|under|by|in|with|to|for)\s+(?P<following>following)\s+(?:exemptions?|sections?|subsections?|reasons?"
-    r"|information|questions?|requests?|points?|factors?|considerations?)\b",
+    r"\b(?:of|under|by|in|with|to|for|on)\s+(?P<following>following)\s+(?:exemptions?|sections?|subsections?"
+    r"|reason|question|request|point|factor|consideration)\b(?!\s*\d)",
     re.IGNORECASE,
 )
 # "with the following exemption been cited": "been" after a noun, its "has" or "having" left out
 _BEEN_AFTER_A_NOUN = regexes.compile(r"\b(?P<noun>[a-z]{3,})\s+been\b")
-# a question or a condition, its "have" before the noun: "Has the request been", "Had the data been"
-_HAVE_FIRST = regexes.compile(
-    r"\s*(?:(?:nor|neither|why|when|how|where|what|which|whether|if|and|but)\s+)?(?:has|have|had)\s+"
-    r"(?:[\w'\u2019-]+\s+){0,4}$",
-    re.IGNORECASE,
+# a "have" before the noun whose verb is still to come: "Has the request been", "had the data been",
+# "has in the past been"; not one its own participle follows ("has been redacted with the following
+# exemption been cited")
+_HAVE_WORD = regexes.compile(r"\b(?:has|have|had|hasn't|haven't|hadn't)\s+(?P<next>[A-Za-z]+)", re.IGNORECASE)
+_IRREGULAR_PARTICIPLES = frozenset(
+    "been made given taken sent held done found shown seen paid kept met told had put set read said brought "
+    "bought thought sought caught taught left lost won built run come become begun written spoken chosen "
+    "known grown thrown drawn withheld heard felt meant led let cut hit".split()
 )
-_BEFORE_THE_NOUN = 60  # characters before the noun where that "have" stands
+_BEFORE_THE_NOUN = 200  # characters of the sentence before the noun looked at for that "have"
 
 
 def _been_after_a_noun(text: str, match: re.Match[str]) -> bool:
     """Whether the word before "been" is a noun English never writes before it (not "has been",
-    "never been", "years been"), with no "have" before it in the sentence ("Has the request been
-    considered?", "Had the information been released")."""
+    "never been", "years been"), with no "have" earlier in its sentence still waiting for its verb
+    ("How long has the investigation been open?", "had the request been made earlier")."""
     noun = match["noun"]
+    if noun in _CLOSED_CLASS or noun in _MODALS:
+        return False  # "would been", "was been": their own checks' slips
     if language.pair(noun, "been") or not language.pair("the", noun):
         return False
     start = max(0, match.start() - _BEFORE_THE_NOUN)
-    clause = max(text.rfind(mark, start, match.start()) for mark in ".?!;:,(") + 1
-    return not _HAVE_FIRST.match(text[max(start, clause) : match.start()])
+    start = max(start, max(text.rfind(mark, start, match.start()) for mark in ".?!;") + 1)
+    for have in _HAVE_WORD.finditer(text, start, match.start()):
+        following = have["next"].lower()
+        if following not in _IRREGULAR_PARTICIPLES and not following.endswith(("ed", "en")):
+            return False
+    return True
 
 
 # "holds information relation to an ongoing case": the "in" of "in relation to" left out after what
@@ -972,14 +1028,18 @@ _HAS_DUTY = regexes.compile(
     r"\b(?:has|have|had|having)\s+(?P<noun>duty|obligation|right)\s+(?:to|under)\b", re.IGNORECASE
 )
 # a section "for" the Act it is of: "exempt under s35(1)(a) for the FoI Act"
+# (not the Act's part of a request answered under two regimes: "section 40(2) for the FOI Act part")
 _SECTION_FOR_ACT = regexes.compile(
-    r"\b(?:[Ss]ection|s\.?)\s?\d{1,2}[A-Z]?(?:\s?\(\s?\w{1,4}\s?\))*\s+(?P<prep>for)\s+the\s+"
-    r"(?:FOI|FoI|Freedom\s+of\s+Information)\s+Act\b"
+    r"\b(?:[Ss]ection|s\.?)\s?\d{1,2}[A-Z]?(?:\s?\(\s?\w{1,4}\s?\))*\s+(?P<prep>for)\s+(?:the\s+)?"
+    r"(?:(?:FOI|FoI|Freedom\s+of\s+Information)\s+Act\b(?:\s+2000)?|FOIA\b)"
+    r"(?!\s+(?:parts?|elements?|aspects?|requests?)\b)"
 )
 # "it is the public interest to safeguard": the idiom's "in" left out
+# (the dummy "it" only, before a verb: "This is the public interest to weigh", "It is the public interest
+# to which section 2 refers", "It is not the public interest to the requester that matters" are right)
 _INTEREST_WITHOUT_IN = regexes.compile(
-    r"\b(?:it|this|that)\s+(?:is|was|would\s+be|will\s+be)\s+(?:not\s+)?(?P<the>the)\s+public\s+interest\s+to\s+(?!be\b)",
-    re.IGNORECASE,
+    r"\b(?:[Ii]t)\s+(?:is|was|would\s+be|will\s+be)\s+(?:not\s+)?(?P<the>the)\s+public\s+interest\s+to\s+"
+    r"(?!(?:be|the|a|an|which|whom|this|that|these|those|any|its|their|our|your|his|her)\b)"
 )
 # an exemption's kind said without its article: "Section 31 is prejudice based qualified exemption"
 _KIND_WITHOUT_ARTICLE = regexes.compile(
@@ -1154,8 +1214,8 @@ _PHRASE_SLIPS = (
     _PhraseSlip(  # "has duty to"
         WORD_PAIR,
         _HAS_DUTY,
-        lambda match: f'"{match.group()}": the article is missing ("a {match["noun"].lower()}")',
-        lambda match: f"a {match['noun']}",
+        lambda match: f'"{match.group()}": the article is missing ("{_with_article(match["noun"].lower())}")',
+        lambda match: _with_article(match["noun"]),
         span="noun",
         cues=("duty", "obligation", "right"),
     ),
@@ -1165,7 +1225,7 @@ _PHRASE_SLIPS = (
         lambda match: f'"{match.group()}": a section is "of" the Act',
         lambda match: "of",
         span="prep",
-        cues=("act",),
+        cues=("act", "foia"),
     ),
     _PhraseSlip(  # "it is the public interest to safeguard"
         WORD_PAIR,
@@ -1256,8 +1316,9 @@ def _body_plural_for_possessive(
 
 
 def _possessives(plural: str) -> str:
-    """The two possessives a plural may stand for: "authorities" -> "authority's or authorities'"."""
-    singular = plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
+    """The two possessives a plural may stand for: "authorities" -> "authority's or authorities'",
+    "witnesses" -> "witness's or witnesses'"."""
+    singular = plural[:-3] + "y" if plural.endswith("ies") else plural[:-2] if plural.endswith("sses") else plural[:-1]
     return f"{singular}'s or {plural}'"
 
 

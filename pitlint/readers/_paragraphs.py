@@ -28,7 +28,8 @@ _WORD = regexes.compile(r"[\w'\u2019-]+")
 # A line that is only the label of a letter's part ("Response", "Our reply:", "Request"): it heads
 # what follows and never ends a wrapped sentence, whatever the line before left unfinished.
 _LABEL_LINE = regexes.compile(
-    r"^\W*(?:our\s+|your\s+|the\s+)?(?:FOI\s+)?(?:response|reply|answer|request|decision|outcome)\W*$", re.IGNORECASE
+    r"^\W*(?:Our\s+|Your\s+|The\s+)?(?:FOI\s+)?(?:[Rr]esponse|[Rr]eply|[Aa]nswer|[Rr]equest|[Dd]ecision|[Oo]utcome"
+    r"|RESPONSE|REPLY|ANSWER|REQUEST|DECISION|OUTCOME)[\s:\-\u2013]*$"
 )
 # Words a heading never ends on: a line ending on one is a wrapped sentence.
 _DANGLING = frozenset(
@@ -235,9 +236,17 @@ def looks_like_heading(text: str) -> bool:
 _CITATION_GOES_ON = regexes.compile(r"(?:of|under)\b")
 
 
-def is_label_line(text: str) -> bool:
-    """A line that is only a letter part's label ("Response", "Our reply:"): it starts a paragraph."""
-    return _LABEL_LINE.match(text) is not None
+def is_label_line(text: str, previous: str = "") -> bool:
+    """A line that is only a letter part's label ("Response", "Our reply:"), capitalised and with no
+    full stop, after a line not left hanging on a small word ("... replying to your" then "request."
+    is a wrapped sentence): it starts a paragraph."""
+    if _LABEL_LINE.match(text) is None or not text.lstrip(" \t*_#")[:1].isupper():
+        return False
+    last = _WORD.findall(previous[-32:])[-1:]
+    return not last or last[0].lower() not in _HANGING
+
+
+_HANGING = _DANGLING | frozenset("your our my their his her its".split())  # a line left on these goes on
 
 
 def is_list_item(text: str) -> bool:
@@ -258,7 +267,7 @@ def _continues(previous: _Joined, following: Paragraph, wrapped_width: int | Non
         return False
     if url_at_end(before):
         return url_goes_on(before, after)
-    if is_terminated(before) or is_label_line(after):
+    if is_terminated(before) or is_label_line(after, before):
         return False
     if is_list_item(after):
         return False

@@ -113,7 +113,7 @@ def _split_block(lines: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
         lead_in = previous.endswith((":-", ":\u2013"))
         heading_before = len(groups[-1]) == 1 and looks_like_heading(previous) and len(previous) < SHORT_LINE * width
         opens = opens_section(previous, text.strip(), len(text.strip()) < SHORT_LINE * width)
-        if is_list_item(text) or is_label_line(text) or previous_ended or lead_in or heading_before or opens:
+        if is_list_item(text) or is_label_line(text, previous) or previous_ended or lead_in or heading_before or opens:
             groups.append([(number, text)])
         else:
             groups[-1].append((number, text))

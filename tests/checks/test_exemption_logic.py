@@ -1427,8 +1427,8 @@ def test_one_section_under_the_plural_and_an_exception_of_the_regulations_called
         "Enforcement\n\nUnder the Environmental Information Regulations the information is exempt under "
         "Section 12(5)(e).\n"
     )
-    assert _found(tmp_path, text, ("PIT209", "PIT210")) == [
-        ("PIT210", "warning", 1, "Sections 24(1)", "Section 24(1)"),
+    assert _found(tmp_path, text, ("PIT209", "PIT406")) == [
+        ("PIT406", "warning", 1, "Sections", "Section"),
         ("PIT209", "warning", 5, "Section 12(5)(e)", "Regulation 12(5)(e)"),
     ]
 
@@ -1465,7 +1465,31 @@ def test_two_sections_under_the_singular_and_an_ncnd_heading_in_favour_of_disclo
         "27(4)(a). Section 24(2) and 27(4)(a) are qualified exemptions. Section 31(1)(a) and (b) are not "
         "cited.\n\nIn favour of disclosure\n\nConfirming or denying would show openness.\n"
     )
-    assert [f[:4] for f in _found(tmp_path, text, ("PIT201", "PIT210"))] == [
-        ("PIT210", "warning", 1, "Section"),
+    assert [f[:4] for f in _found(tmp_path, text, ("PIT201", "PIT406"))] == [
+        ("PIT406", "warning", 1, "Section"),
         ("PIT201", "error", 3, "In favour of disclosure"),
     ]
+
+
+def test_the_review_s_mends_of_the_response_reading_and_the_exemption_checks(tmp_path: Path):
+    """A sentence that opens on a condition says nothing of this response ("If the force confirms
+    that information is held, this would reveal ..."), so an NCND response's disclosure heading and
+    "the withheld information" are still told; "unable to release the information ... as it is not
+    held" withholds nothing (no PIT211); "section 12(4)(b)" is the Act's own (aggregating requests)
+    even under the Regulations, while "sections 12(5)(e)" are theirs, plural kept."""
+    text = (
+        "We can neither confirm nor deny whether we hold the information, by virtue of section 31(3).\n\n"
+        "If the force confirms that information is held, this would reveal which premises are of interest.\n\n"
+        "Factors favouring disclosure\n\nThe withheld information would inform debate.\n"
+    )
+    assert [f[:4] for f in _found(tmp_path, text, ("PIT201",))] == [
+        ("PIT201", "error", 5, "favouring disclosure"),
+        ("PIT201", "error", 7, "The withheld information"),
+    ]
+    not_held = "We are unable to release the information you asked for, as it is not held.\n"
+    assert _found(tmp_path, not_held, ("PIT211",)) == []
+    eir = (
+        "Under the Environmental Information Regulations, section 12(4)(b) allows the requests to be aggregated, "
+        "and sections 12(5)(e) and 12(5)(f) apply.\n"
+    )
+    assert _found(tmp_path, eir, ("PIT209",)) == [("PIT209", "warning", 1, "sections 12(5)(e)", "regulations 12(5)(e)")]

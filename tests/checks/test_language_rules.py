@@ -1316,3 +1316,29 @@ def test_relation_to_without_in_and_a_duty_without_its_article(tmp_path: Path):
         ("PIT406", "warning", 1, 30, "relation", "in relation"),
         ("PIT406", "warning", 1, 63, "duty", "a duty"),
     ]
+
+
+def test_the_review_s_mends_of_the_new_wording_checks(tmp_path: Path):
+    """Correct English the new checks once flagged: an owner after a verb or a preposition ("The
+    policy forces officers to", "gives individuals rights", "Each of the forces records", "sent the
+    applicants letters"); "been" after a question's or a condition's "have" ("How long has the
+    investigation been open?", "had the request been made"); "following" as a verb; a mixed reply's
+    "for the FOI Act part"; "This is the public interest to weigh"; "a comma (,)". And the
+    suggestions: "an obligation", "witness's or witnesses'"."""
+    correct = (
+        "The policy forces officers to record it. The Act gives individuals rights over their data. Each of the "
+        "forces records crime. We sent the applicants letters. How long has the investigation been open? It "
+        "might have been different had the request been made earlier. The force has in the past been "
+        "criticised. We act by following information security standards and by following section 45 guidance. "
+        "We applied section 40(2) for the FOI Act part of the request. This is the public interest to weigh. "
+        "It is the public interest to which section 2 refers. Use a comma (,) or a semicolon (;) here.\n"
+    )
+    assert _found(tmp_path, correct, ("typo",)) == []
+    slips = "The requester has obligation to pay. It covers the witnesses expenses.\n"
+    assert [(f[0], f[4], f[5]) for f in _found(tmp_path, slips, ("PIT405", "PIT406"))] == [
+        ("PIT406", "obligation", "an obligation"),
+        ("PIT405", "witnesses", None),
+    ]
+    assert _messages(tmp_path, ("PIT405",)) == [
+        '"witnesses expenses": the possessive needs its apostrophe ("witness\'s or witnesses\'")'
+    ]

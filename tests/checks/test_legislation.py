@@ -120,3 +120,15 @@ def test_a_title_without_its_act(tmp_path: Path):
             '"Freedom of Information 2000" leaves out a word of the title: the Freedom of Information Act 2000.',
         )
     ]
+
+
+def test_a_title_without_its_act_only_where_the_title_is_the_whole_run(tmp_path: Path):
+    """ "the Freedom of Information 2000 Act" has its kind (after the year: another slip); "The Dorset
+    Police 1996 annual report" is no Police Act 1996."""
+    draft = tmp_path / "draft.txt"
+    draft.write_text(
+        "It is exempt under the Freedom of Information 2000 Act. The Dorset Police 1996 annual report is held.\n",
+        encoding="utf-8",
+    )
+    (report,) = check([draft], Config(select=("PIT507",))).files
+    assert [f.excerpt for f in report.findings] == []

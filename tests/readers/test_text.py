@@ -226,3 +226,18 @@ def test_a_label_line_starts_its_own_paragraph(tmp_path: Path):
         "Response sent: 03 June 2025",
         "We hold the information.",
     ]
+
+
+def test_a_wrapped_last_word_is_not_a_label(tmp_path: Path):
+    """A hard-wrapped sentence whose last word is "request." or "response" after "your" or "our" is
+    one paragraph, not a label; a label is capitalised, with no full stop."""
+    draft = tmp_path / "letter.txt"
+    draft.write_text(
+        "We apologise for the delay in replying to your\nrequest.\n\nThe information forms part of our\nresponse\n"
+        "and is attached.\n",
+        encoding="utf-8",
+    )
+    assert [p.text for p in read(draft).paragraphs] == [
+        "We apologise for the delay in replying to your request.",
+        "The information forms part of our response and is attached.",
+    ]

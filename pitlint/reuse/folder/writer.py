@@ -202,7 +202,7 @@ def fingerprint_batch(passages: list[tuple[int, str]], capped: frozenset[int]) -
     values, passage by passage sorted and distinct, computed for the whole batch at once."""
     hashes, positions = batch_fingerprints([norm for _, norm in passages], capped)
     ids = np.fromiter((passage for passage, _ in passages), dtype=np.uint32, count=len(passages))
-    return hashes.astype("<u8").tobytes(), ids[positions].astype("<u4").tobytes()
+    return hashes.astype(np.uint64).tobytes(), ids[positions].astype(np.uint32).tobytes()  # (read as native "Q", "I")
 
 
 _MULTIPLIER = np.uint64(fp.MULTIPLIER)
