@@ -13,6 +13,7 @@ import shutil
 import sqlite3
 import sys
 import time
+from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import Executor
 from dataclasses import dataclass
@@ -42,6 +43,7 @@ def _sync_file(path: Path) -> None:
 
 RUNS = ".fingerprint-runs"  # inside the folder being built; removed before it is put in place
 CACHE_KB = 256 * 1024  # SQLite's page cache while building: the passages' key index grows at random
+LOAD_BATCH = 2000  # documents given to the workers at once
 PARALLEL_FROM = 200  # documents; below this, starting worker processes costs more than it saves
 
 
@@ -63,10 +65,21 @@ def _load_all(
         for job in jobs:
             yield job[0], _load_one(job)
         return
-    for batch in range(0, len(jobs), 2000):  # bounded: results wait in memory until written
-        part = jobs[batch : batch + 2000]
-        for job, loaded in zip(part, pool.map(_load_one, part, chunksize=32), strict=True):
+    # Batches of LOAD_BATCH, two in the workers' hands at once: while this process writes one, the
+    # workers read the next (with one, they would wait at each batch's end for the writing to catch
+    # up); bounded, as results wait in memory until written.
+    parts = [jobs[start : start + LOAD_BATCH] for start in range(0, len(jobs), LOAD_BATCH)]
+    in_hand: deque[tuple[list, Iterator[CorpusDocument | str]]] = deque()
+    for part in parts[:2]:
+        in_hand.append((part, pool.map(_load_one, part, chunksize=32)))
+    following = 2
+    while in_hand:
+        part, loading = in_hand.popleft()
+        for job, loaded in zip(part, loading, strict=True):
             yield job[0], loaded
+        if following < len(parts):
+            in_hand.append((parts[following], pool.map(_load_one, parts[following], chunksize=32)))
+            following += 1
 
 
 @contextlib.contextmanager

@@ -19,7 +19,7 @@ from pitlint.reuse.folder.bulk import SPILL_AT, FingerprintRuns, PassageKeys
 from pitlint.reuse.folder.model import passage_key
 
 FINGERPRINT_BATCH = 2000  # new passages sent to a worker at once
-MAX_WAITING = 16  # batches out at once before the writer waits for the oldest
+MAX_WAITING = 64  # batches out at once before the writer waits for the oldest (behind two batches of reading)
 MAX_POSTINGS = 50  # passages kept per fingerprint: those used by the most documents
 
 
