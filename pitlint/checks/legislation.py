@@ -61,6 +61,7 @@ class _Title:
 def check(document: Document, outline: Outline, context: Context) -> Iterator[Finding]:
     legislation = tuple(context.packs.legislation)
     known, undated = _known(legislation)
+    bare = _bare_titles(legislation)
     once = _once(tuple(context.packs.legislation_once))
     if not known:
         return
@@ -68,7 +69,7 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
     for paragraph in document.paragraphs:
         if paragraph.index in outline.quoted:
             continue  # the requester's words
-        yield from _kind_left_out(paragraph, legislation)
+        yield from _kind_left_out(paragraph, *bare)
         for cited in _CITED.finditer(paragraph.text):
             examined += 1
             if examined > MAX_CITED:
@@ -96,11 +97,13 @@ _YEAR = regexes.compile(r"\b(?:19|20)\d\d\b")
 _KIND_AFTER = regexes.compile(r"\s+(?:Act|Regulations|Order|Rules)\b")
 
 
-def _kind_left_out(paragraph: Paragraph, legislation: tuple[str, ...]) -> Iterator[Finding]:
+def _kind_left_out(
+    paragraph: Paragraph, bare: dict[tuple[str, str], _Title], years: frozenset[str]
+) -> Iterator[Finding]:
     """A title the packs know written without its "Act" or "Regulations" before the year ("the
-    Freedom of Information 2000"): the words and the year are the title's, the kind is missing."""
+    Freedom of Information 2000"): the words and the year are the title's (`_bare_titles`), the
+    kind is missing."""
     text = paragraph.text
-    bare, years = _bare_titles(legislation)
     if not any(year in text for year in years):
         return
     for examined, year in enumerate(_YEAR.finditer(text)):

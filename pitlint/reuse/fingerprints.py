@@ -29,14 +29,18 @@ def word_id(word: str) -> int:
     return found
 
 
-def known_word_ids() -> dict[str, int]:
-    """The memo of `word_id` (read only: a caller looking up many words at once)."""
-    return _word_ids
+def word_ids(words: Sequence[str]) -> list[int]:
+    """`word_id` of each word, in order: the memo read for all of them at once (most words are in
+    it), the rest computed one by one."""
+    ids = list(map(_word_ids.get, words))
+    if None in ids:
+        ids = [found if found is not None else word_id(word) for found, word in zip(ids, words, strict=True)]
+    return ids
 
 
 def kgram_hashes(words: Sequence[str], k: int = K) -> list[int]:
     """One 64-bit hash per k consecutive words (one for the whole passage if it is shorter)."""
-    ids = [word_id(word) for word in words]
+    ids = word_ids(words)
     if not ids:
         return []
     count = max(len(ids) - k + 1, 1)

@@ -20,7 +20,6 @@ from collections.abc import Sequence
 import numpy as np
 
 from pitlint.reuse import fingerprints
-from pitlint.reuse.fingerprints import word_id
 
 NUM_PERM = 64
 VARIANT_THRESHOLD = 0.6  # estimated Jaccard at or above which two passages are variants
@@ -29,7 +28,7 @@ VALUES_AT_ONCE = 65_536  # shingle values permuted at once (x NUM_PERM: 32-64 MB
 
 
 def _shingles(words: Sequence[str]) -> list[int]:
-    ids = [word_id(word) for word in words]
+    ids = fingerprints.word_ids(words)
     pairs = [(a * 0x9E3779B1 + b) & 0xFFFFFFFFFFFFFFFF for a, b in itertools.pairwise(ids)]
     return sorted({value & _MASK for value in ids + pairs})
 
@@ -86,21 +85,13 @@ def signatures(passages: Sequence[Sequence[str]]) -> np.ndarray:
 _PAIR_MULTIPLIER = np.uint64(0x9E3779B1)
 
 
-def _word_ids(passages: Sequence[Sequence[str]]) -> list[int]:
-    """`word_id` of every word of the passages, in order (the memo read directly: most are in it)."""
-    flat = list(itertools.chain.from_iterable(passages))
-    ids = list(map(fingerprints.known_word_ids().get, flat))
-    if None in ids:
-        ids = [found if found is not None else word_id(word) for found, word in zip(ids, flat, strict=True)]
-    return ids
-
-
 def _sign(passages: Sequence[Sequence[str]], words: int, rows: np.ndarray, scheme: str, a, b) -> None:
     """The signatures of ``passages`` (``words`` words in all) into ``rows``: the values of
     `_shingles` (each word's id and each pair's, cut to 32 bits; repeats change no minimum) for
     all of them at once, grouped by passage, permuted, and the minimum taken per group."""
     lengths = np.fromiter((len(words_of) for words_of in passages), dtype=np.int64, count=len(passages))
-    ids = np.array(_word_ids(passages), dtype=np.uint64).reshape(words)
+    ids = np.array(fingerprints.word_ids(list(itertools.chain.from_iterable(passages))), dtype=np.uint64)
+    ids = ids.reshape(words)
     owner = np.repeat(np.arange(len(passages)), lengths)
     same = owner[1:] == owner[:-1]  # (a pair never spans two passages)
     pairs = (ids[:-1] * _PAIR_MULTIPLIER + ids[1:])[same]

@@ -216,11 +216,7 @@ def batch_fingerprints(norms: list[str], capped: frozenset[int] = frozenset()) -
     ``capped`` left out."""
     words = [norm.split(" ") if norm else [] for norm in norms]
     lengths = np.fromiter((len(each) for each in words), dtype=np.int64, count=len(words))
-    flat = [word for each in words for word in each]
-    found = list(map(fp.known_word_ids().get, flat))
-    if None in found:
-        found = [value if value is not None else fp.word_id(word) for value, word in zip(found, flat, strict=True)]
-    ids = np.array(found, dtype=np.uint64)
+    ids = np.array(fp.word_ids([word for each in words for word in each]), dtype=np.uint64)
     if not len(ids):
         return np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.int64)
     starts = np.cumsum(lengths) - lengths
