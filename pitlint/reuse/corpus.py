@@ -49,7 +49,12 @@ class CorpusDocument:
 
 
 def document_digest(paragraph_texts: list[str]) -> str:
-    return hashlib.sha256(text.normalise(" ".join(paragraph_texts)).encode("utf-8")).hexdigest()
+    return words_digest(text.words(" ".join(paragraph_texts)))
+
+
+def words_digest(words: list[str]) -> str:
+    """The digest of a document's normalised words, in order: a draft with the same is this document."""
+    return hashlib.sha256(" ".join(words).encode("utf-8")).hexdigest()
 
 
 def reference_of(paragraph_texts: list[str]) -> str | None:
@@ -96,7 +101,7 @@ def load_document(path: Path, label: str, manifest: dict[str, dict] | None = Non
                     CorpusSentence(paragraph.index, ordinal, paragraph.text[start:end], " ".join(words))
                 )
     corpus_document.vocabulary = set(every_word)
-    corpus_document.digest = hashlib.sha256(" ".join(every_word).encode("utf-8")).hexdigest()
+    corpus_document.digest = words_digest(every_word)
     return corpus_document
 
 
