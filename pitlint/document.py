@@ -302,9 +302,10 @@ AUTHOR = "pitlint"  # who pitlint's comments (--annotate) and tracked changes (`
 
 @dataclass(frozen=True)
 class Revision:
-    """A tracked insertion or deletion still inside a Word file."""
+    """A tracked insertion or deletion still inside a Word file, or words a PDF prints struck
+    through (a deletion exported with its markup)."""
 
-    kind: str  # "insertion" or "deletion"
+    kind: str  # "insertion", "deletion" or "struck"
     text: str
     paragraph: int  # the paragraph it belongs to (1-based)
     author: str | None = None

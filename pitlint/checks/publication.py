@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pitlint import regexes
 from pitlint.checks import Context
 from pitlint.document import AUTHOR as FIXER
-from pitlint.document import Comment, Document
+from pitlint.document import Comment, Document, Revision
 from pitlint.findings import Category, Finding, Rule, Severity, fold
 from pitlint.outline import Outline
 
@@ -23,7 +23,9 @@ TRACKED_CHANGE = Rule(
     "A tracked change left in the file: deleted words can still be read.",
     "A tracked deletion stays inside the .docx until the change is accepted or rejected: anyone who "
     "opens the published file with Review > Show Markup (or unzips it) reads the deleted words, which "
-    "may be exactly what was removed for a reason. Accept or reject every change before publishing.",
+    "may be exactly what was removed for a reason. Accept or reject every change before publishing. "
+    "A PDF exported with its markup showing prints a deletion struck through: its words are read "
+    "from the page, crossed out.",
     'A draft published with the deletion "The footage is kept on the Axon cloud" still tracked.',
     "The same draft after Review > Accept All Changes, saved again.",
 )
@@ -162,6 +164,23 @@ def _at(rule: Rule, document: Document, number: int | None, message: str, excerp
     return Finding(rule, message, fold(excerpt), paragraph.locate() if paragraph else None, suggestion=suggestion)
 
 
+def _struck(document: Document, revision: Revision) -> Finding:
+    """Words printed struck through in a PDF: on the page, where they can be read."""
+    message = f'Struck-through words are printed in the PDF: "{fold(revision.text)}"'
+    suggestion = (
+        "A tracked deletion exported with its markup, or words meant to be removed: accept or "
+        "reject the changes in the source document (or delete the words) and export the PDF again."
+    )
+    paragraph = (
+        document.paragraphs[revision.paragraph - 1] if 0 < revision.paragraph <= len(document.paragraphs) else None
+    )
+    if paragraph is None:
+        return Finding(TRACKED_CHANGE, message, fold(revision.text), None, suggestion=suggestion)
+    start = paragraph.text.find(revision.text)
+    where = paragraph.locate(start, start + len(revision.text)) if start >= 0 else paragraph.locate()
+    return Finding(TRACKED_CHANGE, message, fold(revision.text), where, suggestion=suggestion)
+
+
 def _own_comments(comments: list[Comment]) -> Iterator[Finding]:
     """One finding for all the comments pitlint put in the file (an annotated copy's findings)
     and the directive comments addressed to it: they are published like any comment, but are not
@@ -196,6 +215,9 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
         if revision.author == FIXER:
             continue
         by = f" by {revision.author}" if revision.author else ""
+        if revision.kind == "struck":
+            yield _struck(document, revision)
+            continue
         if revision.kind == "deletion":
             message = f'A tracked deletion{by} is still in the file: "{fold(revision.text)}"'
         else:

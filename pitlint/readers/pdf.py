@@ -5,15 +5,20 @@ Each text box becomes a paragraph (a bold line, or a short heading-shaped line a
 a finished sentence, becomes its own paragraph), page numbers
 in headers and footers are dropped, and sentences that run across boxes or pages are joined
 again. Paragraphs remember their page.
+
+What a PDF shows besides its text is recorded too: reviewers' notes, and words struck through
+(a tracked deletion printed with its markup, as Word's and LibreOffice's "show changes" exports
+do: the deleted words are published, only crossed out).
 """
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import NamedTuple
 
 from pitlint import regexes
-from pitlint.document import Comment, Document, Paragraph, PublicationFacts
+from pitlint.document import Comment, Document, Paragraph, PublicationFacts, Revision
 from pitlint.errors import ReadError
 from pitlint.readers._paragraphs import SHORT_LINE, ParagraphBuilder, join_continued, looks_like_heading, opens_section
 
@@ -23,6 +28,12 @@ MAX_PAGES = 500
 
 _BOLD_FONT = regexes.compile(r"bold|black|heavy", re.IGNORECASE)
 _PAGE_NUMBER = regexes.compile(r"^\s*(page\s+)?\d+(\s*(of|/)\s*\d+)?\s*$", re.IGNORECASE)
+# where a strike-through crosses its characters, as a share of their height above their box's
+# bottom (the descent included): LibreOffice's and Word's at 0.28-0.45; an underline runs below
+# the baseline (under 0.15), a table's or a heading's rule between lines (outside the box)
+STRIKE_LOW, STRIKE_HIGH = 0.2, 0.7
+MAX_STROKE = 1.6  # points: a bar thicker than this across words is a box, a highlight or a redaction
+MIN_STRUCK = 2  # characters: a stroke over less is a dash or an accent, not words struck out
 
 
 def _decode(value: object) -> str:
@@ -72,6 +83,90 @@ def _box_paragraphs(box, page_number: int) -> list[Paragraph]:  # pdfminer LTTex
     if builder:
         paragraphs.append(builder.build())
     return paragraphs
+
+
+class _Stroke(NamedTuple):
+    """A horizontal rule drawn on a page: from x0 to x1 at height y."""
+
+    x0: float
+    x1: float
+    y: float
+
+
+def _strokes(page) -> list[_Stroke]:  # pdfminer LTPage
+    """The page's thin horizontal rules: lines, and rectangles no taller than a stroke."""
+    from pdfminer.layout import LTCurve
+
+    strokes = []
+    for element in page:
+        if isinstance(element, LTCurve) and element.height <= MAX_STROKE and element.width > 1:
+            strokes.append(_Stroke(element.x0, element.x1, (element.y0 + element.y1) / 2))
+    return strokes
+
+
+def _struck_text(line, strokes: list[_Stroke]) -> list[tuple[str, bool, bool]]:  # pdfminer LTTextLine
+    """The words a stroke crosses through their middle on this line, each run as (text, whether it
+    starts the line, whether it ends it)."""
+    from pdfminer.layout import LTChar
+
+    items = list(line)
+    struck = [False] * len(items)
+    for stroke in strokes:
+        if stroke.x1 <= line.x0 or stroke.x0 >= line.x1 or not line.y0 - 1 <= stroke.y <= line.y1:
+            continue
+        for position, item in enumerate(items):
+            if not isinstance(item, LTChar) or not stroke.x0 <= (item.x0 + item.x1) / 2 <= stroke.x1:
+                continue
+            height = item.y1 - item.y0
+            if height > 0 and STRIKE_LOW <= (stroke.y - item.y0) / height <= STRIKE_HIGH:
+                struck[position] = True
+    shown = [p for p, item in enumerate(items) if isinstance(item, LTChar) and item.get_text().strip()]
+    runs = []
+    position = 0
+    while position < len(items):
+        if not struck[position]:
+            position += 1
+            continue
+        end = position
+        while end + 1 < len(items) and (struck[end + 1] or not isinstance(items[end + 1], LTChar)):
+            end += 1  # (the spaces pdfminer puts between words belong to the run they are inside)
+        while not struck[end]:
+            end -= 1
+        text = " ".join("".join(item.get_text() for item in items[position : end + 1]).split())
+        if sum(1 for char in text if char.isalnum()) >= MIN_STRUCK:
+            runs.append((text, position <= shown[0], end >= shown[-1]))
+        position = end + 1
+    return runs
+
+
+def _struck_runs(box, strokes: list[_Stroke]) -> list[str]:  # pdfminer LTTextBox
+    """The struck-through passages of a text box, a passage struck to a line's end and on from the
+    next line's start joined into one."""
+    from pdfminer.layout import LTTextLine
+
+    passages: list[str] = []
+    open_to_next = False
+    for line in box:
+        if not isinstance(line, LTTextLine):
+            continue
+        runs = _struck_text(line, strokes)
+        for number, (text, starts, _) in enumerate(runs):
+            if number == 0 and starts and open_to_next and passages:
+                passages[-1] += " " + text
+            else:
+                passages.append(text)
+        open_to_next = bool(runs) and runs[-1][2]
+    return passages
+
+
+def _where(paragraphs: list[Paragraph], page: int, text: str) -> tuple[Paragraph, int] | None:
+    """The paragraph on the page whose text holds the passage, and where in it."""
+    for paragraph in paragraphs:
+        if paragraph.page == page or any(piece.page == page for piece in paragraph.pieces):
+            found = paragraph.text.find(text)
+            if found >= 0:
+                return paragraph, found
+    return None
 
 
 def _annotations(page, page_number: int) -> list[Comment]:  # pdfminer PDFPage
@@ -132,14 +227,19 @@ def read(path: Path) -> Document:
             device, interpreter = open_bounded(path)
             raw: list[Paragraph] = []
             notes: list[Comment] = []
+            struck: list[tuple[int, str]] = []  # (page, passage)
             for number, page in enumerate(PDFPage.create_pages(document), start=1):
                 if number > MAX_PAGES:
                     raise ReadError(path, f"refused: more than {MAX_PAGES} pages")
                 interpreter.process_page(page)
                 notes.extend(_annotations(page, number))
-                for element in device.get_result():
+                layout = device.get_result()
+                strokes = _strokes(layout)
+                for element in layout:
                     if isinstance(element, LTTextBox):
                         raw.extend(_box_paragraphs(element, number))
+                        if strokes:
+                            struck.extend((number, text) for text in _struck_runs(element, strokes))
             metadata = _metadata(document.info[0] if document.info else {})
         except ReadError:
             raise
@@ -150,4 +250,8 @@ def read(path: Path) -> Document:
         except Exception as error:  # pdfminer raises many unrelated types for broken files
             raise _open_error(path, error) from None
     facts = PublicationFacts(comments=notes, metadata=metadata)
-    return Document(str(path), "pdf", join_continued([p for p in raw if p.text.strip()]), facts)
+    document = Document(str(path), "pdf", join_continued([p for p in raw if p.text.strip()]), facts)
+    for page, text in struck:
+        found = _where(document.paragraphs, page, text)
+        facts.revisions.append(Revision("struck", text, found[0].index if found else 0))
+    return document
