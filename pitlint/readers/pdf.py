@@ -13,6 +13,7 @@ do: the deleted words are published, only crossed out).
 
 from __future__ import annotations
 
+import bisect
 import re
 from pathlib import Path
 from typing import NamedTuple
@@ -34,6 +35,7 @@ _PAGE_NUMBER = regexes.compile(r"^\s*(page\s+)?\d+(\s*(of|/)\s*\d+)?\s*$", re.IG
 STRIKE_LOW, STRIKE_HIGH = 0.2, 0.7
 MAX_STROKE = 1.6  # points: a bar thicker than this across words is a box, a highlight or a redaction
 MIN_STRUCK = 2  # characters: a stroke over less is a dash or an accent, not words struck out
+MAX_STROKES = 1_000  # thin rules on a page: past this it is a drawing or a form, not marked-up text
 
 
 def _decode(value: object) -> str:
@@ -93,26 +95,41 @@ class _Stroke(NamedTuple):
     y: float
 
 
-def _strokes(page) -> list[_Stroke]:  # pdfminer LTPage
-    """The page's thin horizontal rules: lines, and rectangles no taller than a stroke."""
-    from pdfminer.layout import LTCurve
+class _Rules:
+    """A page's thin horizontal rules (lines, and rectangles no taller than a stroke), by height."""
 
-    strokes = []
-    for element in page:
-        if isinstance(element, LTCurve) and element.height <= MAX_STROKE and element.width > 1:
-            strokes.append(_Stroke(element.x0, element.x1, (element.y0 + element.y1) / 2))
-    return strokes
+    def __init__(self, page) -> None:  # pdfminer LTPage
+        from pdfminer.layout import LTCurve
+
+        strokes = []
+        for element in page:
+            if isinstance(element, LTCurve) and element.height <= MAX_STROKE and element.width > 1:
+                strokes.append(_Stroke(element.x0, element.x1, (element.y0 + element.y1) / 2))
+                if len(strokes) > MAX_STROKES:
+                    strokes = []  # (each line of text is compared with the rules at its height: bounded work)
+                    break
+        self.strokes = sorted(strokes, key=lambda stroke: stroke.y)
+        self.heights = [stroke.y for stroke in self.strokes]
+
+    def __bool__(self) -> bool:
+        return bool(self.strokes)
+
+    def between(self, low: float, high: float) -> list[_Stroke]:
+        return self.strokes[bisect.bisect_left(self.heights, low) : bisect.bisect_right(self.heights, high)]
 
 
-def _struck_text(line, strokes: list[_Stroke]) -> list[tuple[str, bool, bool]]:  # pdfminer LTTextLine
+def _struck_text(line, rules: _Rules) -> list[tuple[str, bool, bool]]:  # pdfminer LTTextLine
     """The words a stroke crosses through their middle on this line, each run as (text, whether it
     starts the line, whether it ends it)."""
     from pdfminer.layout import LTChar
 
+    near = rules.between(line.y0 - 1, line.y1)
+    if not near:
+        return []
     items = list(line)
     struck = [False] * len(items)
-    for stroke in strokes:
-        if stroke.x1 <= line.x0 or stroke.x0 >= line.x1 or not line.y0 - 1 <= stroke.y <= line.y1:
+    for stroke in near:
+        if stroke.x1 <= line.x0 or stroke.x0 >= line.x1:
             continue
         for position, item in enumerate(items):
             if not isinstance(item, LTChar) or not stroke.x0 <= (item.x0 + item.x1) / 2 <= stroke.x1:
@@ -139,7 +156,7 @@ def _struck_text(line, strokes: list[_Stroke]) -> list[tuple[str, bool, bool]]: 
     return runs
 
 
-def _struck_runs(box, strokes: list[_Stroke]) -> list[str]:  # pdfminer LTTextBox
+def _struck_runs(box, rules: _Rules) -> list[str]:  # pdfminer LTTextBox
     """The struck-through passages of a text box, a passage struck to a line's end and on from the
     next line's start joined into one."""
     from pdfminer.layout import LTTextLine
@@ -149,7 +166,7 @@ def _struck_runs(box, strokes: list[_Stroke]) -> list[str]:  # pdfminer LTTextBo
     for line in box:
         if not isinstance(line, LTTextLine):
             continue
-        runs = _struck_text(line, strokes)
+        runs = _struck_text(line, rules)
         for number, (text, starts, _) in enumerate(runs):
             if number == 0 and starts and open_to_next and passages:
                 passages[-1] += " " + text
@@ -234,12 +251,12 @@ def read(path: Path) -> Document:
                 interpreter.process_page(page)
                 notes.extend(_annotations(page, number))
                 layout = device.get_result()
-                strokes = _strokes(layout)
+                rules = _Rules(layout)
                 for element in layout:
                     if isinstance(element, LTTextBox):
                         raw.extend(_box_paragraphs(element, number))
-                        if strokes:
-                            struck.extend((number, text) for text in _struck_runs(element, strokes))
+                        if rules:
+                            struck.extend((number, text) for text in _struck_runs(element, rules))
             metadata = _metadata(document.info[0] if document.info else {})
         except ReadError:
             raise
