@@ -4,6 +4,7 @@ subsections on 25 May 2018) use it to tell a slip from a response that was right
 
 from __future__ import annotations
 
+import calendar
 import datetime
 import re
 
@@ -76,6 +77,24 @@ def full_dates(text: str) -> list[tuple[int, int, datetime.date]]:
     return found
 
 
+def impossible_dates(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, why) of each written date no calendar has: "31 April 2023", "29 February 2023",
+    "31/06/2021" (a day past its month's end; a month or day of 0 or a month over 12 is not read as
+    a date at all)."""
+    found = []
+    for match in _FULL_DATE.finditer(text):
+        if _date(match) is not None:
+            continue
+        year, month, day = _parts(match)
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            continue
+        name = MONTH_NAMES[month - 1].capitalize()
+        last = calendar.monthrange(year, month)[1]
+        why = f"{name} {year} had {last} days" if month == 2 else f"{name} has {last} days"
+        found.append((match.start(), match.end(), why))
+    return found
+
+
 FOI_IN_FORCE = 2005  # the Act's right of access began on 1 January 2005
 # a request's reference with its year: "(8956/17)", "Reference No: 001234/19", "Reference: SM289/13",
 # "FOI 2019-0412"
@@ -91,17 +110,20 @@ def _reference_year(found: re.Match[str]) -> int:
 
 
 def _date(found: re.Match[str]) -> datetime.date | None:
-    if found["long"]:
-        year, month, day = int(found["long"]), _month(found["month"]), int(found["day"])
-    elif found["us"]:
-        year, month, day = int(found["us"]), _month(found["us_month"]), int(found["us_day"])
-    else:
-        year, month, day = int(found["short"]), int(found["short_month"]), int(found["short_day"])
-        year = year if year >= 100 else 2000 + year
     try:
-        return datetime.date(year, month, day)
+        return datetime.date(*_parts(found))
     except ValueError:  # "31 June 2015": no such day
         return None
+
+
+def _parts(found: re.Match[str]) -> tuple[int, int, int]:
+    """A written date's year, month and day, as written."""
+    if found["long"]:
+        return int(found["long"]), _month(found["month"]), int(found["day"])
+    if found["us"]:
+        return int(found["us"]), _month(found["us_month"]), int(found["us_day"])
+    year = int(found["short"])
+    return (year if year >= 100 else 2000 + year), int(found["short_month"]), int(found["short_day"])
 
 
 def _month(name: str) -> int:

@@ -95,8 +95,9 @@ _REQUEST_LABEL = regexes.compile(
     # "Request and Answer:" heads both; "In relation to your request, the following exemption applies:" is the force's
     (
         r"^(?!.*\b(?:answer|response|reply|decision|exempt\w*|appl(?:y|ies))\b)(?:"
-        r"^\W*(your request|(?:FOI\s+|freedom\s+of\s+information\s+)?request|information requested|you asked"
-        r"|you wrote|you said|you\s+(?:requested|asked\s+for|sought)\s+the\s+following(?:\s+information)?)\W*$"
+        r"^\W*(your request|(?:FOI\s+|freedom\s+of\s+information\s+)?request|information requested"
+        r"|you asked(?:\s+(?:for|us))?|you requested|you wrote|you said"
+        r"|you\s+(?:requested|asked\s+for|sought)\s+the\s+following(?:\s+information)?)\W*$"
         r"|^\W*(?:FOI\s+)?request\s+(?:received|made|dated?)\W*"
     )
     + _LABEL_DATE  # "Request Received: 7 August 2020"
@@ -135,6 +136,8 @@ _FIRST_PERSON_REQUEST = regexes.compile(
         # "I am contacting you under the Freedom of Information Act 2000."
         r"|\b(?:I\s+am|We\s+are)\s+contacting\s+you\s+(?:under|in\s+accordance\s+with)\s+the\s+Freedom\s+of\s+"
         r"Information\s+[Aa]ct\b(?!.{0,80}\byour\s+request\b)"
+        # "... and was wondering if you could send over a list": a requester asking, never an officer
+        r"|(?<![A-Za-z])(?:I|and)\s+(?:was|am|were)\s+wondering\s+(?:if|whether)\s+(?:you|it)\s+(?:could|would|can|might|is)\b"
     )
     + r"|"
     + _ASKING_WORDS
@@ -443,7 +446,13 @@ def _in_quoted_statute(text: str, start: int, end: int) -> bool:
     after = text[end : end + _SENTENCE_REACH]
     before = before[max(before.rfind(". "), before.rfind("\n")) + 1 :]
     after = after[: min((i for i in (after.find(". "), after.find("\n")) if i >= 0), default=len(after))]
+    if _OUTSIDE_OF.search(before):
+        return True  # s24(1) in its own words: "information which does not fall within section 23(1)"
     return bool(_STATUTE.search(before + after) and re.search(r"by\s+virtue\s+of\s*$", before))
+
+
+# a section named only to set its information aside: the Act's words for s24(1) and s23's kin
+_OUTSIDE_OF = regexes.compile(r"\bnot\s+(?:fall|falling|fell)\s+within\s*$", re.IGNORECASE)
 
 
 _BRACKETS_LOST = regexes.compile(r"\s\d{1,2}[A-Z]?(?:\([a-z]{1,4}\))+")  # "section 33 1(b)": after the number
@@ -651,6 +660,32 @@ def _requesters(citation: Citation, quoted: frozenset[int], document: Document) 
     return _RESPONSE_START.search(text, 0, citation.start) is None
 
 
+_ASKED_AGAIN = 20  # characters: a repeated line this long is a request item quoted again, not a label
+_SAME_ITEM = 95  # rapidfuzz ratio: the item again, a space lost or mended on the way ("areathe")
+
+
+def _asked_again(paragraphs: list[Paragraph], quoted: frozenset[int]) -> frozenset[int]:
+    """Paragraphs that repeat one of the requester's (or nearly: a space lost or mended): a
+    response that quotes each item again above its answer ("- Please could you provide ..." then
+    "Answer: ...")."""
+    from rapidfuzz import fuzz
+
+    asked = [" ".join(p.text.split()) for p in paragraphs if p.index in quoted and len(p.text) >= _ASKED_AGAIN]
+    if not asked:
+        return frozenset()
+    again = set()
+    for paragraph in paragraphs:
+        if paragraph.index in quoted or len(paragraph.text) < _ASKED_AGAIN:
+            continue
+        text = " ".join(paragraph.text.split())
+        if any(
+            abs(len(text) - len(item)) <= len(item) // 20 + 1 and fuzz.ratio(text, item, score_cutoff=_SAME_ITEM)
+            for item in asked
+        ):
+            again.add(paragraph.index)
+    return frozenset(again)
+
+
 def _asks(text: str) -> bool:
     """A question of the request, not an answer numbered as its question ("Q1. I am exempting ...")."""
     question = _QUESTION.match(text)
@@ -706,6 +741,7 @@ def build(document: Document) -> Outline:
     request, quoted = _request(document.paragraphs[:25])
     quoted |= {paragraph.index for paragraph in document.paragraphs if _asks(paragraph.text)}
     quoted |= {paragraph.index for paragraph in document.paragraphs[:25] if _ASKING.search(paragraph.text, 0, 300)}
+    quoted |= _asked_again(document.paragraphs, quoted)
     # (a draft whose every citation would go is read with them: its request was read too widely)
     citations = [citation for citation in citations if not _requesters(citation, quoted, document)] or citations
     said = [statement for statement in statements.find(document) if statement.paragraph.index not in quoted]

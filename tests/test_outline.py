@@ -293,3 +293,46 @@ def test_the_authority_contacting_the_requester_about_their_request_is_not_the_r
         encoding="utf-8",
     )
     assert sorted(build(read(draft)).quoted) == []
+
+
+def test_a_response_that_quotes_each_item_again_above_its_answer(tmp_path: Path):
+    """ "You asked for" (no colon) heads the request and "Our Response" ends it; each item quoted
+    again above its answer, even with a space lost on the way ("areathe"), is still the requester's."""
+    draft = tmp_path / "log.txt"
+    draft.write_text(
+        "FRS 2024 17 - Hydrants\n\nYou asked for\n\n"
+        "- Please could you provide the number of hydrants you inspect each year.\n\n"
+        "- Station list: please include the station name and the area the station covers.\n\n"
+        "Our Response\n\n"
+        "- Please could you provide the number of hydrants you inspect each year.\n\n"
+        "Answer: We inspect 4,200 hydrants a year.\n\n"
+        "- Station list: please include the station name and the areathe station covers.\n\n"
+        "Answer: The list is published on our website.\n",
+        encoding="utf-8",
+    )
+    outline = build(read(draft))
+    assert sorted(outline.quoted) == [3, 4, 6, 8]
+
+
+def test_an_unlabelled_request_wondering_if_the_body_could_send_it(tmp_path: Path):
+    draft = tmp_path / "log.txt"
+    draft.write_text(
+        "I am interested in the attendance plans for the county, and was wondering if you could send over "
+        "a list of them.\n\nI can confirm that the Service holds the information.\n",
+        encoding="utf-8",
+    )
+    outline = build(read(draft))
+    assert sorted(outline.quoted) == [1]
+    assert outline.request is not None and outline.request.index == 1
+
+
+def test_an_answer_that_takes_up_the_items_words_is_not_the_item_again(tmp_path: Path):
+    """Only an item repeated (a space lost or mended at most) is the requester's again; an answer in
+    its words is the response's."""
+    draft = tmp_path / "log.txt"
+    draft.write_text(
+        "You asked for:\n\n- Please could you provide the number of drones the force owns.\n\n"
+        "Our Response:\n\n- We can provide the number of drones the force owns: four.\n",
+        encoding="utf-8",
+    )
+    assert sorted(build(read(draft)).quoted) == [2]

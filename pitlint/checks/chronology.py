@@ -2,7 +2,8 @@
 the 16th December 2011". In January the old year is typed from habit; a date copied from an
 earlier letter does the same. The letter's date is a line of its own among the opening lines;
 the request's is one given in a sentence about the request. A period written with its end before
-its start ("01/06/2024 - 05/03/2024") is the same slip inside one sentence.
+its start ("01/06/2024 - 05/03/2024") is the same slip inside one sentence, and a date no calendar
+has ("31 April 2023") a slip in its day or month.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from collections.abc import Iterator
 
 from pitlint import regexes
 from pitlint.checks import Context
-from pitlint.dates import full_dates, heading
+from pitlint.dates import full_dates, heading, impossible_dates
 from pitlint.document import Document, Paragraph
 from pitlint.findings import Applicability, Category, Finding, FixAvailability, Rule, Severity
 from pitlint.outline import Outline
@@ -50,10 +51,27 @@ PERIOD_REVERSED = Rule(
     fix_safety=Applicability.UNSAFE,
     action="Correct the date that is wrong.",
 )
-RULES = (DATED_BEFORE_REQUEST, PERIOD_REVERSED)
+NO_SUCH_DATE = Rule(
+    "PIT414",
+    "no-such-date",
+    Category.TYPO,
+    Severity.WARNING,
+    'A date no calendar has ("31 April 2023", "29 February 2023").',
+    "A day past its month's end is a slip in the day or the month, often a date copied from an "
+    "earlier response and half changed. Which date was meant is the author's to say.",
+    "Thank you for your request, received on 31 April 2023.",
+    "Thank you for your request, received on 30 April 2023.",
+    action="Correct the day or the month.",
+)
+RULES = (DATED_BEFORE_REQUEST, PERIOD_REVERSED, NO_SUCH_DATE)
 
 # a line that is only a date, perhaps labelled: "19 January 2011", "Date: 19/01/2011"
 _DATE_LINE = regexes.compile(r"\W*(?:(?:date(?:d)?|sent|response\s+date)\s*[:\-]?\s*)?(?P<date>.{6,30}?)\W*", re.I)
+# a response's own date, labelled: "Response date: 28 June 2024", "Date of response: 24 May 2023"
+_RESPONSE_DATED = regexes.compile(
+    r"\b(?:(?:response|reply)\s+(?:date|sent|issued)|date\s+(?:of\s+)?(?:response|reply)|date\s+sent)\s*[:\-]?\s*$",
+    re.IGNORECASE,
+)
 # a sentence about the request that dates it: "your request ... sent on", "received on", "dated"
 _REQUEST_DATED = regexes.compile(
     r"\brequest\b[^.;]{0,120}?\b(?:dated|of|on|received(?:\s+on)?|sent(?:\s+on)?|made\s+on|submitted\s+on)\s+"
@@ -68,6 +86,8 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
     for paragraph in document.paragraphs:
         if paragraph.index not in outline.quoted:
             yield from _reversed_periods(paragraph)
+            for start, end, why in impossible_dates(paragraph.text):
+                yield NO_SUCH_DATE.finding(f'"{paragraph.text[start:end]}" is no date: {why}', paragraph, start, end)
     letter = _letter_date(document)
     if letter is None:
         return
@@ -99,6 +119,10 @@ def _letter_date(document: Document) -> tuple[Paragraph, int, int, datetime.date
             begin, finish, date = found[0]
             offset = line.start("date")
             return paragraph, offset + begin, offset + finish, date
+    for paragraph in heading(document):  # a labelled date line joined to the title above it
+        for start, end, date in full_dates(paragraph.text):
+            if _RESPONSE_DATED.search(paragraph.text, max(0, start - 40), start):
+                return paragraph, start, end, date
     return None
 
 

@@ -632,6 +632,11 @@ def _spelling(document: Document, context: Context, quoted: frozenset[int]) -> I
     unknown = set(speller.unknown(parts))
     if unknown and context.index is not None:
         unknown -= context.index.known_words({part.lower() for part in unknown})
+    if unknown and quoted:
+        # the requester's own words for the subject ("callsigns", "watchlist"): the response takes them
+        # up (not a slip of theirs one keystroke from a word, "camras", which the response copies)
+        asked = _requester_words(document, quoted)
+        unknown = {part for part in unknown if part.lower() not in asked or _near_miss(part, speller)}
     if len(unknown) > MAX_UNKNOWN and len(unknown) > len(parts) * UNKNOWN_SHARE:
         yield MISSPELLING.finding(
             f"{len(unknown)} of the {len(parts)} different words are not in the dictionary: is this English "
@@ -700,6 +705,25 @@ def _spelling(document: Document, context: Context, quoted: frozenset[int]) -> I
             yield _american(word, british)
             continue
         yield from _misspelt(word, missing, speller)
+
+
+def _near_miss(word: str, speller: Speller) -> bool:
+    """Whether a word is one keystroke (or two letters swapped) from a dictionary word: a slip, even
+    where the requester made it first ("camras", "commisison")."""
+    from rapidfuzz.distance import OSA
+
+    nearest = speller.suggest(word)
+    return bool(nearest) and OSA.distance(nearest.lower(), word.lower()) <= 1
+
+
+def _requester_words(document: Document, quoted: frozenset[int]) -> set[str]:
+    """The words of the requester's paragraphs, in small letters."""
+    return {
+        match.group().lower()
+        for paragraph in document.paragraphs
+        if paragraph.index in quoted
+        for match in _TOKEN.finditer(paragraph.text)
+    }
 
 
 def _glued_label(word: _Word, speller: Speller) -> bool:

@@ -39,15 +39,17 @@ REAL_WORD_SLIP = Rule(
     Category.TYPO,
     Severity.WARNING,
     "A real word that is not the word meant: a slip in a term of art, a rare word typed for a common one.",
-    "A spelling checker passes a slip that makes another real word. Four kinds are caught: a term of "
+    "A spelling checker passes a slip that makes another real word. Five kinds are caught: a term of "
     'art from the rule packs with one word slipped into a look-alike ("persona data" for "personal '
     'data", "convert human intelligence source", "prejudiced based") or an inner word missing ("the '
     'public test"); a rare word one keystroke from a far more common word that fits the words '
-    'around it ("a sustained thereat from"), judged on English word and word-pair counts; and an '
+    'around it ("a sustained thereat from"), judged on English word and word-pair counts; an '
     'acronym mistyped soon after the draft defines it ("Legal Professional Privilege (LPP) ... LLP '
-    'protects advice"); and "you" for "your" after a preposition, before a word English puts after '
-    '"your" rather than "you" ("in relation to you request"). Add your team\'s terms to a rule pack '
-    "under 'terms:'.",
+    'protects advice"); a common word typed for its usual partner ("plan there routes", "could '
+    'adversely effect the force"), when English pairs the partner with a neighbour fifty times more '
+    'and the other neighbour does not disagree; and "you" for "your" after a preposition, before a '
+    'word English puts after "your" rather than "you" ("in relation to you request"). Add your '
+    "team's terms to a rule pack under 'terms:'.",
     "Section 31 is a prejudiced based exemption; disclosure would reveal persona data.",
     "Section 31 is a prejudice based exemption; disclosure would reveal personal data.",
     fix=FixAvailability.SOMETIMES,
@@ -140,6 +142,38 @@ COMMON = 5_000_000
 MAX_WORD = 20  # longer "words" are not slips of a common word (and would cost many look-ups)
 MAX_RARE_WORDS = 1000  # distinct rare words examined per draft (a PIT has tens): bounds a hostile file
 TWO_WORD_PREFERENCE = 4  # the term's word pairs must be this much more usual than the draft's
+_LINKING_WORDS = frozenset("of to and or nor the a an for in on by with at as".split())  # never optional in a term
+# words typed for their usual partner, both common ("plan there routes", "adversely effect",
+# "information form the force"): which of a pair fits is read from the word-pair counts
+_CONFUSED = (
+    ("there", "their"),
+    ("form", "from"),
+    ("effect", "affect"),
+    ("effected", "affected"),
+    ("effects", "affects"),
+    ("principal", "principle"),
+    ("principals", "principles"),
+    ("advice", "advise"),
+    ("lose", "loose"),
+    ("council", "counsel"),
+    ("personal", "personnel"),
+    ("trail", "trial"),
+    ("bare", "bear"),
+    ("passed", "past"),
+    ("lead", "led"),
+    ("breach", "breech"),
+    ("site", "sight", "cite"),
+    ("complement", "compliment"),
+    ("elicit", "illicit"),
+    ("through", "threw"),
+    ("quite", "quiet"),
+    ("bought", "brought"),
+    ("accept", "except"),
+)
+_PARTNERS = {word: tuple(other for other in group if other != word) for group in _CONFUSED for word in group}
+PARTNER_EVIDENCE = 15_000_000  # the partner's pair with a neighbour is at least this usual in English
+PARTNER_PREFERENCE = 50  # and this many times the draft's word's pair with the same neighbour
+PARTNER_NOT_AGAINST = 2  # the other neighbour, if English pairs it with either word, prefers the partner this much
 _NOT_AFTER_AN_ARTICLE = frozenset("therefore however thus hence also then than so yet not only".split())
 ARTICLE_PREFERENCE = 20  # "an W" this much more usual than "a W" (or the reverse): the other is a slip
 ITS_PREFERENCE = 10  # "its W" this much more usual than "is W" and "has W" together: "it's W" is a slip
@@ -341,6 +375,8 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
             yield from _he_for_the(paragraph, run, covered)
             yield from _that_for_than(paragraph, run, covered)
             yield from _rare_words(paragraph, run, covered, known, context, examined)
+            yield from _confused_partner(paragraph, run, covered)
+            yield from _subject_and_verb(paragraph, run, covered)
 
 
 def _terms(
@@ -460,6 +496,9 @@ def _missing(
         left, right = run[start + slot - 1], run[start + slot]
         if language.pair(left.lower, right.lower):
             continue  # the shorter wording is usual English on its own
+        dropped = _words(term)[slot]
+        if slot < len(window) and dropped not in _LINKING_WORDS and language.pair(dropped, right.lower):
+            continue  # an optional word describing the next: "informed debate" is "informed public debate" too
         first, last = run[start], run[start + len(window) - 1]
         if slot == len(window) and _across_a_heading(run[start + 1 : start + slot + 1]):
             continue
@@ -652,6 +691,153 @@ def _name_without_its_noun(paragraph: Paragraph, names: re.Pattern[str]) -> Iter
             match.end("name"),
             replacement=f"{match['name']} {noun}",
         )
+
+
+def _confused_partner(paragraph: Paragraph, run: list[Token], covered: set[int]) -> Iterator[Finding]:
+    """A common word typed for its usual partner ("plan there routes", "could adversely effect the
+    force"): English pairs the partner with one neighbour far more than the word, and the other
+    neighbour does not say otherwise. Both neighbours must be there and in small letters (a name or
+    a month says nothing of the pair), the first word of a sentence aside."""
+    opens_sentence = run and _opens_sentence(paragraph.text, run[0].start)
+    for position in range(1, len(run) - 1):
+        token = run[position]
+        partners = _PARTNERS.get(token.text)
+        if partners is None or position in covered:
+            continue
+        before, after = run[position - 1], run[position + 1]
+        if after.text != after.lower:
+            continue
+        if before.text != before.lower and not (
+            position == 1 and opens_sentence and before.text[1:] == before.lower[1:]
+        ):
+            continue
+        for partner in partners:
+            sides = (
+                (language.pair(before.lower, token.lower), language.pair(before.lower, partner)),
+                (language.pair(token.lower, after.lower), language.pair(partner, after.lower)),
+            )
+            strong = [theirs >= PARTNER_EVIDENCE and ours * PARTNER_PREFERENCE <= theirs for ours, theirs in sides]
+            against = [
+                not is_strong and (ours or theirs) and theirs < PARTNER_NOT_AGAINST * ours
+                for (ours, theirs), is_strong in zip(sides, strong, strict=True)
+            ]
+            if any(strong) and not any(against):
+                yield REAL_WORD_SLIP.finding(
+                    f'"{before.text} {token.text} {after.text}": did you mean "{partner}"?',
+                    paragraph,
+                    token.start,
+                    token.end,
+                    replacement=partner,
+                )
+                break
+
+
+# a subject led by its determiner at a clause's start, and its verb: which number each is in
+_SUBJECT_DETERMINERS = frozenset("the these those our your their its such both several".split())
+_SUBORDINATORS = frozenset("that because since although though whether if when while where".split())
+_SINGULAR_TO_PLURAL = {"is": "are", "was": "were", "has": "have"}
+_PLURAL_TO_SINGULAR = {"are": "is", "have": "has"}  # (not "were": "if the information were released")
+# nouns that have no plural in the sense a response uses them: "the information are" is a slip
+_UNCOUNTABLE = frozenset(
+    "information evidence footage guidance advice intelligence correspondence documentation legislation "
+    "equipment software funding expenditure training feedback knowledge".split()
+)
+# nouns of time and money a sum of which takes the singular ("the 20 days is the limit")
+_AMOUNTS = frozenset("days weeks months years hours minutes seconds decades pounds costs miles".split())
+_RELATIVE_SUBJECTS = frozenset("you we they i he she".split())
+_PARTICIPLES = frozenset("held sought kept given sent made shown seen known found".split())
+_NOT_MODIFIERS = frozenset(
+    "is are was were be been being has have had do does did will would can could may might must shall should "
+    "not no that which who whom this these those it its you we they he she i of in on for to with by from at "
+    "as and or but if than then so there their our your".split()
+)
+PLURAL_EVIDENCE = 5  # "<noun> are/were" this many times as usual in English as "<noun> is/was"
+
+
+def _subject_and_verb(paragraph: Paragraph, run: list[Token], covered: set[int]) -> Iterator[Finding]:
+    """A verb whose number is not its subject's, where the subject is plain to see: a determiner at
+    a clause's start, at most two words before the noun, then the verb, or a short clause between
+    ("The documents you have requested is exempt", "The pricing information you requested are").
+    A noun is plural when English writes it far more before "are" than before "is"; collective
+    nouns ("the force are") are left alone, as British English lets them take either."""
+    for position, token in enumerate(run):
+        if token.lower not in _SINGULAR_TO_PLURAL and token.lower not in _PLURAL_TO_SINGULAR:
+            continue
+        if position in covered or token.text != token.lower:
+            continue
+        head = _subject_head(paragraph, run, position)
+        if head is None:
+            continue
+        noun = run[head].lower
+        if token.lower in _SINGULAR_TO_PLURAL and _takes_plural_verb(noun):
+            meant = _SINGULAR_TO_PLURAL[token.lower]
+        elif token.lower in _PLURAL_TO_SINGULAR and noun in _UNCOUNTABLE:
+            meant = _PLURAL_TO_SINGULAR[token.lower]
+        else:
+            continue
+        number = "plural" if meant in _PLURAL_TO_SINGULAR else "singular"
+        yield WORD_PAIR.finding(
+            f'"{paragraph.text[run[head].start : token.end]}": the subject is {number}, so the verb is "{meant}"',
+            paragraph,
+            token.start,
+            token.end,
+            replacement=meant,
+        )
+
+
+def _subject_head(paragraph: Paragraph, run: list[Token], verb: int) -> int | None:
+    """The position of the noun a verb's subject ends on, when the subject is a determiner at a
+    clause's start, up to two words and the noun, with perhaps a short clause after it ("you have
+    requested", "we hold", "requested"); None when the subject is not that plain."""
+    end = verb - 1
+    if end >= 0 and (run[end].lower in _PARTICIPLES or run[end].lower.endswith("ed")):
+        end -= 1  # "the information requested are", "the documents you have requested is"
+        if end >= 0 and run[end].lower in ("have", "has", "had"):
+            end -= 1
+        if end >= 0 and run[end].lower in _RELATIVE_SUBJECTS:
+            end -= 1
+        if end >= 0 and run[end].lower in ("that", "which"):
+            end -= 1
+    elif end >= 1 and run[end - 1].lower in _RELATIVE_SUBJECTS and run[end].lower not in _NOT_MODIFIERS:
+        end -= 2  # "the records we hold is"
+    for start in range(end - 1, max(end - 4, -1), -1):
+        if run[start].lower in _SUBJECT_DETERMINERS:
+            break
+        if run[start].lower in _NOT_MODIFIERS or not run[start].text.isalpha():
+            return None
+    else:
+        return None
+    if start >= end or not _clause_starts(paragraph, run, start):
+        return None
+    noun = run[end]
+    if noun.text != noun.lower or not noun.text.isalpha() or noun.lower in _NOT_MODIFIERS:
+        return None
+    return end
+
+
+def _clause_starts(paragraph: Paragraph, run: list[Token], position: int) -> bool:
+    """Whether the word at a run's position opens a clause: after a stop, a colon or a bracket, at
+    the paragraph's start, or after a word that opens one ("that", "because")."""
+    if position > 0:
+        return run[position - 1].lower in _SUBORDINATORS
+    before = paragraph.text[: run[0].start].rstrip()
+    return not before or before[-1] in ".!?:;("
+
+
+def _takes_plural_verb(noun: str) -> bool:
+    """Whether English writes a noun as a plural: before "are" and "were" far more than before "is"
+    and "was" ("documents", "figures"; not "news", "series", "data", "staff")."""
+    if not noun.endswith("s") or noun in _AMOUNTS:
+        return False
+    plural = language.pair(noun, "are") + language.pair(noun, "were")
+    singular = language.pair(noun, "is") + language.pair(noun, "was")
+    return plural > 0 and plural >= PLURAL_EVIDENCE * singular
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` begins a sentence (or the paragraph)."""
+    before = text[:start].rstrip()
+    return not before or before[-1] in ".!?:"
 
 
 def _you_for_your(paragraph: Paragraph, run: list[Token], covered: set[int]) -> Iterator[Finding]:

@@ -1493,3 +1493,20 @@ def test_the_review_s_mends_of_the_response_reading_and_the_exemption_checks(tmp
         "and sections 12(5)(e) and 12(5)(f) apply.\n"
     )
     assert _found(tmp_path, eir, ("PIT209",)) == [("PIT209", "warning", 1, "sections 12(5)(e)", "regulations 12(5)(e)")]
+
+
+def test_section_23_named_in_section_24s_own_words_is_not_cited(tmp_path: Path):
+    """ "information which does not fall within section 23(1)": s24(1) in its own words sets s23's
+    information aside; it cites nothing, so no absolute exemption is weighed."""
+    text = (
+        "We hold the information. It is exempt under sections 24(1) and 31(1)(a).\n\n"
+        "Section 24(1) provides that information which does not fall within section 23(1) is exempt if "
+        "exemption from the duty to disclose is required for the purpose of safeguarding national security. "
+        "Both are qualified exemptions, so we must show that the public interest in maintaining the exemptions "
+        "outweighs the public interest in disclosure.\n"
+    )
+    assert _found(tmp_path, text, select=("PIT203",)) == []
+    cited = text.replace("does not fall within section 23(1)", "falls within section 23(1)")
+    assert [f[:4] for f in _found(tmp_path, cited, select=("PIT203",))] == [
+        ("PIT203", "warning", 3, "public interest in maintaining the exemptions outweigh")
+    ]

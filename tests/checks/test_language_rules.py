@@ -1342,3 +1342,126 @@ def test_the_review_s_mends_of_the_new_wording_checks(tmp_path: Path):
     assert _messages(tmp_path, ("PIT405",)) == [
         '"witnesses expenses": the possessive needs its apostrophe ("witness\'s or witnesses\'")'
     ]
+
+
+def test_a_common_word_typed_for_its_usual_partner(tmp_path: Path):
+    text = (
+        "Offenders would plan there routes to avoid the cameras. An attack could adversely effect the force. "
+        "Information form misconduct hearings is not published. The list is on there website.\n"
+    )
+    assert _found(tmp_path, text, ("PIT405",)) == [
+        ("PIT405", "warning", 1, 22, "there", "their"),
+        ("PIT405", "warning", 1, 83, "effect", "affect"),
+        ("PIT405", "warning", 1, 113, "form", "from"),
+        ("PIT405", "warning", 1, 171, "there", "their"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "They went there yesterday and stayed there until noon.",
+        "We hold information from the force and from its partners.",
+        "The effect of disclosure would be serious, and it would affect the force.",
+        "It would deny whether the data exists, wherever the records were kept.",
+        "The principal aim is to uphold the principle of openness.",
+        "Officers passed the site of the incident on the past two occasions.",
+        "The Council's counsel gave advice; we advise you to seek it.",
+        "Staff can lose their licence if the records are loose.",
+        "There is a form to complete. Forms are on our website.",
+        "The decision led to a trial, and the lead officer gave evidence.",
+    ],
+)
+def test_partner_words_used_rightly_are_left_alone(tmp_path: Path, sentence: str):
+    assert _found(tmp_path, sentence + "\n", ("PIT405",)) == []
+
+
+def test_a_verb_whose_number_is_not_its_subjects(tmp_path: Path):
+    text = (
+        "The documents you have requested is exempt. The information are held. The reports is published. "
+        "The officers has reviewed it. The pricing information you requested are sensitive. "
+        "We confirm that the records we hold is incomplete.\n"
+    )
+    assert _found(tmp_path, text, ("PIT406",)) == [
+        ("PIT406", "warning", 1, 34, "is", "are"),
+        ("PIT406", "warning", 1, 61, "are", "is"),
+        ("PIT406", "warning", 1, 83, "is", "are"),
+        ("PIT406", "warning", 1, 110, "has", "have"),
+        ("PIT406", "warning", 1, 165, "are", "is"),
+        ("PIT406", "warning", 1, 216, "is", "are"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The name of the officers is withheld.",
+        "The 20 working days is the statutory limit.",
+        "The news is good, and the series is complete.",
+        "The data are held and the staff are trained.",
+        "The force are unable to confirm the figure, and the public are entitled to know.",
+        "The details of the incidents is withheld in full.",
+        "If the information were released, it would harm the force.",
+        "The information requested is exempt, and the information held by the force is old.",
+        "These figures show a rise. Those officers who were involved have left.",
+        "The Times is a newspaper, and the Simpsons is a programme.",
+    ],
+)
+def test_subjects_and_verbs_that_agree_or_are_not_plain_are_left_alone(tmp_path: Path, sentence: str):
+    assert _found(tmp_path, sentence + "\n", ("PIT406",)) == []
+
+
+def test_a_date_no_calendar_has(tmp_path: Path):
+    text = (
+        "Thank you for your request received on 31 April 2023 and clarified on 29 February 2023. "
+        "We replied on 29 February 2024, 30 April 2023 and 31/06/2021, and again on June 31, 2020.\n"
+    )
+    found = _found(tmp_path, text, ("PIT414",))
+    assert [(code, line, column, excerpt) for code, _, line, column, excerpt, _ in found] == [
+        ("PIT414", 1, 40, "31 April 2023"),
+        ("PIT414", 1, 71, "29 February 2023"),
+        ("PIT414", 1, 139, "31/06/2021"),
+        ("PIT414", 1, 164, "June 31, 2020"),
+    ]
+    messages = [f.message for f in check([tmp_path / "draft.txt"], Config(select=("PIT414",))).files[0].findings]
+    assert messages[:2] == [
+        '"31 April 2023" is no date: April has 30 days',
+        '"29 February 2023" is no date: February 2023 had 28 days',
+    ]
+
+
+def test_a_labelled_response_date_joined_to_the_title_is_the_letters(tmp_path: Path):
+    text = (
+        "Freedom of Information Request - FOI 2024/1366\nResponse date: 28 June 2024\n\n"
+        "Thank you for your request dated 3 July 2024, in which you asked for the figures.\n"
+    )
+    found = _found(tmp_path, text, ("PIT412",))
+    assert [(code, line, column, excerpt) for code, _, line, column, excerpt, _ in found] == [
+        ("PIT412", 2, 16, "28 June 2024")
+    ]
+
+
+def test_the_requesters_own_words_for_the_subject_are_not_misspellings(tmp_path: Path):
+    """ "callsigns" in the request: the response takes the word up; elsewhere it is reported."""
+    text = (
+        "Request: Please provide the callsigns of every appliance.\n\n"
+        "Response\n\nThe callsigns are exempt under section 24(1).\n"
+    )
+    assert _found(tmp_path, text, ("PIT403",)) == []
+    alone = text.replace("Please provide the callsigns of every appliance.", "Please provide the call signs.")
+    assert [f[:5] for f in _found(tmp_path, alone, ("PIT403",))] == [("PIT403", "info", 5, 5, "callsigns")]
+
+
+def test_maintaining_the_exclusion_of_that_duty_is_the_acts_own_phrase(tmp_path: Path):
+    text = "We considered the public interest in maintaining the exclusion of that duty.\n"
+    assert _found(tmp_path, text, ("PIT401",)) == []
+    assert [f[:5] for f in _found(tmp_path, "We weighed maintaining the exclusion.\n", ("PIT401",))] == [
+        ("PIT401", "warning", 1, 12, "maintaining the exclusion")
+    ]
+
+
+def test_a_terms_optional_describing_word_left_out_is_no_slip(tmp_path: Path):
+    """ "informed debate" is "informed public debate" without a word English pairs with "debate":
+    right as it is. "the public test" lacks "interest", which English never puts before "test"."""
+    text = "Disclosure would support informed debate. We applied the public test.\n"
+    assert [f[:5] for f in _found(tmp_path, text, ("PIT405",))] == [("PIT405", "warning", 1, 58, "public test")]
