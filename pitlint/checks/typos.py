@@ -509,6 +509,50 @@ def _semicolons(paragraph: Paragraph) -> Iterator[Finding]:
         )
 
 
+# a citation's subsection whose bracket is never closed: "Section 24(1 National Security"
+_SUBSECTION_OPEN = regexes.compile(r"\b(?P<number>\d{1,3}\((?:\d{1,2}[A-Z]?|[a-z]{1,3}))(?=[ \t]+[A-Za-z]|[,;]|\s*$)")
+_SHOWN_WHOLE = 12  # characters after an unclosed bracket shown in its message
+
+
+def _never_closed(paragraph: Paragraph) -> Iterator[Finding]:
+    """A bracket opened and never closed: in a citation ("Section 24(1 National Security"), or in a
+    sentence of a finished paragraph ("for each deployment (including the offence categories are
+    exempt."). A paragraph with a closing bracket of no opening one (a list's "a)") is left alone:
+    which bracket is missing cannot be told."""
+    text = paragraph.text
+    if "(" not in text:
+        return
+    told = set()
+    for match in _SUBSECTION_OPEN.finditer(text):
+        number = match["number"]
+        told.add(match.start() + number.index("("))
+        yield STRAY_PUNCTUATION.finding(
+            f'"{number}": the bracket is never closed',
+            paragraph,
+            match.start(),
+            match.end(),
+            replacement=f"{number})",
+            applicability=Applicability.UNSAFE,
+        )
+    open_at: list[int] = []
+    for position, char in enumerate(text):
+        if char == "(":
+            open_at.append(position)
+        elif char == ")":
+            if not open_at:
+                return  # a list label's bracket, or one whose opening was lost: no telling which
+            open_at.pop()
+    if not open_at or not text.rstrip().endswith((".", "!", "?")):
+        return  # (a paragraph cut off, as a page's end or a heading can be, may close it later)
+    for start in open_at:
+        if start in told or text[start - 1 : start] in (":", ";") or _BRACKET_ON_COMMA.match(text, start):
+            continue  # told above, or as a bracket opened on a comma; ":(" is a face
+        shown = text[start : start + _SHOWN_WHOLE].split("\n")[0]
+        yield STRAY_PUNCTUATION.finding(
+            f'"{shown}...": a bracket opened here is never closed', paragraph, start, start + 1
+        )
+
+
 def _marks_misplaced(paragraph: Paragraph) -> Iterator[Finding]:
     """An apostrophe typed as a quotation mark, a comma in a list of two sections, a bracket that
     opens on a comma, a dash spaced on one side only."""
@@ -532,6 +576,7 @@ def _marks_misplaced(paragraph: Paragraph) -> Iterator[Finding]:
             match.start(),
             match.end(),
         )
+    yield from _never_closed(paragraph)
     for match in _DASH_WITHOUT_SPACE.finditer(paragraph.text):
         finding = STRAY_PUNCTUATION.finding(
             "A space before the dash but none after it",

@@ -949,6 +949,14 @@ _NUMBER_LEFT_OUT = regexes.compile(
 )
 
 
+# a citation whose numbers were never filled in: "exemptions under sections of FOISA apply"
+_SECTIONS_LEFT_OUT = regexes.compile(
+    r"\b(?:under|by\s+virtue\s+of|in\s+accordance\s+with)\s+(?P<word>sections?|subsections?)\s+of\s+(?:the\s+)?"
+    r"(?:FOISA|FOIA|FOI\s+Act|EIRs?|Act\b|Freedom\s+of\s+Information)",
+    re.IGNORECASE,
+)
+
+
 def _cited_subject(paragraph: Paragraph) -> Iterator[Finding]:
     """A verb in the singular after "exemptions under sections ... of FOISA": the citations and
     their titles between hide the plural subject from the word-pair checks."""
@@ -1278,6 +1286,13 @@ _PHRASE_SLIPS = (
         _NUMBER_LEFT_OUT,
         lambda match: f'"{match.group()}": which {match["word"].lower()}? Its number is missing',
         span="word",
+    ),
+    _PhraseSlip(  # "exemptions under sections of FOISA apply"
+        REAL_WORD_SLIP,
+        _SECTIONS_LEFT_OUT,
+        lambda match: f'"{match.group()}": which {match["word"].lower()}? The numbers are missing',
+        span="word",
+        cues=("section",),
     ),
     _PhraseSlip(  # "available this link"
         REAL_WORD_SLIP,

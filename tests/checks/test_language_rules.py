@@ -1465,3 +1465,24 @@ def test_a_terms_optional_describing_word_left_out_is_no_slip(tmp_path: Path):
     right as it is. "the public test" lacks "interest", which English never puts before "test"."""
     text = "Disclosure would support informed debate. We applied the public test.\n"
     assert [f[:5] for f in _found(tmp_path, text, ("PIT405",))] == [("PIT405", "warning", 1, 58, "public test")]
+
+
+def test_a_bracket_never_closed(tmp_path: Path):
+    text = (
+        "Section 24(1 National Security\n\n"
+        "Details for each deployment (including the offence categories are exempt from disclosure.\n\n"
+        "Spend April 2024 (, later months are on the site.\n\n"
+        "Sections 31(1)(a) and (b) apply (see below). a) first b) second (here.\n\n"
+        "The list (as published is long\n"
+    )
+    assert [f[:5] for f in _found(tmp_path, text, ("PIT410",))] == [
+        ("PIT410", "warning", 1, 9, "24(1"),
+        ("PIT410", "warning", 3, 29, "("),
+        ("PIT410", "warning", 5, 18, "(,"),
+    ]
+
+
+def test_a_citation_with_its_numbers_left_out(tmp_path: Path):
+    text = "Some information is withheld because exemptions under sections of FOISA apply.\n"
+    assert _found(tmp_path, text, ("PIT405",)) == [("PIT405", "warning", 1, 55, "sections", None)]
+    assert _found(tmp_path, text.replace("sections of", "sections 30(b) and 38(1)(b) of"), ("PIT405",)) == []
