@@ -3,7 +3,6 @@ misspellings and American spellings against a British English dictionary."""
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -83,8 +82,9 @@ AMERICAN_SPELLING = Rule(
     'lists), so the British form is suggested. "judgment" and "program" are British too and are '
     'left alone. Where only -ize stands for -ise ("organization"), the word is also Oxford English, '
     "which British dictionaries accept: that is info, and its fix is made only when asked. British "
-    'English also spells some nouns apart from their verbs: after "the", "a" or "its", "license" and '
-    '"practise" are the nouns "licence" and "practice".',
+    'English also spells some nouns apart from their verbs: after "the", "a" or "its", or before a '
+    'compound\'s noun ("firearms license holders"), "license" and "practise" are the nouns "licence" and '
+    '"practice"; after "to" or a modal, "licence" is the verb "license".',
     "The organization will analyze the center's defense of the decision.",
     "The organisation will analyse the centre's defence of the decision.",
     fix=FixAvailability.ALWAYS,
@@ -235,6 +235,14 @@ _BODIES = frozenset(
     "authority agency service council commission commissioner office department board trust police "
     "constabulary unit team directorate inspectorate tribunal court ministry executive partnership "
     "limited ltd plc llp inc group holdings".split()  # (and a company's: "Datrix Limited")
+)
+# the English words public bodies' names are made of: one of them misspelt ("Independant Office
+# for Police Conduct", "HM Goverment") is a slip, not a name
+_NAME_WORDS = _BODIES | frozenset(
+    "independent government environment national public crown home foreign justice health social care "
+    "education transport defence security standards conduct information complaints ombudsman protection "
+    "prosecution revenue customs parliamentary borough county metropolitan regional fire rescue ambulance "
+    "hospital foundation university college panel committee federation association constabulary".split()
 )
 _SCHEMES = frozenset({"mailto", "http", "https", "ftp", "tel", "www"})
 _SCHEME = regexes.compile(r":|\.\w")  # after a scheme's name: "mailto:", "www.example"
@@ -807,20 +815,61 @@ def _foreign_lines(words: list[_Word], unknown: set[str]) -> set[int]:
 _VERB_SPELLINGS = {"license": "licence", "licenses": "licences", "practise": "practice", "practises": "practices"}
 
 
+_NOUN_SPELLINGS = {"licence": "license"}  # the noun's spelling after "to" or a modal: the verb meant
+# nouns that follow these in compounds ("licence holders", "practice guidance"): the word before them
+# is the noun
+_COMPOUND_HEADS = frozenset(
+    "holder holders fee fees number numbers plate plates application applications condition conditions "
+    "renewal renewals type types check checks agreement agreements guidance note notes standard standards "
+    "direction directions area areas".split()
+)
+# words after which the word is the noun, besides a determiner: "good practise", "in practise"
+_BEFORE_THE_NOUN = frozenset("good best common standard usual normal in".split())
+# words after which the word is a verb: "to license", "we practise", "will license"
+_BEFORE_A_VERB = frozenset("to will would may might can could must shall should we they i you does do did".split())
+
+
 def _verb_for_noun(words: list[_Word]) -> Iterator[Finding]:
-    for before, word in itertools.pairwise(words):
-        noun = _VERB_SPELLINGS.get(word.text.lower())
-        if noun is None or before.paragraph is not word.paragraph or before.text.lower() not in _DETERMINERS:
+    """The verb's spelling where British English writes the noun: after a determiner ("the license",
+    "good practise" aside) or before a compound's head ("firearms license holders"); and the noun's
+    where it writes the verb ("to licence")."""
+    for position, word in enumerate(words):
+        lower = word.text.lower()
+        noun, verb = _VERB_SPELLINGS.get(lower), _NOUN_SPELLINGS.get(lower)
+        if noun is None and verb is None:
             continue
-        if word.paragraph.text[before.end : word.start] != " ":
-            continue
-        yield AMERICAN_SPELLING.finding(
-            f'"{word.text}" is the verb in British English: the noun is "{noun}"',
-            word.paragraph,
-            word.start,
-            word.end,
-            replacement=noun.capitalize() if word.text[:1].isupper() else noun,
-        )
+        before = _neighbour(words, position, -1)
+        after = _neighbour(words, position, 1)
+        said = before.text.lower() if before else ""
+        if noun is not None and (
+            said in _DETERMINERS
+            or said in _BEFORE_THE_NOUN
+            or (after is not None and after.text in _COMPOUND_HEADS and said not in _BEFORE_A_VERB)
+        ):
+            yield AMERICAN_SPELLING.finding(
+                f'"{word.text}" is the verb in British English: the noun is "{noun}"',
+                word.paragraph,
+                word.start,
+                word.end,
+                replacement=noun.capitalize() if word.text[:1].isupper() else noun,
+            )
+        elif verb is not None and said in _BEFORE_A_VERB:
+            yield AMERICAN_SPELLING.finding(
+                f'"{word.text}" is the noun in British English: the verb is "{verb}"',
+                word.paragraph,
+                word.start,
+                word.end,
+                replacement=verb,
+            )
+
+
+def _neighbour(words: list[_Word], position: int, step: int) -> _Word | None:
+    """The word before (step -1) or after (step 1), when only a space is between them."""
+    other = position + step
+    if not 0 <= other < len(words) or words[other].paragraph is not words[position].paragraph:
+        return None
+    first, second = (words[other], words[position]) if step < 0 else (words[position], words[other])
+    return words[other] if first.paragraph.text[first.end : second.start] == " " else None
 
 
 def _joined(word: _Word, joined: str, in_draft: int, applicability: Applicability = Applicability.SAFE) -> Finding:
@@ -1017,6 +1066,10 @@ def _checkable_capital(words: list[_Word], position: int, speller: Speller) -> b
             return False
     elif not word[1:].islower() or len(word) < 4:
         return False
+    # (a long word two edits from a common one, "Publically", is no more likely a name than one edit)
+    suggestion = speller.suggest(word, far=len(word) >= CAPITAL_FAR_LENGTH)
+    if suggestion and suggestion.lower() in _NAME_WORDS and not speller.is_name(word):
+        return True  # "Independant Office for Police Conduct", "HM Goverment": a body's word misspelt
     if _in_a_bodys_name(words, position):
         return False  # "the Gangmasters and Labour Abuse Authority"
     if _before_a_particle(words, position):
@@ -1025,8 +1078,6 @@ def _checkable_capital(words: list[_Word], position: int, speller: Speller) -> b
         return False  # "Mr Marchi", "Aprile Jones"
     if _a_name_line(words[position].paragraph, speller):
         return False  # "Iain Overton", an addressee's line: a first name and a surname the lists lack
-    # (a long word two edits from a common one, "Publically", is no more likely a name than one edit)
-    suggestion = speller.suggest(word, far=len(word) >= CAPITAL_FAR_LENGTH)
     if suggestion and suggestion.lower() in _CALENDAR:
         return True  # "Febuary", "in Janury": a month's or a day's name is no one's
     if _a_place(words, position):

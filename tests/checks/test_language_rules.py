@@ -1486,3 +1486,28 @@ def test_a_citation_with_its_numbers_left_out(tmp_path: Path):
     text = "Some information is withheld because exemptions under sections of FOISA apply.\n"
     assert _found(tmp_path, text, ("PIT405",)) == [("PIT405", "warning", 1, 55, "sections", None)]
     assert _found(tmp_path, text.replace("sections of", "sections 30(b) and 38(1)(b) of"), ("PIT405",)) == []
+
+
+def test_the_verbs_spelling_for_the_noun_and_the_nouns_for_the_verb(tmp_path: Path):
+    text = (
+        "Firearms license holders must renew. It is good practise to check, and in practise we do. "
+        "We applied to licence the venue. Councils license premises; we will license it; we practise openness.\n"
+    )
+    assert _found(tmp_path, text, ("PIT404",)) == [
+        ("PIT404", "warning", 1, 10, "license", "licence"),
+        ("PIT404", "warning", 1, 49, "practise", "practice"),
+        ("PIT404", "warning", 1, 75, "practise", "practice"),
+        ("PIT404", "warning", 1, 105, "licence", "license"),
+    ]
+
+
+def test_a_misspelt_word_of_a_bodys_name(tmp_path: Path):
+    """A body's name is made of English words: one of them misspelt is a slip, not a name."""
+    text = (
+        "The Independant Office for Police Conduct reviewed it, as did HM Goverment's lawyers. "
+        "The Gangmasters and Labour Abuse Authority and Worksop Town Council replied.\n"
+    )
+    assert _found(tmp_path, text, ("PIT403",)) == [
+        ("PIT403", "warning", 1, 5, "Independant", "Independent"),
+        ("PIT403", "warning", 1, 66, "Goverment", "Government"),
+    ]
