@@ -676,7 +676,7 @@ def _natures(document: Document, outline: Outline, told: set[tuple[int, int]]) -
                     paragraph,
                     claim.start(),
                     claim.end(),
-                    suggestion="; ".join(_right(citation) for citation, _ in wrong),
+                    suggestion="; ".join(_right(citation, frozenset(said)) for citation, _ in wrong),
                 )
 
 
@@ -810,6 +810,9 @@ def _wrong(citation: Citation, said: set[str]) -> str | None:
             "security: the harm must be shown."
         )
     if "prejudice" in said and basis == law.CLASS:
+        sibling = _prejudice_sibling(citation)
+        if sibling:
+            return f"{name} is class-based; called prejudice-based, it is s{sibling} that is meant."
         return f"{name} is called prejudice-based, but it is class-based."
     if "absolute" in said and absolute is False:
         return f"{name} is called absolute, but it is qualified: the public interest test applies."
@@ -818,7 +821,20 @@ def _wrong(citation: Citation, said: set[str]) -> str | None:
     return None
 
 
-def _right(citation: Citation) -> str:
+def _prejudice_sibling(citation: Citation) -> str | None:
+    """The prejudice-based subsection of a section whose cited subsection is class-based (s43(2)
+    beside s43(1)): what a draft that calls the exemption prejudice-based means to cite."""
+    exemption = law.EXEMPTIONS[citation.section]
+    found = [sub for sub, basis in exemption.basis_by_subsection.items() if basis == law.PREJUDICE]
+    return f"{citation.section}({found[0]})" if len(found) == 1 else None
+
+
+def _right(citation: Citation, said: frozenset[str] = frozenset()) -> str:
+    """What the cited exemption is; where the draft calls a class-based subsection prejudice-based
+    and the section has a prejudice-based one, the citation to make instead."""
+    sibling = _prejudice_sibling(citation) if "prejudice" in said else None
+    if sibling and law.basis(citation.section, citation.subsection) == law.CLASS:
+        return f"Cite s{sibling} (prejudice-based) if the argument is prejudice; s{citation.label} is class-based"
     basis = law.basis(citation.section, citation.subsection)
     absolute = law.is_absolute(citation.section, citation.subsection)
     nature = {True: "absolute", False: "qualified", None: ""}[absolute]

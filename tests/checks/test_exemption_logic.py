@@ -1510,3 +1510,23 @@ def test_section_23_named_in_section_24s_own_words_is_not_cited(tmp_path: Path):
     assert [f[:4] for f in _found(tmp_path, cited, select=("PIT203",))] == [
         ("PIT203", "warning", 3, "public interest in maintaining the exemptions outweigh")
     ]
+
+
+def test_s43_1_called_prejudice_based_means_s43_2(tmp_path: Path):
+    """s43(1) (trade secrets) is class-based; a draft that calls it prejudice-based argues commercial
+    prejudice, which is s43(2): the citation is what to change."""
+    text = (
+        "We hold the information. It is exempt under Section 43(1) - Commercial Interests.\n\n"
+        "Section 43(1) is a prejudice-based, qualified exemption.\n"
+    )
+    draft = tmp_path / "draft.txt"
+    draft.write_text(text, encoding="utf-8")
+    (report,) = check([draft], Config(select=("PIT207",))).files
+    assert [(f.rule.code, f.location.line, f.message, f.suggestion) for f in report.findings] == [
+        (
+            "PIT207",
+            3,
+            "s43(1) is class-based; called prejudice-based, it is s43(2) that is meant.",
+            "Cite s43(2) (prejudice-based) if the argument is prejudice; s43(1) is class-based",
+        )
+    ]

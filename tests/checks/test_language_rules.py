@@ -1511,3 +1511,8 @@ def test_a_misspelt_word_of_a_bodys_name(tmp_path: Path):
         ("PIT403", "warning", 1, 5, "Independant", "Independent"),
         ("PIT403", "warning", 1, 66, "Goverment", "Government"),
     ]
+
+
+def test_as_part_without_of(tmp_path: Path):
+    text = "They sent it as part their response, and as part of the review; we took part the whole day.\n"
+    assert _found(tmp_path, text, ("PIT401",)) == [("PIT401", "warning", 1, 14, "as part", "as part of")]
