@@ -77,14 +77,19 @@ def full_dates(text: str) -> list[tuple[int, int, datetime.date]]:
     return found
 
 
+_PART_OF_A_NUMBER = regexes.compile(r"[/.\-]\w")  # "31/04/2023/123", "29/02/23-AB": a reference
+
+
 def impossible_dates(text: str) -> list[tuple[int, int, str]]:
     """(start, end, why) of each written date no calendar has: "31 April 2023", "29 February 2023",
     "31/06/2021" (a day past its month's end; a month or day of 0 or a month over 12 is not read as
     a date at all)."""
     found = []
     for match in _FULL_DATE.finditer(text):
-        if _date(match) is not None:
+        if _date(match) is not None or _PART_OF_A_NUMBER.match(text, match.end()):
             continue
+        if match["short"] and ("." in match.group() or text[max(0, match.start() - 1) : match.start()] in "./-"):
+            continue  # "paragraph 30.2.15", "ref 1/31/06/21": a numbering, not a date
         year, month, day = _parts(match)
         if not (1 <= month <= 12 and 1 <= day <= 31):
             continue

@@ -136,8 +136,11 @@ _FIRST_PERSON_REQUEST = regexes.compile(
         # "I am contacting you under the Freedom of Information Act 2000."
         r"|\b(?:I\s+am|We\s+are)\s+contacting\s+you\s+(?:under|in\s+accordance\s+with)\s+the\s+Freedom\s+of\s+"
         r"Information\s+[Aa]ct\b(?!.{0,80}\byour\s+request\b)"
-        # "... and was wondering if you could send over a list": a requester asking, never an officer
-        r"|(?<![A-Za-z])(?:I|and)\s+(?:was|am|were)\s+wondering\s+(?:if|whether)\s+(?:you|it)\s+(?:could|would|can|might|is)\b"
+        # "... and was wondering if you could send over a list": a requester asking for something (an
+        # officer wonders too, but to ask a question back: "if you could clarify")
+        r"|(?<![A-Za-z])(?:I|and)\s+(?:was|am|were)\s+wondering\s+(?:if|whether)\s+(?:you\s+(?:could|would|can|might)\s+"
+        r"(?:please\s+)?(?:send|provide|supply|tell|let\s+me|give|forward|share)\b|it\s+(?:would|is|might)\s+be\s+"
+        r"possible\s+(?:for\s+me\s+)?to\s+(?:have|obtain|get|receive|see|be\s+sent)\b)"
     )
     + r"|"
     + _ASKING_WORDS
@@ -176,6 +179,9 @@ _RESPONSE_START = regexes.compile(
     r"|\b(?:has|have)\s+(?:now\s+)?been\s+(?:considered|processed|assessed)\b"  # "Your request has now been considered"
     r"|^\W*please\s+(?:see|find|note)\b|^\W*attached\b|\bexempt\s+(?:from\s+(?:disclosure|release)\s+)?(?:by\s+virtue|under)\b"
     r"|\b(?:is|are)\s+(?:being\s+)?withheld\s+under\b"
+    # whether it is held: "Information is not held.", "The information you requested is held by the council"
+    r"|^\W*(?:the\s+|no\s+|some\s+|all\s+(?:the\s+)?)?(?:relevant\s+|requested\s+)?information\s+"
+    r"(?:(?:that\s+)?you\s+(?:have\s+)?(?:requested|asked\s+for|seek|sought)\s+)?(?:is|was)\s+(?:not\s+)?held\b"
     r"|^\W*(?:section|s\.?)\s?\d{1,2}\s?\(|^(?-i:[A-Z]{2,}(?:[ /&,\-]+[A-Z]{2,}){2})\b"  # a citation; words in capitals
     r"|\b(?:is|are|am|was|were)\s+(?:unable|not\s+able)\s+to\s+(?:provide|confirm|disclose|supply|release)\b"
     # a body speaking: "The force is", "The Foreign & Commonwealth Office (FCO) does hold"

@@ -336,3 +336,24 @@ def test_an_answer_that_takes_up_the_items_words_is_not_the_item_again(tmp_path:
         encoding="utf-8",
     )
     assert sorted(build(read(draft)).quoted) == [2]
+
+
+def test_a_label_then_the_answer_that_the_information_is_not_held(tmp_path: Path):
+    """After "You requested", "Information is not held." is the response, not more of the request."""
+    draft = tmp_path / "log.txt"
+    draft.write_text(
+        "FOI 2024/3006\n\nYou requested\n\nThe number of police horses that died in service.\n\n"
+        "Information is not held. The records were not retained.\n",
+        encoding="utf-8",
+    )
+    assert sorted(build(read(draft)).quoted) == [3]
+
+
+def test_an_officer_wondering_if_the_requester_could_clarify_is_not_the_request(tmp_path: Path):
+    draft = tmp_path / "letter.txt"
+    draft.write_text(
+        "Before we can proceed, I was wondering if you could clarify which period you mean.\n\n"
+        "We hold some information.\n",
+        encoding="utf-8",
+    )
+    assert sorted(build(read(draft)).quoted) == []

@@ -72,6 +72,8 @@ _RESPONSE_DATED = regexes.compile(
     r"\b(?:(?:response|reply)\s+(?:date|sent|issued)|date\s+(?:of\s+)?(?:response|reply)|date\s+sent)\s*[:\-]?\s*$",
     re.IGNORECASE,
 )
+# a date of another letter than this one: "Original response date", "Previous response sent"
+_EARLIER = regexes.compile(r"\b(?:original|previous|earlier|initial|first|our)\s*$", re.IGNORECASE)
 # a sentence about the request that dates it: "your request ... sent on", "received on", "dated"
 _REQUEST_DATED = regexes.compile(
     r"\brequest\b[^.;]{0,120}?\b(?:dated|of|on|received(?:\s+on)?|sent(?:\s+on)?|made\s+on|submitted\s+on)\s+"
@@ -121,7 +123,8 @@ def _letter_date(document: Document) -> tuple[Paragraph, int, int, datetime.date
             return paragraph, offset + begin, offset + finish, date
     for paragraph in heading(document):  # a labelled date line joined to the title above it
         for start, end, date in full_dates(paragraph.text):
-            if _RESPONSE_DATED.search(paragraph.text, max(0, start - 40), start):
+            label = _RESPONSE_DATED.search(paragraph.text, max(0, start - 40), start)
+            if label and not _EARLIER.search(paragraph.text, max(0, label.start() - 20), label.start()):
                 return paragraph, start, end, date
     return None
 

@@ -761,12 +761,22 @@ def _spelling(document: Document, context: Context, quoted: frozenset[int]) -> I
 
 
 def _near_miss(word: str, speller: Speller) -> bool:
-    """Whether a word is one keystroke (or two letters swapped) from a dictionary word: a slip, even
-    where the requester made it first ("camras", "commisison")."""
+    """Whether a word is a keystroke or two letters swapped from a dictionary word (two such slips in
+    a long word): a slip, even where the requester made it first ("camras", "commisison",
+    "survelliance")."""
     from rapidfuzz.distance import OSA
 
-    nearest = speller.suggest(word)
-    return bool(nearest) and OSA.distance(nearest.lower(), word.lower()) <= 1
+    far = len(word) >= CAPITAL_FAR_LENGTH
+    if _compound_of_two(word, speller):
+        return False  # "callsign", "watchlist": a compound the dictionary lacks, the subject's own term
+    nearest = speller.suggest(word, far=far)
+    return bool(nearest) and OSA.distance(nearest.lower(), word.lower()) <= (2 if far else 1)
+
+
+def _compound_of_two(word: str, speller: Speller) -> bool:
+    """Whether a word is two dictionary words of three letters or more run together."""
+    lower = word.lower()
+    return any(speller.known(lower[:cut]) and speller.known(lower[cut:]) for cut in range(3, len(lower) - 2))
 
 
 def _requester_words(document: Document, quoted: frozenset[int]) -> set[str]:

@@ -144,33 +144,41 @@ MAX_RARE_WORDS = 1000  # distinct rare words examined per draft (a PIT has tens)
 TWO_WORD_PREFERENCE = 4  # the term's word pairs must be this much more usual than the draft's
 _LINKING_WORDS = frozenset("of to and or nor the a an for in on by with at as".split())  # never optional in a term
 # words typed for their usual partner, both common ("plan there routes", "adversely effect",
-# "information form the force"): which of a pair fits is read from the word-pair counts
+# "information form the force"): which of a pair fits is read from the word-pair counts. These are
+# trusted on one neighbour's evidence; the pairs below them, where each word is also right in many
+# places the pair counts miss ("threw the bottle", "these records form the bulk", "laid bare the"),
+# need both neighbours to prefer the partner as strongly
 _CONFUSED = (
     ("there", "their"),
-    ("form", "from"),
     ("effect", "affect"),
-    ("effected", "affected"),
     ("effects", "affects"),
     ("principal", "principle"),
     ("principals", "principles"),
     ("advice", "advise"),
     ("lose", "loose"),
-    ("council", "counsel"),
     ("personal", "personnel"),
     ("trail", "trial"),
-    ("bare", "bear"),
     ("passed", "past"),
-    ("lead", "led"),
-    ("breach", "breech"),
-    ("site", "sight", "cite"),
     ("complement", "compliment"),
     ("elicit", "illicit"),
+)
+_CONFUSED_BOTH_SIDES = (
+    ("form", "from"),
+    ("effected", "affected"),
+    ("council", "counsel"),
+    ("bare", "bear"),
+    ("lead", "led"),
+    ("site", "sight", "cite"),
     ("through", "threw"),
     ("quite", "quiet"),
     ("bought", "brought"),
     ("accept", "except"),
 )
-_PARTNERS = {word: tuple(other for other in group if other != word) for group in _CONFUSED for word in group}
+_PARTNERS = {
+    word: (tuple(other for other in group if other != word), group in _CONFUSED_BOTH_SIDES)
+    for group in (*_CONFUSED, *_CONFUSED_BOTH_SIDES)
+    for word in group
+}
 PARTNER_EVIDENCE = 15_000_000  # the partner's pair with a neighbour is at least this usual in English
 PARTNER_PREFERENCE = 50  # and this many times the draft's word's pair with the same neighbour
 PARTNER_NOT_AGAINST = 2  # the other neighbour, if English pairs it with either word, prefers the partner this much
@@ -701,9 +709,10 @@ def _confused_partner(paragraph: Paragraph, run: list[Token], covered: set[int])
     opens_sentence = run and _opens_sentence(paragraph.text, run[0].start)
     for position in range(1, len(run) - 1):
         token = run[position]
-        partners = _PARTNERS.get(token.text)
-        if partners is None or position in covered:
+        found = _PARTNERS.get(token.text)
+        if found is None or position in covered:
             continue
+        partners, both_sides = found
         before, after = run[position - 1], run[position + 1]
         if after.text != after.lower:
             continue
@@ -712,16 +721,22 @@ def _confused_partner(paragraph: Paragraph, run: list[Token], covered: set[int])
         ):
             continue
         for partner in partners:
-            sides = (
-                (language.pair(before.lower, token.lower), language.pair(before.lower, partner)),
-                (language.pair(token.lower, after.lower), language.pair(partner, after.lower)),
-            )
-            strong = [theirs >= PARTNER_EVIDENCE and ours * PARTNER_PREFERENCE <= theirs for ours, theirs in sides]
+            # the left neighbour's pairs compare as they are; the right's as shares of each word's
+            # own uses (what follows "from" is no evidence against "form" because "from" is common)
+            ours_count, theirs_count = language.count(token.lower) or 1, language.count(partner) or 1
+            left = (language.pair(before.lower, token.lower), language.pair(before.lower, partner))
+            right = (language.pair(token.lower, after.lower), language.pair(partner, after.lower))
+            sides = (left, (right[0] / ours_count, right[1] / theirs_count))
+            evidence = (left[1], right[1])
+            strong = [
+                seen >= PARTNER_EVIDENCE and ours * PARTNER_PREFERENCE <= theirs
+                for (ours, theirs), seen in zip(sides, evidence, strict=True)
+            ]
             against = [
                 not is_strong and (ours or theirs) and theirs < PARTNER_NOT_AGAINST * ours
                 for (ours, theirs), is_strong in zip(sides, strong, strict=True)
             ]
-            if any(strong) and not any(against):
+            if (all(strong) if both_sides else any(strong)) and not any(against):
                 yield REAL_WORD_SLIP.finding(
                     f'"{before.text} {token.text} {after.text}": did you mean "{partner}"?',
                     paragraph,
@@ -734,7 +749,19 @@ def _confused_partner(paragraph: Paragraph, run: list[Token], covered: set[int])
 
 # a subject led by its determiner at a clause's start, and its verb: which number each is in
 _SUBJECT_DETERMINERS = frozenset("the these those our your their its such both several".split())
-_SUBORDINATORS = frozenset("that because since although though whether if when while where".split())
+_SUBORDINATORS = frozenset("because since although though".split())  # whose clause ends at its verb
+# verbs whose "that" opens a clause with its own subject ("we confirm that the records are"); after a
+# noun "that" opens a relative clause, whose verb is not the sentence's ("the evidence that the officers
+# provided is")
+_REPORTING = frozenset(
+    "confirm confirms confirmed state states stated note notes noted believe believes believed consider "
+    "considers considered accept accepts accepted advise advises advised explain explains explained say says "
+    "said know knows aware satisfied clear recognise recognises recognised acknowledge acknowledges "
+    "acknowledged agree agrees agreed conclude concludes concluded decided determined found shows shown "
+    "means ensure ensures understand understands".split()
+)
+# nouns in -s that British usage takes in the singular too ("the premises is licensed")
+_SINGULAR_TOO = frozenset("premises headquarters means series species barracks whereabouts works".split())
 _SINGULAR_TO_PLURAL = {"is": "are", "was": "were", "has": "have"}
 _PLURAL_TO_SINGULAR = {"are": "is", "have": "has"}  # (not "were": "if the information were released")
 # nouns that have no plural in the sense a response uses them: "the information are" is a slip
@@ -775,7 +802,7 @@ def _subject_and_verb(paragraph: Paragraph, run: list[Token], covered: set[int])
             meant = _PLURAL_TO_SINGULAR[token.lower]
         else:
             continue
-        number = "plural" if meant in _PLURAL_TO_SINGULAR else "singular"
+        number = "plural" if meant in _SINGULAR_TO_PLURAL.values() else "singular"
         yield WORD_PAIR.finding(
             f'"{paragraph.text[run[head].start : token.end]}": the subject is {number}, so the verb is "{meant}"',
             paragraph,
@@ -816,8 +843,12 @@ def _subject_head(paragraph: Paragraph, run: list[Token], verb: int) -> int | No
 
 
 def _clause_starts(paragraph: Paragraph, run: list[Token], position: int) -> bool:
-    """Whether the word at a run's position opens a clause: after a stop, a colon or a bracket, at
-    the paragraph's start, or after a word that opens one ("that", "because")."""
+    """Whether the word at a run's position opens a clause whose verb ends it: after a stop, a colon
+    or a bracket, at the paragraph's start, after "because" or "since", or after "that" following a
+    verb of saying ("we confirm that"; not "the evidence that", a relative clause, nor "whether"
+    and "when", whose clause is the subject of the verb after it)."""
+    if position > 1 and run[position - 1].lower == "that":
+        return run[position - 2].lower in _REPORTING
     if position > 0:
         return run[position - 1].lower in _SUBORDINATORS
     before = paragraph.text[: run[0].start].rstrip()
@@ -827,7 +858,7 @@ def _clause_starts(paragraph: Paragraph, run: list[Token], position: int) -> boo
 def _takes_plural_verb(noun: str) -> bool:
     """Whether English writes a noun as a plural: before "are" and "were" far more than before "is"
     and "was" ("documents", "figures"; not "news", "series", "data", "staff")."""
-    if not noun.endswith("s") or noun in _AMOUNTS:
+    if not noun.endswith("s") or noun in _AMOUNTS or noun in _SINGULAR_TOO:
         return False
     plural = language.pair(noun, "are") + language.pair(noun, "were")
     singular = language.pair(noun, "is") + language.pair(noun, "was")
