@@ -689,7 +689,7 @@ def _spelling(document: Document, context: Context, quoted: frozenset[int]) -> I
         # the requester's own words for the subject ("callsigns", "watchlist"): the response takes them
         # up (not a slip of theirs one keystroke from a word, "camras", which the response copies)
         asked = _requester_words(document, quoted)
-        unknown = {part for part in unknown if part.lower() not in asked or _near_miss(part, speller)}
+        unknown = {part for part in unknown if not _asked_for(part.lower(), asked) or _near_miss(part, speller)}
     if len(unknown) > MAX_UNKNOWN and len(unknown) > len(parts) * UNKNOWN_SHARE:
         yield MISSPELLING.finding(
             f"{len(unknown)} of the {len(parts)} different words are not in the dictionary: is this English "
@@ -760,6 +760,17 @@ def _spelling(document: Document, context: Context, quoted: frozenset[int]) -> I
         yield from _misspelt(word, missing, speller)
 
 
+_NUMBER_BEFORE = regexes.compile(r"\b\d{1,4}[ \t]+$")
+_NUMBER_AFTER = regexes.compile(r"[ \t]+\d{1,4}\b")
+
+
+def _a_table_entry(word: _Word) -> bool:
+    """Whether a capitalised word stands between two numbers, as a table's rows do when its cells
+    are read as one line ("07 Warsop 08 Worksop 10"): a name in a list, not a word of a sentence."""
+    text = word.paragraph.text
+    return bool(_NUMBER_BEFORE.search(text, max(0, word.start - 8), word.start) and _NUMBER_AFTER.match(text, word.end))
+
+
 def _near_miss(word: str, speller: Speller) -> bool:
     """Whether a word is a keystroke or two letters swapped from a dictionary word (two such slips in
     a long word): a slip, even where the requester made it first ("camras", "commisison",
@@ -777,6 +788,11 @@ def _compound_of_two(word: str, speller: Speller) -> bool:
     """Whether a word is two dictionary words of three letters or more run together."""
     lower = word.lower()
     return any(speller.known(lower[:cut]) and speller.known(lower[cut:]) for cut in range(3, len(lower) - 2))
+
+
+def _asked_for(word: str, asked: set[str]) -> bool:
+    """Whether the requester used the word, in the singular or the plural ("watchlist", "watchlists")."""
+    return word in asked or word + "s" in asked or (word.endswith("s") and word[:-1] in asked)
 
 
 def _requester_words(document: Document, quoted: frozenset[int]) -> set[str]:
@@ -997,7 +1013,8 @@ def _split_words(words: list[_Word], speller: Speller) -> dict[int, tuple[str, b
                 and language.pair(first.lower(), second.lower()) == 0
                 and language.count(joined.lower()) >= _COMMON_WHOLE
                 and not _wrapped(words[position], words[position + 1])
-            ):
+                and not (position and words[position - 1].text.lower() in _BEFORE_A_VERB)
+            ):  # ("may price less keenly": a verb and its adverb)
                 split[position], split[position + 1] = (joined, True, False), (joined, False, False)
             continue
         joined = first + second
@@ -1088,6 +1105,8 @@ def _checkable_capital(words: list[_Word], position: int, speller: Speller) -> b
         return False  # "Mr Marchi", "Aprile Jones"
     if _a_name_line(words[position].paragraph, speller):
         return False  # "Iain Overton", an addressee's line: a first name and a surname the lists lack
+    if _a_table_entry(words[position]):
+        return False  # "07 Warsop 08 Worksop 10 Harworth": a table's names, run into one line
     if suggestion and suggestion.lower() in _CALENDAR:
         return True  # "Febuary", "in Janury": a month's or a day's name is no one's
     if _a_place(words, position):

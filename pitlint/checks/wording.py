@@ -1038,7 +1038,9 @@ _SECTIONS_ONE = regexes.compile(r"\b(?P<word>[Ss]ections)\s+(?P<cited>\d{1,3}[A-
 # 24(1) – National Security", a heading copied from a letter that cited two)
 _LIST_GOES_ON = regexes.compile(
     r"(?:\s*\([^()]{0,80}\))*"
-    r"(?:\s*[-\u2013:]\s*[A-Za-z][A-Za-z&' ]{0,60}?(?=\s*(?:,|;|/|and\b|&|or\b)(?:\s*(?:and|or)\b)?\s*(?:\d|$)))?"
+    # a title after the number, after a dash or not: "Sections 24(1) National Security and 31(1)"
+    r"(?:(?:\s*[-\u2013:]\s*[A-Za-z]|\s+(?-i:[A-Z]))[A-Za-z&' ]{0,60}?"
+    r"(?=\s*(?:,|;|/|and\b|&|or\b)(?:\s*(?:and|or)\b)?\s*(?:\d|$)))?"
     r"\s*(?:,|;|/|and\b|&|or\b|to\b|[-\u2013]\s*\d|\(|\d)",
     re.IGNORECASE,
 )

@@ -1542,3 +1542,28 @@ def test_a_plural_subject_with_was_is_told_it_is_plural(tmp_path: Path):
     assert [(f.message, f.suggestion) for f in report.findings] == [
         ('"officers involved was": the subject is plural, so the verb is "were"', "were")
     ]
+
+
+def test_a_tables_names_run_into_one_line_are_not_misspellings(tmp_path: Path):
+    text = "Station Name Station Number Mansfield 01 Warsop 07 Worksop 08 Harworth 10\n"
+    assert _found(tmp_path, text, ("PIT403",)) == []
+    in_a_sentence = "The Worksop team replied.\n"
+    assert [f[:5] for f in _found(tmp_path, in_a_sentence, ("PIT403",))] == [("PIT403", "warning", 1, 5, "Worksop")]
+
+
+def test_a_verb_and_its_adverb_are_not_a_word_split(tmp_path: Path):
+    text = "Suppliers may price less keenly. Information with holding codes is withheld.\n"
+    assert [f[:5] for f in _found(tmp_path, text, ("PIT403",))] == [("PIT403", "warning", 1, 46, "with holding")]
+
+
+def test_sections_with_titles_between_them_are_several(tmp_path: Path):
+    text = (
+        "It is exempt under Sections 24(1) National Security and 31(1) Law Enforcement. "
+        "It is also exempt under sections 43(2) Commercial Interests.\n"
+    )
+    assert [f[:5] for f in _found(tmp_path, text, ("PIT406",))] == [("PIT406", "warning", 1, 104, "sections")]
+
+
+def test_the_requesters_word_in_the_plural_is_theirs_too(tmp_path: Path):
+    text = "Request: How large is the watchlist?\n\nResponse\n\nThe watchlists varied in size.\n"
+    assert _found(tmp_path, text, ("PIT403",)) == []
