@@ -150,6 +150,10 @@ _REQUESTER_GOES_ON = regexes.compile(
     r"^\W*(?:I|We)\s+(?:also\s+|therefore\s+|further\s+|would\s+also\s+)?(?:request|would\s+like|wish|require)\b"
 )
 _SALUTATION = regexes.compile(r"\W*dear\b", re.IGNORECASE)
+# a letter's reference or date line: under "Freedom of Information Request", the title of the letter
+_LETTER_HEADING = regexes.compile(
+    r"\W*(?:(?:our|your)\s+)?(?:ref(?:erence)?|date|dated)\b(?:\s+(?:no\.?|number))?\s*[:.\-]", re.IGNORECASE
+)
 # a label that heads the response, on its own line: the request quoted above it runs up to it
 _RESPONSE_LABEL = regexes.compile(
     r"^\W*(?:our\s+|the\s+)?(?:FOI\s+|freedom\s+of\s+information\s+)?(?:response|reply|answer)"
@@ -614,8 +618,12 @@ def _request(opening: list[Paragraph]) -> tuple[Paragraph | None, frozenset[int]
         if not inline and not first_person and not _REQUEST_LABEL.search(paragraph.text):
             continue
         following = opening[position if inline or first_person else position + 1 :]
-        if following and not (inline or first_person) and _SALUTATION.match(following[0].text):
-            continue  # "Freedom of Information Request" over "Dear Mr Smith": the letter's subject line
+        if (
+            following
+            and not (inline or first_person)
+            and (_SALUTATION.match(following[0].text) or _LETTER_HEADING.match(following[0].text))
+        ):
+            continue  # "Freedom of Information Request" over "Dear Mr Smith" or "Reference number: ...": a title
         if not following or (not first_person and _RESPONSE_START.search(following[0].text)):
             return None, frozenset()
         quoted = {following[0].index}

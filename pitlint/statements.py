@@ -35,6 +35,8 @@ WITHHOLDS = regexes.compile(
     r"\b(?:we|i)\s+(?:are|am|will\s+be|have\s+been)\s+withholding\b"
     r"|\b(?:by|in)\s+withhold(?:ing)?\s+(?:this|we|i|the)\b"
     r"|\b(?:is|are)\s+(?:being\s+)?withheld\b"
+    # "This information is held but is exempt by virtue of"
+    r"|\binformation\s+(?:is|are)\s+held\s+but\s+(?:is\s+|are\s+)?(?:exempt|withheld)\b"
     r"|\b(?:information(?:\s+requested)?|it|this|they)\s+(?:is|are|has\s+been|have\s+been)\s+"
     r"(?:deemed\s+|considered\s+|therefore\s+)?exempt\s+(?:from\s+disclosure\s+)?(?:by\s+virtue\s+of|under|in\s+terms\s+of)\b"
     r"|\bwill\s+not\s+be\s+(?:disclosed|released|disclosing|providing)\b"

@@ -357,3 +357,18 @@ def test_an_officer_wondering_if_the_requester_could_clarify_is_not_the_request(
         encoding="utf-8",
     )
     assert sorted(build(read(draft)).quoted) == []
+
+
+def test_a_letters_title_over_its_reference_line_is_not_a_request_label(tmp_path: Path):
+    """ "Freedom of Information Request" above "Reference number: ..." is the letter's title: the
+    reference line (a placeholder in it too) is the response's, not the requester's."""
+    draft = tmp_path / "letter.txt"
+    draft.write_text(
+        "Freedom of Information Request\nReference number: FOI/2021/XXXX (Operation Kinmont)\nDate: 9 December 2021\n\n"
+        "Thank you for your request for information, received on 11 November 2021, regarding the operation.\n\n"
+        "Your request\n\nPlease provide the cost of the operation.\n\nResponse\n\nWe hold the information.\n",
+        encoding="utf-8",
+    )
+    document = read(draft)
+    quoted = build(document).quoted
+    assert [p.text for p in document.paragraphs if p.index in quoted] == ["Please provide the cost of the operation."]

@@ -81,6 +81,7 @@ _REQUEST_DATED = regexes.compile(
     r"|\bdate\s+(?:of\s+(?:the\s+)?)?request(?:\s+received)?\s*[:\-]?\s*$",  # a disclosure log's "Date of request:"
     re.IGNORECASE,
 )
+REQUEST_REACH = 30  # paragraphs in which a sentence about the request dates it (below a letterhead)
 ROLL_OVER_DAYS = 62  # a date a year later within this many days of the request: the year was the slip
 
 
@@ -134,7 +135,7 @@ def _request_date(document: Document) -> datetime.date | None:
     December 2011"); the latest, if it gives several (a clarified request)."""
     dates = [
         date
-        for paragraph in heading(document)
+        for paragraph in document.paragraphs[:REQUEST_REACH]
         for start, _, date in full_dates(paragraph.text)
         if _REQUEST_DATED.search(paragraph.text[max(0, start - 160) : start])
     ]

@@ -195,7 +195,10 @@ _SENTENCE = regexes.compile(r"[^.!?]+[.!?]?")
 
 
 def _act_sections(document: Document, outline: Outline) -> Iterator[Finding]:
-    """A sentence that names one of the Act's duty sections and describes another's duty only."""
+    """A sentence that names one of the Act's duty sections and describes another's duty only (not
+    under the Scottish Act, whose sections are numbered otherwise: its refusal notice is s16)."""
+    if outline.scottish:
+        return
     for paragraph in document.paragraphs:
         if paragraph.index in outline.quoted:
             continue

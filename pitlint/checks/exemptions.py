@@ -192,13 +192,19 @@ def _ncnd_part_uncited(outline: Outline) -> Iterator[Finding]:
     if statement is None:
         return
     choices = "; ".join(f"s{exemption.confirming()}" for exemption in exemptions if exemption.ncnd)
+    suggestion = f"Cite the subsection that removes that duty for the exemption relied on: {choices}."
+    if not statement.partial:  # not of "any further information": of what the response says it holds
+        suggestion = (
+            "The response says elsewhere that the information is held: if so, this sentence should withhold it, "
+            f"not neither confirm nor deny; if a part is not confirmed, cite for it {choices}."
+        )
     finding = CONTRADICTORY_RESPONSE.finding(
         "This neither confirms nor denies that information is held, but every subsection cited withholds "
         "information admitted to be held: none removes the duty to confirm or deny.",
         statement.paragraph,
         statement.start,
         statement.end,
-        suggestion=f"Cite the subsection that removes that duty for the exemption relied on: {choices}.",
+        suggestion=suggestion,
     )
     finding.severity = Severity.WARNING
     yield finding

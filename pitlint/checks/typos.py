@@ -520,6 +520,8 @@ def _semicolons(paragraph: Paragraph) -> Iterator[Finding]:
 # a citation's subsection whose bracket is never closed: "Section 24(1 National Security"
 _SUBSECTION_OPEN = regexes.compile(r"\b(?P<number>\d{1,3}\((?:\d{1,2}[A-Z]?|[a-z]{1,3}))(?=[ \t]+[A-Za-z]|[,;]|\s*$)")
 _SHOWN_WHOLE = 12  # characters after an unclosed bracket shown in its message
+# a list item's label before its closing bracket: "a)", "2)", "iv)", at the start or after a space
+_LIST_LABEL = regexes.compile(r"(?:^|[\s(])(?:[a-zA-Z]|\d{1,2}|[ivxIVX]{1,4})$")
 
 
 def _never_closed(paragraph: Paragraph) -> Iterator[Finding]:
@@ -547,10 +549,20 @@ def _never_closed(paragraph: Paragraph) -> Iterator[Finding]:
         if char == "(":
             open_at.append(position)
         elif char == ")":
-            if not open_at:
-                return  # a list label's bracket, or one whose opening was lost: no telling which
-            open_at.pop()
-    if not open_at or not text.rstrip().endswith((".", "!", "?")):
+            if open_at:
+                open_at.pop()
+                continue
+            if _LIST_LABEL.search(text, max(0, position - 6), position) or text[position - 1 : position] in ":;":
+                return  # a list label's bracket ("a)", "(ii)"): which bracket is missing cannot be told
+            yield STRAY_PUNCTUATION.finding(
+                f'"{text[max(0, position - _SHOWN_WHOLE) : position + 1].split(chr(10))[-1]}": a bracket closed here '
+                "was never opened",
+                paragraph,
+                position,
+                position + 1,
+            )
+            return
+    if not open_at or not text.rstrip().endswith((".", "!", "?", ":")):
         return  # (a paragraph cut off, as a page's end or a heading can be, may close it later)
     for start in open_at:
         if start in told or text[start - 1 : start] in (":", ";") or _BRACKET_ON_COMMA.match(text, start):
@@ -1105,10 +1117,10 @@ def _checkable_capital(words: list[_Word], position: int, speller: Speller) -> b
         return False  # "Mr Marchi", "Aprile Jones"
     if _a_name_line(words[position].paragraph, speller):
         return False  # "Iain Overton", an addressee's line: a first name and a surname the lists lack
-    if _a_table_entry(words[position]):
-        return False  # "07 Warsop 08 Worksop 10 Harworth": a table's names, run into one line
     if suggestion and suggestion.lower() in _CALENDAR:
         return True  # "Febuary", "in Janury": a month's or a day's name is no one's
+    if _a_table_entry(words[position]):
+        return False  # "07 Warsop 08 Worksop 10 Harworth": a table's names, run into one line
     if _a_place(words, position):
         return False  # "the port of Goole": a name after a preposition, in a sentence in small letters
     if _in_an_address(words[position]) or _beside_a_street(words[position]):
@@ -1209,12 +1221,17 @@ def _prefix_apart(words: list[_Word], position: int, speller: Speller) -> bool:
     )
 
 
-_PARTICLES = frozenset("de du des da di del della dos la le von van der den ter bin ibn".split())
+_PARTICLES = frozenset("de du des da di del della dos la le von van der den ter bin ibn yr".split())
+# Welsh place names' article, a letter too short to be a word of its own: "Glan y Don", "Pen y Bont"
+_WELSH_ARTICLE = regexes.compile(r"[ \t]+y[ \t]+[A-Z]")
 
 
 def _before_a_particle(words: list[_Word], position: int) -> bool:
     """A capitalised word, then a particle of a name in small letters, then a capitalised word: a
     name of another language's making ("Dogue de Bordeaux"), which English dictionaries lack."""
+    word = words[position]
+    if _WELSH_ARTICLE.match(word.paragraph.text, word.end):
+        return True
     if position + 2 >= len(words):
         return False
     particle, name = words[position + 1], words[position + 2]

@@ -1530,3 +1530,34 @@ def test_s43_1_called_prejudice_based_means_s43_2(tmp_path: Path):
             "Cite s43(2) (prejudice-based) if the argument is prejudice; s43(1) is class-based",
         )
     ]
+
+
+def test_a_stray_ncnd_sentence_in_a_response_that_says_the_information_is_held(tmp_path: Path):
+    """The response says the information is held and withholds it; one sentence then neither
+    confirms nor denies. The fault is that sentence, not the citations."""
+    text = (
+        "This information is held but is exempt by virtue of section 31(1)(a) and section 40(2).\n\n"
+        "Factors favouring disclosure\n\nThe public would learn how cash is seized.\n\n"
+        "Factors against disclosure\n\nOffenders would learn where it is kept.\n\n"
+        "The force will therefore neither confirm nor deny holding information relevant to questions 3 and 4.\n"
+    )
+    draft = tmp_path / "draft.txt"
+    draft.write_text(text, encoding="utf-8")
+    (report,) = check([draft], Config(select=("PIT206",))).files
+    [finding] = report.findings
+    assert (finding.rule.code, finding.location.line, finding.excerpt) == (
+        "PIT206",
+        11,
+        "The force will therefore neither confirm nor deny",
+    )
+    assert finding.suggestion.startswith("The response says elsewhere that the information is held")
+
+
+def test_the_scottish_acts_refusal_notice_is_its_section_16(tmp_path: Path):
+    text = (
+        "I have considered your request under the Freedom of Information (Scotland) Act 2002. This letter "
+        "represents a refusal notice in terms of section 16 of the Act.\n"
+    )
+    assert _found(tmp_path, text, select=("PIT209",)) == []
+    english = text.replace("Freedom of Information (Scotland) Act 2002", "Freedom of Information Act 2000")
+    assert [f[:2] for f in _found(tmp_path, english, select=("PIT209",))] == [("PIT209", "warning")]

@@ -1567,3 +1567,33 @@ def test_sections_with_titles_between_them_are_several(tmp_path: Path):
 def test_the_requesters_word_in_the_plural_is_theirs_too(tmp_path: Path):
     text = "Request: How large is the watchlist?\n\nResponse\n\nThe watchlists varied in size.\n"
     assert _found(tmp_path, text, ("PIT403",)) == []
+
+
+def test_a_bracket_closed_that_was_never_opened(tmp_path: Path):
+    text = (
+        "Section 31(1)(a)(b) Law Enforcement)\n\n"
+        "The parts (the Schedule of Rates and Annex C, the SLA, are withheld under the following exemptions:\n\n"
+        "The items are a) first b) second and (ii) third, 1) one 2) two.\n"
+    )
+    assert [f[:5] for f in _found(tmp_path, text, ("PIT410",))] == [
+        ("PIT410", "warning", 1, 36, ")"),
+        ("PIT410", "warning", 3, 11, "("),
+    ]
+
+
+def test_welsh_place_names_and_scottish_acts_are_right(tmp_path: Path):
+    text = (
+        "We rely on the Regulation of Investigatory Powers (Scotland) Act 2000. Our headquarters are at "
+        "Glan y Don, Colwyn Bay.\n"
+    )
+    assert _found(tmp_path, text, ("PIT403", "PIT507")) == []
+
+
+def test_a_request_dated_below_a_letterhead(tmp_path: Path):
+    letterhead = "".join(f"Line {n} of the address\n\n" for n in range(14))
+    text = (
+        "Date: 14 August 2020\n\n" + letterhead + "Dear Requester,\n\n"
+        "I write in connection with your request for information, dated 3rd September 2020, about seized cash.\n"
+    )
+    found = _found(tmp_path, text, ("PIT412",))
+    assert [(code, line, excerpt) for code, _, line, _, excerpt, _ in found] == [("PIT412", 1, "14 August 2020")]
