@@ -571,7 +571,8 @@ def _pairs(paragraph: Paragraph, run: list[Token], covered: set[int]) -> Iterato
             and second.lower in _DETERMINERS
             and not second.text.isupper()
             and not _label_letter(paragraph.text, first)
-        ):
+            and not (second.text[:1].isupper() and paragraph.text[second.end : second.end + 1] == "-")
+        ):  # ("the All-Wales plan": a name's first word)
             message = f'"{first.text}" before "{second.text}": one of them is left over'
             suggestion = second.text if first.start else second.text.capitalize()
         elif (

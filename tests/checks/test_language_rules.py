@@ -1597,3 +1597,8 @@ def test_a_request_dated_below_a_letterhead(tmp_path: Path):
     )
     found = _found(tmp_path, text, ("PIT412",))
     assert [(code, line, excerpt) for code, _, line, _, excerpt, _ in found] == [("PIT412", 1, "14 August 2020")]
+
+
+def test_a_names_first_word_after_the(tmp_path: Path):
+    text = "It is set out in the All-Wales Outbreak Control Plan, not in the all the plans.\n"
+    assert [f[:5] for f in _found(tmp_path, text, ("PIT406",))] == [("PIT406", "warning", 1, 62, "the all")]
