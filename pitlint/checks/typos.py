@@ -527,10 +527,11 @@ _LIST_LABEL = regexes.compile(r"(?:^|[\s(])(?:[a-zA-Z]|\d{1,2}|[ivxIVX]{1,4})$")
 def _never_closed(paragraph: Paragraph) -> Iterator[Finding]:
     """A bracket opened and never closed: in a citation ("Section 24(1 National Security"), or in a
     sentence of a finished paragraph ("for each deployment (including the offence categories are
-    exempt."). A paragraph with a closing bracket of no opening one (a list's "a)") is left alone:
-    which bracket is missing cannot be told."""
+    exempt."); and one closed that was never opened ("Section 31(1)(a) Law Enforcement)"). After a
+    list's label ("a)", "iv)") the rest of the paragraph is left alone: which bracket is missing
+    cannot be told."""
     text = paragraph.text
-    if "(" not in text:
+    if "(" not in text and ")" not in text:
         return
     told = set()
     for match in _SUBSECTION_OPEN.finditer(text):

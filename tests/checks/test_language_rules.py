@@ -1602,3 +1602,8 @@ def test_a_request_dated_below_a_letterhead(tmp_path: Path):
 def test_a_names_first_word_after_the(tmp_path: Path):
     text = "It is set out in the All-Wales Outbreak Control Plan, not in the all the plans.\n"
     assert [f[:5] for f in _found(tmp_path, text, ("PIT406",))] == [("PIT406", "warning", 1, 62, "the all")]
+
+
+def test_a_closing_bracket_in_a_paragraph_with_no_opening_one(tmp_path: Path):
+    text = "Section 31 Law Enforcement)\n\nThe items are a) first b) second.\n"
+    assert [f[:5] for f in _found(tmp_path, text, ("PIT410",))] == [("PIT410", "warning", 1, 27, ")")]
