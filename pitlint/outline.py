@@ -186,6 +186,7 @@ _RESPONSE_START = regexes.compile(
     # whether it is held: "Information is not held.", "The information you requested is held by the council"
     r"|^\W*(?:the\s+|no\s+|some\s+|all\s+(?:the\s+)?)?(?:relevant\s+|requested\s+)?information\s+"
     r"(?:(?:that\s+)?you\s+(?:have\s+)?(?:requested|asked\s+for|seek|sought)\s+)?(?:is|was)\s+(?:not\s+)?held\b"
+    r"(?![^.]{0,60}\byour\b)"  # (not the requester's "Information is held by your force about ...")
     r"|^\W*(?:section|s\.?)\s?\d{1,2}\s?\(|^(?-i:[A-Z]{2,}(?:[ /&,\-]+[A-Z]{2,}){2})\b"  # a citation; words in capitals
     r"|\b(?:is|are|am|was|were)\s+(?:unable|not\s+able)\s+to\s+(?:provide|confirm|disclose|supply|release)\b"
     # a body speaking: "The force is", "The Foreign & Commonwealth Office (FCO) does hold"

@@ -372,3 +372,14 @@ def test_a_letters_title_over_its_reference_line_is_not_a_request_label(tmp_path
     document = read(draft)
     quoted = build(document).quoted
     assert [p.text for p in document.paragraphs if p.index in quoted] == ["Please provide the cost of the operation."]
+
+
+def test_the_requesters_information_is_held_by_your_force_is_still_the_request(tmp_path: Path):
+    draft = tmp_path / "log.txt"
+    draft.write_text(
+        "You requested\n\nPlease provide the number of seizures.\n\n"
+        "Information is held by your force about each seizure, so please give the totals.\n\n"
+        "Response\n\nThe information is held.\n",
+        encoding="utf-8",
+    )
+    assert sorted(build(read(draft)).quoted) == [2, 3]

@@ -73,7 +73,7 @@ _RESPONSE_DATED = regexes.compile(
     re.IGNORECASE,
 )
 # a date of another letter than this one: "Original response date", "Previous response sent"
-_EARLIER = regexes.compile(r"\b(?:original|previous|earlier|initial|first|our)\s*$", re.IGNORECASE)
+_EARLIER = regexes.compile(r"\b(?:original|previous|earlier|initial|first)\s*$", re.IGNORECASE)
 # a sentence about the request that dates it: "your request ... sent on", "received on", "dated"
 _REQUEST_DATED = regexes.compile(
     r"\brequest\b[^.;]{0,120}?\b(?:dated|of|on|received(?:\s+on)?|sent(?:\s+on)?|made\s+on|submitted\s+on)\s+"
@@ -95,7 +95,7 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
     if letter is None:
         return
     paragraph, start, end, written = letter
-    requested = _request_date(document)
+    requested = _request_date(document, outline.quoted)
     if requested is None or written >= requested:
         return
     later = _a_year_later(written)
@@ -130,16 +130,23 @@ def _letter_date(document: Document) -> tuple[Paragraph, int, int, datetime.date
     return None
 
 
-def _request_date(document: Document) -> datetime.date | None:
+def _request_date(document: Document, quoted: frozenset[int] = frozenset()) -> datetime.date | None:
     """The date a sentence of the opening gives the request ("your request ... sent on the 16th
-    December 2011"); the latest, if it gives several (a clarified request)."""
-    dates = [
-        date
-        for paragraph in document.paragraphs[:REQUEST_REACH]
-        for start, _, date in full_dates(paragraph.text)
-        if _REQUEST_DATED.search(paragraph.text[max(0, start - 160) : start])
-    ]
+    December 2011"); the latest, if it gives several (a clarified request). Not in the requester's
+    own words, nor a date the request will be published or answered on."""
+    dates = []
+    for paragraph in document.paragraphs[:REQUEST_REACH]:
+        if paragraph.index in quoted:
+            continue
+        for start, _, date in full_dates(paragraph.text):
+            before = paragraph.text[max(0, start - 160) : start]
+            if _REQUEST_DATED.search(before) and not _LATER_ON.search(before[before.lower().rfind("request") :]):
+                dates.append(date)
     return max(dates) if dates else None
+
+
+# between "request" and a date: one that is to come ("will be published on", "will be sent on")
+_LATER_ON = regexes.compile(r"\bwill\b|\bpublish|\bextend|\bdue\b", re.IGNORECASE)
 
 
 def _a_year_later(date: datetime.date) -> datetime.date | None:

@@ -518,10 +518,12 @@ def _semicolons(paragraph: Paragraph) -> Iterator[Finding]:
 
 
 # a citation's subsection whose bracket is never closed: "Section 24(1 National Security"
-_SUBSECTION_OPEN = regexes.compile(r"\b(?P<number>\d{1,3}\((?:\d{1,2}[A-Z]?|[a-z]{1,3}))(?=[ \t]+[A-Za-z]|[,;]|\s*$)")
+_SUBSECTION_OPEN = regexes.compile(
+    r"\b(?P<number>\d{1,3}\((?:\d{1,2}[A-Z]?|[a-z]{1,3}))(?=[ \t]+[A-Za-z]|[,;]|\s*$)(?![^()\n]{0,40}\))"
+)  # (not "questions 1(a, b and c)", closed further on)
 _SHOWN_WHOLE = 12  # characters after an unclosed bracket shown in its message
 # a list item's label before its closing bracket: "a)", "2)", "iv)", at the start or after a space
-_LIST_LABEL = regexes.compile(r"(?:^|[\s(])(?:[a-zA-Z]|\d{1,2}|[ivxIVX]{1,4})$")
+_LIST_LABEL = regexes.compile(r"(?:^|[\s(])(?:[a-zA-Z]|[A-Za-z]?\d{1,2}(?:\.\d{1,2})?[a-z]?|[ivxIVX]{1,4})$")
 
 
 def _never_closed(paragraph: Paragraph) -> Iterator[Finding]:
@@ -563,7 +565,7 @@ def _never_closed(paragraph: Paragraph) -> Iterator[Finding]:
                 position + 1,
             )
             return
-    if not open_at or not text.rstrip().endswith((".", "!", "?", ":")):
+    if not open_at or not text.rstrip().endswith((".", "!", "?")):
         return  # (a paragraph cut off, as a page's end or a heading can be, may close it later)
     for start in open_at:
         if start in told or text[start - 1 : start] in (":", ";") or _BRACKET_ON_COMMA.match(text, start):
@@ -775,13 +777,18 @@ def _spelling(document: Document, context: Context, quoted: frozenset[int]) -> I
 
 _NUMBER_BEFORE = regexes.compile(r"\b\d{1,4}[ \t]+$")
 _NUMBER_AFTER = regexes.compile(r"[ \t]+\d{1,4}\b")
+_TABLE_ENTRY = regexes.compile(r"\d[ \t]+([A-Z][a-z]{2,})(?=[ \t]+\d)")  # a capitalised word between numbers
 
 
-def _a_table_entry(word: _Word) -> bool:
-    """Whether a capitalised word stands between two numbers, as a table's rows do when its cells
-    are read as one line ("07 Warsop 08 Worksop 10"): a name in a list, not a word of a sentence."""
+def _a_table_entry(word: _Word, speller: Speller) -> bool:
+    """Whether a capitalised word stands between two numbers in a table of names, as its rows do
+    when its cells are read as one line ("07 Warsop 08 Worksop 10"): not where most of the row's
+    entries are English words ("Burglary 45 52 Robery 30 28": a misspelt one among them)."""
     text = word.paragraph.text
-    return bool(_NUMBER_BEFORE.search(text, max(0, word.start - 8), word.start) and _NUMBER_AFTER.match(text, word.end))
+    if not (_NUMBER_BEFORE.search(text, max(0, word.start - 8), word.start) and _NUMBER_AFTER.match(text, word.end)):
+        return False
+    entries = [match.group(1) for match in _TABLE_ENTRY.finditer(text)]
+    return sum(1 for entry in entries if speller.known(entry)) * 2 < len(entries)
 
 
 def _near_miss(word: str, speller: Speller) -> bool:
@@ -854,14 +861,17 @@ def _foreign_lines(words: list[_Word], unknown: set[str]) -> set[int]:
 _VERB_SPELLINGS = {"license": "licence", "licenses": "licences", "practise": "practice", "practises": "practices"}
 
 
-_NOUN_SPELLINGS = {"licence": "license"}  # the noun's spelling after "to" or a modal: the verb meant
+_NOUN_SPELLINGS = {"licence": "license"}
+_DEGREE = frozenset(
+    "less more well better much little".split()
+)  # "may price less keenly": a verb's adverb  # the noun's spelling after "to" or a modal: the verb meant
 # nouns that follow these in compounds ("licence holders", "practice guidance"): the word before them
 # is the noun
 _COMPOUND_HEADS = frozenset(
-    "holder holders fee fees number numbers plate plates application applications condition conditions "
-    "renewal renewals type types check checks agreement agreements guidance note notes standard standards "
-    "direction directions area areas".split()
-)
+    "holder holders fee fees number numbers application applications condition conditions renewal renewals".split()
+)  # (licence's own: "licence holders"; after "license" a verb's object could not be one of these)
+# what follows the verb "license": its object ("to licence the venue", "will licence premises")
+_OBJECT_FOLLOWS = frozenset("the a an it them this that these those premises any all such his her their".split())
 # words after which the word is the noun, besides a determiner: "good practise", "in practise"
 _BEFORE_THE_NOUN = frozenset("good best common standard usual normal in".split())
 # words after which the word is a verb: "to license", "we practise", "will license"
@@ -883,7 +893,12 @@ def _verb_for_noun(words: list[_Word]) -> Iterator[Finding]:
         if noun is not None and (
             said in _DETERMINERS
             or said in _BEFORE_THE_NOUN
-            or (after is not None and after.text in _COMPOUND_HEADS and said not in _BEFORE_A_VERB)
+            or (
+                lower == "license"
+                and after is not None
+                and after.text in _COMPOUND_HEADS
+                and said not in _BEFORE_A_VERB | {"not"}
+            )
         ):
             yield AMERICAN_SPELLING.finding(
                 f'"{word.text}" is the verb in British English: the noun is "{noun}"',
@@ -892,7 +907,13 @@ def _verb_for_noun(words: list[_Word]) -> Iterator[Finding]:
                 word.end,
                 replacement=noun.capitalize() if word.text[:1].isupper() else noun,
             )
-        elif verb is not None and said in _BEFORE_A_VERB:
+        elif (
+            verb is not None
+            and before is not None
+            and before.text in _BEFORE_A_VERB  # (in small letters: "Can licence holders ...?" asks)
+            and after is not None
+            and after.text.lower() in _OBJECT_FOLLOWS
+        ):
             yield AMERICAN_SPELLING.finding(
                 f'"{word.text}" is the noun in British English: the verb is "{verb}"',
                 word.paragraph,
@@ -1026,7 +1047,7 @@ def _split_words(words: list[_Word], speller: Speller) -> dict[int, tuple[str, b
                 and language.pair(first.lower(), second.lower()) == 0
                 and language.count(joined.lower()) >= _COMMON_WHOLE
                 and not _wrapped(words[position], words[position + 1])
-                and not (position and words[position - 1].text.lower() in _BEFORE_A_VERB)
+                and not (position and words[position - 1].text.lower() in _BEFORE_A_VERB and second.lower() in _DEGREE)
             ):  # ("may price less keenly": a verb and its adverb)
                 split[position], split[position + 1] = (joined, True, False), (joined, False, False)
             continue
@@ -1108,7 +1129,12 @@ def _checkable_capital(words: list[_Word], position: int, speller: Speller) -> b
         return False
     # (a long word two edits from a common one, "Publically", is no more likely a name than one edit)
     suggestion = speller.suggest(word, far=len(word) >= CAPITAL_FAR_LENGTH)
-    if suggestion and suggestion.lower() in _NAME_WORDS and not speller.is_name(word):
+    if (
+        suggestion
+        and suggestion.lower() in _NAME_WORDS
+        and len(word) <= len(suggestion)  # ("Holme", "Crowne", "Nationale": a name, not "Home" misspelt)
+        and not speller.is_name(word)
+    ):
         return True  # "Independant Office for Police Conduct", "HM Goverment": a body's word misspelt
     if _in_a_bodys_name(words, position):
         return False  # "the Gangmasters and Labour Abuse Authority"
@@ -1120,7 +1146,7 @@ def _checkable_capital(words: list[_Word], position: int, speller: Speller) -> b
         return False  # "Iain Overton", an addressee's line: a first name and a surname the lists lack
     if suggestion and suggestion.lower() in _CALENDAR:
         return True  # "Febuary", "in Janury": a month's or a day's name is no one's
-    if _a_table_entry(words[position]):
+    if _a_table_entry(words[position], speller):
         return False  # "07 Warsop 08 Worksop 10 Harworth": a table's names, run into one line
     if _a_place(words, position):
         return False  # "the port of Goole": a name after a preposition, in a sentence in small letters

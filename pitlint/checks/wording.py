@@ -983,8 +983,11 @@ _NUMBER_LEFT_OUT = regexes.compile(
 
 # a citation whose numbers were never filled in: "exemptions under sections of FOISA apply"
 _SECTIONS_LEFT_OUT = regexes.compile(
-    r"\b(?:under|by\s+virtue\s+of|in\s+accordance\s+with)\s+(?P<word>sections?|subsections?)\s+of\s+(?:the\s+)?"
-    r"(?:FOISA|FOIA|FOI\s+Act|EIRs?|Act\b|Freedom\s+of\s+Information)",
+    r"(?<!not )\b(?:under|by\s+virtue\s+of|in\s+accordance\s+with)\s+(?P<word>sections?|subsections?)\s+of\s+"
+    r"(?:the\s+)?(?:FOISA|FOIA|FOI\s+Act|EIRs?|Act\b|Freedom\s+of\s+Information(?:\s+Act)?(?:\s+2000)?)"
+    # where the numbers' slot was: before the verb or the end of the clause (not a general statement,
+    # "under sections of the Act that protect national security", "... as interpreted by the ICO")
+    r"(?=\s*[.,;:]|\s+(?:apply|applies|are|were|have|will)\b)",
     re.IGNORECASE,
 )
 

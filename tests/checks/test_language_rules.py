@@ -1575,10 +1575,8 @@ def test_a_bracket_closed_that_was_never_opened(tmp_path: Path):
         "The parts (the Schedule of Rates and Annex C, the SLA, are withheld under the following exemptions:\n\n"
         "The items are a) first b) second and (ii) third, 1) one 2) two.\n"
     )
-    assert [f[:5] for f in _found(tmp_path, text, ("PIT410",))] == [
-        ("PIT410", "warning", 1, 36, ")"),
-        ("PIT410", "warning", 3, 11, "("),
-    ]
+    # (a paragraph ending on a colon may close its bracket after the list below it)
+    assert [f[:5] for f in _found(tmp_path, text, ("PIT410",))] == [("PIT410", "warning", 1, 36, ")")]
 
 
 def test_welsh_place_names_and_scottish_acts_are_right(tmp_path: Path):
@@ -1607,3 +1605,34 @@ def test_a_names_first_word_after_the(tmp_path: Path):
 def test_a_closing_bracket_in_a_paragraph_with_no_opening_one(tmp_path: Path):
     text = "Section 31 Law Enforcement)\n\nThe items are a) first b) second.\n"
     assert [f[:5] for f in _found(tmp_path, text, ("PIT410",))] == [("PIT410", "warning", 1, 27, ")")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Letters were sent to licence holders, and changes to licence conditions are published.",
+        "Can licence holders appeal? Will licence fees rise?",
+        "The DVLA licenses number plate suppliers, and the council does not license areas of land.",
+        "Staff practise checks every week.",
+        "Mr Holme and Ms Crowne of Holme Valley wrote to us.",
+        "See questions 1(a, b and c) and Annex 4(a to c). 1.1) The information is held. Q5) Not held.",
+        "Exemptions under sections of the Act that protect national security may apply.",
+        "The guidance under sections of the Freedom of Information Act is published by the ICO.",
+        "This is set out as Part A of the form.",
+    ],
+)
+def test_the_second_reviews_correct_sentences_are_left_alone(tmp_path: Path, sentence: str):
+    assert _found(tmp_path, sentence + "\n", ("typo",)) == []
+
+
+def test_a_misspelt_word_in_a_table_of_words_is_reported(tmp_path: Path):
+    text = "Offence 2023 2024 Burglary 45 52 Robery 30 28 Theft 120 98\n"
+    assert [f[:5] for f in _found(tmp_path, text, ("PIT403",))] == [("PIT403", "warning", 1, 34, "Robery")]
+
+
+def test_a_date_the_request_will_be_published_on_is_not_its_date(tmp_path: Path):
+    text = (
+        "Date: 20 June 2024\n\nThank you for your request. The response to your request will be published "
+        "on our disclosure log on 27 June 2024.\n"
+    )
+    assert _found(tmp_path, text, ("PIT412",)) == []
