@@ -88,7 +88,7 @@ def impossible_dates(text: str) -> list[tuple[int, int, str]]:
     for match in _FULL_DATE.finditer(text):
         if _date(match) is not None or _PART_OF_A_NUMBER.match(text, match.end()):
             continue
-        if match["short"] and ("." in match.group() or text[max(0, match.start() - 1) : match.start()] in "./-"):
+        if match["short"] and ("." in match.group() or (match.start() and text[match.start() - 1] in "./-")):
             continue  # "paragraph 30.2.15", "ref 1/31/06/21": a numbering, not a date
         year, month, day = _parts(match)
         if not (1 <= month <= 12 and 1 <= day <= 31):

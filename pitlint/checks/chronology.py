@@ -130,7 +130,7 @@ def _letter_date(document: Document) -> tuple[Paragraph, int, int, datetime.date
     return None
 
 
-def _request_date(document: Document, quoted: frozenset[int] = frozenset()) -> datetime.date | None:
+def _request_date(document: Document, quoted: frozenset[int]) -> datetime.date | None:
     """The date a sentence of the opening gives the request ("your request ... sent on the 16th
     December 2011"); the latest, if it gives several (a clarified request). Not in the requester's
     own words, nor a date the request will be published or answered on."""

@@ -83,8 +83,9 @@ AMERICAN_SPELLING = Rule(
     'left alone. Where only -ize stands for -ise ("organization"), the word is also Oxford English, '
     "which British dictionaries accept: that is info, and its fix is made only when asked. British "
     'English also spells some nouns apart from their verbs: after "the", "a" or "its", or before a '
-    'compound\'s noun ("firearms license holders"), "license" and "practise" are the nouns "licence" and '
-    '"practice"; after "to" or a modal, "licence" is the verb "license".',
+    'licence compound\'s noun ("firearms license holders"), "license" and "practise" are the nouns '
+    '"licence" and "practice"; after "to" or a modal and before its object ("to licence the venue"), '
+    '"licence" is the verb "license".',
     "The organization will analyze the center's defense of the decision.",
     "The organisation will analyse the centre's defence of the decision.",
     fix=FixAvailability.ALWAYS,
@@ -557,9 +558,9 @@ def _never_closed(paragraph: Paragraph) -> Iterator[Finding]:
                 continue
             if _LIST_LABEL.search(text, max(0, position - 6), position) or text[position - 1 : position] in ":;":
                 return  # a list label's bracket ("a)", "(ii)"): which bracket is missing cannot be told
+            shown = text[max(0, position - _SHOWN_WHOLE) : position + 1].split("\n")[-1]
             yield STRAY_PUNCTUATION.finding(
-                f'"{text[max(0, position - _SHOWN_WHOLE) : position + 1].split(chr(10))[-1]}": a bracket closed here '
-                "was never opened",
+                f'"{shown}": a bracket closed here was never opened',
                 paragraph,
                 position,
                 position + 1,
@@ -861,15 +862,13 @@ def _foreign_lines(words: list[_Word], unknown: set[str]) -> set[int]:
 _VERB_SPELLINGS = {"license": "licence", "licenses": "licences", "practise": "practice", "practises": "practices"}
 
 
-_NOUN_SPELLINGS = {"licence": "license"}
-_DEGREE = frozenset(
-    "less more well better much little".split()
-)  # "may price less keenly": a verb's adverb  # the noun's spelling after "to" or a modal: the verb meant
-# nouns that follow these in compounds ("licence holders", "practice guidance"): the word before them
-# is the noun
+_NOUN_SPELLINGS = {"licence": "license"}  # the noun's spelling before the verb's object: the verb meant
+_DEGREE = frozenset("less more well better much little".split())  # "may price less keenly": a verb's adverb
+# the nouns a licence's compounds end in ("licence holders", "licence fees"): "license" before one of
+# them is the noun (a verb's object could not be one of these)
 _COMPOUND_HEADS = frozenset(
     "holder holders fee fees number numbers application applications condition conditions renewal renewals".split()
-)  # (licence's own: "licence holders"; after "license" a verb's object could not be one of these)
+)
 # what follows the verb "license": its object ("to licence the venue", "will licence premises")
 _OBJECT_FOLLOWS = frozenset("the a an it them this that these those premises any all such his her their".split())
 # words after which the word is the noun, besides a determiner: "good practise", "in practise"

@@ -852,8 +852,7 @@ def _clause_starts(paragraph: Paragraph, run: list[Token], position: int) -> boo
         return run[position - 2].lower in _REPORTING
     if position > 0:
         return run[position - 1].lower in _SUBORDINATORS
-    before = paragraph.text[: run[0].start].rstrip()
-    return not before or before[-1] in ".!?:;("
+    return _opens_sentence(paragraph.text, run[0].start, ".!?:;(")
 
 
 def _takes_plural_verb(noun: str) -> bool:
@@ -866,10 +865,11 @@ def _takes_plural_verb(noun: str) -> bool:
     return plural > 0 and plural >= PLURAL_EVIDENCE * singular
 
 
-def _opens_sentence(text: str, start: int) -> bool:
-    """Whether the word at ``start`` begins a sentence (or the paragraph)."""
+def _opens_sentence(text: str, start: int, marks: str = ".!?:") -> bool:
+    """Whether the word at ``start`` begins a sentence (or the paragraph): nothing before it but
+    white space, or one of ``marks``."""
     before = text[:start].rstrip()
-    return not before or before[-1] in ".!?:"
+    return not before or before[-1] in marks
 
 
 def _you_for_your(paragraph: Paragraph, run: list[Token], covered: set[int]) -> Iterator[Finding]:

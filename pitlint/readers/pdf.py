@@ -176,14 +176,12 @@ def _struck_runs(box, rules: _Rules) -> list[str]:  # pdfminer LTTextBox
     return passages
 
 
-def _where(paragraphs: list[Paragraph], page: int, text: str) -> tuple[Paragraph, int] | None:
-    """The paragraph on the page whose text holds the passage, and where in it."""
+def _where(paragraphs: list[Paragraph], page: int, text: str) -> int:
+    """The number of the paragraph on the page whose text holds the passage (0: none)."""
     for paragraph in paragraphs:
-        if paragraph.page == page or any(piece.page == page for piece in paragraph.pieces):
-            found = paragraph.text.find(text)
-            if found >= 0:
-                return paragraph, found
-    return None
+        if (paragraph.page == page or any(piece.page == page for piece in paragraph.pieces)) and text in paragraph.text:
+            return paragraph.index
+    return 0
 
 
 def _annotations(page, page_number: int) -> list[Comment]:  # pdfminer PDFPage
@@ -268,7 +266,5 @@ def read(path: Path) -> Document:
             raise _open_error(path, error) from None
     facts = PublicationFacts(comments=notes, metadata=metadata)
     document = Document(str(path), "pdf", join_continued([p for p in raw if p.text.strip()]), facts)
-    for page, text in struck:
-        found = _where(document.paragraphs, page, text)
-        facts.revisions.append(Revision("struck", text, found[0].index if found else 0))
+    facts.revisions += [Revision("struck", text, _where(document.paragraphs, page, text)) for page, text in struck]
     return document

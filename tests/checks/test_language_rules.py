@@ -1441,6 +1441,8 @@ def test_a_date_no_calendar_has(tmp_path: Path):
     ]
     numbers = "See paragraph 30.2.15, version 31.6.12 and references 29/02/23-AB and 31/04/2023/123.\n"
     assert _found(tmp_path, numbers, ("PIT414",)) == []
+    first = "31/06/2021 was the date given.\n"  # (at a paragraph's very start: nothing before it to be a numbering)
+    assert [f[:5] for f in _found(tmp_path, first, ("PIT414",))] == [("PIT414", "warning", 1, 1, "31/06/2021")]
 
 
 def test_a_labelled_response_date_joined_to_the_title_is_the_letters(tmp_path: Path):
