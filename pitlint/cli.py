@@ -35,13 +35,13 @@ def main() -> None:
         sys.exit(0)
     import typer
 
-    from pitlint.commands import _say, app
+    from pitlint.commands import _say, for_arguments
 
     for ending in (signal.SIGTERM, signal.SIGHUP):  # a CI timeout, a closed terminal: end as Ctrl-C does
         with contextlib.suppress(ValueError, OSError):  # (not the main thread, or no such signal)
             signal.signal(ending, _terminate)
     try:
-        code = app(standalone_mode=False)
+        code = for_arguments(sys.argv[1:])(standalone_mode=False)
         if code == 130:  # typer turns Ctrl-C into this exit code, silently
             _say("interrupted")
     except (KeyboardInterrupt, typer.Abort):

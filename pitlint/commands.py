@@ -8,6 +8,7 @@ that need them, so `pitlint rules` starts at once (and `pitlint --version` never
 from __future__ import annotations
 
 import contextlib
+import copy
 import dataclasses
 import os
 import sys
@@ -46,6 +47,28 @@ class FailOn(str, Enum):
     warning = "warning"
     info = "info"
     never = "never"
+
+
+def for_arguments(arguments: list[str]) -> typer.Typer:
+    """The application with only the command that ``arguments`` name: typer builds every command's
+    options from its signature before parsing (some 15 ms of each run), and a run uses one. When
+    the arguments name no command (none, an option first, a misspelt name) the whole application
+    answers, so that help and "no such command" list them all."""
+    from typer.main import get_command_name
+
+    name = arguments[0] if arguments else ""
+    commands = [
+        info
+        for info in app.registered_commands
+        if info.callback is not None and (info.name or get_command_name(info.callback.__name__)) == name
+    ]
+    groups = [info for info in app.registered_groups if info.name == name]
+    if not commands and not groups:
+        return app
+    narrowed = copy.copy(app)
+    narrowed.registered_commands = commands
+    narrowed.registered_groups = groups
+    return narrowed
 
 
 def _fail(message: str) -> typer.Exit:

@@ -67,7 +67,7 @@ class WordList:
     """Membership and counts of a word-list file; nothing is decoded until a word is asked for."""
 
     def __init__(self, path: Path) -> None:
-        data = _mapped(path)
+        data = mapped(path)
         if data[: len(MAGIC)] != MAGIC:
             raise ValueError(f"{path}: not a pitlint word list")
         start = len(MAGIC)
@@ -131,7 +131,7 @@ class WordList:
         return iter(self.words())
 
 
-def _mapped(path: Path) -> memoryview:
+def mapped(path: Path) -> memoryview:
     """The file's bytes, mapped rather than read: a run touches only the pages of the words it
     looks up (the file is some 9 MB; reading it whole took as long as the rest of the loading)."""
     with path.open("rb") as handle:

@@ -34,3 +34,41 @@ def test_version_alone_imports_neither_typer_nor_the_commands():
     assert "pitlint.cli" in imported
     assert {name for name in imported if name.split(".")[0] in {"typer", "click", "pydantic", "rich"}} == set()
     assert "pitlint.commands" not in imported
+
+
+@pytest.mark.parametrize(
+    "arguments",
+    [
+        ["check", "--help"],
+        ["check"],
+        ["check", "--no-such-option", "draft.txt"],
+        ["corpus", "--help"],
+        ["corpus", "build", "--help"],
+        ["explain", "--help"],
+        ["report", "--help"],
+        ["fix", "--help"],
+        ["rules", "--format", "nonsense"],
+    ],
+)
+def test_the_named_command_alone_answers_as_the_whole_application(arguments: list[str]):
+    """for_arguments() builds only the command a run names: its help, usage line and usage errors
+    must be the whole application's, byte for byte."""
+    from typer.testing import CliRunner
+
+    from pitlint.commands import app, for_arguments
+
+    narrowed = for_arguments(arguments)
+    assert narrowed is not app
+    assert len(narrowed.registered_commands) + len(narrowed.registered_groups) == 1
+    whole = CliRunner().invoke(app, arguments)
+    alone = CliRunner().invoke(narrowed, arguments)
+    assert (alone.exit_code, alone.output) == (whole.exit_code, whole.output)
+    assert alone.exit_code in (0, 2)
+
+
+@pytest.mark.parametrize("arguments", [[], ["--help"], ["chek"], ["-V"], ["Check"]])
+def test_arguments_that_name_no_command_get_the_whole_application(arguments: list[str]):
+    from pitlint.commands import app, for_arguments
+
+    assert for_arguments(arguments) is app
+    assert len(app.registered_commands) == 6 and [group.name for group in app.registered_groups] == ["corpus"]
