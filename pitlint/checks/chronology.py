@@ -72,6 +72,10 @@ _RESPONSE_DATED = regexes.compile(
     r"\b(?:(?:response|reply)\s+(?:date|sent|issued)|date\s+(?:of\s+)?(?:response|reply)|date\s+sent)\s*[:\-]?\s*$",
     re.IGNORECASE,
 )
+# a letterhead's "Date:" field run into the fields beside it ("Our Ref: FOI 0312/23 Date: 9 March 2023"),
+# in a paragraph of fields no longer than this
+_DATE_FIELD = regexes.compile(r"(?:^|\s)date\s*:\s*$", re.IGNORECASE)
+FIELDS_LONGEST = 160
 # a date of another letter than this one: "Original response date", "Previous response sent"
 _EARLIER = regexes.compile(r"\b(?:original|previous|earlier|initial|first)\s*$", re.IGNORECASE)
 # a sentence about the request that dates it: "your request ... sent on", "received on", "dated"
@@ -81,6 +85,8 @@ _REQUEST_DATED = regexes.compile(
     r"|\bdate\s+(?:of\s+(?:the\s+)?)?request(?:\s+received)?\s*[:\-]?\s*$",  # a disclosure log's "Date of request:"
     re.IGNORECASE,
 )
+# the words before a bare "Date:" that make it another date than the letter's
+_ANOTHER_DATE = regexes.compile(r"\b(?:request|received|original|previous|review|incident|birth)\w*\s*$", re.IGNORECASE)
 REQUEST_REACH = 30  # paragraphs in which a sentence about the request dates it (below a letterhead)
 ROLL_OVER_DAYS = 62  # a date a year later within this many days of the request: the year was the slip
 
@@ -122,9 +128,13 @@ def _letter_date(document: Document) -> tuple[Paragraph, int, int, datetime.date
             begin, finish, date = found[0]
             offset = line.start("date")
             return paragraph, offset + begin, offset + finish, date
-    for paragraph in heading(document):  # a labelled date line joined to the title above it
+    for paragraph in heading(document):  # a labelled date line joined to the title or fields beside it
         for start, end, date in full_dates(paragraph.text):
             label = _RESPONSE_DATED.search(paragraph.text, max(0, start - 40), start)
+            if label is None and len(paragraph.text) <= FIELDS_LONGEST:
+                label = _DATE_FIELD.search(paragraph.text, max(0, start - 40), start)
+                if label and _ANOTHER_DATE.search(paragraph.text, max(0, label.start() - 30), label.start()):
+                    label = None  # "Request received date:", "Original date:"
             if label and not _EARLIER.search(paragraph.text, max(0, label.start() - 20), label.start()):
                 return paragraph, start, end, date
     return None

@@ -1460,6 +1460,23 @@ def test_a_labelled_response_date_joined_to_the_title_is_the_letters(tmp_path: P
     assert _found(tmp_path, review, ("PIT412",)) == []
 
 
+def test_a_letterheads_date_field_run_into_the_reference_is_the_letters(tmp_path: Path):
+    """Lines of a letterhead join into one paragraph in plain text: the "Date:" field among them
+    is still the letter's date; a field that names another date is not."""
+    text = (
+        "Our Ref: FOI 0312/23\nDate: 9 March 2023\n\n"
+        "I write about your request for information received by the force on 14 March 2023.\n"
+    )
+    found = _found(tmp_path, text, ("PIT412",))
+    assert [(code, line, column, excerpt) for code, _, line, column, excerpt, _ in found] == [
+        ("PIT412", 2, 7, "9 March 2023")
+    ]
+    for field in ("Request Date: 9 March 2023", "Original date: 9 March 2023"):
+        assert _found(tmp_path, text.replace("Date: 9 March 2023", field), ("PIT412",)) == []
+    prose = "We wrote to you on the date below and the Date: 9 March 2023 was when we first replied to you about this."
+    assert _found(tmp_path, text.replace("Date: 9 March 2023", prose * 2), ("PIT412",)) == []
+
+
 def test_the_requesters_own_words_for_the_subject_are_not_misspellings(tmp_path: Path):
     """ "callsigns" in the request: the response takes the word up; elsewhere it is reported."""
     text = (
