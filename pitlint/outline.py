@@ -701,6 +701,34 @@ def _asked_again(paragraphs: list[Paragraph], quoted: frozenset[int]) -> frozens
     return frozenset(again)
 
 
+_OPENS_QUOTE = regexes.compile('\\s*["\u201c]')
+_CLOSES_QUOTE = regexes.compile('["\u201d][\\s.)]*$')
+_ABOUT_THE_REQUEST = regexes.compile(r"\brequest|\basked\b|:\s*$", re.IGNORECASE)
+QUOTED_PARAGRAPHS_MOST = 15  # paragraphs one quotation of the request may run to
+
+
+def _quoted_across(opening: list[Paragraph]) -> frozenset[int]:
+    """The paragraphs of a quotation that runs over several, after a sentence about the request
+    ("... received on 5th December 2025. Please find below the response to your request:", then
+    '"1. How many ...', '2. ...', '3. ... last year?"'): the requester's words, quoted. Only a
+    quotation opened at a paragraph's start and closed at a later one's end, none between opening
+    another."""
+    found: set[int] = set()
+    for position in range(1, len(opening)):
+        first = opening[position]
+        if not _OPENS_QUOTE.match(first.text) or _CLOSES_QUOTE.search(first.text):
+            continue
+        if not _ABOUT_THE_REQUEST.search(opening[position - 1].text):
+            continue
+        for end in range(position + 1, min(len(opening), position + QUOTED_PARAGRAPHS_MOST)):
+            if _OPENS_QUOTE.match(opening[end].text):
+                break  # another quotation opens: the first was never closed
+            if _CLOSES_QUOTE.search(opening[end].text):
+                found.update(paragraph.index for paragraph in opening[position : end + 1])
+                break
+    return frozenset(found)
+
+
 def _asks(text: str) -> bool:
     """A question of the request, not an answer numbered as its question ("Q1. I am exempting ...")."""
     question = _QUESTION.match(text)
@@ -757,6 +785,7 @@ def build(document: Document) -> Outline:
     quoted |= {paragraph.index for paragraph in document.paragraphs if _asks(paragraph.text)}
     quoted |= {paragraph.index for paragraph in document.paragraphs[:25] if _ASKING.search(paragraph.text, 0, 300)}
     quoted |= _asked_again(document.paragraphs, quoted)
+    quoted |= _quoted_across(document.paragraphs[:25])
     # (a draft whose every citation would go is read with them: its request was read too widely)
     citations = [citation for citation in citations if not _requesters(citation, quoted, document)] or citations
     said = [statement for statement in statements.find(document) if statement.paragraph.index not in quoted]

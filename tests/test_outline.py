@@ -383,3 +383,24 @@ def test_the_requesters_information_is_held_by_your_force_is_still_the_request(t
         encoding="utf-8",
     )
     assert sorted(build(read(draft)).quoted) == [2, 3]
+
+
+def test_a_quotation_of_the_request_over_several_paragraphs_is_the_requesters(tmp_path: Path):
+    """A quotation opened at one paragraph's start and closed at a later one's end, after a sentence
+    about the request: every paragraph of it is the requester's; a quotation never closed, or one
+    after a paragraph about something else, is not taken for the request."""
+    draft = tmp_path / "reply.txt"
+    opening = "Thank you for your request for information received on 5 May 2025, which read as follows.\n\n"
+    quotation = (
+        "\u201cPlease provide the number of dogs the force keeps at the Lindley kennels.\n\n"
+        "Please also give the kennels' running costs in each of the last three years.\u201d\n\n"
+    )
+    answer = "Response\n\nThe force keeps 14 dogs. The running costs are exempt under section 43(2).\n"
+    draft.write_text(opening + quotation + answer, encoding="utf-8")
+    assert sorted(build(read(draft)).quoted) == [2, 3]
+    unclosed = quotation.replace("\u201d", "")
+    draft.write_text(opening + unclosed + answer, encoding="utf-8")
+    assert not {2, 3} & build(read(draft)).quoted
+    elsewhere = "The kennels were opened in 2009.\n\n"
+    draft.write_text(elsewhere + quotation + answer, encoding="utf-8")
+    assert not {2, 3} & build(read(draft)).quoted

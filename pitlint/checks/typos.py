@@ -873,6 +873,9 @@ _COMPOUND_HEADS = frozenset(
 _OBJECT_FOLLOWS = frozenset("the a an it them this that these those premises any all such his her their".split())
 # words after which the word is the noun, besides a determiner: "good practise", "in practise"
 _BEFORE_THE_NOUN = frozenset("good best common standard usual normal in".split())
+# how adjectives end, before which the word is the noun: "national practise", "professional license"
+# (a singular subject before the verb would want "practises")
+_ADJECTIVE_ENDINGS = ("al", "ive", "ous", "ful", "ary", "ent", "ant", "ic", "ern")
 # words after which the word is a verb: "to license", "we practise", "will license"
 _BEFORE_A_VERB = frozenset("to will would may might can could must shall should we they i you does do did".split())
 
@@ -892,6 +895,7 @@ def _verb_for_noun(words: list[_Word]) -> Iterator[Finding]:
         if noun is not None and (
             said in _DETERMINERS
             or said in _BEFORE_THE_NOUN
+            or (before is not None and _adjective_like(before.text))
             or (
                 lower == "license"
                 and after is not None
@@ -920,6 +924,11 @@ def _verb_for_noun(words: list[_Word]) -> Iterator[Finding]:
                 word.end,
                 replacement=verb,
             )
+
+
+def _adjective_like(word: str) -> bool:
+    """A word ending as adjectives do, in small letters after its first ("national", "Current")."""
+    return len(word) > 4 and word[1:].islower() and word.lower().endswith(_ADJECTIVE_ENDINGS)
 
 
 def _neighbour(words: list[_Word], position: int, step: int) -> _Word | None:
@@ -1335,16 +1344,29 @@ COMPOUND_REST_LENGTH = 4  # ... with a word this long or longer
 COMMON_REST = 1000  # ... and this common (uses in the word list's counts)
 
 
+SHORT_PREFIX_REST_LENGTH = 6  # a two-letter prefix ("re", "co") makes a compound with a word this long
+SHORT_PREFIX_REST_COMMON = 100  # ... and this common, when no word is one edit from the whole
+
+
 def _prefixed_compound(word: str, speller: Speller) -> bool:
     """A prefix written solid with a common word the list lacks in that form ("cybersecurity",
-    "nonemergency"): not a slip of either (a slip of the word leaves an unknown rest: "cyberatack")."""
-    return any(
-        word.startswith(prefix)
-        and len(word) - len(prefix) >= COMPOUND_REST_LENGTH
-        and speller.frequency(word[len(prefix) :]) >= COMMON_REST
-        for prefix in _PREFIXES
-        if len(prefix) >= COMPOUND_PREFIX_LENGTH
-    )
+    "nonemergency", "retendered"): not a slip of either (a slip of the word leaves an unknown rest:
+    "cyberatack"). A two-letter prefix only before a longer word, and not where the whole is a slip
+    of a word one edit away ("reknown", "untill" stay misspellings)."""
+    for prefix in _PREFIXES:
+        rest = word[len(prefix) :]
+        if not word.startswith(prefix):
+            continue
+        if len(prefix) >= COMPOUND_PREFIX_LENGTH:
+            if len(rest) >= COMPOUND_REST_LENGTH and speller.frequency(rest) >= COMMON_REST:
+                return True
+        elif (
+            len(rest) >= SHORT_PREFIX_REST_LENGTH
+            and speller.frequency(rest) >= SHORT_PREFIX_REST_COMMON
+            and speller.suggest(word) is None
+        ):
+            return True
+    return False
 
 
 def _misspelt(word: _Word, missing: list[str], speller: Speller) -> Iterator[Finding]:

@@ -117,6 +117,8 @@ _DETERMINERS = frozenset("the a an this these those all every each any its their
 # "some the information" ("each" is left out: "they were each the subject of")
 _PARTITIVES = frozenset("some any most many several none".split())
 _OF_DETERMINERS = frozenset("the this these those its their our his my your".split())
+# nouns of how many or how much, which take "of" before a plural: "the number of officers"
+_MEASURE_NOUNS = frozenset("number amount proportion percentage majority minority quantity volume".split())
 _COMPARATIVES = frozenset("less more wiser worse better".split())  # "none the less", "any the wiser"
 _FUNCTION_WORDS = frozenset("that this with from into than then upon such".split())
 _FINAL_PREPOSITIONS = frozenset("of to with".split())  # ending fixed phrases: "by virtue of", "in relation to"
@@ -181,6 +183,8 @@ _PARTNERS = {
 }
 PARTNER_EVIDENCE = 15_000_000  # the partner's pair with a neighbour is at least this usual in English
 PARTNER_PREFERENCE = 50  # and this many times the draft's word's pair with the same neighbour
+# a partner's pair this usual, where the draft's never occurs, outweighs the other neighbour
+PARTNER_OVERWHELMING = 100_000_000
 PARTNER_NOT_AGAINST = 2  # the other neighbour, if English pairs it with either word, prefers the partner this much
 _NOT_AFTER_AN_ARTICLE = frozenset("therefore however thus hence also then than so yet not only".split())
 ARTICLE_PREFERENCE = 20  # "an W" this much more usual than "a W" (or the reverse): the other is a slip
@@ -590,7 +594,13 @@ def _pairs(paragraph: Paragraph, run: list[Token], covered: set[int]) -> Iterato
         ):
             message = f'"{first.text}" before "{second.text}": a word is missing between them, or one is left over'
             suggestion = None
-        elif first.lower in _PARTITIVES and second.lower in _OF_DETERMINERS and _partitive(run, position):
+        elif (first.lower in _PARTITIVES and second.lower in _OF_DETERMINERS and _partitive(run, position)) or (
+            first.lower in _MEASURE_NOUNS
+            and position >= 2
+            and run[position - 2].lower in _ARTICLES
+            and _plural_noun(second.lower)
+            and language.pair(first.lower, second.lower) == 0  # (not "the number plates")
+        ):
             message = f'"{first.text} {second.text}": "of" is missing ("{first.text} of {second.text}")'
             suggestion = f"{first.text} of {second.text}"
         elif first.lower == "and" and second.lower == "or":
@@ -652,7 +662,8 @@ def _pairs(paragraph: Paragraph, run: list[Token], covered: set[int]) -> Iterato
         ):  # "we are will not release" (not "what the costs are will depend on")
             message = f'"{first.text} {second.text}": a form of "be" before a modal verb, one of them is left over'
             suggestion = None  # "we will not" or "we are not": which one is for the author to say
-        elif first.lower == "by" and _bare_verb(second.lower):
+        elif first.lower == "by" and second.text[:1].islower() and _bare_verb(second.lower):
+            # (a capital is a name's: "supplied by Reveal Media Ltd")
             message = f'"by {second.text}": after "by" a verb takes -ing'
             suggestion = f"by {_ing(second.lower)}"
         elif first.lower in _BE_FORMS and second.lower == "been":
@@ -733,8 +744,15 @@ def _confused_partner(paragraph: Paragraph, run: list[Token], covered: set[int])
                 seen >= PARTNER_EVIDENCE and ours * PARTNER_PREFERENCE <= theirs
                 for (ours, theirs), seen in zip(sides, evidence, strict=True)
             ]
+            # a side where English never writes the draft's pair and often the partner's ("there
+            # families": 0 against 322 million) asks of the other only that it not prefer the draft's
+            overwhelming = not both_sides and any(
+                is_strong and ours == 0 and seen >= PARTNER_OVERWHELMING
+                for (ours, _), seen, is_strong in zip(sides, evidence, strong, strict=True)
+            )
+            needed = 1 if overwhelming else PARTNER_NOT_AGAINST
             against = [
-                not is_strong and (ours or theirs) and theirs < PARTNER_NOT_AGAINST * ours
+                not is_strong and (ours or theirs) and theirs < needed * ours
                 for (ours, theirs), is_strong in zip(sides, strong, strict=True)
             ]
             if (all(strong) if both_sides else any(strong)) and not any(against):
@@ -794,8 +812,8 @@ def _subject_and_verb(paragraph: Paragraph, run: list[Token], covered: set[int])
         if position in covered or token.text != token.lower:
             continue
         head = _subject_head(paragraph, run, position)
-        if head is None:
-            continue
+        if head is None or (head and run[head - 1].lower in _MEASURE_NOUNS):
+            continue  # ("The number officers deployed is": the head is "number", its "of" missing)
         noun = run[head].lower
         if token.lower in _SINGULAR_TO_PLURAL and _takes_plural_verb(noun):
             meant = _SINGULAR_TO_PLURAL[token.lower]

@@ -282,6 +282,8 @@ def test_word_pairs_english_never_uses(tmp_path: Path):
         ("PIT406", "warning", 1, 91, "within in", "within"),
         ("PIT406", "warning", 1, 111, "by withhold", "by withholding"),
     ]
+    # a capital after "by" is a name's (a supplier's, "Reveal"), not a verb's
+    assert _found(tmp_path, "The cameras are supplied to the force by Reveal Media Ltd and by Deliver Ltd.\n") == []
     # an article before a modal verb; "this" before a plural that is also a verb
     modal = "The cannot guarantee it, and a would-be thief could try. This records assaults.\n"
     assert _found(tmp_path, modal) == [("PIT406", "warning", 1, 1, "The cannot", None)]
@@ -306,6 +308,13 @@ def test_a_quantifier_before_a_determiner_is_missing_of(tmp_path: Path):
         ("PIT406", "warning", 1, 62, "several these", "several of these"),
     ]
     assert _messages(tmp_path, ("PIT406",))[0] == '"some the": "of" is missing ("some of the")'
+    measures = (
+        "The number officers deployed is exempt. The number plates were read; the number of officers is "
+        "given, and a number one priority.\n"
+    )
+    assert _found(tmp_path, measures, ("PIT406",)) == [
+        ("PIT406", "warning", 1, 5, "number officers", "number of officers")
+    ]
 
 
 def test_have_before_a_verb_that_is_not_its_past_participle(tmp_path: Path):
@@ -909,6 +918,9 @@ def test_list_numbers_read_across_and_a_template_s_plural_choice(tmp_path: Path)
 def test_a_solid_compound_of_a_prefix_and_a_common_word(tmp_path: Path):
     text = "Our cybersecurity and counterfraud teams read it; the cyberatack was logged.\n"
     assert [f[:5] for f in _found(tmp_path, text, ("PIT403",))] == [("PIT403", "warning", 1, 55, "cyberatack")]
+    # a two-letter prefix before a longer word; not where the whole is one edit from a word
+    short = "The contract will be retendered; it was untill then reknown and reguarded.\n"
+    assert [f[4] for f in _found(tmp_path, short, ("PIT403",))] == ["untill", "reknown", "reguarded"]
 
 
 def test_sections_before_one_number_and_more_before_a_number_without_than(tmp_path: Path):
@@ -1534,6 +1546,16 @@ def test_the_verbs_spelling_for_the_noun_and_the_nouns_for_the_verb(tmp_path: Pa
         ("PIT404", "warning", 1, 49, "practise", "practice"),
         ("PIT404", "warning", 1, 75, "practise", "practice"),
         ("PIT404", "warning", 1, 105, "licence", "license"),
+    ]
+    # after an adjective the word is the noun; after a subject or an adverb, the verb
+    adjectives = (
+        "In accordance with national practise, current practise and professional license rules, we "
+        "rarely practise it, and officers practise often.\n"
+    )
+    assert [(f[3], f[4]) for f in _found(tmp_path, adjectives, ("PIT404",))] == [
+        (29, "practise"),
+        (47, "practise"),
+        (73, "license"),
     ]
 
 
