@@ -111,12 +111,34 @@ UNCHECKED_LINK = Rule(
     "See https://www.example.police.uk/page (checked: 200 OK)",
     action="Check the link by hand before publishing.",
 )
+MALFORMED_LINK = Rule(
+    "PIT508",
+    "malformed-link",
+    Category.LINK,
+    Severity.WARNING,
+    'A link whose "https://" is mistyped ("https//", "http:/", "htps://").',
+    "A link with its scheme mistyped does not work when clicked, and a reader copying it gets an error. "
+    "A missing colon or slash, a semicolon or a full stop for the colon, backslashes, or a letter "
+    'dropped or doubled in "http" are reported with the scheme written as it should be.',
+    "The guidance is at https//www.college.police.uk/app",
+    "The guidance is at https://www.college.police.uk/app",
+    fix=FixAvailability.ALWAYS,
+    fix_safety=Applicability.SAFE,
+)
 # Chrome 68 (24 July 2018) marked every plain http page "Not secure"; before it, sites gave http links
 HTTPS_EXPECTED = datetime.date(2018, 7, 24)
-RULES = (STALE_LINK, INSECURE_LINK, OUTDATED_REFERENCE, DEAD_LINK, MOVED_LINK, UNCHECKED_LINK)
+RULES = (STALE_LINK, INSECURE_LINK, OUTDATED_REFERENCE, DEAD_LINK, MOVED_LINK, UNCHECKED_LINK, MALFORMED_LINK)
 
 _URL = regexes.compile(r"(?:https?://|www\.)[^\s<>\"'\u201c\u201d]+", re.IGNORECASE)
 _TRAILING = ".,;:!?)]}'\u2019\u201d"
+
+
+# a link's scheme mistyped: the right "http(s)" before a wrong separator ("https//", "http:/www",
+# "https;//", "https:\\\\"), or a wrong "http(s)" before the right one ("htps://", "hhtp://")
+_MALFORMED = regexes.compile(
+    r"(?<![\w/.:])(?:(?P<right>https?)(?://|:/(?!/)|;//|\.//|:\\\\)|(?P<wrong>htt?ps?|h+t+p+s?|htt?sp)://)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -176,12 +198,32 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
                 suggestion=secure,  # (also where the words are a link's anchor, which no fix can reach)
                 **_url_fix(link, secure, Applicability.UNSAFE),
             )
+    yield from _malformed(document, outline.quoted)
     yield from pattern_findings(
         document, OUTDATED_REFERENCE, context.packs.for_rule(OUTDATED_REFERENCE.code), outline.quoted
     )
     yield from _outdated_subsections(document, outline, written)
     if context.config.check_links:
         yield from _online(links, context)
+
+
+def _malformed(document: Document, quoted: frozenset[int]) -> Iterator[Finding]:
+    for paragraph in document.paragraphs:
+        if paragraph.index in quoted or ("//" not in paragraph.text and ":" not in paragraph.text):
+            continue
+        for match in _MALFORMED.finditer(paragraph.text):
+            scheme = (match["right"] or match["wrong"]).lower()
+            if match["wrong"] and scheme in ("http", "https"):
+                continue  # written right
+            meant = ("https" if "s" in scheme else "http") + "://"
+            yield MALFORMED_LINK.finding(
+                f'"{match.group()}" is a mistyped "{meant}": the link will not work',
+                paragraph,
+                match.start(),
+                match.end(),
+                replacement=meant,
+                applicability=Applicability.SAFE,
+            )
 
 
 def _outdated_subsections(

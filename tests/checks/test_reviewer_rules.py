@@ -406,6 +406,34 @@ def test_many_runs_of_xs_are_redactions_reported_once(tmp_path: Path):
     )
 
 
+def test_a_links_scheme_mistyped(tmp_path: Path):
+    text = (
+        "Harm\n\nSee https//www.college.police.uk/app, http:/www.example.gov.uk, htps://a.police.uk and "
+        "HTTPS;//b.police.uk, but not https://c.police.uk/a//b or http://d.police.uk.\n"
+    )
+    found = [
+        (f.rule.code, f.excerpt, f.location.column, f.fix.replacement if f.fix else None) for f in _one(tmp_path, text)
+    ]
+    assert [f for f in found if f[0] == "PIT508"] == [
+        ("PIT508", "https//", 5, "https://"),
+        ("PIT508", "http:/", 39, "http://"),
+        ("PIT508", "htps://", 65, "https://"),
+        ("PIT508", "HTTPS;//", 88, "https://"),
+    ]
+    quoted = "Request: please see https//www.example.gov.uk/page\n\nResponse\n\nThe page is ours.\n"
+    assert [f for f in _one(tmp_path, quoted) if f.rule.code == "PIT508"] == []
+
+
+def test_a_day_or_a_sum_left_as_xx(tmp_path: Path):
+    """ "XX" in a date's, a sum's or a count of days' place is a slot; the Roman twenty is not."""
+    text = "Harm\n\nThe contract runs until XX March 2021 and costs £XX. Part XX of the Act and Chapter XX apply.\n"
+    found = [(f.rule.code, f.severity.value, f.excerpt, f.location.column) for f in _one(tmp_path, text)]
+    assert [f for f in found if f[0] == "PIT602"] == [
+        ("PIT602", "error", "XX", 25),
+        ("PIT602", "error", "£XX", 49),
+    ]
+
+
 def test_the_requesters_words_are_no_placeholders_but_a_bracketed_slot_is(tmp_path: Path):
     """A request's list item "Trading name (if applicable)" and a log's "XXX" over a name are the
     requester's words; a template's "[insert request]" in the request's place is still a slot."""
