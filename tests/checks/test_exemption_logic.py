@@ -329,6 +329,32 @@ def test_other_forces_are_reported_only_where_they_act_as_the_responder(tmp_path
     ]
 
 
+def test_what_is_said_to_be_exempt_by_virtue_of_an_ncnd_subsection(tmp_path: Path):
+    """ "The locations of the cameras are exempt by virtue of:" withholds: an NCND subsection cited
+    for it is the wrong one; "which are exempt under" describes, and says nothing of the response."""
+    text = (
+        "The locations of the fixed cameras are exempt by virtue of:\n\n"
+        "Section 24(2) National Security\n\nSection 31(1)(a) Law Enforcement\n"
+    )
+    assert [(f[0], f[2], f[3]) for f in _found(tmp_path, text, select=("PIT206",))] == [("PIT206", 3, "Section 24(2)")]
+    described = text.replace(
+        "The locations of the fixed cameras are exempt by virtue of:",
+        "Some kinds of information which are exempt under section 24(2) are described below:",
+    )
+    assert _found(tmp_path, described, select=("PIT206",)) == []
+
+
+def test_another_force_expected_to_act_is_named_as_the_responder(tmp_path: Path):
+    text = ORGANISATIONS + (
+        "\nThe public expect Suffolk Constabulary to police protests safely. We sent the request to Norfolk "
+        "Constabulary to answer, as you asked. The public trust Norfolk Constabulary.\n"
+    )
+    assert _found(tmp_path, text, select=("PIT601",)) == [
+        ("PIT601", "warning", 9, "Kent Police", "Cambridgeshire Constabulary"),
+        ("PIT601", "warning", 14, "Suffolk Constabulary", "Cambridgeshire Constabulary"),
+    ]
+
+
 def test_the_forces_own_name_written_wrongly(tmp_path: Path):
     assert _found(tmp_path, ORGANISATIONS, select=("PIT408",)) == [
         ("PIT408", "warning", 11, "Cambridgeshire constabulary", "Cambridgeshire Constabulary"),
