@@ -353,6 +353,7 @@ def _citations_fit(document: Document, outline: Outline) -> Iterator[Finding]:
         stated = outline.stated
         if stated == "mixed":
             if section not in weighed_ncnd:
+                yield from _withholding_in_an_ncnd_sentence(document, outline, citations)
                 continue
             stated = "ncnd"
         if len(kinds) != 1 or kinds == {stated}:
@@ -382,6 +383,33 @@ def _citations_fit(document: Document, outline: Outline) -> Iterator[Finding]:
         yield CONTRADICTORY_RESPONSE.finding(
             message, document.paragraphs[first.paragraph - 1], first.start, first.end, suggestion=suggestion
         )
+
+
+def _withholding_in_an_ncnd_sentence(
+    document: Document, outline: Outline, citations: list[Citation]
+) -> Iterator[Finding]:
+    """In a response that answers one part and neither confirms nor denies another, a withholding
+    subsection cited in the very sentence that neither confirms nor denies ("We can neither confirm
+    nor deny ... by virtue of Section 31(1)(a)(b) and Section 30(3)"): the NCND part's citation."""
+    sentences = {
+        (statement.paragraph.index, *sentence_around(statement.paragraph.text, statement.start, statement.end))
+        for statement in outline.said
+        if statement.kind == "ncnd"
+    }
+    for citation in citations:
+        exemption = law.EXEMPTIONS.get(citation.section)
+        if citation.kind != "withhold" or exemption is None or not exemption.ncnd:
+            continue
+        if any(index == citation.paragraph and first <= citation.start < last for index, first, last in sentences):
+            yield CONTRADICTORY_RESPONSE.finding(
+                f"s{citation.label} withholds information admitted to be held, but the sentence citing it neither "
+                "confirms nor denies that information is held.",
+                document.paragraphs[citation.paragraph - 1],
+                citation.start,
+                citation.end,
+                suggestion=f"Cite the subsection that removes the duty to confirm or deny: s{exemption.confirming()}.",
+            )
+            return
 
 
 # "the information ... is exempt from disclosure under section 38(2)": what is said to be withheld

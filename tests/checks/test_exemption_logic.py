@@ -329,6 +329,19 @@ def test_other_forces_are_reported_only_where_they_act_as_the_responder(tmp_path
     ]
 
 
+def test_a_withholding_subsection_cited_in_the_sentence_that_neither_confirms_nor_denies(tmp_path: Path):
+    text = (
+        "The total cost is £4,000. The deployment figures are held and are withheld under section 31(1)(a).\n\n"
+        "For question 3, we can neither confirm nor deny that we hold any information by virtue of "
+        "Section 31(1)(b) and Section 30(3).\n"
+    )
+    assert [(f[0], f[2], f[3]) for f in _found(tmp_path, text, select=("PIT206", "PIT202"))] == [
+        ("PIT206", 3, "Section 31(1)(b)")
+    ]
+    right = text.replace("Section 31(1)(b) and", "Section 31(3) and")
+    assert _found(tmp_path, right, select=("PIT206", "PIT202")) == []
+
+
 def test_what_is_said_to_be_exempt_by_virtue_of_an_ncnd_subsection(tmp_path: Path):
     """ "The locations of the cameras are exempt by virtue of:" withholds: an NCND subsection cited
     for it is the wrong one; "which are exempt under" describes, and says nothing of the response."""
