@@ -108,6 +108,19 @@ EXEMPTION_UNNAMED = Rule(
     "Some of the information is exempt in terms of the Act and has been withheld.",
     "Some of the information is exempt in terms of section 30(1)(a) of the Act and has been withheld.",
 )
+BALANCE_FOR_DISCLOSURE = Rule(
+    "PIT212",
+    "balance-favours-disclosure",
+    Category.EXEMPTION,
+    Severity.WARNING,
+    "A balancing test or conclusion that finds for disclosure in a response that withholds.",
+    "A qualified exemption withholds information only where the public interest in maintaining it "
+    'outweighs the public interest in disclosure. A balancing test that ends "the balance favours '
+    'disclosure" (often the template\'s other ending, or "non-" lost) while the response withholds or '
+    "neither confirms nor denies says the exemption does not apply: the refusal falls with it.",
+    "Taking all of the above into account, the balance test favours disclosure of the requested information.",
+    "Taking all of the above into account, the balance test favours non-disclosure of the requested information.",
+)
 RULES = (
     NCND_CONFIRMS,
     CONCLUSION_CONTRADICTS,
@@ -116,6 +129,7 @@ RULES = (
     NO_LIKELIHOOD,
     CONTRADICTORY_RESPONSE,
     EXEMPTION_UNNAMED,
+    BALANCE_FOR_DISCLOSURE,
 )
 
 _CONFIRMING = regexes.compile(
@@ -156,6 +170,50 @@ def _ncnd(document: Document, outline: Outline) -> Iterator[Finding]:
                     match.end(),
                     suggestion='"Factors favouring confirming or denying that information is held"',
                 )
+
+
+# the weighing come down for disclosure of the whole: "the balance test favours disclosure of the
+# requested information", "the public interest in disclosure outweighs ..."
+_FOR_DISCLOSURE = regexes.compile(
+    r"\b(?:balance|public\s+interest)(?:\s+test)?\s+(?:therefore\s+|clearly\s+|firmly\s+)?"
+    r"(?:favou?rs|lies\s+in\s+favou?r\s+of|falls\s+in\s+favou?r\s+of|is\s+in\s+favou?r\s+of)\s+"
+    r"(?:the\s+)?(?P<what>disclos\w*|release|releasing|confirming\s+or\s+denying)"
+    r"(?!\s*\w*\s+(?:of|to)\s+(?:some|part|a\s+part|the\s+total|the\s+number|question|item))"
+    r"|\bpublic\s+interest\s+in\s+(?P<favoured>disclos\w*|release|confirming\s+or\s+denying)\s+"
+    r"(?:therefore\s+|clearly\s+)?outweighs\b",
+    re.IGNORECASE,
+)
+_EXCEPT = regexes.compile(r"\b(?:but|however|except|although|though|only|partial\w*|some\s+of)\b", re.IGNORECASE)
+
+
+def _balance_for_disclosure(document: Document, outline: Outline) -> Iterator[Finding]:
+    """The weighing, or the conclusion, finds for disclosure (or for confirming or denying) of the
+    whole, in a response that withholds it (or neither confirms nor denies). Not where the sentence
+    weighs a part ("favours disclosure of the total, but not of the breakdown")."""
+    response = outline.stated or outline.concluded
+    if response not in ("withhold", "ncnd"):
+        return
+    for section in outline.sections:
+        if section.key not in ("balancing", "conclusion"):
+            continue
+        for paragraph in section.paragraphs:
+            for found in _FOR_DISCLOSURE.finditer(paragraph.text):
+                sentence = _sentence_around(paragraph.text, found.start(), found.end())
+                if _EXCEPT.search(sentence) and not sentence.lstrip().lower().startswith("however"):
+                    continue
+                what = (found["what"] or found["favoured"]).lower()
+                if what.startswith("confirming") and response != "ncnd":
+                    continue
+                wanted = "non-disclosure" if response == "withhold" else "neither confirming nor denying"
+                yield BALANCE_FOR_DISCLOSURE.finding(
+                    f'The weighing finds for {what} ("{found.group()}"), but the response '
+                    + ("withholds the information." if response == "withhold" else "neither confirms nor denies."),
+                    paragraph,
+                    found.start(),
+                    found.end(),
+                    suggestion=f"Say that the balance favours {wanted}, if that is the outcome.",
+                )
+                return
 
 
 def _conclusion(outline: Outline) -> Iterator[Finding]:
@@ -836,6 +894,7 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
     yield from _exemption_unnamed(document, outline)
     yield from _ncnd(document, outline)
     yield from _conclusion(outline)
+    yield from _balance_for_disclosure(document, outline)
     yield from _citations_fit(document, outline)
     yield from _exempt_under_ncnd(document, outline)
     yield from _ncnd_part_uncited(outline)

@@ -329,6 +329,33 @@ def test_other_forces_are_reported_only_where_they_act_as_the_responder(tmp_path
     ]
 
 
+def test_a_balancing_test_that_finds_for_disclosure_in_a_response_that_withholds(tmp_path: Path):
+    text = (
+        "Section 31(1)(a) Law Enforcement\n\nThe information is held and is withheld.\n\n"
+        "Harm\n\nDisclosure would be likely to prejudice the prevention of crime.\n\n"
+        "Factors favouring disclosure\n\nTransparency.\n\nFactors against disclosure\n\nSafety.\n\n"
+        "Balance test\n\nTaking all of the above into account, the balance test favours disclosure of the "
+        "requested information.\n\nConclusion\n\nThe information is withheld.\n"
+    )
+    assert [(f[0], f[2], f[3]) for f in _found(tmp_path, text, select=("PIT212",))] == [
+        ("PIT212", 19, "balance test favours disclosure")
+    ]
+    for right in (
+        "the balance test favours non-disclosure of the requested information",
+        "the balance test favours disclosure of the total only, which is given above",
+        "the public interest in maintaining the exemption outweighs the public interest in disclosure",
+    ):
+        changed = text.replace("the balance test favours disclosure of the requested information", right)
+        assert _found(tmp_path, changed, select=("PIT212",)) == [], right
+    outweighs = text.replace(
+        "the balance test favours disclosure of the requested information",
+        "the public interest in disclosure outweighs that in maintaining the exemption",
+    )
+    assert [f[3] for f in _found(tmp_path, outweighs, select=("PIT212",))] == [
+        "public interest in disclosure outweighs"
+    ]
+
+
 def test_a_withholding_subsection_cited_in_the_sentence_that_neither_confirms_nor_denies(tmp_path: Path):
     text = (
         "The total cost is £4,000. The deployment figures are held and are withheld under section 31(1)(a).\n\n"
