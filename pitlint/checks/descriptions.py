@@ -114,6 +114,7 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
     yield from _grounds(document, outline)
     told: set[tuple[int, int]] = set()  # (paragraph, section) of each nature reported
     yield from _natures(document, outline, told)
+    yield from _scottish_natures(document, outline)
     yield from _harm_taken_as_given(document, outline, told)
     yield from _prejudice_test_for_class(document, outline)
     yield from _whose_data(document, outline)
@@ -681,6 +682,58 @@ def _natures(document: Document, outline: Outline, told: set[tuple[int, int]]) -
                     claim.end(),
                     suggestion="; ".join(_right(citation, frozenset(said)) for citation, _ in wrong),
                 )
+
+
+# Under the Freedom of Information (Scotland) Act 2002, which exemptions are absolute (s2(2)) and
+# which qualified; s36 (absolute in (2) only), s38 and s41 (absolute in part) are left alone
+_SCOTTISH_ABSOLUTE = {25: "information otherwise accessible", 26: "prohibitions on disclosure", 37: "court records"}
+_SCOTTISH_QUALIFIED = {
+    27: "information intended for future publication",
+    28: "relations within the United Kingdom",
+    29: "formulation of Scottish Administration policy",
+    30: "prejudice to effective conduct of public affairs",
+    31: "national security and defence",
+    32: "international relations",
+    33: "commercial interests and the economy",
+    34: "investigations by Scottish public authorities",
+    35: "law enforcement",
+    39: "health, safety and the environment",
+    40: "audit functions",
+}
+_SCOTTISH_NATURE = regexes.compile(
+    r"\b[Ss]ections?\s+(?P<section>\d{2})(?:\s?\(\s?\d\s?\))?(?:\s?\([a-z]\))*(?:\s*(?:&|and)\s*\([a-z]\))?"
+    r"(?:\s+of\s+(?:the\s+)?(?:FOISA|Act))?\s+(?:is|are)\s+(?:an?\s+)?"
+    r"(?:(?:class|prejudice|harm)[\s-]*based\s*,?\s*(?:and\s+)?)?(?P<nature>absolute|qualified)\b"
+)
+
+
+def _scottish_natures(document: Document, outline: Outline) -> Iterator[Finding]:
+    """Under FOISA (whose sections the Act's table does not describe), a section called absolute
+    that is qualified, or the reverse ("Section 35 is an absolute exemption": law enforcement,
+    qualified)."""
+    if not outline.scottish:
+        return
+    for paragraph in document.paragraphs:
+        if paragraph.index in outline.quoted or "ection" not in paragraph.text:
+            continue
+        for found in _SCOTTISH_NATURE.finditer(paragraph.text):
+            section, nature = int(found["section"]), found["nature"].lower()
+            if nature == "absolute" and section in _SCOTTISH_QUALIFIED:
+                right, what = "qualified", _SCOTTISH_QUALIFIED[section]
+                why = "the public interest test applies"
+            elif nature == "qualified" and section in _SCOTTISH_ABSOLUTE:
+                right, what = "absolute", _SCOTTISH_ABSOLUTE[section]
+                why = "no public interest test applies"
+            else:
+                continue
+            yield MISDESCRIBED.finding(
+                f"s{section} of the Freedom of Information (Scotland) Act ({what}) is called {nature}, but it is "
+                f"{right}: {why}.",
+                paragraph,
+                found.start("nature"),
+                found.end("nature"),
+                suggestion=f"s{section} of FOISA is a {right} exemption",
+            )
 
 
 # a paragraph that speaks of the exemption its heading cites: "This is a qualified and class-based

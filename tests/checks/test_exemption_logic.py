@@ -329,6 +329,19 @@ def test_other_forces_are_reported_only_where_they_act_as_the_responder(tmp_path
     ]
 
 
+def test_an_exemption_of_the_scottish_act_called_absolute_or_qualified_wrongly(tmp_path: Path):
+    text = (
+        "Your request has been considered under the Freedom of Information (Scotland) Act 2002.\n\n"
+        "Section 35(1)(a)&(b) - Law Enforcement\n\nSection 35 is an absolute exemption. Section 37 is a "
+        "qualified exemption. Section 38(1)(b) is an absolute exemption, and section 39(1) is qualified.\n"
+    )
+    found = _found(tmp_path, text, select=("PIT207",))
+    assert [(f[0], f[2], f[3]) for f in found] == [("PIT207", 5, "absolute"), ("PIT207", 5, "qualified")]
+    assert found[0][4] == "s35 of FOISA is a qualified exemption"
+    english = text.replace("Freedom of Information (Scotland) Act 2002", "Freedom of Information Act 2000")
+    assert [f for f in _found(tmp_path, english, select=("PIT207",)) if "Scotland" in str(f)] == []
+
+
 def test_a_balancing_test_that_finds_for_disclosure_in_a_response_that_withholds(tmp_path: Path):
     text = (
         "Section 31(1)(a) Law Enforcement\n\nThe information is held and is withheld.\n\n"
