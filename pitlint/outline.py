@@ -72,6 +72,17 @@ _WEIGHING = regexes.compile(
     r"\bon balance\b|\bbalanc(e|ing) (test|exercise)\b|\bweigh(ed|ing)?\b|\bmeasured (against|with)\b|\boutweigh",
     re.I,
 )
+
+
+def concluding_paragraph(outline: Outline) -> Paragraph | None:
+    """The paragraph of the conclusion that states its outcome (the last that does), else the
+    conclusion's last paragraph: not the review and complaints paragraphs a conclusion runs into."""
+    paragraphs = [p for section in outline.of("conclusion") for p in section.paragraphs]
+    pattern = _NCND_OUTCOME if outline.concluded == "ncnd" else _WITHHOLD_OUTCOME
+    stating = [paragraph for paragraph in paragraphs if pattern.search(paragraph.text)]
+    return (stating or paragraphs or [None])[-1]
+
+
 _NCND_OUTCOME = regexes.compile(r"\bneither confirm(ing)? nor deny(ing)?\b|\bnot (to )?confirm or deny\b", re.I)
 _WITHHOLD_OUTCOME = regexes.compile(
     r"\bnon-?\s?disclosure\b|\bnot (be )?disclos\w*|\bwithh[oe]ld\w*|\bmaintain\w* the exemption|"

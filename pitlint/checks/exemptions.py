@@ -10,7 +10,7 @@ from pitlint import law, regexes
 from pitlint.checks import Context
 from pitlint.document import Document, Paragraph
 from pitlint.findings import Category, Finding, Rule, Severity
-from pitlint.outline import Citation, Outline, brackets_lost
+from pitlint.outline import Citation, Outline, brackets_lost, concluding_paragraph
 from pitlint.reuse.text import sentence_around
 from pitlint.statements import CONFIRMS_HELD, WITHHOLDS, Statement
 
@@ -222,8 +222,7 @@ def _conclusion(outline: Outline) -> Iterator[Finding]:
         return
     if outline.stated == outline.concluded:
         return  # the words and the conclusion agree: the citation is wrong (PIT206 says so)
-    conclusions = outline.of("conclusion")
-    paragraph = conclusions[-1].paragraphs[-1] if conclusions and conclusions[-1].paragraphs else None
+    paragraph = concluding_paragraph(outline)
     labels = ", ".join(dict.fromkeys(f"s{c.label}" for c in outline.citations if c.kind and not c.supporting))
     if cited == "ncnd":
         message = f"The conclusion withholds information, but {labels} neither confirms nor denies that it is held."

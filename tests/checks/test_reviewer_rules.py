@@ -267,6 +267,10 @@ def test_withholding_citation_with_an_ncnd_conclusion(tmp_path: Path):
     )
     codes = [f.rule.code for f in _one(tmp_path, text, select=("exemption",))]
     assert codes == ["PIT202"]
+    # the finding is on the paragraph that states the outcome, not on the review paragraph after it
+    review = text + "\nIf you are unhappy with this response, you may ask for an internal review.\n"
+    (finding,) = _one(tmp_path, review, select=("exemption",))
+    assert (finding.rule.code, finding.location.paragraph) == ("PIT202", 10)
 
 
 def test_absolute_exemption_and_missing_likelihood(tmp_path: Path):
