@@ -91,6 +91,13 @@ def link_spans(text: str) -> list[tuple[int, int]]:
     return [chunk.span() for chunk in _CHUNK.finditer(text) if _LINKISH.search(chunk.group())]
 
 
+def opens_sentence(text: str, start: int, marks: str = ".!?:") -> bool:
+    """Whether the word at ``start`` begins a sentence (or the paragraph): nothing before it but
+    white space, or one of ``marks``."""
+    before = text[:start].rstrip()
+    return not before or before[-1] in marks
+
+
 def plain_word(word: str) -> str:
     """One word in the form matching wants (NFKC, invisible characters removed, look-alike
     letters read as Latin in a word with Latin letters): what NormalisedText does, word by word."""

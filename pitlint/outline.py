@@ -714,7 +714,7 @@ def _asked_again(paragraphs: list[Paragraph], quoted: frozenset[int]) -> frozens
 
 _OPENS_QUOTE = regexes.compile('\\s*["\u201c]')
 _CLOSES_QUOTE = regexes.compile('["\u201d][\\s.)]*$')
-_ABOUT_THE_REQUEST = regexes.compile(r"\brequest|\basked\b|:\s*$", re.IGNORECASE)
+_ABOUT_THE_REQUEST = regexes.compile(r"\brequest|\basked\b|\bas follows\b", re.IGNORECASE)
 QUOTED_PARAGRAPHS_MOST = 15  # paragraphs one quotation of the request may run to
 
 
@@ -732,12 +732,21 @@ def _quoted_across(opening: list[Paragraph]) -> frozenset[int]:
         if not _ABOUT_THE_REQUEST.search(opening[position - 1].text):
             continue
         for end in range(position + 1, min(len(opening), position + QUOTED_PARAGRAPHS_MOST)):
-            if _OPENS_QUOTE.match(opening[end].text):
-                break  # another quotation opens: the first was never closed
-            if _CLOSES_QUOTE.search(opening[end].text):
+            text = opening[end].text
+            if _OPENS_QUOTE.match(text) or _RESPONSE_LABEL.match(text) or classify_heading(text) is not None:
+                break  # another quotation opens, or the response: the first was never closed
+            if _CLOSES_QUOTE.search(text) and _closes_an_open_quote(text):
                 found.update(paragraph.index for paragraph in opening[position : end + 1])
                 break
     return frozenset(found)
+
+
+def _closes_an_open_quote(text: str) -> bool:
+    """Whether the quotation mark a paragraph ends on closes one opened before the paragraph, not
+    a quotation of its own ('... under the heading "Drones and Protest".')."""
+    if "\u201d" in text[-3:]:
+        return text.count("\u201c") < text.count("\u201d")
+    return text.count('"') % 2 == 1
 
 
 def _asks(text: str) -> bool:

@@ -404,3 +404,15 @@ def test_a_quotation_of_the_request_over_several_paragraphs_is_the_requesters(tm
     elsewhere = "The kennels were opened in 2009.\n\n"
     draft.write_text(elsewhere + quotation + answer, encoding="utf-8")
     assert not {2, 3} & build(read(draft)).quoted
+    policy = "Our kennels policy states:\n\n"
+    draft.write_text(policy + quotation + answer, encoding="utf-8")
+    assert not {2, 3} & build(read(draft)).quoted
+    # never closed, the response heading ends it, and a title quoted in the response closes nothing
+    titled = (
+        opening
+        + unclosed
+        + "Response\n\nThe force keeps 14 dogs, as set out under the heading \u201cKennels\u201d.\n\n"
+        + 'The costs are in the report titled "Dog Section Review".\n'
+    )
+    draft.write_text(titled, encoding="utf-8")
+    assert not {2, 3, 5, 6} & build(read(draft)).quoted

@@ -45,6 +45,7 @@ MODULES = (
     "wording",
     "acronyms",
     "lists",
+    "fragments",
     "chronology",
     "links",
     "legislation",

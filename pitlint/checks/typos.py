@@ -13,7 +13,7 @@ from pitlint import regexes
 from pitlint.checks import Context
 from pitlint.checks._patterns import pattern_findings
 from pitlint.dates import DAY_NAMES, MONTH_NAMES
-from pitlint.document import Document, Paragraph, link_spans
+from pitlint.document import Document, Paragraph, link_spans, opens_sentence
 from pitlint.findings import Applicability, Category, Finding, FixAvailability, Rule, Severity
 from pitlint.outline import Outline
 
@@ -876,6 +876,9 @@ _BEFORE_THE_NOUN = frozenset("good best common standard usual normal in".split()
 # how adjectives end, before which the word is the noun: "national practise", "professional license"
 # (a singular subject before the verb would want "practises")
 _ADJECTIVE_ENDINGS = ("al", "ive", "ous", "ful", "ary", "ent", "ant", "ic", "ern")
+NOUN_BEFORE_IS = 0.2  # a word English puts before "is" this often (per use) is a noun: "student", "hospital"
+# words after which an adjective is said of a subject, and the verb follows it ("not yet competent practise")
+_BEFORE_A_PREDICATE = frozenset("is are was were be been being not yet very fully already still so too".split())
 # words after which the word is a verb: "to license", "we practise", "will license"
 _BEFORE_A_VERB = frozenset("to will would may might can could must shall should we they i you does do did".split())
 
@@ -895,7 +898,7 @@ def _verb_for_noun(words: list[_Word]) -> Iterator[Finding]:
         if noun is not None and (
             said in _DETERMINERS
             or said in _BEFORE_THE_NOUN
-            or (before is not None and _adjective_like(before.text))
+            or (lower in ("practise", "license") and _after_an_adjective(words, position))
             or (
                 lower == "license"
                 and after is not None
@@ -926,9 +929,24 @@ def _verb_for_noun(words: list[_Word]) -> Iterator[Finding]:
             )
 
 
-def _adjective_like(word: str) -> bool:
-    """A word ending as adjectives do, in small letters after its first ("national", "Current")."""
-    return len(word) > 4 and word[1:].islower() and word.lower().endswith(_ADJECTIVE_ENDINGS)
+def _after_an_adjective(words: list[_Word], position: int) -> bool:
+    """The word follows one that ends as adjectives do and is not a noun ("in line with national
+    practise", "Current practise"): not a subject ("Staff at the hospital practise"; a noun is one
+    English often puts before "is"), a name ("across Gwent practise"), or an adjective after "be"
+    ("who are not yet competent practise")."""
+    from pitlint import language
+
+    before = _neighbour(words, position, -1)
+    if before is None or len(before.text) <= 4 or not before.text.lower().endswith(_ADJECTIVE_ENDINGS):
+        return False
+    word = before.text.lower()
+    text = before.paragraph.text
+    if before.text != word and not (before.text[1:] == word[1:] and opens_sentence(text, before.start)):
+        return False  # a capital inside a sentence: a name
+    if language.pair(word, "is") >= NOUN_BEFORE_IS * max(1, language.count(word)):
+        return False
+    earlier = _neighbour(words, position - 1, -1)
+    return earlier is None or earlier.text.lower() not in _BEFORE_A_PREDICATE
 
 
 def _neighbour(words: list[_Word], position: int, step: int) -> _Word | None:
@@ -1344,6 +1362,9 @@ COMPOUND_REST_LENGTH = 4  # ... with a word this long or longer
 COMMON_REST = 1000  # ... and this common (uses in the word list's counts)
 
 
+# two-letter prefixes written solid with a word ("retendered", "cofunded", "deconflicted"); not "un",
+# whose slips ("unrelevant" for "irrelevant") are common
+_SOLID_SHORT_PREFIXES = frozenset({"re", "co", "de"})
 SHORT_PREFIX_REST_LENGTH = 6  # a two-letter prefix ("re", "co") makes a compound with a word this long
 SHORT_PREFIX_REST_COMMON = 100  # ... and this common, when no word is one edit from the whole
 
@@ -1361,12 +1382,20 @@ def _prefixed_compound(word: str, speller: Speller) -> bool:
             if len(rest) >= COMPOUND_REST_LENGTH and speller.frequency(rest) >= COMMON_REST:
                 return True
         elif (
-            len(rest) >= SHORT_PREFIX_REST_LENGTH
+            prefix in _SOLID_SHORT_PREFIXES
+            and len(rest) >= SHORT_PREFIX_REST_LENGTH
             and speller.frequency(rest) >= SHORT_PREFIX_REST_COMMON
-            and speller.suggest(word) is None
+            and _no_other_word_meant(word, rest, speller)
         ):
             return True
     return False
+
+
+def _no_other_word_meant(word: str, rest: str, speller: Speller) -> bool:
+    """No word one edit from the whole but the same word with another prefix ("dearrested" is one
+    from "rearrested": a compound all the same; "reknown" is one from "renown": a slip)."""
+    suggestion = speller.suggest(word)
+    return suggestion is None or suggestion.lower().endswith(rest)
 
 
 def _misspelt(word: _Word, missing: list[str], speller: Speller) -> Iterator[Finding]:

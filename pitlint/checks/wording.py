@@ -29,7 +29,7 @@ from typing import NamedTuple
 
 from pitlint import language, regexes
 from pitlint.checks import Context
-from pitlint.document import Document, Paragraph, link_spans
+from pitlint.document import Document, Paragraph, link_spans, opens_sentence
 from pitlint.findings import Applicability, Category, Finding, FixAvailability, Rule, Severity
 from pitlint.outline import Outline
 
@@ -117,8 +117,24 @@ _DETERMINERS = frozenset("the a an this these those all every each any its their
 # "some the information" ("each" is left out: "they were each the subject of")
 _PARTITIVES = frozenset("some any most many several none".split())
 _OF_DETERMINERS = frozenset("the this these those its their our his my your".split())
-# nouns of how many or how much, which take "of" before a plural: "the number of officers"
-_MEASURE_NOUNS = frozenset("number amount proportion percentage majority minority quantity volume".split())
+# nouns of how many, which take "of" before a plural: "the number of officers" ("the amount drivers
+# are fined" is English: a clause, its "that" left out, which "amount" often takes)
+_MEASURE_NOUNS = frozenset("number proportion percentage majority minority".split())
+
+
+def _measure_without_of(run: list[Token], position: int) -> bool:
+    """ "the number officers": an article, a noun of how many, then a plural noun English never
+    puts straight after it (not "the number plates"), at ``position``."""
+    first, second = run[position - 1], run[position]
+    return (
+        first.lower in _MEASURE_NOUNS
+        and position >= 2
+        and run[position - 2].lower in _ARTICLES
+        and _plural_noun(second.lower)
+        and language.pair(first.lower, second.lower) == 0
+    )
+
+
 _COMPARATIVES = frozenset("less more wiser worse better".split())  # "none the less", "any the wiser"
 _FUNCTION_WORDS = frozenset("that this with from into than then upon such".split())
 _FINAL_PREPOSITIONS = frozenset("of to with".split())  # ending fixed phrases: "by virtue of", "in relation to"
@@ -183,8 +199,6 @@ _PARTNERS = {
 }
 PARTNER_EVIDENCE = 15_000_000  # the partner's pair with a neighbour is at least this usual in English
 PARTNER_PREFERENCE = 50  # and this many times the draft's word's pair with the same neighbour
-# a partner's pair this usual, where the draft's never occurs, outweighs the other neighbour
-PARTNER_OVERWHELMING = 100_000_000
 PARTNER_NOT_AGAINST = 2  # the other neighbour, if English pairs it with either word, prefers the partner this much
 _NOT_AFTER_AN_ARTICLE = frozenset("therefore however thus hence also then than so yet not only".split())
 ARTICLE_PREFERENCE = 20  # "an W" this much more usual than "a W" (or the reverse): the other is a slip
@@ -594,13 +608,9 @@ def _pairs(paragraph: Paragraph, run: list[Token], covered: set[int]) -> Iterato
         ):
             message = f'"{first.text}" before "{second.text}": a word is missing between them, or one is left over'
             suggestion = None
-        elif (first.lower in _PARTITIVES and second.lower in _OF_DETERMINERS and _partitive(run, position)) or (
-            first.lower in _MEASURE_NOUNS
-            and position >= 2
-            and run[position - 2].lower in _ARTICLES
-            and _plural_noun(second.lower)
-            and language.pair(first.lower, second.lower) == 0  # (not "the number plates")
-        ):
+        elif (
+            first.lower in _PARTITIVES and second.lower in _OF_DETERMINERS and _partitive(run, position)
+        ) or _measure_without_of(run, position):
             message = f'"{first.text} {second.text}": "of" is missing ("{first.text} of {second.text}")'
             suggestion = f"{first.text} of {second.text}"
         elif first.lower == "and" and second.lower == "or":
@@ -718,7 +728,7 @@ def _confused_partner(paragraph: Paragraph, run: list[Token], covered: set[int])
     force"): English pairs the partner with one neighbour far more than the word, and the other
     neighbour does not say otherwise. Both neighbours must be there and in small letters (a name or
     a month says nothing of the pair), the first word of a sentence aside."""
-    opens_sentence = run and _opens_sentence(paragraph.text, run[0].start)
+    at_start = run and opens_sentence(paragraph.text, run[0].start)
     for position in range(1, len(run) - 1):
         token = run[position]
         found = _PARTNERS.get(token.text)
@@ -728,9 +738,7 @@ def _confused_partner(paragraph: Paragraph, run: list[Token], covered: set[int])
         before, after = run[position - 1], run[position + 1]
         if after.text != after.lower:
             continue
-        if before.text != before.lower and not (
-            position == 1 and opens_sentence and before.text[1:] == before.lower[1:]
-        ):
+        if before.text != before.lower and not (position == 1 and at_start and before.text[1:] == before.lower[1:]):
             continue
         for partner in partners:
             # the left neighbour's pairs compare as they are; the right's as shares of each word's
@@ -744,15 +752,8 @@ def _confused_partner(paragraph: Paragraph, run: list[Token], covered: set[int])
                 seen >= PARTNER_EVIDENCE and ours * PARTNER_PREFERENCE <= theirs
                 for (ours, theirs), seen in zip(sides, evidence, strict=True)
             ]
-            # a side where English never writes the draft's pair and often the partner's ("there
-            # families": 0 against 322 million) asks of the other only that it not prefer the draft's
-            overwhelming = not both_sides and any(
-                is_strong and ours == 0 and seen >= PARTNER_OVERWHELMING
-                for (ours, _), seen, is_strong in zip(sides, evidence, strong, strict=True)
-            )
-            needed = 1 if overwhelming else PARTNER_NOT_AGAINST
             against = [
-                not is_strong and (ours or theirs) and theirs < needed * ours
+                not is_strong and (ours or theirs) and theirs < PARTNER_NOT_AGAINST * ours
                 for (ours, theirs), is_strong in zip(sides, strong, strict=True)
             ]
             if (all(strong) if both_sides else any(strong)) and not any(against):
@@ -812,7 +813,7 @@ def _subject_and_verb(paragraph: Paragraph, run: list[Token], covered: set[int])
         if position in covered or token.text != token.lower:
             continue
         head = _subject_head(paragraph, run, position)
-        if head is None or (head and run[head - 1].lower in _MEASURE_NOUNS):
+        if head is None or (head and _measure_without_of(run, head)):
             continue  # ("The number officers deployed is": the head is "number", its "of" missing)
         noun = run[head].lower
         if token.lower in _SINGULAR_TO_PLURAL and _takes_plural_verb(noun):
@@ -870,7 +871,7 @@ def _clause_starts(paragraph: Paragraph, run: list[Token], position: int) -> boo
         return run[position - 2].lower in _REPORTING
     if position > 0:
         return run[position - 1].lower in _SUBORDINATORS
-    return _opens_sentence(paragraph.text, run[0].start, ".!?:;(")
+    return opens_sentence(paragraph.text, run[0].start, ".!?:;(")
 
 
 def _takes_plural_verb(noun: str) -> bool:
@@ -881,13 +882,6 @@ def _takes_plural_verb(noun: str) -> bool:
     plural = language.pair(noun, "are") + language.pair(noun, "were")
     singular = language.pair(noun, "is") + language.pair(noun, "was")
     return plural > 0 and plural >= PLURAL_EVIDENCE * singular
-
-
-def _opens_sentence(text: str, start: int, marks: str = ".!?:") -> bool:
-    """Whether the word at ``start`` begins a sentence (or the paragraph): nothing before it but
-    white space, or one of ``marks``."""
-    before = text[:start].rstrip()
-    return not before or before[-1] in marks
 
 
 def _you_for_your(paragraph: Paragraph, run: list[Token], covered: set[int]) -> Iterator[Finding]:

@@ -315,6 +315,9 @@ def test_a_quantifier_before_a_determiner_is_missing_of(tmp_path: Path):
     assert _found(tmp_path, measures, ("PIT406",)) == [
         ("PIT406", "warning", 1, 5, "number officers", "number of officers")
     ]
+    # a clause after "the amount" is English; a subject that is no "of" slip is still checked for agreement
+    clauses = "The amount drivers are fined depends on the offence. The volume requests received has increased.\n"
+    assert [(f[0], f[4]) for f in _found(tmp_path, clauses, ("PIT406",))] == [("PIT406", "has")]
 
 
 def test_have_before_a_verb_that_is_not_its_past_participle(tmp_path: Path):
@@ -919,8 +922,11 @@ def test_a_solid_compound_of_a_prefix_and_a_common_word(tmp_path: Path):
     text = "Our cybersecurity and counterfraud teams read it; the cyberatack was logged.\n"
     assert [f[:5] for f in _found(tmp_path, text, ("PIT403",))] == [("PIT403", "warning", 1, 55, "cyberatack")]
     # a two-letter prefix before a longer word; not where the whole is one edit from a word
-    short = "The contract will be retendered; it was untill then reknown and reguarded.\n"
-    assert [f[4] for f in _found(tmp_path, short, ("PIT403",))] == ["untill", "reknown", "reguarded"]
+    short = (
+        "The contract will be retendered and the arrest deconflicted; he was dearrested. It was untill then "
+        "reknown, reguarded and unrelevant.\n"
+    )
+    assert [f[4] for f in _found(tmp_path, short, ("PIT403",))] == ["untill", "reknown", "reguarded", "unrelevant"]
 
 
 def test_sections_before_one_number_and_more_before_a_number_without_than(tmp_path: Path):
@@ -1557,6 +1563,12 @@ def test_the_verbs_spelling_for_the_noun_and_the_nouns_for_the_verb(tmp_path: Pa
         (47, "practise"),
         (73, "license"),
     ]
+    subjects = (
+        "Each custody sergeant practises the drill. Staff at the hospital practise the same measures. "
+        "Officers across Gwent practise drills. Trainees who are not yet competent practise under a tutor. "
+        "The Home Secretary licenses establishments.\n"
+    )
+    assert _found(tmp_path, subjects, ("PIT404",)) == []
 
 
 def test_a_misspelt_word_of_a_bodys_name(tmp_path: Path):

@@ -1,0 +1,126 @@
+"""Sentences left unfinished: a paragraph that stops on a word no English sentence ends on ("...
+would allow those intent on causing harm to"), with a new sentence or nothing after it. Reused
+wording is cut and pasted in pieces, and the cut sometimes falls mid-sentence."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+
+from pitlint import regexes
+from pitlint.checks import Context
+from pitlint.document import Document, Paragraph
+from pitlint.findings import Category, Finding, Rule, Severity
+from pitlint.outline import Outline, is_heading
+
+UNFINISHED = Rule(
+    "PIT415",
+    "unfinished-sentence",
+    Category.TYPO,
+    Severity.WARNING,
+    'A paragraph that stops mid-sentence, on a word no sentence ends on ("... causing harm to").',
+    "A paragraph whose last word is an article, a preposition, a conjunction, a modal verb or a "
+    "possessive, with no full stop after it, and a new sentence (a capital) or nothing after it, has "
+    "lost the rest of its sentence: usually where reused wording was cut and pasted. Headings, list "
+    "items, table cells and the requester's words are left alone, as is a paragraph the next one "
+    "carries on in small letters (a line broken by a page or a PDF's layout).",
+    "Confirmation or denial would allow those intent on causing harm to\n\nResponses under the FOIA ...",
+    "Confirmation or denial would allow those intent on causing harm to plan their activities.",
+    action="Finish the sentence, or delete what is left of it.",
+)
+RULES = (UNFINISHED,)
+
+# words a sentence cannot end on: articles, prepositions that need an object, conjunctions, modals,
+# possessives (a paragraph ending on one has no full stop either, so "as they were asked to" is
+# reported too: rare in a response, and unpunctuated all the same)
+_CANNOT_END = frozenset(
+    "the a an of to and or nor but for with by from into onto at than because whether "
+    "would could should will shall may might must can our their its your his her my which whose".split()
+)
+_LAST_WORD = regexes.compile(r"([A-Za-z]+)\s*$")
+_LIST_LABEL = regexes.compile(r"^\W*(?:\(?[a-z0-9]{1,3}[.)]|[\u2022\u2013*-])\s")
+_OPENING_WORD = regexes.compile(r"\s*([A-Z][a-z]+)\b")
+COMMON_OPENER = 10_000_000  # a capitalised word this common in English opens a sentence; a rarer one is a name
+_CITATION_START = regexes.compile(r"(?:sections?|s\.?\s?\d|regulations?|paragraph|schedule|part)\b", re.IGNORECASE)
+_FIRST_SENTENCE = regexes.compile(r"[^.!?\n]*")
+_SENTENCE_REACH = 400  # characters after a join looked at for the sentence it opens
+MIN_WORDS = 8  # a shorter paragraph is a label, a heading or a line of an address
+
+
+def check(document: Document, outline: Outline, context: Context) -> Iterator[Finding]:
+    paragraphs = document.paragraphs
+    for position, paragraph in enumerate(paragraphs):
+        if len(paragraph.pieces) > 1 and _a_sentence_of_prose(paragraph, outline):
+            yield from _joined_fragments(paragraph)
+        last = _LAST_WORD.search(paragraph.text)
+        if last is None or last[1] not in _CANNOT_END:
+            continue  # (in small letters: "Section 31 Law Enforcement And" is a heading's capitals)
+        if not _a_sentence_of_prose(paragraph, outline):
+            continue
+        following = paragraphs[position + 1] if position + 1 < len(paragraphs) else None
+        if following is not None and not _a_new_sentence(following.text):
+            continue  # carried on: a line broken by a page or a layout, or a list ("by virtue of" / "Section 31(3)")
+        yield _unfinished(paragraph, last)
+
+
+def _joined_fragments(paragraph: Paragraph) -> Iterator[Finding]:
+    """Where a reader joined two paragraphs because the first stopped on a word no sentence ends on
+    (a page broken mid-sentence is joined so), but a blank line lay between them and the second
+    opens a new sentence with a common word in capitals ("... causing harm to" / "Responses under
+    the FOIA ..."): the first sentence was left unfinished, not broken by a page."""
+    from pitlint import language
+    from pitlint.spelling import Speller
+
+    text = paragraph.text
+    for before, after in itertools.pairwise(paragraph.pieces):
+        if after.page is not None and before.page is not None:
+            apart = after.page != before.page  # (a PDF's paragraphs, joined across a page)
+        elif after.line is not None and before.line is not None:
+            apart = after.line - before.line >= 2  # (plain text: a blank line between)
+        else:
+            apart = after.block != before.block  # (a Word file's paragraphs)
+        if not apart or after.offset <= 0:
+            continue
+        last = _LAST_WORD.search(text, 0, after.offset)
+        opening = _OPENING_WORD.match(text, after.offset)
+        if last is None or last[1] not in _CANNOT_END or opening is None:
+            continue
+        if not _a_new_sentence(text[after.offset : after.offset + _SENTENCE_REACH]):
+            continue
+        if language.count(opening[1].lower()) < COMMON_OPENER or Speller.is_name(opening[1]):
+            continue  # a name carries the sentence on: "... to" / "Kent Police"
+        yield _unfinished(paragraph, last)
+
+
+def _unfinished(paragraph: Paragraph, last: re.Match[str]) -> Finding:
+    return UNFINISHED.finding(
+        f'The sentence stops on "{last[1]}" and what follows starts anew: the rest of the sentence is missing',
+        paragraph,
+        last.start(1),
+        last.end(1),
+    )
+
+
+def _a_new_sentence(text: str) -> bool:
+    """Whether text opens a sentence of its own: a capital, not a citation or a list's item, and
+    words enough before its first stop to be more than a heading."""
+    text = text.lstrip()
+    if not text[:1].isupper() or _CITATION_START.match(text):
+        return False
+    first = _FIRST_SENTENCE.match(text)
+    return first is not None and len(first.group().split()) >= MIN_WORDS
+
+
+def _a_sentence_of_prose(paragraph: Paragraph, outline: Outline) -> bool:
+    """A paragraph of the response's own running text: not the requester's, a heading, a list
+    item, a table's cell, or a few words."""
+    text = paragraph.text
+    return (
+        paragraph.index not in outline.quoted
+        and not paragraph.in_table
+        and not is_heading(paragraph)
+        and not _LIST_LABEL.match(text)
+        and len(text.split()) >= MIN_WORDS
+        and text.lstrip()[:1].isupper()
+    )

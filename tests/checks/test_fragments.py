@@ -1,0 +1,61 @@
+"""PIT415: a sentence left unfinished, in a Word draft's paragraphs and in plain text, where the
+reader joins a paragraph that stops on "to" with the next."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+
+from pitlint.config import Config
+from pitlint.engine import check
+
+CUT = "Confirmation or denial would allow those intent on causing harm to"
+NEXT = "Responses under the Act are disclosures to the world, and any answer would be available to all."
+
+
+def _found(draft: Path) -> list[tuple]:
+    (report,) = check([draft], Config(select=("PIT415",))).files
+    assert report.error is None
+    return [(f.rule.code, f.location.line, f.location.column, f.excerpt) for f in report.findings]
+
+
+def test_a_word_paragraph_that_stops_mid_sentence(tmp_path: Path):
+    document = docx.Document()
+    for text in ("Harm", CUT, NEXT, "Section 31(3) Law Enforcement", "We rely on the following exemption by virtue of"):
+        document.add_paragraph(text)
+    document.add_paragraph("Section 24(2) National Security")
+    document.add_paragraph("The factors are weighed below, and the balance favours")
+    document.add_paragraph("neither confirming nor denying that any information is held, as set out.")
+    path = tmp_path / "draft.docx"
+    document.save(path)
+    (report,) = check([path], Config(select=("PIT415",))).files
+    found = [(f.rule.code, f.location.paragraph, f.excerpt) for f in report.findings]
+    # (a list carries "by virtue of" on; a paragraph in small letters carries the last one on)
+    assert found == [("PIT415", 2, "to")]
+    assert report.findings[0].message == (
+        'The sentence stops on "to" and what follows starts anew: the rest of the sentence is missing'
+    )
+
+
+def test_a_plain_text_paragraph_cut_short_is_found_though_the_reader_joins_it(tmp_path: Path):
+    draft = tmp_path / "draft.txt"
+    draft.write_text(f"Harm\n\n{CUT}\n\n{NEXT}\n", encoding="utf-8")
+    assert _found(draft) == [("PIT415", 3, 65, "to")]
+    # a name after the break carries the sentence on
+    named = f"Harm\n\n{CUT}\n\nKent Police officers and those who support them in the county.\n"
+    draft.write_text(named, encoding="utf-8")
+    assert _found(draft) == []
+
+
+def test_headings_list_items_and_the_requesters_words_are_left_alone(tmp_path: Path):
+    draft = tmp_path / "draft.txt"
+    draft.write_text(
+        "Request: Please tell me how many drones the force owns and what they are used for and\n\n"
+        "Response\n\n"
+        "a) the number of drones owned by the force in each year and\n\n"
+        "Factors Favouring Disclosure Under Section 31 Of The\n\n"
+        f"{NEXT}\n",
+        encoding="utf-8",
+    )
+    assert _found(draft) == []
