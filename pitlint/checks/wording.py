@@ -403,6 +403,7 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
             yield from _rare_words(paragraph, run, covered, known, context, examined)
             yield from _confused_partner(paragraph, run, covered)
             yield from _subject_and_verb(paragraph, run, covered)
+            yield from _verb_for_the_of_phrase(paragraph, run, covered)
 
 
 def _terms(
@@ -830,6 +831,75 @@ def _subject_and_verb(paragraph: Paragraph, run: list[Token], covered: set[int])
             token.end,
             replacement=meant,
         )
+
+
+# nouns of how many, kind or part, which take the number of what follows their "of" ("a number of
+# officers are", "the majority of forces were")
+_NUMBER_FROM_OF = frozenset(
+    "number majority minority total range variety series lot lots couple group proportion percentage rest "
+    "remainder half third quarter part bulk host handful set pair kind type sort sorts types kinds".split()
+)
+_OF_OBJECT_DETERMINERS = frozenset("the these those such all our their its your his her any".split())
+_SINGULAR_PAST = {"are": "is", "were": "was"}
+
+
+def _verb_for_the_of_phrase(paragraph: Paragraph, run: list[Token], covered: set[int]) -> Iterator[Finding]:
+    """A plural verb after a singular subject and a plural "of" phrase, the verb taking the number of
+    the nearer noun ("The use of unmarked vehicles are", "The disclosure of these details were"). The
+    subject is a determiner at a clause's start, at most one word and a singular noun; nouns of how
+    many or what kind ("a number of", "the majority of") are left alone."""
+    for position, token in enumerate(run):
+        meant = _SINGULAR_PAST.get(token.text) or _third_person_of(token.text)
+        if meant is None or position in covered or position < 4:
+            continue
+        plural = position - 1
+        if not _takes_plural_verb(run[plural].lower):
+            continue
+        of = plural - 1
+        while of > 0 and of > plural - 3 and run[of].lower != "of":
+            if run[of].lower in _NOT_MODIFIERS - _OF_OBJECT_DETERMINERS or not run[of].text.isalpha():
+                break
+            of -= 1
+        if run[of].lower != "of" or of < 2:
+            continue
+        head = of - 1
+        noun = run[head].lower
+        if noun in _NUMBER_FROM_OF or noun in _NOT_MODIFIERS or not _singular_noun(noun) or run[head].text != noun:
+            continue
+        start = head - 1 if run[head - 1].lower in _SUBJECT_DETERMINERS else head - 2
+        if start < 0 or run[start].lower not in _SUBJECT_DETERMINERS or run[start].lower in ("these", "those", "both"):
+            continue
+        if not _clause_starts(paragraph, run, start):
+            continue
+        yield WORD_PAIR.finding(
+            f'"{paragraph.text[run[start].start : token.end]}": the subject is "{run[head].text}", singular, '
+            f'so the verb is "{meant}"',
+            paragraph,
+            token.start,
+            token.end,
+            replacement=meant,
+        )
+
+
+def _third_person_of(word: str) -> str | None:
+    """The -s form of a plain verb ("form" -> "forms"), where English writes the plain form after
+    "they" and the -s form after "it"; None for any other word."""
+    if not word.isalpha() or not word.islower() or word.endswith("s") or len(word) < 3:
+        return None
+    third = word + "es" if word.endswith(("sh", "ch", "x", "o")) else word + "s"
+    if language.pair("they", word) >= VERB_EVIDENCE and language.pair("it", third) >= VERB_EVIDENCE:
+        return third
+    return None
+
+
+VERB_EVIDENCE = 1_000_000  # "they form", "it forms": a verb English writes so in both numbers
+
+
+def _singular_noun(word: str) -> bool:
+    """A noun English writes before "is" and "was" far more than before "are" and "were"."""
+    singular = language.pair(word, "is") + language.pair(word, "was")
+    plural = language.pair(word, "are") + language.pair(word, "were")
+    return singular > 0 and singular >= PLURAL_EVIDENCE * plural and language.pair("the", word) > 0
 
 
 def _subject_head(paragraph: Paragraph, run: list[Token], verb: int) -> int | None:

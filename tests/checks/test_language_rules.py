@@ -1440,6 +1440,24 @@ def test_subjects_and_verbs_that_agree_or_are_not_plain_are_left_alone(tmp_path:
     assert _found(tmp_path, sentence + "\n", ("PIT406",)) == []
 
 
+def test_a_verb_that_takes_the_number_of_the_of_phrase_before_it(tmp_path: Path):
+    text = (
+        "The use of unmarked vehicles form part of the plan. The disclosure of these details were harmful. "
+        "We confirm that the location of the cameras are sensitive.\n"
+    )
+    assert [(f[3], f[4], f[5]) for f in _found(tmp_path, text, ("PIT406",))] == [
+        (30, "form", "forms"),
+        (85, "were", "was"),
+        (143, "are", "is"),
+    ]
+    right = (
+        "A number of officers are trained. The majority of forces were consulted. The details of the "
+        "vehicles remain secret. One of the officers form a team. These kinds of tactics are covert. "
+        "The use of unmarked vehicles forms part of the plan.\n"
+    )
+    assert _found(tmp_path, right, ("PIT406",)) == []
+
+
 def test_a_date_no_calendar_has(tmp_path: Path):
     text = (
         "Thank you for your request received on 31 April 2023 and clarified on 29 February 2023. "
