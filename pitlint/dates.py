@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import calendar
 import datetime
+import functools
 import re
 
 from pitlint import regexes
@@ -67,14 +68,15 @@ def written_on(document: Document) -> datetime.date | None:
     return datetime.date(min(years), 1, 1) if years else None
 
 
-def full_dates(text: str) -> list[tuple[int, int, datetime.date]]:
+@functools.lru_cache(maxsize=4096)  # (several checks ask of each paragraph)
+def full_dates(text: str) -> tuple[tuple[int, int, datetime.date], ...]:
     """(start, end, date) of each full date written in a text ("11 June 2015", "13/11/14")."""
     found = []
     for match in _FULL_DATE.finditer(text):
         date = _date(match)
         if date is not None:
             found.append((match.start(), match.end(), date))
-    return found
+    return tuple(found)
 
 
 _PART_OF_A_NUMBER = regexes.compile(r"[/.\-]\w")  # "31/04/2023/123", "29/02/23-AB": a reference

@@ -11,6 +11,7 @@ and positions keep using the original text, through ``NormalisedText.original``.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import unicodedata
 from array import array
@@ -82,13 +83,14 @@ _CHUNK = regexes.compile(r"\S+")
 _LINKISH = regexes.compile(r"@|://|www\.|\.(?:uk|com|org|gov|pdf|html?)\b|\b[A-Za-z]:\\|\\\\", re.IGNORECASE)
 
 
-def link_spans(text: str) -> list[tuple[int, int]]:
+@functools.lru_cache(maxsize=4096)  # (several checks ask of each paragraph)
+def link_spans(text: str) -> tuple[tuple[int, int], ...]:
     """The spans of a text's links, e-mail addresses and file paths, each its whole run of
     non-space characters ("www.college.police.uk/app", "foi@force.police.uk", "section-13-act.pdf",
     "C:\\DOCUME~1\\jsmith\\Temp"): what the word checks leave alone, in order."""
     if not _LINKISH.search(text):
-        return []
-    return [chunk.span() for chunk in _CHUNK.finditer(text) if _LINKISH.search(chunk.group())]
+        return ()
+    return tuple(chunk.span() for chunk in _CHUNK.finditer(text) if _LINKISH.search(chunk.group()))
 
 
 def opens_sentence(text: str, start: int, marks: str = ".!?:") -> bool:

@@ -107,6 +107,9 @@ def _sentences(text: str) -> list[tuple[int, str]]:
 _CUES = ("confirm", "withh", "exempt", "disclos", "refusal", "redacted", "duty", "releas", "providing")
 
 
+_WITHHOLDING_CUES = ("withh", "exempt", "disclos", "releas", "provid", "refusal", "redacted")  # WITHHOLDS's words
+
+
 def find(document: Document) -> list[Statement]:
     """Every sentence in which the response says what it does."""
     found: list[Statement] = []
@@ -115,19 +118,21 @@ def find(document: Document) -> list[Statement]:
         if not any(cue in lower for cue in _CUES):
             continue
         for offset, sentence in _sentences(paragraph.text):
-            confirms = CONFIRMS_HELD.search(sentence)
-            clause = NCND_CLAUSE.search(sentence)
+            said = sentence.lower()  # (each pattern is searched only where its words are)
+            confirming = "confirm" in said
+            confirms = CONFIRMS_HELD.search(sentence) if confirming else None
+            clause = NCND_CLAUSE.search(sentence) if "duty" in said else None
             if confirms and clause:
                 found.append(Statement("both", paragraph, offset + confirms.start(), offset + clause.end()))
                 continue
-            ncnd = NCND.search(sentence)
+            ncnd = NCND.search(sentence) if confirming else None
             if ncnd and _MAY_INCLUDE.search(sentence, 0, ncnd.start()):
                 ncnd = None  # a disclosure log's note of what a refusal "may include", not this response's answer
             if ncnd:
                 partial = _PART_OF_IT.search(sentence, ncnd.end()) is not None
                 found.append(Statement("ncnd", paragraph, offset + ncnd.start(), offset + ncnd.end(), partial))
                 continue
-            held = CONFIRMS_HELD.search(sentence) or WITHHOLDS.search(sentence)
+            held = confirms or (WITHHOLDS.search(sentence) if any(cue in said for cue in _WITHHOLDING_CUES) else None)
             if (
                 held
                 and not _HYPOTHETICAL.search(sentence)

@@ -38,7 +38,8 @@ _CANNOT_END = frozenset(
     "the a an of to and or nor but for with by from into onto at than because whether "
     "would could should will shall may might must can our their its your his her my which whose".split()
 )
-_LAST_WORD = regexes.compile(r"([A-Za-z]+)\s*$")
+_LAST_WORD = regexes.compile(r"(?<![A-Za-z])([A-Za-z]+)\s*$")
+_TAIL = 40  # characters at a paragraph's end in which its last word is looked for
 _LIST_LABEL = regexes.compile(r"^\W*(?:\(?[a-z0-9]{1,3}[.)]|[\u2022\u2013*-])\s")
 _OPENING_WORD = regexes.compile(r"\s*([A-Z][a-z]+)\b")
 COMMON_OPENER = 10_000_000  # a capitalised word this common in English opens a sentence; a rarer one is a name
@@ -53,7 +54,7 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
     for position, paragraph in enumerate(paragraphs):
         if len(paragraph.pieces) > 1 and _a_sentence_of_prose(paragraph, outline):
             yield from _joined_fragments(paragraph)
-        last = _LAST_WORD.search(paragraph.text)
+        last = _LAST_WORD.search(paragraph.text, max(0, len(paragraph.text) - _TAIL))
         if last is None or last[1] not in _CANNOT_END:
             continue  # (in small letters: "Section 31 Law Enforcement And" is a heading's capitals)
         if not _a_sentence_of_prose(paragraph, outline):
@@ -82,7 +83,7 @@ def _joined_fragments(paragraph: Paragraph) -> Iterator[Finding]:
             apart = after.block != before.block  # (a Word file's paragraphs)
         if not apart or after.offset <= 0:
             continue
-        last = _LAST_WORD.search(text, 0, after.offset)
+        last = _LAST_WORD.search(text, max(0, after.offset - _TAIL), after.offset)
         opening = _OPENING_WORD.match(text, after.offset)
         if last is None or last[1] not in _CANNOT_END or opening is None:
             continue

@@ -848,12 +848,13 @@ def _verb_for_the_of_phrase(paragraph: Paragraph, run: list[Token], covered: set
     the nearer noun ("The use of unmarked vehicles are", "The disclosure of these details were"). The
     subject is a determiner at a clause's start, at most one word and a singular noun; nouns of how
     many or what kind ("a number of", "the majority of") are left alone."""
-    for position, token in enumerate(run):
-        meant = _SINGULAR_PAST.get(token.text) or _third_person_of(token.text)
-        if meant is None or position in covered or position < 4:
-            continue
+    for position in range(4, len(run)):
         plural = position - 1
-        if not _takes_plural_verb(run[plural].lower):
+        if not run[plural].lower.endswith("s") or position in covered:
+            continue  # (looked at first: this runs over every word of a draft)
+        token = run[position]
+        meant = _SINGULAR_PAST.get(token.text) or _third_person_of(token.text)
+        if meant is None or not _takes_plural_verb(run[plural].lower):
             continue
         of = plural - 1
         while of > 0 and of > plural - 3 and run[of].lower != "of":
@@ -881,6 +882,7 @@ def _verb_for_the_of_phrase(paragraph: Paragraph, run: list[Token], covered: set
         )
 
 
+@functools.lru_cache(maxsize=4096)
 def _third_person_of(word: str) -> str | None:
     """The -s form of a plain verb ("form" -> "forms"), where English writes the plain form after
     "they" and the -s form after "it"; None for any other word."""
