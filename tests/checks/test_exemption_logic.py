@@ -329,6 +329,21 @@ def test_other_forces_are_reported_only_where_they_act_as_the_responder(tmp_path
     ]
 
 
+def test_bodies_replaced_since_are_outdated_references(tmp_path: Path):
+    text = (
+        "Response dated 3 May 2023\n\nThe Independent Police Complaints Commission (IPCC) and the Interception of "
+        "Communications Commissioner's Office inspect us, as do HMIC and SOCA. In 2015 the IPCC reviewed the "
+        "case. Her Majesty's Inspectorate of Constabulary and Fire & Rescue Services reported.\n"
+    )
+    assert [f[3] for f in _found(tmp_path, text, select=("PIT503",))] == [
+        "Independent Police Complaints Commission (IPCC)",
+        "Interception of Communications Commissioner's Office",
+        "HMIC",
+        "SOCA",
+    ]
+    assert _found(tmp_path, text.replace("3 May 2023", "3 May 2012"), select=("PIT503",)) == []
+
+
 def test_an_exemption_of_the_scottish_act_called_absolute_or_qualified_wrongly(tmp_path: Path):
     text = (
         "Your request has been considered under the Freedom of Information (Scotland) Act 2002.\n\n"
