@@ -20,6 +20,15 @@ from pitlint.document import Document, Paragraph
 from pitlint.findings import Applicability, Category, Finding, FixAvailability, Rule, Severity
 from pitlint.outline import Outline
 
+LATE_WEEKDAYS = 25  # weekdays between request and response past which it is late whatever bank holidays fell
+# what a letter says of a late response, or of a clock started again
+_DELAY_SPOKEN_OF = regexes.compile(
+    r"\bdelay|\bapolog|\bsorry\b|\bregret|\blate\b|\blateness|\bextend|\bextension|\bextra\s+time"
+    r"|\bfurther\s+time|\badditional\s+time|\bclarif|\brefined|\bamended\s+request|\b(?:s\.?|section)\s?10\s?\(\s?3\s?\)"
+    r"|\btime\s+limit|\bdeadline|\boverdue|\bbacklog",
+    re.IGNORECASE,
+)
+
 DATED_BEFORE_REQUEST = Rule(
     "PIT412",
     "dated-before-request",
@@ -63,7 +72,24 @@ NO_SUCH_DATE = Rule(
     "Thank you for your request, received on 30 April 2023.",
     action="Correct the day or the month.",
 )
-RULES = (DATED_BEFORE_REQUEST, PERIOD_REVERSED, NO_SUCH_DATE)
+LATE_UNEXPLAINED = Rule(
+    "PIT416",
+    "late-without-explanation",
+    Category.TYPO,
+    Severity.WARNING,
+    "A response dated well over 20 working days after the request, that says nothing of the delay.",
+    "The Act gives 20 working days to respond (s10(1); FOISA s10(1) likewise). Time to consider the "
+    "public interest may be extended (s10(3)), but the requester must be told so; a response sent "
+    "later should say why, or apologise. Reported where the letter's date is more than "
+    f"{LATE_WEEKDAYS} weekdays after the request's (a margin for bank holidays) and the letter never "
+    "speaks of a delay, an extension, an apology or a clarified request.",
+    "10 March 2020\n\nThank you for your request dated 6 January 2020. The information is withheld.",
+    "10 March 2020\n\nThank you for your request dated 6 January 2020, and I apologise for the delay "
+    "in responding. The information is withheld.",
+    action="Say why the response is late (an extension to consider the public interest, a clarified request), "
+    "or apologise for the delay.",
+)
+RULES = (DATED_BEFORE_REQUEST, PERIOD_REVERSED, NO_SUCH_DATE, LATE_UNEXPLAINED)
 
 # a line that is only a date, perhaps labelled: "19 January 2011", "Date: 19/01/2011"
 _DATE_LINE = regexes.compile(r"\W*(?:(?:date(?:d)?|sent|response\s+date)\s*[:\-]?\s*)?(?P<date>.{6,30}?)\W*", re.I)
@@ -86,7 +112,9 @@ _REQUEST_DATED = regexes.compile(
     re.IGNORECASE,
 )
 # the words before a bare "Date:" that make it another date than the letter's
-_ANOTHER_DATE = regexes.compile(r"\b(?:request|received|original|previous|review|incident|birth)\w*\s*$", re.IGNORECASE)
+_ANOTHER_DATE = regexes.compile(
+    r"\b(?:request|received|original|previous|review|incident|birth|response)\w*\s*$", re.IGNORECASE
+)
 REQUEST_REACH = 30  # paragraphs in which a sentence about the request dates it (below a letterhead)
 ROLL_OVER_DAYS = 62  # a date a year later within this many days of the request: the year was the slip
 
@@ -102,7 +130,10 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
         return
     paragraph, start, end, written = letter
     requested = _request_date(document, outline.quoted)
-    if requested is None or written >= requested:
+    if requested is None:
+        return
+    if written >= requested:
+        yield from _late(document, paragraph, start, end, written, requested)
         return
     later = _a_year_later(written)
     fixed = later is not None and requested <= later <= requested + datetime.timedelta(days=ROLL_OVER_DAYS)
@@ -117,9 +148,45 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
     )
 
 
+def _late(
+    document: Document, paragraph: Paragraph, start: int, end: int, written: datetime.date, requested: datetime.date
+) -> Iterator[Finding]:
+    weekdays = _weekdays_between(requested, written)
+    if weekdays <= LATE_WEEKDAYS:
+        return
+    if any(_DELAY_SPOKEN_OF.search(other.text) for other in document.paragraphs):
+        return
+    yield LATE_UNEXPLAINED.finding(
+        f"The letter is dated {weekdays} weekdays after the request ({requested.day} {requested.strftime('%B')} "
+        f"{requested.year}), over the 20 working days the Act allows, and says nothing of the delay.",
+        paragraph,
+        start,
+        end,
+    )
+
+
+def _weekdays_between(first: datetime.date, last: datetime.date) -> int:
+    """Weekdays after ``first`` up to and including ``last`` (the day a request arrives is day 0)."""
+    days = (last - first).days
+    whole, rest = divmod(days, 7)
+    count = whole * 5
+    for offset in range(1, rest + 1):
+        if (first + datetime.timedelta(days=whole * 7 + offset)).weekday() < 5:
+            count += 1
+    return count
+
+
 def _letter_date(document: Document) -> tuple[Paragraph, int, int, datetime.date] | None:
-    """The first line of the opening that is only a date."""
-    for paragraph in heading(document):
+    """The letter's date among the opening lines: one labelled as the response's ("Date of
+    response: 13/11/14"), else the first line that is only a date ("Dated: 11 Dec 2014", which a
+    disclosure log may give its entry too), else a letterhead's "Date:" field run into others."""
+    opening = heading(document)
+    for paragraph in opening:
+        for start, end, date in full_dates(paragraph.text):
+            label = _RESPONSE_DATED.search(paragraph.text, max(0, start - 40), start)
+            if label and not _EARLIER.search(paragraph.text, max(0, label.start() - 20), label.start()):
+                return paragraph, start, end, date
+    for paragraph in opening:
         line = _DATE_LINE.fullmatch(paragraph.text)
         if line is None:
             continue
@@ -128,14 +195,12 @@ def _letter_date(document: Document) -> tuple[Paragraph, int, int, datetime.date
             begin, finish, date = found[0]
             offset = line.start("date")
             return paragraph, offset + begin, offset + finish, date
-    for paragraph in heading(document):  # a labelled date line joined to the title or fields beside it
+    for paragraph in opening:
+        if len(paragraph.text) > FIELDS_LONGEST:
+            continue
         for start, end, date in full_dates(paragraph.text):
-            label = _RESPONSE_DATED.search(paragraph.text, max(0, start - 40), start)
-            if label is None and len(paragraph.text) <= FIELDS_LONGEST:
-                label = _DATE_FIELD.search(paragraph.text, max(0, start - 40), start)
-                if label and _ANOTHER_DATE.search(paragraph.text, max(0, label.start() - 30), label.start()):
-                    label = None  # "Request received date:", "Original date:"
-            if label and not _EARLIER.search(paragraph.text, max(0, label.start() - 20), label.start()):
+            label = _DATE_FIELD.search(paragraph.text, max(0, start - 40), start)
+            if label and not _ANOTHER_DATE.search(paragraph.text, max(0, label.start() - 30), label.start()):
                 return paragraph, start, end, date
     return None
 

@@ -1513,6 +1513,27 @@ def test_a_letterheads_date_field_run_into_the_reference_is_the_letters(tmp_path
     assert _found(tmp_path, text.replace("Date: 9 March 2023", prose * 2), ("PIT412",)) == []
 
 
+def test_a_response_far_past_twenty_working_days_that_says_nothing_of_it(tmp_path: Path):
+    text = "11 March 2020\n\nThank you for your request dated 6 January 2020. The information is withheld.\n"
+    found = _found(tmp_path, text, ("PIT416",))
+    assert [(code, line, column, excerpt) for code, _, line, column, excerpt, _ in found] == [
+        ("PIT416", 1, 1, "11 March 2020")
+    ]
+    assert _messages(tmp_path, ("PIT416",)) == [
+        "The letter is dated 47 weekdays after the request (6 January 2020), over the 20 working days the Act "
+        "allows, and says nothing of the delay."
+    ]
+    for said in ("I apologise for the delay.", "We extended the time to consider the public interest."):
+        assert _found(tmp_path, text.replace("withheld.", f"withheld. {said}"), ("PIT416",)) == []
+    in_time = text.replace("11 March 2020", "7 February 2020")  # 24 weekdays: within the margin
+    assert _found(tmp_path, in_time, ("PIT416",)) == []
+    # a log's own date above the letter's labelled date is not the letter's
+    logged = (
+        "Dated: 11 Dec 2014\n\nDate of request: 24/10/14\n\nDate of response: 13/11/14\n\nThe request is answered.\n"
+    )
+    assert _found(tmp_path, logged, ("PIT416", "PIT412")) == []
+
+
 def test_the_requesters_own_words_for_the_subject_are_not_misspellings(tmp_path: Path):
     """ "callsigns" in the request: the response takes the word up; elsewhere it is reported."""
     text = (
