@@ -707,12 +707,21 @@ _SCOTTISH_NATURE = regexes.compile(
 )
 
 
+# a letter answered under FOISA sends the requester to the Scottish Information Commissioner; one
+# answered under the 2000 Act, to the ICO
+_A_SCOTTISH_LETTER = regexes.compile(r"Scottish\s+Information\s+Commissioner|\bFOISA\b")
+_AN_ENGLISH_LETTER = regexes.compile(r"Information\s+Commissioner'?s\s+Office|\bICO\b")
+
+
 def _scottish_natures(document: Document, outline: Outline) -> Iterator[Finding]:
     """Under FOISA (whose sections the Act's table does not describe), a section called absolute
     that is qualified, or the reverse ("Section 35 is an absolute exemption": law enforcement,
     qualified)."""
     if not outline.scottish:
         return
+    text = " ".join(paragraph.text for paragraph in document.paragraphs)
+    if not _A_SCOTTISH_LETTER.search(text) or _AN_ENGLISH_LETTER.search(text):
+        return  # a letter that names the Scottish Act in passing ("Police Scotland answers under ...")
     for paragraph in document.paragraphs:
         if paragraph.index in outline.quoted or "ection" not in paragraph.text:
             continue

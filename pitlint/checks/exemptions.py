@@ -183,7 +183,13 @@ _FOR_DISCLOSURE = regexes.compile(
     r"(?:therefore\s+|clearly\s+)?outweighs\b",
     re.IGNORECASE,
 )
-_EXCEPT = regexes.compile(r"\b(?:but|however|except|although|though|only|partial\w*|some\s+of)\b", re.IGNORECASE)
+# a sentence that weighs a part, denies the finding or states a condition or the Act's presumption:
+# "does not consider that the public interest in disclosure outweighs", "Where the public interest ..."
+_EXCEPT = regexes.compile(
+    r"\b(?:but|however|except|although|though|whilst|while|whereas|only|partial\w*|some\s+of|not|no|nothing|"
+    r"never|cannot|whether|where|if|unless|presumption|presumes?)\b|n't\b",
+    re.IGNORECASE,
+)
 
 
 def _balance_for_disclosure(document: Document, outline: Outline) -> Iterator[Finding]:
@@ -448,8 +454,14 @@ def _withholding_in_an_ncnd_sentence(
     """In a response that answers one part and neither confirms nor denies another, a withholding
     subsection cited in the very sentence that neither confirms nor denies ("We can neither confirm
     nor deny ... by virtue of Section 31(1)(a)(b) and Section 30(3)"): the NCND part's citation."""
+    # (from the NCND words on: a list line with no full stop that a reader ran into the paragraph
+    # after it is no part of that sentence)
     sentences = {
-        (statement.paragraph.index, *sentence_around(statement.paragraph.text, statement.start, statement.end))
+        (
+            statement.paragraph.index,
+            statement.start,
+            sentence_around(statement.paragraph.text, statement.start, statement.end)[1],
+        )
         for statement in outline.said
         if statement.kind == "ncnd"
     }

@@ -43,7 +43,12 @@ _TAIL = 40  # characters at a paragraph's end in which its last word is looked f
 _LIST_LABEL = regexes.compile(r"^\W*(?:\(?[a-z0-9]{1,3}[.)]|[\u2022\u2013*-])\s")
 _OPENING_WORD = regexes.compile(r"\s*([A-Z][a-z]+)\b")
 COMMON_OPENER = 10_000_000  # a capitalised word this common in English opens a sentence; a rarer one is a name
-_CITATION_START = regexes.compile(r"(?:sections?|s\.?\s?\d|regulations?|paragraph|schedule|part)\b", re.IGNORECASE)
+# what carries a sentence on as a list's item: a citation, the Act named, a question's label
+_CITATION_START = regexes.compile(
+    r"(?:sections?|s\.?\s?\d|regulations?|paragraph|schedule|part|freedom\s+of\s+information|foi)\b"
+    r"|(?:question|q|item|point|part)\s?\d+\s*[:.)\-\u2013]",
+    re.IGNORECASE,
+)
 _FIRST_SENTENCE = regexes.compile(r"[^.!?\n]*")
 _SENTENCE_REACH = 400  # characters after a join looked at for the sentence it opens
 MIN_WORDS = 8  # a shorter paragraph is a label, a heading or a line of an address
@@ -74,6 +79,7 @@ def _joined_fragments(paragraph: Paragraph) -> Iterator[Finding]:
     from pitlint.spelling import Speller
 
     text = paragraph.text
+    begun = 0  # where the paragraph the reader joined on last began
     for before, after in itertools.pairwise(paragraph.pieces):
         if after.page is not None and before.page is not None:
             apart = after.page != before.page  # (a PDF's paragraphs, joined across a page)
@@ -83,6 +89,9 @@ def _joined_fragments(paragraph: Paragraph) -> Iterator[Finding]:
             apart = after.block != before.block  # (a Word file's paragraphs)
         if not apart or after.offset <= 0:
             continue
+        own, begun = text[begun : after.offset], after.offset
+        if len(own.split()) < MIN_WORDS:
+            continue  # a heading run into its text ("Evidence of Harm and")
         last = _LAST_WORD.search(text, max(0, after.offset - _TAIL), after.offset)
         opening = _OPENING_WORD.match(text, after.offset)
         if last is None or last[1] not in _CANNOT_END or opening is None:

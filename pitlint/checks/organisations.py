@@ -84,12 +84,6 @@ _SENTENCE = regexes.compile(r"[^.!?\n]+[.!?]*")
 # a force's name that goes on as another body's: "Civil Nuclear Police Authority", "Kent Police
 # Federation", "Devon and Cornwall Police and Crime Commissioner"
 _LONGER_NAME = regexes.compile(r"[ \t]+(?:and\s+Crime\b|(?:Authority|Federation|Commissioner|Board|Panel|Committee)\b)")
-# the force as the one expected to act: "The public expect Essex Police to police protests"
-_EXPECTED_OF = regexes.compile(
-    r"\b(?:expects?|expected|requires?|trusts?|wants?|relies\s+on|rely\s+on|allows?|enables?)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-_TO_ACT = regexes.compile(r"\s+to\s+[a-z]+\b")
 _FRAME_REACH = 40  # characters before a name that an acting frame ("held by the") can take
 # How other kinds of public body speak of themselves in their templates, as the one that decides:
 # "the factors the Department considered", "the Council is satisfied that". A police force's
@@ -161,7 +155,6 @@ def _mentions(document: Document, organisations: list[Organisation]) -> list[Men
                         _ACTS_AFTER.match(text, match.end())
                         or _ACTS_BEFORE.search(before)
                         or _verb_follows(text, match.end())
-                        or (_EXPECTED_OF.search(before) is not None and _TO_ACT.match(text, match.end()) is not None)
                     )
                     if which not in reasons:
                         reasons[which] = bool(_REASON.search(text[sentence_start:sentence_end]))

@@ -853,13 +853,15 @@ def _verb_for_the_of_phrase(paragraph: Paragraph, run: list[Token], covered: set
         if not run[plural].lower.endswith("s") or position in covered:
             continue  # (looked at first: this runs over every word of a draft)
         token = run[position]
-        meant = _SINGULAR_PAST.get(token.text) or _third_person_of(token.text)
+        meant = _SINGULAR_PAST.get(token.text) or (
+            _third_person_of(token.text) if token.text in _LINKING_VERBS else None
+        )
         if meant is None or not _takes_plural_verb(run[plural].lower):
             continue
         of = plural - 1
         while of > 0 and of > plural - 3 and run[of].lower != "of":
-            if run[of].lower in _NOT_MODIFIERS - _OF_OBJECT_DETERMINERS or not run[of].text.isalpha():
-                break
+            if not _describes(run[of].lower):
+                break  # a noun or a verb between: "the amount of overtime officers work" is a clause
             of -= 1
         if run[of].lower != "of" or of < 2:
             continue
@@ -872,6 +874,8 @@ def _verb_for_the_of_phrase(paragraph: Paragraph, run: list[Token], covered: set
             continue
         if not _clause_starts(paragraph, run, start):
             continue
+        if token.text not in _SINGULAR_PAST and start > 1 and run[start - 2].lower in _MANDATIVE:
+            continue  # "decided that the storage of the devices remain": a subjunctive, right as it is
         yield WORD_PAIR.finding(
             f'"{paragraph.text[run[start].start : token.end]}": the subject is "{run[head].text}", singular, '
             f'so the verb is "{meant}"',
@@ -883,6 +887,25 @@ def _verb_for_the_of_phrase(paragraph: Paragraph, run: list[Token], covered: set
 
 
 @functools.lru_cache(maxsize=4096)
+def _describes(word: str) -> bool:
+    """A determiner, or a word ending as adjectives and participles do ("unmarked", "operational")."""
+    return word in _OF_OBJECT_DETERMINERS or (len(word) > 4 and word.endswith(_DESCRIBING_ENDINGS))
+
+
+# verbs whose "that" clause may take the subjunctive: "agreed that the use of the cameras continue"
+_MANDATIVE = frozenset(
+    "decided agreed required requires recommended recommends insisted proposed suggested asked demanded "
+    "ordered directed requested ruled".split()
+)
+_DESCRIBING_ENDINGS = ("ed", "al", "ive", "ous", "ful", "ic", "ary")
+# verbs that state what a subject is or does in a response's prose; others after a plural noun are
+# as often a clause's ("the sites officers report from") or a compound's ("the victims support service")
+_LINKING_VERBS = frozenset(
+    "form remain provide mean show include contain represent depend vary allow require enable apply exist "
+    "relate appear seem suggest indicate reflect constitute comprise demonstrate".split()
+)
+
+
 def _third_person_of(word: str) -> str | None:
     """The -s form of a plain verb ("form" -> "forms"), where English writes the plain form after
     "they" and the -s form after "it"; None for any other word."""

@@ -348,13 +348,17 @@ def test_an_exemption_of_the_scottish_act_called_absolute_or_qualified_wrongly(t
     text = (
         "Your request has been considered under the Freedom of Information (Scotland) Act 2002.\n\n"
         "Section 35(1)(a)&(b) - Law Enforcement\n\nSection 35 is an absolute exemption. Section 37 is a "
-        "qualified exemption. Section 38(1)(b) is an absolute exemption, and section 39(1) is qualified.\n"
+        "qualified exemption. Section 38(1)(b) is an absolute exemption, and section 39(1) is qualified.\n\n"
+        "You may then apply to the Scottish Information Commissioner.\n"
     )
     found = _found(tmp_path, text, select=("PIT207",))
     assert [(f[0], f[2], f[3]) for f in found] == [("PIT207", 5, "absolute"), ("PIT207", 5, "qualified")]
     assert found[0][4] == "s35 of FOISA is a qualified exemption"
     english = text.replace("Freedom of Information (Scotland) Act 2002", "Freedom of Information Act 2000")
     assert [f for f in _found(tmp_path, english, select=("PIT207",)) if "Scotland" in str(f)] == []
+    # an English letter that names the Scottish Act in passing is not read by its sections
+    passing = text.replace("Scottish Information Commissioner", "Information Commissioner's Office")
+    assert [f for f in _found(tmp_path, passing, select=("PIT207",)) if "Scotland" in str(f)] == []
 
 
 def test_a_balancing_test_that_finds_for_disclosure_in_a_response_that_withholds(tmp_path: Path):
@@ -372,6 +376,10 @@ def test_a_balancing_test_that_finds_for_disclosure_in_a_response_that_withholds
         "the balance test favours non-disclosure of the requested information",
         "the balance test favours disclosure of the total only, which is given above",
         "the public interest in maintaining the exemption outweighs the public interest in disclosure",
+        "I do not consider that the public interest in disclosure outweighs that in maintaining it",
+        "whilst the public interest favours disclosure of information that promotes accountability, the risk "
+        "carries greater weight",
+        "we considered whether the public interest in disclosure outweighs that in maintaining the exemption",
     ):
         changed = text.replace("the balance test favours disclosure of the requested information", right)
         assert _found(tmp_path, changed, select=("PIT212",)) == [], right
@@ -412,14 +420,16 @@ def test_what_is_said_to_be_exempt_by_virtue_of_an_ncnd_subsection(tmp_path: Pat
     assert _found(tmp_path, described, select=("PIT206",)) == []
 
 
-def test_another_force_expected_to_act_is_named_as_the_responder(tmp_path: Path):
+def test_another_force_expected_to_act_is_not_the_responder(tmp_path: Path):
+    """ "We would expect British Transport Police to hold records" is advice, not another force left
+    in: a force named as the object of "expect" is left alone (so is the template slip "The public
+    expect Suffolk Constabulary to police protests", which reads the same)."""
     text = ORGANISATIONS + (
-        "\nThe public expect Suffolk Constabulary to police protests safely. We sent the request to Norfolk "
-        "Constabulary to answer, as you asked. The public trust Norfolk Constabulary.\n"
+        "\nWe would expect Suffolk Constabulary to hold records of events in Ipswich. The law allows Norfolk "
+        "Constabulary to recover the costs.\n"
     )
     assert _found(tmp_path, text, select=("PIT601",)) == [
         ("PIT601", "warning", 9, "Kent Police", "Cambridgeshire Constabulary"),
-        ("PIT601", "warning", 14, "Suffolk Constabulary", "Cambridgeshire Constabulary"),
     ]
 
 

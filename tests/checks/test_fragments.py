@@ -48,6 +48,20 @@ def test_a_plain_text_paragraph_cut_short_is_found_though_the_reader_joins_it(tm
     assert _found(draft) == []
 
 
+def test_a_list_or_a_question_after_the_cut_and_a_heading_run_into_its_text(tmp_path: Path):
+    draft = tmp_path / "draft.txt"
+    draft.write_text(
+        "The requested information is exempt from disclosure by virtue of\n\n"
+        "Freedom of Information Act 2000 section 31(1)(a) and (b), Law Enforcement, and section 38(1)(a).\n\n"
+        "We are able to provide the following information in relation to\n\n"
+        "Question 1: The force has 14 drones, which are used for searches and at incidents.\n\n"
+        "Evidence of Harm and\n\n"
+        "Disclosure of the locations would allow offenders to avoid the cameras across the county.\n",
+        encoding="utf-8",
+    )
+    assert _found(draft) == []
+
+
 def test_headings_list_items_and_the_requesters_words_are_left_alone(tmp_path: Path):
     draft = tmp_path / "draft.txt"
     draft.write_text(

@@ -1453,7 +1453,9 @@ def test_a_verb_that_takes_the_number_of_the_of_phrase_before_it(tmp_path: Path)
     right = (
         "A number of officers are trained. The majority of forces were consulted. The details of the "
         "vehicles remain secret. One of the officers form a team. These kinds of tactics are covert. "
-        "The use of unmarked vehicles forms part of the plan.\n"
+        "The use of unmarked vehicles forms part of the plan. The amount of overtime officers work is "
+        "recorded. The model of the cameras officers use is not held. The use of drones helps officers "
+        "find people. The head of the victims support service reviews each case.\n"
     )
     assert _found(tmp_path, right, ("PIT406",)) == []
 
