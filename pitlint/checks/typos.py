@@ -3,6 +3,7 @@ misspellings and American spellings against a British English dictionary."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -248,6 +249,7 @@ _NAME_WORDS = _BODIES | frozenset(
 _SCHEMES = frozenset({"mailto", "http", "https", "ftp", "tel", "www"})
 _SCHEME = regexes.compile(r":|\.\w")  # after a scheme's name: "mailto:", "www.example"
 FOREIGN_LINE_WORDS = 3  # a line of at least this many words ...
+FOREIGN_SENTENCE_WORDS = 6  # ... or a sentence of a longer paragraph this long
 FOREIGN_LINE_SHARE = 0.5  # ... more than this share of them unknown is another language's (a Welsh letterhead) or names
 _PREFIXES = frozenset(
     "non pre co re anti sub multi inter ex self semi post counter cyber e mid over under cross well "
@@ -712,9 +714,9 @@ def _spelling(document: Document, context: Context, quoted: frozenset[int]) -> I
             "text? Misspellings are not listed one by one."
         )
         return
-    foreign = _foreign_lines(words, unknown)
+    foreign = _foreign_stretches(words, unknown)
     if foreign:
-        words = [word for word in words if word.paragraph.index not in foreign]
+        words = [word for position, word in enumerate(words) if position not in foreign]
     split = _split_words(words, speller)
     joins = {
         p: joined for p, word in enumerate(words) if p not in split and (joined := _run_together(word.text, speller))
@@ -836,25 +838,33 @@ def _glued_label(word: _Word, speller: Speller) -> bool:
     return f"{chr(ord(label) - 1)})" in text[: word.start]
 
 
-def _foreign_lines(words: list[_Word], unknown: set[str]) -> set[int]:
-    """Paragraphs mostly of words the dictionaries lack: another language's line in a bilingual
-    letter ("Adran yr Economi, Gwyddoniaeth a Thrafnidiaeth", "Ein cyf/Our ref"), or a line of
-    names. Misspellings are not looked for word by word there: the dictionary does not apply."""
+def _foreign_stretches(words: list[_Word], unknown: set[str]) -> set[int]:
+    """The positions of words in paragraphs, or sentences, mostly of words the dictionaries lack:
+    another language's line in a bilingual letter ("Adran yr Economi, Gwyddoniaeth a
+    Thrafnidiaeth", "Ein cyf/Our ref"), a Welsh sentence before its English ("Rydym yn croesawu
+    gohebiaeth yn Gymraeg ... We welcome correspondence in Welsh"), or a line of names.
+    Misspellings are not looked for word by word there: the dictionary does not apply."""
     if len(unknown) < 2:
         return set()  # (most drafts: no line can be mostly unknown words)
-    total: Counter[int] = Counter()
-    missing: Counter[int] = Counter()
-    for word in words:
-        if not word.text.isalpha():
-            continue
-        total[word.paragraph.index] += 1
-        if any(part in unknown for part in _parts(word.text)):
-            missing[word.paragraph.index] += 1
-    return {
-        index
-        for index, count in total.items()
-        if count >= FOREIGN_LINE_WORDS and missing[index] > count * FOREIGN_LINE_SHARE
-    }
+    from pitlint.reuse.text import sentence_bounds
+
+    bounds: dict[int, list[int]] = {}
+    members: dict[tuple[int, int], list[int]] = {}
+    for position, word in enumerate(words):
+        paragraph = word.paragraph
+        if paragraph.index not in bounds:
+            bounds[paragraph.index] = [start for start, _ in sentence_bounds(paragraph.text)]
+        sentence = bisect.bisect_right(bounds[paragraph.index], word.start) - 1
+        members.setdefault((paragraph.index, sentence), []).append(position)
+    found: set[int] = set()
+    for (index, _), positions in members.items():
+        whole = len(bounds[index]) <= 1
+        counted = [p for p in positions if words[p].text.isalpha()]
+        missing = sum(1 for p in counted if any(part in unknown for part in _parts(words[p].text)))
+        least = FOREIGN_LINE_WORDS if whole else FOREIGN_SENTENCE_WORDS
+        if len(counted) >= least and missing > len(counted) * FOREIGN_LINE_SHARE:
+            found.update(positions)
+    return found
 
 
 # British English spells some nouns and their verbs apart: "a licence", "to license"; "the practice",
@@ -1164,6 +1174,8 @@ def _checkable_capital(words: list[_Word], position: int, speller: Speller) -> b
         return True  # "Independant Office for Police Conduct", "HM Goverment": a body's word misspelt
     if _in_a_bodys_name(words, position):
         return False  # "the Gangmasters and Labour Abuse Authority"
+    if _a_models_name(words, position):
+        return False  # "DJI Mavic 2 Enterprise": a product's name
     if _before_a_particle(words, position):
         return False  # "Dogue de Bordeaux", "Ruud van Nistelrooy"
     if _beside_a_title_or_name(words, position, speller):
@@ -1244,6 +1256,25 @@ def _in_an_address(word: _Word) -> bool:
 
 
 _PLACE_PREPOSITIONS = frozenset("of in at from to near via into around across outside within between".split())
+
+
+def _a_models_name(words: list[_Word], position: int) -> bool:
+    """A capitalised word after a maker's name in capitals ("DJI Mavic") or before a model's number
+    ("Mavic 2", "Matrice 300"): a product, which dictionaries lack."""
+    word = words[position]
+    text = word.paragraph.text
+    before = words[position - 1] if position else None
+    makers = (
+        before is not None
+        and before.paragraph is word.paragraph
+        and before.text.isupper()
+        and len(before.text) >= 2
+        and text[before.start + len(before.text) : word.start] == " "
+    )
+    return makers or bool(_MODEL_NUMBER.match(text, word.start + len(word.text)))
+
+
+_MODEL_NUMBER = regexes.compile(r" \d{1,4}(?:\b|[A-Z])")
 
 
 def _a_place(words: list[_Word], position: int) -> bool:

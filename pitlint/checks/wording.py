@@ -473,6 +473,8 @@ def _slipped(
                 continue  # "the Internal Reviewer": the one who reviews, not "internal review" slipped
             if _infinitive(run, start + i, draft, meant):
                 continue  # "to inform public debate": a verb, not "informed public debate" slipped
+            if i and _verb_after_its_subject(run, start + i, draft):
+                continue  # "What the public finds interesting": the noun's verb, not "public funds" slipped
             if environmental and _singular(draft) == "exception" and _singular(meant) == "exemption":
                 continue  # the Regulations' grounds are exceptions: "maintaining the exception" is right
             if len(window) == 2:
@@ -489,6 +491,17 @@ def _slipped(
                 replacement=_cased(meant, token.text),
             )
     return None
+
+
+def _verb_after_its_subject(run: list[Token], position: int, draft: str) -> bool:
+    """A verb's -s form after "the" and a noun ("the public finds", "the force needs"): the noun's
+    verb, which English writes after "it" too."""
+    return (
+        position >= 2
+        and run[position - 2].lower == "the"
+        and draft.endswith("s")
+        and language.pair("it", draft) >= VERB_EVIDENCE
+    )
 
 
 _AGENT_ENDINGS = ("er", "ers", "or", "ors")
@@ -520,6 +533,8 @@ def _missing(
     for term, slot in index.gaps.get(window, []):
         if start + slot >= len(run):
             continue  # a term's last word missing with nothing after it: the sentence moved on
+        if term[:1].isupper() and _inside_a_name(run, start):
+            continue  # "the Freedom of Information Office": another name, not the ICO's missing a word
         left, right = run[start + slot - 1], run[start + slot]
         if language.pair(left.lower, right.lower):
             continue  # the shorter wording is usual English on its own
@@ -541,6 +556,17 @@ def _missing(
             replacement=term[0].upper() + term[1:] if first.text[:1].isupper() and term.islower() else term,
         )
     return None
+
+
+def _inside_a_name(run: list[Token], start: int) -> bool:
+    """Whether the words at ``start`` go on a capitalised name begun before them ("Freedom of
+    Information Office", "Chief Information Officer")."""
+    if start == 0:
+        return False
+    before = run[start - 1]
+    if before.text[:1].isupper():
+        return True
+    return before.lower == "of" and start > 1 and run[start - 2].text[:1].isupper()
 
 
 def _across_a_heading(words: list[Token]) -> bool:
@@ -634,6 +660,7 @@ def _pairs(paragraph: Paragraph, run: list[Token], covered: set[int]) -> Iterato
         elif (
             first.lower in ("these", "those", "both")
             and not paragraph.text.startswith("(s)", second.end)  # "these exemption(s)": PIT602's
+            and not (first.lower == "those" and (second.lower.endswith("ed") or second.lower in _PARTICIPLES))
             and _ends_noun_phrase(run, position)
             and not (first.lower == "both" and _joins_two(run, position))  # "both officer and staff views"
             and (plural := _plural_of(second.lower, first.lower))
