@@ -13,7 +13,7 @@ from pitlint.findings import Applicability, Finding
 # words to write ("West Midlands Police", "leave them open").
 IMPERATIVES = frozenset(
     """accept add apply argue check cite conclude confirm correct delete end explain name remove
-    replace reword rewrite save say speak state update weigh write""".split()
+    replace reword rewrite save say speak state update weigh write finish""".split()
 )
 
 

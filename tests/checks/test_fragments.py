@@ -73,3 +73,16 @@ def test_headings_list_items_and_the_requesters_words_are_left_alone(tmp_path: P
         encoding="utf-8",
     )
     assert _found(draft) == []
+
+
+def test_one_finding_for_a_cut_sentence_and_the_words_run_together_across_it(tmp_path: Path):
+    """ "... Code of Practice and the" / "Each decision ...": the reader runs "the Each" together,
+    which is the same slip as the sentence cut short."""
+    draft = tmp_path / "draft.txt"
+    draft.write_text(
+        "Harm\n\nVetting decisions are made in accordance with the Vetting Code of Practice and the\n\n"
+        "Each decision is recorded, and an applicant who is refused may appeal to a senior officer.\n",
+        encoding="utf-8",
+    )
+    (report,) = check([draft], Config(select=("typo",))).files
+    assert [(f.rule.code, f.excerpt) for f in report.findings] == [("PIT415", "the")]

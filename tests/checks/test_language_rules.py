@@ -1460,6 +1460,20 @@ def test_a_verb_that_takes_the_number_of_the_of_phrase_before_it(tmp_path: Path)
     assert _found(tmp_path, right, ("PIT406",)) == []
 
 
+def test_the_second_written_rounds_right_english_is_left_alone(tmp_path: Path):
+    """A Welsh sentence before its English, a policing word, a product's name, a noun and its verb,
+    another body's name and a pronoun with a participle: all right as written."""
+    text = (
+        "Rydym yn croesawu gohebiaeth yn Gymraeg a byddwn yn ymateb yn Gymraeg, heb oedi. We welcome "
+        "correspondence in Welsh. The force has DJI Mavic 2 Enterprise aircraft and untraced offenders. What "
+        "the public finds interesting is not the test. Write to the Freedom of Information Office. The number "
+        "of those classified as cyber-related is given.\n"
+    )
+    assert _found(tmp_path, text, ("PIT403", "PIT405", "PIT406")) == []
+    slips = "We welcome correspondance in Welsh. The Mavik aircraft flew.\n"
+    assert [f[4] for f in _found(tmp_path, slips, ("PIT403",))] == ["correspondance"]
+
+
 def test_a_date_no_calendar_has(tmp_path: Path):
     text = (
         "Thank you for your request received on 31 April 2023 and clarified on 29 February 2023. "
