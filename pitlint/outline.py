@@ -750,9 +750,23 @@ def _closes_an_open_quote(text: str) -> bool:
 
 
 def _asks(text: str) -> bool:
-    """A question of the request, not an answer numbered as its question ("Q1. I am exempting ...")."""
+    """A question of the request, not an answer numbered as its question ("Q1. I am exempting ...",
+    "Question 2 - The contract commenced on 1 April 2024 and runs until ...")."""
     question = _QUESTION.match(text)
-    return question is not None and not _RESPONSE_START.match(text[question.end() :].lstrip())
+    if question is None:
+        return False
+    rest = text[question.end() :].lstrip()
+    return not _RESPONSE_START.match(rest) and not _STATED.match(rest)
+
+
+# an answer's statement after a question's label: a declarative opening and a finite verb, no
+# question mark and no "please" ("The contract commenced ...", "There were 14 ...", "Yes.")
+_STATED = regexes.compile(
+    r"(?=[^?]*$)(?![^\n]*\bplease\b)(?:(?:The|This|These|Those|There|It|Its|All|Our|None|Nil|Zero)\b"
+    r"[^?]*?\b(?:is|are|was|were|has|have|had|holds|held|commenced|runs|ran|costs?|cost|took|does|did)\b"
+    r"|(?:Yes|No)\b[.,;:]?)",
+    re.IGNORECASE,
+)
 
 
 def _cited(citations: list[Citation]) -> str | None:

@@ -416,3 +416,20 @@ def test_a_quotation_of_the_request_over_several_paragraphs_is_the_requesters(tm
     )
     draft.write_text(titled, encoding="utf-8")
     assert not {2, 3, 5, 6} & build(read(draft)).quoted
+
+
+def test_an_answer_under_its_questions_label_is_the_responses(tmp_path: Path):
+    """ "Question 2 - The contract commenced ..." answers; "Question 1 - The number of officers
+    deployed" and "Q3. Please provide ..." ask."""
+    draft = tmp_path / "reply.txt"
+    draft.write_text(
+        "Thank you for your request received on 5 May 2025.\n\n"
+        "Question 1 - The number of officers deployed on each day\n\n"
+        "Question 2 - The contract commenced on 1 April 2024 and runs until March 2029.\n\n"
+        "Q3. Please provide the value, which is held by the force.\n\n"
+        "Question 4 - Yes.\n",
+        encoding="utf-8",
+    )
+    quoted = build(read(draft)).quoted
+    assert 2 in quoted and 4 in quoted
+    assert 3 not in quoted and 5 not in quoted

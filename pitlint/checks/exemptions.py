@@ -448,6 +448,12 @@ def _citations_fit(document: Document, outline: Outline) -> Iterator[Finding]:
         )
 
 
+# the subsections an NCND sentence relies on, and its reasons after them ("..., as to do so would be
+# likely to prejudice the prevention of crime (section 31(1)(a))": the harm, not the citation)
+_RELIED_ON = regexes.compile(r"\bby\s+virtue\s+of\b|\bunder\b|\brel(?:y|ies|ying)\s+on\b", re.IGNORECASE)
+_BECAUSE = regexes.compile(r"\bas\b|\bbecause\b|\bsince\b|\bprejudice|\bwould\b|\blikely\b", re.IGNORECASE)
+
+
 def _withholding_in_an_ncnd_sentence(
     document: Document, outline: Outline, citations: list[Citation]
 ) -> Iterator[Finding]:
@@ -469,7 +475,14 @@ def _withholding_in_an_ncnd_sentence(
         exemption = law.EXEMPTIONS.get(citation.section)
         if citation.kind != "withhold" or exemption is None or not exemption.ncnd:
             continue
-        if any(index == citation.paragraph and first <= citation.start < last for index, first, last in sentences):
+        text = document.paragraphs[citation.paragraph - 1].text
+        if any(
+            index == citation.paragraph
+            and first <= citation.start < last
+            and _RELIED_ON.search(text, first, citation.start)
+            and not _BECAUSE.search(text, first, citation.start)
+            for index, first, last in sentences
+        ):
             yield CONTRADICTORY_RESPONSE.finding(
                 f"s{citation.label} withholds information admitted to be held, but the sentence citing it neither "
                 "confirms nor denies that information is held.",

@@ -1259,22 +1259,19 @@ _PLACE_PREPOSITIONS = frozenset("of in at from to near via into around across ou
 
 
 def _a_models_name(words: list[_Word], position: int) -> bool:
-    """A capitalised word after a maker's name in capitals ("DJI Mavic") or before a model's number
-    ("Mavic 2", "Matrice 300"): a product, which dictionaries lack."""
+    """A capitalised word after a maker's name in capitals ("DJI Mavic", "DJI Matrice"): a product,
+    which dictionaries lack. (Not a word before a number: "Febuary 2015" and a table's "Robery 30"
+    are slips.)"""
     word = words[position]
     text = word.paragraph.text
     before = words[position - 1] if position else None
-    makers = (
+    return (
         before is not None
         and before.paragraph is word.paragraph
         and before.text.isupper()
         and len(before.text) >= 2
         and text[before.start + len(before.text) : word.start] == " "
     )
-    return makers or bool(_MODEL_NUMBER.match(text, word.start + len(word.text)))
-
-
-_MODEL_NUMBER = regexes.compile(r" \d{1,4}(?:\b|[A-Z])")
 
 
 def _a_place(words: list[_Word], position: int) -> bool:

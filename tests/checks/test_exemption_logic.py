@@ -403,6 +403,13 @@ def test_a_withholding_subsection_cited_in_the_sentence_that_neither_confirms_no
     ]
     right = text.replace("Section 31(1)(b) and", "Section 31(3) and")
     assert _found(tmp_path, right, select=("PIT206", "PIT202")) == []
+    # the harm named after the citation ("as ... would prejudice ... (section 31(1)(a))") is no citation
+    reason = text.replace(
+        "by virtue of Section 31(1)(b) and Section 30(3).",
+        "by virtue of section 31(3), as to do so would be likely to prejudice the prevention of crime "
+        "(section 31(1)(a)).",
+    )
+    assert _found(tmp_path, reason, select=("PIT206",)) == []
 
 
 def test_what_is_said_to_be_exempt_by_virtue_of_an_ncnd_subsection(tmp_path: Path):
