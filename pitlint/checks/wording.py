@@ -115,11 +115,23 @@ _COORDINATORS = frozenset("and or nor but".split())  # two together only where E
 _DETERMINERS = frozenset("the a an this these those all every each any its their our his my your".split())
 # quantifiers that take "of" before a determined noun phrase: "some of the information", never
 # "some the information" ("each" is left out: "they were each the subject of")
-_PARTITIVES = frozenset("some any most many several none".split())
+_PARTITIVES = frozenset("some any most many several none majority minority remainder bulk".split())
 _OF_DETERMINERS = frozenset("the this these those its their our his my your".split())
 # nouns of how many, which take "of" before a plural: "the number of officers" ("the amount drivers
 # are fined" is English: a clause, its "that" left out, which "amount" often takes)
 _MEASURE_NOUNS = frozenset("number proportion percentage majority minority".split())
+
+
+def _noun_slot(run: list[Token], position: int) -> bool:
+    """Whether the word at ``position`` stands where a noun must, before "on", "upon" or "of": after
+    an article or "no" ("an affect on"), or after an article and a describing word ("a detrimental
+    affect on")."""
+    if position + 1 >= len(run) or run[position + 1].lower not in ("on", "upon", "of"):
+        return False
+    before = run[position - 1].lower
+    if before in _ARTICLES or before == "no":
+        return True
+    return position >= 2 and run[position - 2].lower in _ARTICLES and _describes(before) and before not in _ARTICLES
 
 
 def _measure_without_of(run: list[Token], position: int) -> bool:
@@ -608,6 +620,7 @@ def _pairs(paragraph: Paragraph, run: list[Token], covered: set[int]) -> Iterato
             continue
         message = None
         severity = None  # the rule's own, unless a branch says otherwise
+        rule = WORD_PAIR
         if first.lower in _MODALS and second.lower in _MODALS:
             message = f'Two modal verbs together: "{first.text} {second.text}"'
             suggestion = None
@@ -640,6 +653,10 @@ def _pairs(paragraph: Paragraph, run: list[Token], covered: set[int]) -> Iterato
         ) or _measure_without_of(run, position):
             message = f'"{first.text} {second.text}": "of" is missing ("{first.text} of {second.text}")'
             suggestion = f"{first.text} of {second.text}"
+        elif second.lower == "affect" and _noun_slot(run, position):
+            message = f'"{first.text} {second.text}": "affect" is the verb; the noun is "effect"'
+            suggestion = f"{first.text} {_cased('effect', second.text)}"
+            rule = REAL_WORD_SLIP
         elif first.lower == "and" and second.lower == "or":
             message = f'"{first.text} {second.text}": "and/or" is meant, or one of the two'
             suggestion = f"{first.text}/{second.text}"
@@ -717,7 +734,7 @@ def _pairs(paragraph: Paragraph, run: list[Token], covered: set[int]) -> Iterato
             message = f'"{first.text} {second.text}": "it\'s" is "it is"; the possessive is "its"'
             suggestion = f"{'Its' if first.text[0] == 'I' else 'its'} {second.text}"
         if message:
-            finding = WORD_PAIR.finding(message, paragraph, first.start, second.end, replacement=suggestion)
+            finding = rule.finding(message, paragraph, first.start, second.end, replacement=suggestion)
             finding.severity = severity or finding.severity
             yield finding
 

@@ -1474,6 +1474,18 @@ def test_the_second_written_rounds_right_english_is_left_alone(tmp_path: Path):
     assert [f[4] for f in _found(tmp_path, slips, ("PIT403",))] == ["correspondance"]
 
 
+def test_affect_where_the_noun_must_stand_and_a_majority_without_of(tmp_path: Path):
+    text = (
+        "This would have a detrimental affect on the force and no affect on others. It will affect the "
+        "force. The majority the officers were local; the majority of the officers live here.\n"
+    )
+    assert [(f[0], f[4], f[5]) for f in _found(tmp_path, text, ("PIT405", "PIT406"))] == [
+        ("PIT405", "detrimental affect", "detrimental effect"),
+        ("PIT405", "no affect", "no effect"),
+        ("PIT406", "majority the", "majority of the"),
+    ]
+
+
 def test_a_date_no_calendar_has(tmp_path: Path):
     text = (
         "Thank you for your request received on 31 April 2023 and clarified on 29 February 2023. "

@@ -428,6 +428,12 @@ def test_a_links_scheme_mistyped(tmp_path: Path):
     assert [f for f in _one(tmp_path, quoted) if f.rule.code == "PIT508"] == []
 
 
+def test_a_slot_named_by_what_goes_in_it(tmp_path: Path):
+    text = "Harm\n\nWrite within 40 days of [date of response] to [name of officer removed] or [Name].\n"
+    found = [(f.rule.code, f.excerpt) for f in _one(tmp_path, text) if f.rule.code == "PIT602"]
+    assert found == [("PIT602", "[date of response]"), ("PIT602", "[Name]")]
+
+
 def test_a_day_or_a_sum_left_as_xx(tmp_path: Path):
     """ "XX" in a date's, a sum's or a count of days' place is a slot; the Roman twenty is not."""
     text = "Harm\n\nThe contract runs until XX March 2021 and costs £XX. Part XX of the Act and Chapter XX apply.\n"
