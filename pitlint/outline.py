@@ -750,23 +750,34 @@ def _closes_an_open_quote(text: str) -> bool:
 
 
 def _asks(text: str) -> bool:
-    """A question of the request, not an answer numbered as its question ("Q1. I am exempting ...",
-    "Question 2 - The contract commenced on 1 April 2024 and runs until ...")."""
+    """A question of the request, not an answer numbered as its question ("Q1. I am exempting ...").
+    (A declarative item under a question's label stays the requester's: "Question 2 - The number of
+    officers who were deployed" asks as often as "Question 2 - The contract commenced ..." answers.)"""
     question = _QUESTION.match(text)
-    if question is None:
-        return False
-    rest = text[question.end() :].lstrip()
-    return not _RESPONSE_START.match(rest) and not _STATED.match(rest)
+    return question is not None and not _RESPONSE_START.match(text[question.end() :].lstrip())
 
 
-# an answer's statement after a question's label: a declarative opening and a finite verb, no
-# question mark and no "please" ("The contract commenced ...", "There were 14 ...", "Yes.")
-_STATED = regexes.compile(
-    r"(?=[^?]*$)(?![^\n]*\bplease\b)(?:(?:The|This|These|Those|There|It|Its|All|Our|None|Nil|Zero)\b"
-    r"[^?]*?\b(?:is|are|was|were|has|have|had|holds|held|commenced|runs|ran|costs?|cost|took|does|did)\b"
-    r"|(?:Yes|No)\b[.,;:]?)",
-    re.IGNORECASE,
-)
+_LABEL = regexes.compile(r"^\W*(?:Q\s?|Question\s+)(\d{1,2})\s*[).:\-\u2013]", re.IGNORECASE)
+
+
+def _answered_under_labels(paragraphs: list[Paragraph]) -> set[int]:
+    """Paragraphs that repeat a question's label after the question was asked under it ("Question 2 -
+    How much was spent?" ... "Question 2 - The force spent ..."): the answers, which are the force's
+    words. Only a statement answers: a line with a question mark or "please" still asks."""
+    asked: set[str] = set()
+    answers: set[int] = set()
+    for paragraph in paragraphs:
+        label = _LABEL.match(paragraph.text)
+        if label is None:
+            continue
+        if paragraph.text.rstrip().endswith("?") or _PLEASE.search(paragraph.text):
+            asked.add(label[1])
+        elif label[1] in asked:
+            answers.add(paragraph.index)
+    return answers
+
+
+_PLEASE = regexes.compile(r"\bplease\b(?!\s+(?:note|be\s+aware|find|see)\b)", re.IGNORECASE)  # (not an answer's)
 
 
 def _cited(citations: list[Citation]) -> str | None:
@@ -816,7 +827,9 @@ def build(document: Document) -> Outline:
         else ("withhold" if _WITHHOLD_OUTCOME.search(conclusion_text) else None)
     )
     request, quoted = _request(document.paragraphs[:25])
-    quoted |= {paragraph.index for paragraph in document.paragraphs if _asks(paragraph.text)}
+    quoted |= {paragraph.index for paragraph in document.paragraphs if _asks(paragraph.text)} - _answered_under_labels(
+        document.paragraphs
+    )
     quoted |= {paragraph.index for paragraph in document.paragraphs[:25] if _ASKING.search(paragraph.text, 0, 300)}
     quoted |= _asked_again(document.paragraphs, quoted)
     quoted |= _quoted_across(document.paragraphs[:25])

@@ -16,7 +16,10 @@ from dataclasses import dataclass
 from pitlint import regexes
 from pitlint.document import Document, Paragraph
 
-_SUBJECT = r"(?:\b(?:we|i|it|the force|the constabulary|the service)|\b(?:police|constabulary|service))"
+# (a force's initials too: "SYP neither confirms nor denies")
+_SUBJECT = (
+    r"(?:\b(?:we|i|it|the force|the constabulary|the service)|\b(?:police|constabulary|service)|\b(?-i:[A-Z]{2,6}))"
+)
 NCND = regexes.compile(
     _SUBJECT + r"\b[^.;:]{0,30}?\bneither\s+confirms?\s+[no]or\s+den(?:y|ies)\b"
     r"|\b(?:we|i)\s+(?:can|will|shall|must)\s+not\s+confirm\s+or\s+deny\b"

@@ -418,18 +418,35 @@ def test_a_quotation_of_the_request_over_several_paragraphs_is_the_requesters(tm
     assert not {2, 3, 5, 6} & build(read(draft)).quoted
 
 
-def test_an_answer_under_its_questions_label_is_the_responses(tmp_path: Path):
-    """ "Question 2 - The contract commenced ..." answers; "Question 1 - The number of officers
-    deployed" and "Q3. Please provide ..." ask."""
+def test_a_declarative_item_under_a_questions_label_stays_the_requesters(tmp_path: Path):
+    """Request items read as statements ("which is held", "who were deployed", "It is requested")
+    are the requester's words, so their slips are not the force's; "Q3. I am exempting ..." answers."""
     draft = tmp_path / "reply.txt"
     draft.write_text(
         "Thank you for your request received on 5 May 2025.\n\n"
-        "Question 1 - The number of officers deployed on each day\n\n"
-        "Question 2 - The contract commenced on 1 April 2024 and runs until March 2029.\n\n"
-        "Q3. Please provide the value, which is held by the force.\n\n"
-        "Question 4 - Yes.\n",
+        "Question 1 - The number of officers who were deployed on each day\n\n"
+        "Question 2 - It is requested that you provide the cost, which is held by the force.\n\n"
+        "Q3. I am exempting this part under section 31(1)(a).\n",
         encoding="utf-8",
     )
     quoted = build(read(draft)).quoted
-    assert 2 in quoted and 4 in quoted
-    assert 3 not in quoted and 5 not in quoted
+    assert {2, 3} <= quoted
+    assert 4 not in quoted
+
+
+def test_an_answer_under_its_questions_label_repeated_is_the_responses(tmp_path: Path):
+    """ "Question 2 - How much was spent?" then "Question 2 - The force spent ...": the second line
+    answers (a "please note" in it does not make it ask); a label never asked under stays quoted."""
+    draft = tmp_path / "reply.txt"
+    draft.write_text(
+        "Thank you for your request received on 5 May 2025.\n\n"
+        "Question 1 - How much was spent?\n\n"
+        "Question 1 - The force spent 212 pounds; please note the figure is provisional.\n\n"
+        "Question 2 - Please provide the policy.\n\n"
+        "Question 2 - The policy is attached.\n\n"
+        "Question 3 - The number of officers who were deployed\n",
+        encoding="utf-8",
+    )
+    quoted = build(read(draft)).quoted
+    assert {2, 4, 6} <= quoted
+    assert not {3, 5} & quoted

@@ -450,8 +450,17 @@ def _citations_fit(document: Document, outline: Outline) -> Iterator[Finding]:
 
 # the subsections an NCND sentence relies on, and its reasons after them ("..., as to do so would be
 # likely to prejudice the prevention of crime (section 31(1)(a))": the harm, not the citation)
-_RELIED_ON = regexes.compile(r"\bby\s+virtue\s+of\b|\bunder\b|\brel(?:y|ies|ying)\s+on\b", re.IGNORECASE)
-_BECAUSE = regexes.compile(r"\bas\b|\bbecause\b|\bsince\b|\bprejudice|\bwould\b|\blikely\b", re.IGNORECASE)
+_NCND_RELIES_ON = regexes.compile(
+    r"\bby\s+virtue\s+of\b|\bunder\b|\brel(?:y|ies|ying)\s+(?:up)?on\b|\bpursuant\s+to\b"
+    r"|\bin\s+(?:accordance|line)\s+with\b|\bengag\w*",
+    re.IGNORECASE,
+)
+# ("as to whether", "such as flight logs" and "that would fall within" are no reasons; "as to do so")
+_BECAUSE = regexes.compile(
+    r"(?<!such\s)\bas\b(?!\s+to\s+(?!do\b))|\bbecause\b|\bsince\b|\bprejudic|\bharm", re.IGNORECASE
+)
+# "..., and section 31(1)(a) applies": the citation relied on, named before its verb
+_APPLIES = regexes.compile(r"\s*(?:applies|is\s+engaged|is\s+relied\s+(?:up)?on)\b", re.IGNORECASE)
 
 
 def _withholding_in_an_ncnd_sentence(
@@ -479,7 +488,7 @@ def _withholding_in_an_ncnd_sentence(
         if any(
             index == citation.paragraph
             and first <= citation.start < last
-            and _RELIED_ON.search(text, first, citation.start)
+            and (_NCND_RELIES_ON.search(text, first, citation.start) or _APPLIES.match(text, citation.end))
             and not _BECAUSE.search(text, first, citation.start)
             for index, first, last in sentences
         ):
@@ -917,11 +926,15 @@ def _exemption_unnamed(document: Document, outline: Outline) -> Iterator[Finding
 def check(document: Document, outline: Outline, context: Context) -> Iterator[Finding]:
     yield from _exemption_unnamed(document, outline)
     yield from _ncnd(document, outline)
-    yield from _conclusion(outline)
+    fitted = list(_citations_fit(document, outline))
+    # one finding per slip: a withholding citation flagged inside a sentence that neither confirms
+    # nor denies is that sentence's fault, not also its conclusion's or its statement's
+    placed = {finding.location.paragraph for finding in fitted if finding.location is not None}
+    yield from (f for f in _conclusion(outline) if f.location is None or f.location.paragraph not in placed)
     yield from _balance_for_disclosure(document, outline)
-    yield from _citations_fit(document, outline)
+    yield from fitted
     yield from _exempt_under_ncnd(document, outline)
-    yield from _ncnd_part_uncited(outline)
+    yield from (f for f in _ncnd_part_uncited(outline) if f.location is None or f.location.paragraph not in placed)
     yield from _mixed_sentences(outline)
     yield from _confirmed_then_ncnd(outline)
     yield from _arguments_fit(outline)

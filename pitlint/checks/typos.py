@@ -860,7 +860,13 @@ def _foreign_stretches(words: list[_Word], unknown: set[str]) -> set[int]:
     for (index, _), positions in members.items():
         whole = len(bounds[index]) <= 1
         counted = [p for p in positions if words[p].text.isalpha()]
-        missing = sum(1 for p in counted if any(part in unknown for part in _parts(words[p].text)))
+        # (in a sentence of a longer paragraph, only words in small letters count as another
+        # language's: "Officers Pryddech, Rhydderch, Gwynfor and Llywarch atended" is English with names)
+        missing = sum(
+            1
+            for p in counted
+            if (whole or words[p].text[:1].islower()) and any(part in unknown for part in _parts(words[p].text))
+        )
         least = FOREIGN_LINE_WORDS if whole else FOREIGN_SENTENCE_WORDS
         if len(counted) >= least and missing > len(counted) * FOREIGN_LINE_SHARE:
             found.update(positions)
@@ -1259,9 +1265,10 @@ _PLACE_PREPOSITIONS = frozenset("of in at from to near via into around across ou
 
 
 def _a_models_name(words: list[_Word], position: int) -> bool:
-    """A capitalised word after a maker's name in capitals ("DJI Mavic", "DJI Matrice"): a product,
-    which dictionaries lack. (Not a word before a number: "Febuary 2015" and a table's "Robery 30"
-    are slips.)"""
+    """A capitalised word after a maker's name in capitals and before the model's number, its next
+    name or the end of the phrase ("DJI Mavic 3 Thermal", "DJI Matrice 30T", "one DJI Avata."): a
+    product, which dictionaries lack. (Not a word before a number alone: "Febuary 2015" and a
+    table's "Robery 30" are slips; not before a word in small letters: "the CCTV Fotage was kept".)"""
     word = words[position]
     text = word.paragraph.text
     before = words[position - 1] if position else None
@@ -1271,7 +1278,12 @@ def _a_models_name(words: list[_Word], position: int) -> bool:
         and before.text.isupper()
         and len(before.text) >= 2
         and text[before.start + len(before.text) : word.start] == " "
+        and _MODEL_GOES_ON.match(text, word.start + len(word.text)) is not None
     )
+
+
+# what follows a product's name: its number, another capitalised name, or the phrase's end
+_MODEL_GOES_ON = regexes.compile(r"\s*$|[.,;:)]|\s+(?:\d|[A-Z])")
 
 
 def _a_place(words: list[_Word], position: int) -> bool:

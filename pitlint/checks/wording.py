@@ -116,10 +116,18 @@ _DETERMINERS = frozenset("the a an this these those all every each any its their
 # quantifiers that take "of" before a determined noun phrase: "some of the information", never
 # "some the information" ("each" is left out: "they were each the subject of")
 _PARTITIVES = frozenset("some any most many several none majority minority remainder bulk".split())
+# nouns of a share, which English also puts before a time or a clause ("made up the majority the year
+# before", "the remainder the force holds"): "of" is missing only before a determined plural
+_SHARES = frozenset("majority minority remainder bulk".split())
+_TIME_PLURALS = frozenset("years months weeks days hours nights mornings evenings weekends".split())
 _OF_DETERMINERS = frozenset("the this these those its their our his my your".split())
 # nouns of how many, which take "of" before a plural: "the number of officers" ("the amount drivers
 # are fined" is English: a clause, its "that" left out, which "amount" often takes)
 _MEASURE_NOUNS = frozenset("number proportion percentage majority minority".split())
+
+
+# the words a clinician puts before "affect", the noun of a mood shown ("a flat affect")
+_CLINICAL_MOODS = frozenset("blunted flat flattened labile restricted constricted".split())
 
 
 def _noun_slot(run: list[Token], position: int) -> bool:
@@ -128,7 +136,11 @@ def _noun_slot(run: list[Token], position: int) -> bool:
     affect on")."""
     if position + 1 >= len(run) or run[position + 1].lower not in ("on", "upon", "of"):
         return False
+    if position + 2 < len(run) and run[position + 1].lower == "on" and run[position + 2].lower == "average":
+        return False  # "the disabled affect on average 30 victims": the verb, before an adverbial
     before = run[position - 1].lower
+    if before in _CLINICAL_MOODS:
+        return False  # "a blunted affect on assessment": the clinician's noun, a mood shown
     if before in _ARTICLES or before == "no":
         return True
     return position >= 2 and run[position - 2].lower in _ARTICLES and _describes(before) and before not in _ARTICLES
@@ -508,6 +520,9 @@ def _slipped(
 def _verb_after_its_subject(run: list[Token], position: int, draft: str) -> bool:
     """A verb's -s form after "the" and a noun ("the public finds", "the force needs"): the noun's
     verb, which English writes after "it" too."""
+    following = run[position + 1].lower if position + 1 < len(run) else ""
+    if following in _MODALS or following in _FUTURE or following in _BE_FORMS or following.endswith("ed"):
+        return False  # "the public finds would be", "the public finds allocated to": a noun's place
     return (
         position >= 2
         and run[position - 2].lower == "the"
@@ -576,6 +591,8 @@ def _inside_a_name(run: list[Token], start: int) -> bool:
     if start == 0:
         return False
     before = run[start - 1]
+    if before.lower in _DETERMINERS:
+        return False  # "The Crown Service": a sentence's article, not a name's word
     if before.text[:1].isupper():
         return True
     return before.lower == "of" and start > 1 and run[start - 2].text[:1].isupper()
@@ -677,7 +694,10 @@ def _pairs(paragraph: Paragraph, run: list[Token], covered: set[int]) -> Iterato
         elif (
             first.lower in ("these", "those", "both")
             and not paragraph.text.startswith("(s)", second.end)  # "these exemption(s)": PIT602's
-            and not (first.lower == "those" and (second.lower.endswith("ed") or second.lower in _PARTICIPLES))
+            and not (
+                first.lower == "those"
+                and ((second.lower.endswith("ed") and not second.lower.endswith("eed")) or second.lower in _PARTICIPLES)
+            )
             and _ends_noun_phrase(run, position)
             and not (first.lower == "both" and _joins_two(run, position))  # "both officer and staff views"
             and (plural := _plural_of(second.lower, first.lower))
@@ -1814,6 +1834,10 @@ def _partitive(run: list[Token], position: int) -> bool:
     if first.lower == "most" and position >= 2 and run[position - 2].lower in ("at", "the"):
         return False
     after = run[position + 1].lower if position + 1 < len(run) else ""
+    if first.lower in _SHARES:
+        # "the majority the officers deployed": a share of a plural; not "the majority the year
+        # before", "in bulk the previous year", "the remainder the force holds"
+        return _plural_noun(after) and after not in _TIME_PLURALS
     return after not in _COMPARATIVES
 
 

@@ -412,6 +412,28 @@ def test_a_withholding_subsection_cited_in_the_sentence_that_neither_confirms_no
     assert _found(tmp_path, reason, select=("PIT206",)) == []
 
 
+def test_a_withholding_subsection_relied_on_in_an_ncnd_sentence_however_worded(tmp_path: Path):
+    """The NCND sentence's citation however it is tied to it ("in accordance with", "relying upon",
+    "pursuant to", "and ... applies") and whatever the sentence says of the information ("as to the
+    deployment", "such as flight logs", "that would fall within"): one finding, on the citation."""
+    opening = "The total cost is £4,000. The deployment figures are held and are withheld under section 24(1).\n\n"
+    for sentence in (
+        "For question 3, we can neither confirm nor deny that we hold any information, in accordance with "
+        "section 31(1)(a).",
+        "For question 3, we can neither confirm nor deny whether any information is held that would fall "
+        "within this question by virtue of section 31(1)(a).",
+        "For question 3, we can neither confirm nor deny whether we hold information as to the deployment of "
+        "drones by virtue of section 31(1)(a).",
+        "For question 3, we can neither confirm nor deny that we hold any information, relying upon section 31(1)(a).",
+        "For question 3, we can neither confirm nor deny holding any information, and section 31(1)(a) applies.",
+        "For question 3, we can neither confirm nor deny that we hold any information pursuant to section 31(1)(a).",
+        "For question 3, we can neither confirm nor deny whether we hold information such as flight logs by "
+        "virtue of section 31(1)(a).",
+    ):
+        found = _found(tmp_path, opening + sentence + "\n", select=("PIT206", "PIT202"))
+        assert [(f[0], f[2], f[3]) for f in found] == [("PIT206", 3, "section 31(1)(a)")], sentence
+
+
 def test_what_is_said_to_be_exempt_by_virtue_of_an_ncnd_subsection(tmp_path: Path):
     """ "The locations of the cameras are exempt by virtue of:" withholds: an NCND subsection cited
     for it is the wrong one; "which are exempt under" describes, and says nothing of the response."""
@@ -1432,6 +1454,22 @@ def test_a_disclosure_logs_note_is_no_answer_but_a_hedged_answer_is(tmp_path: Pa
         encoding="utf-8",
     )
     assert [(s.kind, s.paragraph.index) for s in find(read(draft))] == [("ncnd", 2)]
+
+
+def test_a_force_named_by_its_initials_neither_confirms_nor_denies(tmp_path: Path):
+    """ "SYP neither confirms nor denies that it holds any information": the force's initials are
+    the subject, as "the force" is; initials quoted in small letters are not."""
+    from pitlint.readers import read
+    from pitlint.statements import find
+
+    draft = tmp_path / "draft.txt"
+    draft.write_text(
+        "Q1. The makes are withheld under section 31(1)(a).\n\nQ3. In relation to this question, SYP neither "
+        "confirms nor denies that it holds any information, by virtue of section 31(3).\n\nThe syp neither "
+        "confirms nor denies it.\n",
+        encoding="utf-8",
+    )
+    assert [(s.kind, s.paragraph.index) for s in find(read(draft))] == [("withhold", 1), ("ncnd", 2)]
 
 
 def test_a_subsection_removing_the_duty_to_confirm_or_deny_said_to_exempt_information(tmp_path: Path):

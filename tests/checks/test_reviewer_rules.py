@@ -432,6 +432,12 @@ def test_a_slot_named_by_what_goes_in_it(tmp_path: Path):
     text = "Harm\n\nWrite within 40 days of [date of response] to [name of officer removed] or [Name].\n"
     found = [(f.rule.code, f.excerpt) for f in _one(tmp_path, text) if f.rule.code == "PIT602"]
     assert found == [("PIT602", "[date of response]"), ("PIT602", "[Name]")]
+    # a redaction's note says what was taken out, and why
+    notes = (
+        "Harm\n\nThe officer [name of officer omitted] and [name of officer – section 40(2)] ran [title of "
+        "operation not disclosed]; [date of birth exempt] and [name of witness anonymised] are kept back.\n"
+    )
+    assert [f for f in _one(tmp_path, notes) if f.rule.code == "PIT602"] == []
 
 
 def test_a_day_or_a_sum_left_as_xx(tmp_path: Path):
