@@ -55,19 +55,14 @@ Reading Word without python-docx (8b04b2c, ninth session): pitlint.readers.packa
 package reader on zipfile and lxml, opens a .docx; python-docx is imported only to write Word
 files (the read alone 262 -> 161 ms, median of 9 fresh processes).
 
-Targets (issue 15): `pitlint --version` <= 50 ms is met (47 ms). A cold check <= 2x proselint is
-now met on both drafts, narrowly: the .txt 642 -> 562 ms (2.1x -> 1.9x proselint's 300 ms), the
-.docx 625 -> 547 ms (2.2x -> 1.9x proselint's 290 ms on its text), against main at 74f60d5 in
-the same run; the rows' min and max are a fifth apart on this shared machine, so the margin
-(about 40 ms under 2x) is within one run's noise. Batch >= 60 drafts/s is not met: 34.3 files/s
-for the 200 real-English drafts here (37.2 for main at 74f60d5; the two differ by less than the
-runs' spread: 5.1-6.0 s each), 19.3 with `--jobs 1`; the machine ran slower in this run than in
-the ninth session's (44.6 files/s then, for the same code). In one process, 3 runs each taking
-turns on the same 200 drafts: 10.7, 10.2, 9.1 s before, 9.8, 8.9, 8.9 s after (with the
-session's last change). Two cores give at most twice one process's rate, so 60/s needs a draft
-checked in about 30 ms of one core where it takes about 45 ms; a profile of the 200 drafts in one
-process is flat (the reuse comparison about 12 ms, real-word slips 8, spelling 9, the outline 4,
-no function above 3% of the time), so what remains is many small costs, not one.
+Targets (issue 15), from the run above (fourteenth session, main at c5d381e against 484472e,
+the session's start): `pitlint --version` 28 ms (<= 50 ms: met). A cold check 262 ms on seed
+004's .txt, 1.7x proselint's 150 ms, and 265 ms on foi-1187's .docx, 1.9x proselint's 138 ms on
+its text (<= 2x: met, the .docx narrowly). Batch 63.2 real-English drafts/s (>= 60: met; 60.8 at
+the session's start, so by a small margin: the English counts memory-mapped, typer building only
+the command named, link and date spans cached per paragraph); generated drafts, full of unknown
+words, 16.3 -> 24.7/s. The phases above add to about 185 ms of the 262: the checks' imports (84
+ms: some 60 modules of rules and their patterns) are the largest part left.
 """
 
 

@@ -770,14 +770,14 @@ def _answered_under_labels(paragraphs: list[Paragraph]) -> set[int]:
         label = _LABEL.match(paragraph.text)
         if label is None:
             continue
-        if paragraph.text.rstrip().endswith("?") or _PLEASE.search(paragraph.text):
+        if paragraph.text.rstrip().endswith("?") or _ASKS_PLEASE.search(paragraph.text):
             asked.add(label[1])
         elif label[1] in asked:
             answers.add(paragraph.index)
     return answers
 
 
-_PLEASE = regexes.compile(r"\bplease\b(?!\s+(?:note|be\s+aware|find|see)\b)", re.IGNORECASE)  # (not an answer's)
+_ASKS_PLEASE = regexes.compile(r"\bplease\b(?!\s+(?:note|be\s+aware|find|see)\b)", re.IGNORECASE)  # (not an answer's)
 
 
 def _cited(citations: list[Citation]) -> str | None:
