@@ -975,7 +975,10 @@ def _third_person_of(word: str) -> str | None:
     "they" and the -s form after "it"; None for any other word."""
     if not word.isalpha() or not word.islower() or word.endswith("s") or len(word) < 3:
         return None
-    third = word + "es" if word.endswith(("sh", "ch", "x", "o")) else word + "s"
+    if word.endswith("y") and word[-2] not in _VOWELS:
+        third = word[:-1] + "ies"  # "vary" -> "varies", "apply" -> "applies"
+    else:
+        third = word + "es" if word.endswith(("sh", "ch", "x", "o")) else word + "s"
     if language.pair("they", word) >= VERB_EVIDENCE and language.pair("it", third) >= VERB_EVIDENCE:
         return third
     return None
