@@ -1443,12 +1443,13 @@ def test_subjects_and_verbs_that_agree_or_are_not_plain_are_left_alone(tmp_path:
 def test_a_verb_that_takes_the_number_of_the_of_phrase_before_it(tmp_path: Path):
     text = (
         "The use of unmarked vehicles form part of the plan. The disclosure of these details were harmful. "
-        "We confirm that the location of the cameras are sensitive.\n"
+        "We confirm that the location of the cameras are sensitive. The use of these powers apply.\n"
     )
     assert [(f[3], f[4], f[5]) for f in _found(tmp_path, text, ("PIT406",))] == [
         (30, "form", "forms"),
         (85, "were", "was"),
         (143, "are", "is"),
+        (182, "apply", "applies"),
     ]
     right = (
         "A number of officers are trained. The majority of forces were consulted. The details of the "
