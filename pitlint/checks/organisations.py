@@ -293,6 +293,48 @@ def _variants(document: Document, own: Organisation, quoted: frozenset[int]) -> 
             )
             finding.severity = severity
             yield finding
+    yield from _last_word_misspelt(document, own, words, quoted)
+
+
+def _last_word_misspelt(
+    document: Document, own: Organisation, words: list[str], quoted: frozenset[int]
+) -> Iterator[Finding]:
+    """The force's name with its distinctive word misspelt ("Staffordhsire Police", "West Mecria
+    Police"): a capitalised word a typing slip away from it, after the
+    name's other words, before "Police" or "Constabulary"."""
+    last = words[-1]
+    if len(last) < 5:
+        return  # ("Kent": a letter off is another word)
+    earlier = "".join(rf"{_word(word)}[\s-]+" for word in words[:-1])
+    pattern = regexes.compile(
+        rf"(?<![\w-]){earlier}(?P<typed>[A-Z][A-Za-z]{{{len(last) - 2},{len(last) + 2}}})\s+(?i:police|constabulary)\b"
+    )
+    for paragraph in document.paragraphs:
+        if paragraph.index in quoted:
+            continue
+        for match in pattern.finditer(paragraph.text):
+            typed = match["typed"]
+            if typed.lower() == last.lower() or not _transposed_or_one_off(typed.lower(), last.lower()):
+                continue
+            message, severity = _misspelt_message(paragraph.text[match.start() : match.end()], own)
+            finding = NAME_VARIANT.finding(
+                message,
+                paragraph,
+                match.start(),
+                match.end(),
+                replacement=own.name,
+                applicability=Applicability.UNSAFE,
+            )
+            finding.severity = severity
+            yield finding
+
+
+def _transposed_or_one_off(typed: str, meant: str) -> bool:
+    """A typing slip, not another word: one letter added, dropped or changed, or two neighbours
+    swapped ("Staffordhsire"), at most twice in a long name."""
+    from rapidfuzz.distance import OSA
+
+    return OSA.distance(typed, meant) <= (1 if len(meant) < 9 else 2)
 
 
 _AMPERSAND = regexes.compile(r"\s*&\s*")

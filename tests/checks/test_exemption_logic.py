@@ -487,6 +487,22 @@ def test_the_forces_own_name_misspelt_is_one_finding_with_the_whole_name(tmp_pat
     ]
 
 
+def test_the_forces_distinctive_word_misspelt(tmp_path: Path):
+    """ "Staffordhsire Police": two letters swapped in the word that says which force it is; a
+    neighbouring force's name, further off, is another force's."""
+    text = (
+        "Staffordshire Police holds the contract. It would prejudice the interests of Staffordhsire Police "
+        "itself. Staffordshire Police works with Shropshire Police and West Mercia Police.\n"
+    )
+    assert _found(tmp_path, text, select=("PIT408",)) == [
+        ("PIT408", "warning", 1, "Staffordhsire Police", "Staffordshire Police"),
+    ]
+    mercia = "West Mercia Police holds it. West Mecria Police will not release it.\n"
+    assert _found(tmp_path, mercia, select=("PIT408",)) == [
+        ("PIT408", "warning", 1, "West Mecria Police", "West Mercia Police"),
+    ]
+
+
 def test_another_force_described_or_another_body_named_after_a_force_is_not_a_leftover(tmp_path: Path):
     text = (
         "Cambridgeshire Constabulary can confirm that it holds the information. Cambridgeshire Constabulary "
