@@ -413,6 +413,7 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
             yield from _name_without_its_noun(paragraph, names)
         yield from _cited_subject(paragraph)
         yield from _plural_subjects(paragraph)
+        yield from _dated_subjects(paragraph)
         yield from _sections_before_one(paragraph)
         yield from _more_without_than(paragraph)
         yield from _phrase_slips(paragraph)
@@ -1141,6 +1142,51 @@ def _plural_subjects(paragraph: Paragraph) -> Iterator[Finding]:
             match.end("verb"),
             replacement=_PLURAL_VERB[verb],
         )
+
+
+# a plural subject, a year or period after it, then its verb ("The figures for 2021 shows",
+# "The totals in 2019/20 was"): the year is no subject
+_DATED_SUBJECT = regexes.compile(
+    r"\b(?P<determiner>The|These|Those|the|these|those)\s+(?P<noun>[a-z]+s)\s+(?:for|in|during|from)\s+"
+    r"(?:the\s+(?:year|period|financial\s+year)\s+)?\d{4}(?:\s*[/-]\s*\d{2,4})?\s+(?P<verb>[a-z]+)\b"
+)
+
+
+def _dated_subjects(paragraph: Paragraph) -> Iterator[Finding]:
+    """A verb in the singular after a plural subject and the year it covers."""
+    text = paragraph.text
+    for match in _DATED_SUBJECT.finditer(text):
+        noun, verb = match["noun"], match["verb"]
+        meant = _SINGULAR_TO_PLURAL.get(verb) or _plain_form_of(verb)
+        if meant is None or not _takes_plural_verb(noun):
+            continue
+        if not opens_sentence(text, match.start(), ".!?:;(") and not _AFTER_REPORTING.search(text, 0, match.start()):
+            continue  # a subject at a clause's start only ("... of the figures for 2021 shows": the "of" phrase's)
+        yield WORD_PAIR.finding(
+            f'"{match.group()}": the subject is "{noun}", plural, so the verb is "{meant}"',
+            paragraph,
+            match.start("verb"),
+            match.end("verb"),
+            replacement=meant,
+        )
+
+
+_AFTER_REPORTING = regexes.compile(r"\b(?:confirm|state|note|explain|advise)s?\s+that\s+$", re.IGNORECASE)
+
+
+def _plain_form_of(verb: str) -> str | None:
+    """The plain form of a verb in -s that English writes after "it" and, plain, after "they"
+    ("shows" -> "show", "varies" -> "vary"); None for any other word."""
+    if not verb.endswith("s") or verb.endswith("ss") or len(verb) < 4:
+        return None
+    for plain in (
+        verb[:-3] + "y" if verb.endswith("ies") else None,
+        verb[:-2] if verb.endswith("es") else None,
+        verb[:-1],
+    ):
+        if plain and _third_person_of(plain) == verb:
+            return plain
+    return None
 
 
 # "neither" answered by "or" a few words on: "neither confirm or deny", "neither confirming or denying"

@@ -1440,6 +1440,23 @@ def test_subjects_and_verbs_that_agree_or_are_not_plain_are_left_alone(tmp_path:
     assert _found(tmp_path, sentence + "\n", ("PIT406",)) == []
 
 
+def test_a_singular_verb_after_a_plural_subject_and_its_year(tmp_path: Path):
+    text = (
+        "The figures for 2021 shows an increase. The totals in 2019/20 was higher. We confirm that the "
+        "figures for 2022 is correct.\n"
+    )
+    assert [(f[3], f[4], f[5]) for f in _found(tmp_path, text, ("PIT406",))] == [
+        (22, "shows", "show"),
+        (63, "was", "were"),
+        (112, "is", "are"),
+    ]
+    right = (
+        "The figures for 2021 show a fall. A breakdown of the figures for 2021 shows a fall. The data for "
+        "2021 is held. The figures for 2021 were published.\n"
+    )
+    assert _found(tmp_path, right, ("PIT406",)) == []
+
+
 def test_a_verb_that_takes_the_number_of_the_of_phrase_before_it(tmp_path: Path):
     text = (
         "The use of unmarked vehicles form part of the plan. The disclosure of these details were harmful. "
