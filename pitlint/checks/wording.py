@@ -161,7 +161,7 @@ def _measure_without_of(run: list[Token], position: int) -> bool:
 
 _COMPARATIVES = frozenset("less more wiser worse better".split())  # "none the less", "any the wiser"
 _FUNCTION_WORDS = frozenset("that this with from into than then upon such".split())
-_FINAL_PREPOSITIONS = frozenset("of to with".split())  # ending fixed phrases: "by virtue of", "in relation to"
+_FINAL_PREPOSITIONS = frozenset("of to with in".split())  # ending fixed phrases: "by virtue of", "lies in"
 _VOWELS = frozenset("aeiou")
 _HAVE = frozenset("has have had having".split())
 _BE_FORMS = frozenset("is are was were am".split())  # never before "been": "was been introduced"
@@ -569,6 +569,8 @@ def _missing(
         dropped = _words(term)[slot]
         if slot < len(window) and dropped not in _LINKING_WORDS and language.pair(dropped, right.lower):
             continue  # an optional word describing the next: "informed debate" is "informed public debate" too
+        if slot == len(window) and dropped == "in" and not right.lower.endswith("ing"):
+            continue  # "lies in" is missed before a verb's -ing form ("lies maintaining"), not "lies against"
         first, last = run[start], run[start + len(window) - 1]
         if slot == len(window) and _across_a_heading(run[start + 1 : start + slot + 1]):
             continue

@@ -609,6 +609,16 @@ def test_a_fixed_phrase_without_its_last_preposition(tmp_path: Path):
         "involved in Response Extent and Result of Searches were counted. We act on behalf of the force.\n"
     )
     assert _found(tmp_path, fine) == []
+    # "in" before the -ing form it governs: "the public interest lies in maintaining the exemption"
+    lies = "On balance the public interest lies maintaining the exemption.\n"
+    assert _found(tmp_path, lies) == [
+        ("PIT405", "warning", 1, 16, "public interest lies", "public interest lies in"),
+    ]
+    placed = (
+        "We must decide where the balance lies. The balance lies against disclosure. The public interest "
+        "lies heavily in withholding; the public interest lies with maintaining it.\n"
+    )
+    assert _found(tmp_path, placed) == []
 
 
 def test_a_singular_determiner_before_a_plural_noun(tmp_path: Path):
