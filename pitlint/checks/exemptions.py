@@ -593,6 +593,36 @@ def _said_absolute(document: Document, citation: Citation) -> bool:
     return bool(re.search(r"^\W*(?:is|being)\s+an?\s+absolute\b", sentence, re.IGNORECASE))
 
 
+# s40(2)'s first condition, argued: disclosure would breach (contravene) the data protection
+# principles; under it s40(2) is absolute (s2(3)(fa)). The second and third conditions (s40(3B), an
+# objection under Article 21; s40(4A)) are qualified, so a draft naming them is left alone.
+_FIRST_CONDITION = regexes.compile(
+    r"\b(?:breach|contraven)\w*\s+(?:\w+\s+){0,6}?(?:data\s+protection\s+)?principles?\b|\bfirst\s+condition\b"
+    r"|\b40\s*\(\s*3A\s*\)",
+    re.IGNORECASE,
+)
+_OTHER_CONDITIONS = regexes.compile(
+    r"\b40\s*\(\s*(?:3B|4A)\s*\)|\b(?:second|third)\s+condition\b|\bArticle\s+21\b|\bright\s+to\s+object\b",
+    re.IGNORECASE,
+)
+
+
+# how an exemption is absolute: s40(2) on its first condition only
+_ABSOLUTE_AS = {
+    False: "an absolute exemption",
+    True: "absolute where disclosure would breach the data protection principles (its first condition)",
+}
+
+
+def _first_condition(document: Document, outline: Outline) -> set[tuple[int, str | None]]:
+    """s40(2) cited where the draft argues its first condition only: absolute, as if it said so."""
+    if not any(p.index not in outline.quoted and _FIRST_CONDITION.search(p.text) for p in document.paragraphs):
+        return set()
+    if any(_OTHER_CONDITIONS.search(p.text) for p in document.paragraphs):
+        return set()
+    return {(c.section, c.subsection) for c in outline.citations if c.section == 40 and c.subsection == "2"}
+
+
 def _absolute(outline: Outline, said: set[tuple[int, str | None]], weighed: set[int]) -> Iterator[Finding]:
     """A PIT for absolute exemptions only, or factors headed under an absolute exemption. ``said``:
     the citations the draft calls absolute; ``weighed``: absolute exemptions its own law weighs."""
@@ -605,8 +635,9 @@ def _absolute(outline: Outline, said: set[tuple[int, str | None]], weighed: set[
     ]
     if verdicts and all(verdicts):
         names = ", ".join(sorted({f"s{c.section}" for c in outline.citations}))
+        forty = {c.section for c in outline.citations} == {40}
         yield ABSOLUTE_PIT.finding(
-            f"{names} is an absolute exemption: no public interest test is needed.",
+            f"{names} is {_ABSOLUTE_AS[forty]}: no public interest test is needed.",
             suggestion="Check the exemption cited; if it is right, remove the public interest test.",
         )
         return
@@ -685,7 +716,8 @@ def _absolute_in_the_test(
                         else (citation.start, citation.end)
                     )  # the weighing itself, where the exemption was cited in a sentence before
                     yield ABSOLUTE_PIT.finding(
-                        f"s{citation.label} is an absolute exemption: the public interest test does not apply to it.",
+                        f"s{citation.label} is {_ABSOLUTE_AS[citation.section == 40]}: the public interest test does "
+                        "not apply to it.",
                         paragraph,
                         start,
                         end,
@@ -939,6 +971,7 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
     yield from _confirmed_then_ncnd(outline)
     yield from _arguments_fit(outline)
     said = {(c.section, c.subsection) for c in outline.citations if _said_absolute(document, c)}
+    said |= _first_condition(document, outline)
     weighed = _weighed_anyway(document)
     yield from _absolute(outline, said, weighed)
     yield from _absolute_in_the_test(document, outline, said, weighed)

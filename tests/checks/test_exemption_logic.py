@@ -913,6 +913,22 @@ def test_factors_weighed_for_an_exemption_the_draft_calls_absolute(tmp_path: Pat
     # s40(2) alone: absolute under its first condition only, which the draft does not say
     unsaid = text.replace(" Section 40(2) is an absolute exemption.", "")
     assert _found(tmp_path, unsaid, select=("PIT203",)) == []
+    # ... which it argues: disclosure would breach the data protection principles
+    first = unsaid.replace("Staff would be identified.", "Release would breach the first data protection principle.")
+    assert [f[:4] for f in _found(tmp_path, first, select=("PIT203",))] == [("PIT203", "warning", None, "")]
+    # a PIT named for s40(2) beside a qualified exemption, under the first condition
+    beside = (
+        "We can confirm that the information is held.\n\nSection 31(1)(a) Law Enforcement\n\nSection 40(2) - "
+        "Personal Information\n\nRelease would contravene the data protection principles.\n\nSection 40(2) - "
+        "Public Interest Test\n\nFactors favouring disclosure\n\nThe public would learn more.\n"
+    )
+    assert [f[:4] for f in _found(tmp_path, beside, select=("PIT203",))] == [("PIT203", "warning", 9, "Section 40(2)")]
+    # the second condition (an objection under Article 21) is qualified: its test is right
+    second = beside.replace(
+        "would contravene the data protection principles",
+        "is covered by s40(3B): the data subject has the right to object",
+    )
+    assert _found(tmp_path, second, select=("PIT203",)) == []
 
 
 def test_a_claim_is_about_the_citation_just_before_it(tmp_path: Path):
