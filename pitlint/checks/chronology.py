@@ -179,7 +179,8 @@ def _weekdays_between(first: datetime.date, last: datetime.date) -> int:
 def _letter_date(document: Document) -> tuple[Paragraph, int, int, datetime.date] | None:
     """The letter's date among the opening lines: one labelled as the response's ("Date of
     response: 13/11/14"), else the first line that is only a date ("Dated: 11 Dec 2014", which a
-    disclosure log may give its entry too), else a letterhead's "Date:" field run into others."""
+    disclosure log may give its entry too), else a letterhead's "Date:" field run into others, else
+    a date ending a letterhead's line of contact fields."""
     opening = heading(document)
     for paragraph in opening:
         for start, end, date in full_dates(paragraph.text):
@@ -202,7 +203,17 @@ def _letter_date(document: Document) -> tuple[Paragraph, int, int, datetime.date
             label = _DATE_FIELD.search(paragraph.text, max(0, start - 40), start)
             if label and not _ANOTHER_DATE.search(paragraph.text, max(0, label.start() - 30), label.start()):
                 return paragraph, start, end, date
+    for paragraph in opening:
+        found = full_dates(paragraph.text) if len(paragraph.text) <= FIELDS_LONGEST else ()
+        if found and found[-1][1] == len(paragraph.text.rstrip(" .")) and _CONTACT_FIELD.search(paragraph.text):
+            start, end, date = found[-1]
+            if not _ANOTHER_DATE.search(paragraph.text, max(0, start - 30), start):
+                return paragraph, start, end, date  # "Tel: 101 Ext 800 2507 Fax: 0115 967 2896 10 January 2017"
     return None
+
+
+# a letterhead's contact field, whose line a date may end unlabelled
+_CONTACT_FIELD = regexes.compile(r"\b(?:tel(?:ephone)?|fax|phone|e-?mail|direct\s+line)\b\s*:?|@", re.IGNORECASE)
 
 
 def _request_date(document: Document, quoted: frozenset[int]) -> datetime.date | None:

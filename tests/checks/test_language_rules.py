@@ -1617,6 +1617,17 @@ def test_a_response_far_past_twenty_working_days_that_says_nothing_of_it(tmp_pat
         "Dated: 11 Dec 2014\n\nDate of request: 24/10/14\n\nDate of response: 13/11/14\n\nThe request is answered.\n"
     )
     assert _found(tmp_path, logged, ("PIT416", "PIT412")) == []
+    # a letterhead's line of contact fields that ends on the letter's date
+    letterhead = (
+        "Police HQ, Arnold NG5 8PP\n\nTel: 101 Ext 800 2507 Fax: 0115 967 2896 10 January 2017\n\n"
+        "Thank you for your request received on 29/11/2016. The information is withheld.\n"
+    )
+    found = _found(tmp_path, letterhead, ("PIT416",))
+    assert [(code, line, column, excerpt) for code, _, line, column, excerpt, _ in found] == [
+        ("PIT416", 3, 42, "10 January 2017")
+    ]
+    incident = letterhead.replace("Fax: 0115 967 2896 10 January", "Fax: 0115 967 2896 Incident 10 January")
+    assert _found(tmp_path, incident, ("PIT416",)) == []
 
 
 def test_the_requesters_own_words_for_the_subject_are_not_misspellings(tmp_path: Path):
