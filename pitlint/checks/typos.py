@@ -116,7 +116,8 @@ STRAY_PUNCTUATION = Rule(
     'ellipsis ("...") and abbreviations ("etc.,", "e.g.,") are left alone. So is a full stop after a '
     'word no sentence ends on, before one in small letters ("In. addition"); a semicolon after '
     '"however" where it belongs before it; a full stop left out between two sentences on one line '
-    '("materials In the tribunal"; lines a reader joined are left alone); and no space after a full '
+    '("materials In the tribunal"; lines a reader joined are left alone), or a comma where one belongs '
+    '("requested, In weighing the prejudice"); and no space after a full '
     'stop ("principles.In", info: a paragraph break lost from a web page looks the same).',
     "I write in connection with your Freedom of Information request.0. Below is our response..",
     "I write in connection with your Freedom of Information request. Below is our response.",
@@ -159,6 +160,11 @@ _LINK_INSIDE = frozenset(
 # Times", "called The Hub"), a capitalised word that opens sentences, before one in small letters.
 _STOP_LEFT_OUT = regexes.compile(
     r"\b(?P<opener>In|The|This|These|It|We|However|Therefore|Although|Please)(?=[ \t]+[a-z]{2,}\b)"
+)
+# a comma where a full stop belongs: "the content of the information requested, In weighing the
+# prejudice" (after a word in small letters; not "The", which opens addresses and titles)
+_COMMA_FOR_STOP = regexes.compile(
+    r"(?<=[a-z]{3}),[ \t]+(?P<opener>In|This|These|It|We|However|Therefore|Although)(?=[ \t]+[a-z]{2,}\b)"
 )
 # a semicolon after a word no clause ends on, where a colon would introduce what follows: "I have
 # decided to; (a) ..." (led by the semicolon, the word before read back)
@@ -646,6 +652,19 @@ def _sentences_run_together(paragraph: Paragraph) -> Iterator[Finding]:
             f'"{before} {match["opener"]}": a full stop left out? "{match["opener"]}" opens a sentence',
             paragraph,
             match.start() - len(before) - 1,
+            match.end(),
+            replacement=f"{before}. {match['opener']}",
+        )
+    if paragraph.text.startswith("Dear "):
+        return  # "Dear requester, In response to ...": a salutation run into the letter
+    for match in _COMMA_FOR_STOP.finditer(paragraph.text):
+        before = _word_behind(paragraph.text, match.start(), gap=False)
+        if before is None or _apart_in_the_source(paragraph, match.start(), match.start("opener")):
+            continue
+        yield STRAY_PUNCTUATION.finding(
+            f'"{before}, {match["opener"]}": a full stop for the comma? "{match["opener"]}" opens a sentence',
+            paragraph,
+            match.start() - len(before),
             match.end(),
             replacement=f"{before}. {match['opener']}",
         )

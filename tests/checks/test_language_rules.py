@@ -872,6 +872,20 @@ def test_a_semicolon_after_a_linking_adverb_and_a_full_stop_left_out(tmp_path: P
     ]
 
 
+def test_a_comma_where_a_full_stop_belongs(tmp_path: Path):
+    """ "requested, In weighing": a new sentence after a comma; a name, an address, a salutation and
+    lines the reader joined are not."""
+    text = "The factors concern the information requested, In weighing the prejudice we found it likely.\n"
+    assert [f[:6] for f in _found(tmp_path, text, ("PIT410",))] == [
+        ("PIT410", "warning", 1, 37, "requested, In", "requested. In")
+    ]
+    right = (
+        "Dear requester, In response to your request we write.\n\nIt was sent to Smith, In Brief Ltd, and "
+        "to the team, The Hub, at Police HQ, The Avenue, Leeds.\n"
+    )
+    assert _found(tmp_path, right, ("PIT410",)) == []
+
+
 def test_a_full_stop_where_the_sentence_goes_on(tmp_path: Path):
     text = "In. addition, the report is held. It was sent to. The force kept it. See para. three.\n"
     assert [f[:6] for f in _found(tmp_path, text, ("PIT410",))] == [("PIT410", "warning", 1, 1, "In.", "In")]
