@@ -585,6 +585,32 @@ def _never_closed(paragraph: Paragraph) -> Iterator[Finding]:
         )
 
 
+# a sentence whose subject is an Act's name, a comma between it and its verb: "The Freedom of
+# Information Act 2000, creates a statutory right" (after a stop, or a heading the reader joined on:
+# "Appendix A The Freedom ...")
+_ACT_SUBJECT_COMMA = regexes.compile(
+    r"(?:^|(?<=[.!?:]\s)|(?<=[A-Z0-9]\s))\W*(?P<subject>The\s+(?:(?:[A-Z][\w-]*|of|and|the|on|for)\s+)*Act(?:\s+\d{4})?"
+    r"(?:\s+\([A-Z]{2,8}\))?),(?P<space>\s+)(?P<verb>[a-z]{3,}s)\b"
+)
+VERB_AFTER_IT = 1_000_000  # "it creates", "it provides": a verb English writes so after a subject
+
+
+def _comma_before_the_verb(paragraph: Paragraph) -> Iterator[Finding]:
+    from pitlint import language
+
+    for match in _ACT_SUBJECT_COMMA.finditer(paragraph.text):
+        if language.pair("it", match["verb"]) < VERB_AFTER_IT:
+            continue  # ("The Act 2000, sections 1 and 2 ...": no verb)
+        start = match.start("subject")
+        yield STRAY_PUNCTUATION.finding(
+            f'"{match["subject"]}, {match["verb"]}": a comma between the subject and its verb',
+            paragraph,
+            start,
+            match.end(),
+            replacement=f"{match['subject']} {match['verb']}",
+        )
+
+
 def _marks_misplaced(paragraph: Paragraph) -> Iterator[Finding]:
     """An apostrophe typed as a quotation mark, a comma in a list of two sections, a bracket that
     opens on a comma, a dash spaced on one side only."""
@@ -609,6 +635,7 @@ def _marks_misplaced(paragraph: Paragraph) -> Iterator[Finding]:
             match.end(),
         )
     yield from _never_closed(paragraph)
+    yield from _comma_before_the_verb(paragraph)
     for match in _DASH_WITHOUT_SPACE.finditer(paragraph.text):
         finding = STRAY_PUNCTUATION.finding(
             "A space before the dash but none after it",

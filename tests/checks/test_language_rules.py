@@ -886,6 +886,36 @@ def test_a_comma_where_a_full_stop_belongs(tmp_path: Path):
     assert _found(tmp_path, right, ("PIT410",)) == []
 
 
+def test_a_comma_between_an_acts_name_and_its_verb(tmp_path: Path):
+    text = (
+        "Appendix A\n\nThe Freedom of Information Act 2000, creates a right of access. The Data Protection Act "
+        "2018 (DPA), gives rights.\n"
+    )
+    assert [f[:6] for f in _found(tmp_path, text, ("PIT410",))] == [
+        (
+            "PIT410",
+            "warning",
+            3,
+            1,
+            "The Freedom of Information Act 2000, creates",
+            "The Freedom of Information Act 2000 creates",
+        ),
+        (
+            "PIT410",
+            "warning",
+            3,
+            70,
+            "The Data Protection Act 2018 (DPA), gives",
+            "The Data Protection Act 2018 (DPA) gives",
+        ),
+    ]
+    right = (
+        "The Act, as amended, applies. Under the Act 2000, it applies. The Act 2000, sections 1 and 2, apply. "
+        "Under the Freedom of Information Act 2000, requests are answered.\n"
+    )
+    assert _found(tmp_path, right, ("PIT410",)) == []
+
+
 def test_a_full_stop_where_the_sentence_goes_on(tmp_path: Path):
     text = "In. addition, the report is held. It was sent to. The force kept it. See para. three.\n"
     assert [f[:6] for f in _found(tmp_path, text, ("PIT410",))] == [("PIT410", "warning", 1, 1, "In.", "In")]
