@@ -904,7 +904,7 @@ def test_a_comma_between_an_acts_name_and_its_verb(tmp_path: Path):
             "PIT410",
             "warning",
             3,
-            70,
+            65,
             "The Data Protection Act 2018 (DPA), gives",
             "The Data Protection Act 2018 (DPA) gives",
         ),
