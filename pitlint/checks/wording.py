@@ -414,6 +414,7 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
         yield from _cited_subject(paragraph)
         yield from _plural_subjects(paragraph)
         yield from _dated_subjects(paragraph)
+        yield from _dates_run_together(paragraph)
         yield from _sections_before_one(paragraph)
         yield from _more_without_than(paragraph)
         yield from _phrase_slips(paragraph)
@@ -1152,6 +1153,32 @@ _DATED_SUBJECT = regexes.compile(
     r"\b(?P<determiner>The|These|Those|the|these|those)\s+(?P<noun>[a-z]+s)\s+(?:for|in|during|from)\s+"
     r"(?:the\s+(?:year|period|financial\s+year)\s+)?\d{4}(?:\s*[/-]\s*\d{2,4})?\s+(?P<verb>[a-z]+)\b"
 )
+
+
+# a month and year straight after a full date, before the sentence goes on in small letters: the
+# rest of an earlier wording left in ("From 1st April 2016 to 30th November 2016 April 2016 we have")
+_MONTH_AFTER_A_DATE = regexes.compile(
+    r" (?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r" \d{4}(?= [a-z]{2,})"
+)
+
+
+def _dates_run_together(paragraph: Paragraph) -> Iterator[Finding]:
+    from pitlint.dates import full_dates
+
+    text = paragraph.text
+    for start, end, _ in full_dates(text):
+        if not text[start:end][-4:].isdigit() or not any(c.isalpha() for c in text[start:end]):
+            continue  # a date written with its month's name and its year ("30th November 2016")
+        after = _MONTH_AFTER_A_DATE.match(text, end)
+        if after is None:
+            continue
+        yield WORD_PAIR.finding(
+            f'"{text[start : after.end()]}": a date with another month after it: one of them is left over',
+            paragraph,
+            start,
+            after.end(),
+        )
 
 
 def _dated_subjects(paragraph: Paragraph) -> Iterator[Finding]:

@@ -1494,6 +1494,16 @@ def test_subjects_and_verbs_that_agree_or_are_not_plain_are_left_alone(tmp_path:
     assert _found(tmp_path, sentence + "\n", ("PIT406",)) == []
 
 
+def test_a_date_with_another_month_after_it(tmp_path: Path):
+    text = "From 1st April 2016 to 30th November 2016 April 2016 we have recorded three incidents.\n"
+    assert [(f[3], f[4]) for f in _found(tmp_path, text, ("PIT406",))] == [(24, "30th November 2016 April 2016")]
+    right = (
+        "Between 1 January 2020 February 2020 March 2020 the totals rose. On 3 May 2021 May officers attended. "
+        "From 1 April 2016 to 30 November 2016 we recorded three.\n"
+    )
+    assert _found(tmp_path, right, ("PIT406",)) == []
+
+
 def test_a_singular_verb_after_a_plural_subject_and_its_year(tmp_path: Path):
     text = (
         "The figures for 2021 shows an increase. The totals in 2019/20 was higher. We confirm that the "
