@@ -117,7 +117,8 @@ STRAY_PUNCTUATION = Rule(
     'word no sentence ends on, before one in small letters ("In. addition"); a semicolon after '
     '"however" where it belongs before it; a full stop left out between two sentences on one line '
     '("materials In the tribunal"; lines a reader joined are left alone), or a comma where one belongs '
-    '("requested, In weighing the prejudice"); and no space after a full '
+    '("requested, In weighing the prejudice"); a comma between a subject and its verb ("A public '
+    'authority in receipt of a request, must state"); and no space after a full '
     'stop ("principles.In", info: a paragraph break lost from a web page looks the same).',
     "I write in connection with your Freedom of Information request.0. Below is our response..",
     "I write in connection with your Freedom of Information request. Below is our response.",
@@ -592,6 +593,12 @@ _ACT_SUBJECT_COMMA = regexes.compile(
     r"(?:^|(?<=[.!?:]\s)|(?<=[A-Z0-9]\s))\W*(?P<subject>The\s+(?:(?:[A-Z][\w-]*|of|and|the|on|for)\s+)*Act(?:\s+\d{4})?"
     r"(?:\s+\([A-Z]{2,8}\))?),(?P<space>\s+)(?P<verb>[a-z]{3,}s)\b"
 )
+# a sentence's subject, a comma, then its modal verb: "A Public Authority in receipt of a request, must
+# if permitted state" (a parenthesis has a comma on each side: "The force, in our view, must")
+_SUBJECT_COMMA_MODAL = regexes.compile(
+    r"(?:^|(?<=[.!?:]\s))\W*(?P<subject>(?:The|A|An|Each|Every|Any)\s+[^,.;:()]{2,80}?),"
+    r"(?P<space>\s+)(?P<verb>must|will|shall|should|may|can|would|could|cannot)\s+(?=[a-z])"
+)
 VERB_AFTER_IT = 1_000_000  # "it creates", "it provides": a verb English writes so after a subject
 
 
@@ -607,6 +614,14 @@ def _comma_before_the_verb(paragraph: Paragraph) -> Iterator[Finding]:
             paragraph,
             start,
             match.end(),
+            replacement=f"{match['subject']} {match['verb']}",
+        )
+    for match in _SUBJECT_COMMA_MODAL.finditer(paragraph.text):
+        yield STRAY_PUNCTUATION.finding(
+            f'"{match["subject"]}, {match["verb"]}": a comma between the subject and its verb',
+            paragraph,
+            match.start("subject"),
+            match.end("verb"),
             replacement=f"{match['subject']} {match['verb']}",
         )
 

@@ -886,7 +886,7 @@ def test_a_comma_where_a_full_stop_belongs(tmp_path: Path):
     assert _found(tmp_path, right, ("PIT410",)) == []
 
 
-def test_a_comma_between_an_acts_name_and_its_verb(tmp_path: Path):
+def test_a_comma_between_a_subject_and_its_verb(tmp_path: Path):
     text = (
         "Appendix A\n\nThe Freedom of Information Act 2000, creates a right of access. The Data Protection Act "
         "2018 (DPA), gives rights.\n"
@@ -909,7 +909,11 @@ def test_a_comma_between_an_acts_name_and_its_verb(tmp_path: Path):
             "The Data Protection Act 2018 (DPA) gives",
         ),
     ]
+    modal = "A Public Authority in receipt of a request, must if permitted state whether it holds it.\n"
+    assert [f[4] for f in _found(tmp_path, modal, ("PIT410",))] == ["A Public Authority in receipt of a request, must"]
     right = (
+        "The force, in our view, must act. If we receive a request, we must reply. The force must, however, "
+        "reply. Each year, we will publish it. A request, if vexatious, may be refused. "
         "The Act, as amended, applies. Under the Act 2000, it applies. The Act 2000, sections 1 and 2, apply. "
         "Under the Freedom of Information Act 2000, requests are answered.\n"
     )
