@@ -415,6 +415,7 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
         yield from _plural_subjects(paragraph)
         yield from _dated_subjects(paragraph)
         yield from _dates_run_together(paragraph)
+        yield from _second_verb_plain(paragraph)
         yield from _sections_before_one(paragraph)
         yield from _more_without_than(paragraph)
         yield from _phrase_slips(paragraph)
@@ -1178,6 +1179,29 @@ def _dates_run_together(paragraph: Paragraph) -> Iterator[Finding]:
             paragraph,
             start,
             after.end(),
+        )
+
+
+# a singular "is" and its noun, then "and" with a second verb left plain: "Section 31 is a prejudice
+# based, qualified exemption and therefore require both a harm test and a public interest test"
+_SECOND_VERB_PLAIN = regexes.compile(
+    r"\b(?:is|was)\s+an?\s+(?:(?!that\b|which\b|who\b|whose\b|where\b|when\b|and\b)[\w-]+,?\s+){0,5}?"
+    r"and\s+(?:(?:therefore|so|thus|also|as\s+such)\s+)?(?P<verb>[a-z]{3,})\b"
+)
+
+
+def _second_verb_plain(paragraph: Paragraph) -> Iterator[Finding]:
+    for match in _SECOND_VERB_PLAIN.finditer(paragraph.text):
+        verb = match["verb"]
+        meant = _third_person_of(verb)
+        if meant is None or verb in _NOT_MODIFIERS:
+            continue
+        yield WORD_PAIR.finding(
+            f'"{match.group()}": the subject of "is" goes on to "{verb}", so the verb is "{meant}"',
+            paragraph,
+            match.start("verb"),
+            match.end("verb"),
+            replacement=meant,
         )
 
 

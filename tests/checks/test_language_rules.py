@@ -1498,6 +1498,20 @@ def test_subjects_and_verbs_that_agree_or_are_not_plain_are_left_alone(tmp_path:
     assert _found(tmp_path, sentence + "\n", ("PIT406",)) == []
 
 
+def test_a_second_verb_left_plain_after_is_and_its_noun(tmp_path: Path):
+    text = (
+        "Section 31 is a prejudice based, qualified exemption and therefore require both a harm test and a "
+        "public interest test.\n"
+    )
+    assert [(f[4], f[5]) for f in _found(tmp_path, text, ("PIT406",))] == [("require", "requires")]
+    right = (
+        "Section 31 is a qualified exemption and therefore requires a test. It is a list of units that collect "
+        "and therefore require funds. It is a good idea and we agree. This is a small force and officers deploy "
+        "widely.\n"
+    )
+    assert _found(tmp_path, right, ("PIT406",)) == []
+
+
 def test_a_date_with_another_month_after_it(tmp_path: Path):
     text = "From 1st April 2016 to 30th November 2016 April 2016 we have recorded three incidents.\n"
     assert [(f[3], f[4]) for f in _found(tmp_path, text, ("PIT406",))] == [(24, "30th November 2016 April 2016")]
