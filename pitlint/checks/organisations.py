@@ -171,10 +171,12 @@ def _verb_follows(text: str, end: int) -> bool:
     return found is not None and (language.pair("it", found[1]) > 0 or language.pair("he", found[1]) > 0)
 
 
-def _own(mentions: list[Mention], configured: str | None, organisations: list[Organisation]) -> Organisation | None:
-    """The draft's own force: as configured, else the one it names most (a template leaves another
-    force's name once or twice among many of its own); on a tie, the one it has acting most, then
-    the one named first."""
+def _own(
+    mentions: list[Mention], configured: str | None, organisations: list[Organisation], text: str = ""
+) -> Organisation | None:
+    """The draft's own force: as configured, else the one it names most, by name or by its
+    acronym ("PSNI") (a template leaves another force's name once or twice among many of its own);
+    on a tie, the one it has acting most, then the one the draft names first."""
     if configured:
         wanted = configured.strip().lower()
         for organisation in organisations:
@@ -185,7 +187,13 @@ def _own(mentions: list[Mention], configured: str | None, organisations: list[Or
         return None
     acting: Counter[str] = Counter(m.organisation.name for m in mentions if m.acts)
     named: Counter[str] = Counter(m.organisation.name for m in mentions)
-    first = {m.organisation.name: -i for i, m in reversed(list(enumerate(mentions)))}
+    for organisation in {m.organisation.name: m.organisation for m in mentions}.values():
+        for acronym in organisation.acronyms:
+            named[organisation.name] += len(regexes.compile(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])").findall(text))
+    first: dict[str, tuple[int, int]] = {}
+    for m in mentions:
+        place = (-m.paragraph.index, -m.start)
+        first[m.organisation.name] = max(first.get(m.organisation.name, place), place)
     best = max(named, key=lambda name: (named[name], acting[name], first[name]))
     return next(m.organisation for m in mentions if m.organisation.name == best)
 
@@ -193,7 +201,7 @@ def _own(mentions: list[Mention], configured: str | None, organisations: list[Or
 def check(document: Document, outline: Outline, context: Context) -> Iterator[Finding]:
     organisations = context.packs.organisations
     mentions = _mentions(document, organisations)
-    own = _own(mentions, context.config.organisation, organisations)
+    own = _own(mentions, context.config.organisation, organisations, document.text)
     if own is None:
         return
     for mention in mentions:

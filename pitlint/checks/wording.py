@@ -2084,6 +2084,8 @@ def _rare_words(
         if frequency == 0 or frequency >= RARE or not context.speller.known(word):
             continue
         examined.add(word)
+        if _form_of_a_common_word(word):
+            continue  # "texting": a newer form of a common word ("text"), which older counts hold rarely
         if _context(run, position, word):
             continue  # it is usual here
         best = _commoner(word, frequency, run, position, context)
@@ -2096,6 +2098,14 @@ def _rare_words(
             token.end,
             replacement=_cased(best, token.text),
         )
+
+
+def _form_of_a_common_word(word: str) -> bool:
+    """Whether a word is the -ing or -ed form of a common word, plain as the counts hold it."""
+    return any(
+        word.endswith(ending) and len(word) - len(ending) >= 4 and language.count(word[: -len(ending)]) >= RARE
+        for ending in ("ing", "ed")
+    )
 
 
 def _commoner(word: str, frequency: int, run: list[Token], position: int, context: Context) -> str | None:

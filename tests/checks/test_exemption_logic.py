@@ -503,6 +503,19 @@ def test_the_forces_distinctive_word_misspelt(tmp_path: Path):
     ]
 
 
+def test_the_forces_own_name_counts_its_acronym_and_ties_go_to_the_first_named(tmp_path: Path):
+    """PSNI named once in full and four times by its acronym, Police Scotland once, acting: the
+    draft is PSNI's, whichever the pack lists first."""
+    text = (
+        "The Police Service of Northern Ireland is providing an NCND response. The PSNI can neither confirm "
+        "nor deny it. The PSNI works with partners. The PSNI will not confirm it. The PSNI notes this. "
+        "Police Scotland must be able to use covert tactics.\n"
+    )
+    assert [f[3] for f in _found(tmp_path, text, select=("PIT601",))] == ["Police Scotland"]
+    tie = "Police Service of Northern Ireland holds it. Police Scotland must be able to use covert tactics.\n"
+    assert [f[3] for f in _found(tmp_path, tie, select=("PIT601",))] == ["Police Scotland"]
+
+
 def test_another_force_described_or_another_body_named_after_a_force_is_not_a_leftover(tmp_path: Path):
     text = (
         "Cambridgeshire Constabulary can confirm that it holds the information. Cambridgeshire Constabulary "
