@@ -763,21 +763,29 @@ _LABEL = regexes.compile(r"^\W*(?:Q\s?|Question\s+)(\d{1,2})\s*[).:\-\u2013]", r
 def _answered_under_labels(paragraphs: list[Paragraph]) -> set[int]:
     """Paragraphs that repeat a question's label after the question was asked under it ("Question 2 -
     How much was spent?" ... "Question 2 - The force spent ..."): the answers, which are the force's
-    words. Only a statement answers: a line with a question mark or "please" still asks."""
+    words. Only a statement answers: a line with a question mark or "please", or in the requester's
+    own voice ("I meant ..."), still asks."""
     asked: set[str] = set()
     answers: set[int] = set()
     for paragraph in paragraphs:
         label = _LABEL.match(paragraph.text)
         if label is None:
             continue
-        if paragraph.text.rstrip().endswith("?") or _ASKS_PLEASE.search(paragraph.text):
-            asked.add(label[1])
-        elif label[1] in asked:
+        rest = paragraph.text[label.end() :]
+        asks = paragraph.text.rstrip().endswith("?") or _ASKS_PLEASE.search(rest) or _REQUESTER_SPEAKS.match(rest)
+        if label[1] in asked and not asks:
             answers.add(paragraph.index)
+        asked.add(label[1])  # (a label's first line is the question, however it is put)
     return answers
 
 
-_ASKS_PLEASE = regexes.compile(r"\bplease\b(?!\s+(?:note|be\s+aware|find|see)\b)", re.IGNORECASE)  # (not an answer's)
+_ASKS_PLEASE = regexes.compile(r"\bplease\b(?!\s+(?:note|be\s+(?:aware|advised)|find|see)\b)", re.IGNORECASE)
+# the requester's own voice under a label ("I meant the income ...", "I would like"), not the
+# force's "I can confirm" or "I have decided"
+_REQUESTER_SPEAKS = regexes.compile(
+    r"\W*(?:I|My)\b(?!\s+(?:can|cannot|am\s+(?:able|unable|satisfied)|have\s+(?:decided|considered|concluded)"
+    r"|would\s+(?:advise|like\s+to\s+(?:advise|explain|apologise))|must|do\s+not\s+consider))"
+)
 
 
 def _cited(citations: list[Citation]) -> str | None:

@@ -16,12 +16,12 @@ from dataclasses import dataclass
 from pitlint import regexes
 from pitlint.document import Document, Paragraph
 
-# (a force's initials too: "SYP neither confirms nor denies")
-_SUBJECT = (
-    r"(?:\b(?:we|i|it|the force|the constabulary|the service)|\b(?:police|constabulary|service)|\b(?-i:[A-Z]{2,6}))"
-)
+_SUBJECT = r"(?:\b(?:we|i|it|the force|the constabulary|the service)|\b(?:police|constabulary|service))"
 NCND = regexes.compile(
     _SUBJECT + r"\b[^.;:]{0,30}?\bneither\s+confirms?\s+[no]or\s+den(?:y|ies)\b"
+    # a force's initials, right before its verb: "SYP neither confirms nor denies" (not "The ICO
+    # says a force neither ...")
+    r"|\b(?-i:[A-Z]{2,6})\s+(?:(?:can|will|therefore|must|shall)\s+){0,2}neither\s+confirms?\s+[no]or\s+den(?:y|ies)\b"
     r"|\b(?:we|i)\s+(?:can|will|shall|must)\s+not\s+confirm\s+or\s+deny\b"
     r"|\b(?:is|are)\s+neither\s+confirming\s+nor\s+denying\b",
     re.IGNORECASE,

@@ -450,3 +450,15 @@ def test_an_answer_under_its_questions_label_repeated_is_the_responses(tmp_path:
     quoted = build(read(draft)).quoted
     assert {2, 4, 6} <= quoted
     assert not {3, 5} & quoted
+    # a label's first line asks however it is put; a later one in the requester's voice still asks
+    draft.write_text(
+        "Thank you for your request received on 5 May 2025.\n\n"
+        "Q5. The cost of any consultancy, if possible.\n\n"
+        "Q5. No consultancy was used; please be advised that no information is held.\n\n"
+        "Question 2 - I meant the income from courses.\n\n"
+        "Question 2 - I ment the income from courses, not fines.\n",
+        encoding="utf-8",
+    )
+    quoted = build(read(draft)).quoted
+    assert {2, 4, 5} <= quoted
+    assert 3 not in quoted

@@ -459,6 +459,22 @@ _NCND_RELIES_ON = regexes.compile(
 _BECAUSE = regexes.compile(
     r"(?<!such\s)\bas\b(?!\s+to\s+(?!do\b))|\bbecause\b|\bsince\b|\bprejudic|\bharm", re.IGNORECASE
 )
+
+
+def _confirming_subsection_beside(
+    citations: list[Citation], citation: Citation, exemption: law.Exemption, first: int, last: int
+) -> bool:
+    """Whether the sentence also cites the exemption's NCND subsection ("..., which would otherwise be
+    exempt under section 31(1)(a), by virtue of section 31(3)"): that is the one relied on."""
+    return any(
+        other.paragraph == citation.paragraph
+        and first <= other.start < last
+        and other.subsection is not None
+        and other.subsection.upper() in {s.upper() for s in exemption.ncnd}
+        for other in citations
+    )
+
+
 # "..., and section 31(1)(a) applies": the citation relied on, named before its verb
 _APPLIES = regexes.compile(r"\s*(?:applies|is\s+engaged|is\s+relied\s+(?:up)?on)\b", re.IGNORECASE)
 
@@ -490,6 +506,7 @@ def _withholding_in_an_ncnd_sentence(
             and first <= citation.start < last
             and (_NCND_RELIES_ON.search(text, first, citation.start) or _APPLIES.match(text, citation.end))
             and not _BECAUSE.search(text, first, citation.start)
+            and not _confirming_subsection_beside(citations, citation, exemption, first, last)
             for index, first, last in sentences
         ):
             yield CONTRADICTORY_RESPONSE.finding(

@@ -324,6 +324,8 @@ def _last_word_misspelt(
             typed = match["typed"]
             if typed.lower() == last.lower() or not _transposed_or_one_off(typed.lower(), last.lower()):
                 continue
+            if _LONGER_NAME.match(paragraph.text, match.end()) or _a_word_or_place(typed):
+                continue  # "Cumbrian Police Federation", "Herefordshire Constabulary": another body
             message, severity = _misspelt_message(paragraph.text[match.start() : match.end()], own)
             finding = NAME_VARIANT.finding(
                 message,
@@ -335,6 +337,15 @@ def _last_word_misspelt(
             )
             finding.severity = severity
             yield finding
+
+
+def _a_word_or_place(word: str) -> bool:
+    """A word English or the names list knows ("Cumbrian", "Herefordshire", "Wessex"): another
+    place's or body's name, not a slip in the force's."""
+    from pitlint import language
+    from pitlint.spelling import is_name
+
+    return language.count(word.lower()) > 0 or is_name(word)
 
 
 def _transposed_or_one_off(typed: str, meant: str) -> bool:

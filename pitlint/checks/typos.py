@@ -599,15 +599,28 @@ _SUBJECT_COMMA_MODAL = regexes.compile(
     r"(?:^|(?<=[.!?:]\s))\W*(?P<subject>(?:The|A|An|Each|Every|Any)\s+[^,.;:()]{2,80}?),"
     r"(?P<space>\s+)(?P<verb>must|will|shall|should|may|can|would|could|cannot)\s+(?=[a-z])"
 )
-VERB_AFTER_IT = 1_000_000  # "it creates", "it provides": a verb English writes so after a subject
+VERB_AFTER_IT = 1_000_000
+_ASIDE_CLOSES = regexes.compile(
+    r"(?:\s+[\w'-]+){0,4},"
+)  # "it creates", "it provides": a verb English writes so after a subject
 
 
 def _comma_before_the_verb(paragraph: Paragraph) -> Iterator[Finding]:
     from pitlint import language
 
     for match in _ACT_SUBJECT_COMMA.finditer(paragraph.text):
-        if language.pair("it", match["verb"]) < VERB_AFTER_IT:
-            continue  # ("The Act 2000, sections 1 and 2 ...": no verb)
+        verb = match["verb"]
+        plain = (
+            verb[:-3] + "y"
+            if verb.endswith("ies")
+            else verb[:-2]
+            if verb.endswith(("ches", "shes", "sses"))
+            else verb[:-1]
+        )
+        if language.pair("it", verb) < VERB_AFTER_IT or language.pair("they", plain) < VERB_AFTER_IT:
+            continue  # not a verb in both numbers: "this", "thus", "unless", "always", "sections"
+        if _ASIDE_CLOSES.match(paragraph.text, match.end()):
+            continue  # an aside closed by its second comma: "The Act, states the guidance, requires"
         start = match.start("subject")
         yield STRAY_PUNCTUATION.finding(
             f'"{match["subject"]}, {match["verb"]}": a comma between the subject and its verb',
@@ -921,15 +934,21 @@ def _foreign_stretches(words: list[_Word], unknown: set[str]) -> set[int]:
     for (index, _), positions in members.items():
         whole = len(bounds[index]) <= 1
         counted = [p for p in positions if words[p].text.isalpha()]
-        # (in a sentence of a longer paragraph, only words in small letters count as another
-        # language's: "Officers Pryddech, Rhydderch, Gwynfor and Llywarch atended" is English with names)
-        missing = sum(
-            1
-            for p in counted
-            if (whole or words[p].text[:1].islower()) and any(part in unknown for part in _parts(words[p].text))
-        )
-        least = FOREIGN_LINE_WORDS if whole else FOREIGN_SENTENCE_WORDS
-        if len(counted) >= least and missing > len(counted) * FOREIGN_LINE_SHARE:
+        if len(counted) < (FOREIGN_LINE_WORDS if whole else FOREIGN_SENTENCE_WORDS):
+            continue
+        # (where capitalised words are unknown, names or another language's, the words in small
+        # letters decide: "Officers Pryddech, Rhydderch, Gwynfor and Llywarch atended the scene" is
+        # English with names, "Rydym wedi ystyried eich cais o dan Ddeddf Rhyddid" is Welsh; a line
+        # of names alone, or a letterhead's "Adran yr Economi", is weighed whole)
+        missed = {p for p in counted if any(part in unknown for part in _parts(words[p].text))}
+        small = [p for p in counted if words[p].text[:1].islower()]
+        if any(not words[p].text[:1].islower() for p in missed):
+            if len(small) >= FOREIGN_LINE_WORDS:
+                counted = small
+            elif not whole:
+                counted = []
+        missing = sum(1 for p in counted if p in missed)
+        if len(counted) >= FOREIGN_LINE_WORDS and missing > len(counted) * FOREIGN_LINE_SHARE:
             found.update(positions)
     return found
 
@@ -1344,7 +1363,7 @@ def _a_models_name(words: list[_Word], position: int) -> bool:
 
 
 # what follows a product's name: its number, another capitalised name, or the phrase's end
-_MODEL_GOES_ON = regexes.compile(r"\s*$|[.,;:)]|\s+(?:\d|[A-Z])")
+_MODEL_GOES_ON = regexes.compile(r"\s*$|[.,;:)]|\s+(?:\d|[A-Z]|(?:and|or)\b)")
 
 
 def _a_place(words: list[_Word], position: int) -> bool:

@@ -571,7 +571,11 @@ def _missing(
         dropped = _words(term)[slot]
         if slot < len(window) and dropped not in _LINKING_WORDS and language.pair(dropped, right.lower):
             continue  # an optional word describing the next: "informed debate" is "informed public debate" too
-        if slot == len(window) and dropped == "in" and not right.lower.endswith("ing"):
+        if (
+            slot == len(window)
+            and dropped == "in"
+            and (not right.lower.endswith("ing") or right.lower in _ING_PREPOSITIONS)
+        ):
             continue  # "lies in" is missed before a verb's -ing form ("lies maintaining"), not "lies against"
         first, last = run[start], run[start + len(window) - 1]
         if slot == len(window) and _across_a_heading(run[start + 1 : start + slot + 1]):
@@ -588,6 +592,20 @@ def _missing(
             replacement=term[0].upper() + term[1:] if first.text[:1].isupper() and term.islower() else term,
         )
     return None
+
+
+def _those_as_a_subject(run: list[Token], position: int) -> bool:
+    """ "Those need not be disclosed", "those need to be raised": the pronoun and its verb (before
+    "to", "not", "only"), not "those" before a noun left singular ("to meet those need.")."""
+    after = run[position + 1].lower if position + 1 < len(run) else ""
+    return after in ("to", "not", "no", "only", "also")
+
+
+# prepositions in -ing, which follow "lies" as they stand ("where the balance lies regarding disclosure")
+_ING_PREPOSITIONS = frozenset(
+    "regarding concerning including following involving excluding pending notwithstanding according "
+    "considering respecting touching".split()
+)
 
 
 def _inside_a_name(run: list[Token], start: int) -> bool:
@@ -703,6 +721,7 @@ def _pairs(paragraph: Paragraph, run: list[Token], covered: set[int]) -> Iterato
                 first.lower == "those"
                 and ((second.lower.endswith("ed") and not second.lower.endswith("eed")) or second.lower in _PARTICIPLES)
             )
+            and not (first.lower == "those" and _those_as_a_subject(run, position))
             and _ends_noun_phrase(run, position)
             and not (first.lower == "both" and _joins_two(run, position))  # "both officer and staff views"
             and (plural := _plural_of(second.lower, first.lower))
@@ -1938,7 +1957,8 @@ def _partitive(run: list[Token], position: int) -> bool:
     after = run[position + 1].lower if position + 1 < len(run) else ""
     if first.lower in _SHARES:
         # "the majority the officers deployed": a share of a plural; not "the majority the year
-        # before", "in bulk the previous year", "the remainder the force holds"
+        # before", "in bulk the previous year", "the remainder the force holds" (nor a plural that
+        # is also a verb: "the majority the victims named were known" may be a clause)
         return _plural_noun(after) and after not in _TIME_PLURALS
     return after not in _COMPARATIVES
 

@@ -432,6 +432,12 @@ def test_a_withholding_subsection_relied_on_in_an_ncnd_sentence_however_worded(t
     ):
         found = _found(tmp_path, opening + sentence + "\n", select=("PIT206", "PIT202"))
         assert [(f[0], f[2], f[3]) for f in found] == [("PIT206", 3, "section 31(1)(a)")], sentence
+    # the NCND subsection relied on in the same sentence, the withholding one named as what would apply
+    relied = (
+        "For question 3, the force neither confirms nor denies holding any information about that location, "
+        "which would otherwise be exempt under section 31(1)(a), by virtue of section 31(3)."
+    )
+    assert _found(tmp_path, opening + relied + "\n", select=("PIT206", "PIT202")) == []
 
 
 def test_what_is_said_to_be_exempt_by_virtue_of_an_ncnd_subsection(tmp_path: Path):
@@ -497,6 +503,13 @@ def test_the_forces_distinctive_word_misspelt(tmp_path: Path):
     assert _found(tmp_path, text, select=("PIT408",)) == [
         ("PIT408", "warning", 1, "Staffordhsire Police", "Staffordshire Police"),
     ]
+    others = (
+        "Staffordshire Police holds it. The Staffordhire Police Federation was consulted, as were officers of "
+        "the former Staffordshare Constabulary area.\n"
+    )
+    assert [f[3] for f in _found(tmp_path, others, select=("PIT408",))] == ["Staffordshare Constabulary"]
+    places = "Hertfordshire Constabulary holds it. Officers of the former Herefordshire Constabulary area helped.\n"
+    assert _found(tmp_path, places, select=("PIT408",)) == []
     mercia = "West Mercia Police holds it. West Mecria Police will not release it.\n"
     assert _found(tmp_path, mercia, select=("PIT408",)) == [
         ("PIT408", "warning", 1, "West Mecria Police", "West Mercia Police"),
@@ -1515,6 +1528,11 @@ def test_a_force_named_by_its_initials_neither_confirms_nor_denies(tmp_path: Pat
         encoding="utf-8",
     )
     assert [(s.kind, s.paragraph.index) for s in find(read(draft))] == [("withhold", 1), ("ncnd", 2)]
+    draft.write_text(
+        "The ICO says a force neither confirms nor denies only where confirming would cause harm.\n",
+        encoding="utf-8",
+    )
+    assert find(read(draft)) == []
 
 
 def test_a_subsection_removing_the_duty_to_confirm_or_deny_said_to_exempt_information(tmp_path: Path):

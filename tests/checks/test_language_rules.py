@@ -914,8 +914,10 @@ def test_a_comma_between_a_subject_and_its_verb(tmp_path: Path):
     modal = "A Public Authority in receipt of a request, must if permitted state whether it holds it.\n"
     assert [f[4] for f in _found(tmp_path, modal, ("PIT410",))] == ["A Public Authority in receipt of a request, must"]
     right = (
-        "The force, in our view, must act. If we receive a request, we must reply. The force must, however, "
-        "reply. Each year, we will publish it. A request, if vexatious, may be refused. "
+        "The Act, unless stated otherwise, means the 2000 Act. The Freedom of Information Act 2000, thus, "
+        "applies. The Act, states the guidance, requires a reply. The Freedom of Information Act 2000, this "
+        "response explains. The force, in our view, must act. If we receive a request, we must reply. "
+        "The force must, however, reply. Each year, we will publish it. A request, if vexatious, may be refused. "
         "The Act, as amended, applies. Under the Act 2000, it applies. The Act 2000, sections 1 and 2, apply. "
         "Under the Freedom of Information Act 2000, requests are answered.\n"
     )
@@ -1594,6 +1596,20 @@ def test_slips_beside_names_acronyms_and_a_nouns_verb_are_still_found(tmp_path: 
         ("PIT406", "those need", "those needs"),
         ("PIT403", "atended", "attended"),
     ]
+
+
+def test_the_fourth_reviews_right_english_is_left_alone(tmp_path: Path):
+    """ "those" as a pronoun before "need to"; "lies" before a preposition in -ing; a Welsh sentence
+    whose capitalised words are unknown, in a longer paragraph; a product's name before "and"."""
+    text = (
+        "Those need not be disclosed. Those need to be considered separately. We judged where the public "
+        "interest lies regarding disclosure, and where the balance lies concerning release.\n\n"
+        "Rydym wedi ystyried eich cais o dan Ddeddf Rhyddid Gwybodaeth 2000. We have considered your request. "
+        "The force owns one DJI Avata and five DJI Mavic 3 Thermal aircraft.\n"
+    )
+    assert _found(tmp_path, text, ("PIT403", "PIT405", "PIT406")) == []
+    names = "Officers Pryddech, Rhydderch, Gwynfor and Llywarch atended the incident.\n"
+    assert [f[4] for f in _found(tmp_path, names, ("PIT403",))] == ["atended"]
 
 
 def test_affect_where_the_noun_must_stand(tmp_path: Path):
