@@ -108,7 +108,9 @@ _EARLIER = regexes.compile(r"\b(?:original|previous|earlier|initial|first)\s*$",
 _REQUEST_DATED = regexes.compile(
     r"\brequest\b[^.;]{0,120}?\b(?:dated|of|on|received(?:\s+on)?|sent(?:\s+on)?|made\s+on|submitted\s+on)\s+"
     r"(?:the\s+)?$"
-    r"|\bdate\s+(?:of\s+(?:the\s+)?)?request(?:\s+received)?\s*[:\-]?\s*$",  # a disclosure log's "Date of request:"
+    r"|\bdate\s+(?:of\s+(?:the\s+)?)?request(?:\s+received)?\s*[:\-]?\s*$"  # a disclosure log's "Date of request:"
+    # "Thank you for your email, which we received on": the request by what carried it
+    r"|\byour\s+(?:e-?mail|letter|correspondence|application)\b[^.;]{0,40}?\breceived(?:\s+on)?\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # the words before a bare "Date:" that make it another date than the letter's

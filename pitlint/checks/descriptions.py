@@ -576,9 +576,10 @@ def _titles(document: Document, outline: Outline) -> Iterator[Finding]:
             end = cited[position + 1].start if position + 1 < len(cited) else len(paragraph.text)
             rest = paragraph.text[citation.end : end]
             title = rest[_SEPARATOR.match(rest).end() :].strip(" .;:)")
-            on_its_own = (
-                paragraph.text[: citation.start].strip(" \t-\u2022*") == "" and len(title.split()) <= _TITLE_WORDS
+            starts_a_line = paragraph.text[: citation.start].strip(" \t-\u2022*") == "" or (
+                paragraph.locate(citation.start, citation.start + 1).column == 1  # lines a reader joined
             )
+            on_its_own = starts_a_line and len(title.split()) <= _TITLE_WORDS
             bracketed = rest.lstrip().startswith("(")
             if bracketed and not on_its_own:  # "s.38(1)(b) (personal information), and ...": the brackets' words
                 title = title.split(")")[0].strip(" .;:,")

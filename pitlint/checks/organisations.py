@@ -315,7 +315,7 @@ def _last_word_misspelt(
         return  # ("Kent": a letter off is another word)
     earlier = "".join(rf"{_word(word)}[\s-]+" for word in words[:-1])
     pattern = regexes.compile(
-        rf"(?<![\w-]){earlier}(?P<typed>[A-Z][A-Za-z]{{{len(last) - 2},{len(last) + 2}}})\s+(?i:police|constabulary)\b"
+        rf"(?<![\w-]){earlier}(?P<typed>[A-Z][A-Za-z]{{{len(last) - 3},{len(last) + 1}}})\s+(?i:police|constabulary)\b"
     )
     for paragraph in document.paragraphs:
         if paragraph.index in quoted:

@@ -510,6 +510,8 @@ def test_the_forces_distinctive_word_misspelt(tmp_path: Path):
     assert [f[3] for f in _found(tmp_path, others, select=("PIT408",))] == ["Staffordshare Constabulary"]
     places = "Hertfordshire Constabulary holds it. Officers of the former Herefordshire Constabulary area helped.\n"
     assert _found(tmp_path, places, select=("PIT408",)) == []
+    dropped = "Leicestershire Police holds it. Leicestshire Police holds information.\n"
+    assert [f[3] for f in _found(tmp_path, dropped, select=("PIT408",))] == ["Leicestshire Police"]
     mercia = "West Mercia Police holds it. West Mecria Police will not release it.\n"
     assert _found(tmp_path, mercia, select=("PIT408",)) == [
         ("PIT408", "warning", 1, "West Mecria Police", "West Mercia Police"),
@@ -1289,6 +1291,18 @@ def test_a_list_of_citations_each_with_its_title(tmp_path: Path):
     # without the list read whole, "Section 40" and "38" had looked uncited in full
     unlisted = text.replace("Sections 26(1)(b) (Defence), 38(1) (Health & Safety) and 40(2)", "Section 26(1)(b)")
     assert [f[3] for f in _found(tmp_path, unlisted) if f[:2] == ("PIT204", "warning")] == ["Section 40", "38"]
+
+
+def test_citation_lines_the_reader_joined_keep_their_titles(tmp_path: Path):
+    """Three citation lines with no stops are one paragraph to the reader; each still starts its own
+    line, so the third's title (s41's, given to s43(2)) is reported."""
+    text = (
+        "The information is withheld.\n"
+        "\nSection 24(1) National Security\nSection 31(1)(a) Law Enforcement\n"
+        "Section 43(2) Information provided in confidence\n"
+    )
+    found = [f for f in _found(tmp_path, text) if f[0] == "PIT207"]
+    assert [(f[2], f[3]) for f in found] == [(5, "Section 43(2) Information provided in confidence")]
 
 
 def test_the_cost_limit_called_an_exemption(tmp_path: Path):

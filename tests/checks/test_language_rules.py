@@ -1716,6 +1716,9 @@ def test_a_response_far_past_twenty_working_days_that_says_nothing_of_it(tmp_pat
     assert [(code, line, column, excerpt) for code, _, line, column, excerpt, _ in found] == [
         ("PIT416", 3, 42, "10 January 2017")
     ]
+    # the request by what carried it: "your email, which we received on"
+    early = "Date: 9 March 2023\n\nThank you for your email, which we received on 14 March 2023.\n"
+    assert [f[4] for f in _found(tmp_path, early, ("PIT412",))] == ["9 March 2023"]
     incident = letterhead.replace("Fax: 0115 967 2896 10 January", "Fax: 0115 967 2896 Incident 10 January")
     assert _found(tmp_path, incident, ("PIT416",)) == []
 
