@@ -265,6 +265,10 @@ def _distinctive(name: str) -> str | None:
 def _variants(document: Document, own: Organisation, quoted: frozenset[int]) -> Iterator[Finding]:
     stem = _distinctive(own.name)
     if stem is None:
+        led = _LED_BY_POLICE.match(own.name)  # "Police Service of Northern Ireland": its place after
+        if led:
+            words = re.split(r"[\s-]+", led["place"])
+            yield from _a_word_misspelt(document, own, words, quoted, lead=rf"{led['lead']}\s+", tail="")
         return
     words = re.split(r"[\s-]+", stem)
     # the stem (its first words may be missing), then the words that say it is a police force
@@ -301,30 +305,41 @@ def _variants(document: Document, own: Organisation, quoted: frozenset[int]) -> 
             )
             finding.severity = severity
             yield finding
-    yield from _last_word_misspelt(document, own, words, quoted)
+    yield from _a_word_misspelt(document, own, words, quoted)
 
 
-def _last_word_misspelt(
-    document: Document, own: Organisation, words: list[str], quoted: frozenset[int]
+_LED_BY_POLICE = regexes.compile(r"(?P<lead>Police\s+Service\s+of)\s+(?P<place>.+)$")
+
+
+def _a_word_misspelt(
+    document: Document,
+    own: Organisation,
+    words: list[str],
+    quoted: frozenset[int],
+    lead: str = "",
+    tail: str = r"\s+(?i:police|constabulary)\b",
 ) -> Iterator[Finding]:
-    """The force's name with its distinctive word misspelt ("Staffordhsire Police", "West Mecria
-    Police"): a capitalised word a typing slip away from it, after the
-    name's other words, before "Police" or "Constabulary"."""
-    last = words[-1]
-    if len(last) < 5:
-        return  # ("Kent": a letter off is another word)
-    earlier = "".join(rf"{_word(word)}[\s-]+" for word in words[:-1])
-    pattern = regexes.compile(
-        rf"(?<![\w-]){earlier}(?P<typed>[A-Z][A-Za-z]{{{len(last) - 3},{len(last) + 1}}})\s+(?i:police|constabulary)\b"
+    """The force's name with one of its distinctive words misspelt ("Staffordhsire Police", "West
+    Mecria Police", "Police Service of Northen Ireland"): a capitalised word a typing slip away from
+    it, the name's other words as they are, before "Police" or "Constabulary" (or after the name's
+    lead)."""
+    slots = r"[\s-]+".join(
+        rf"(?P<w{i}>[A-Z][A-Za-z]{{{max(1, len(word) - 3)},{len(word) + 1}}})" if word[:1].isupper() else _word(word)
+        for i, word in enumerate(words)
     )
+    pattern = regexes.compile(rf"(?<![\w-]){lead}{slots}(?![\w-]){tail}")
     for paragraph in document.paragraphs:
         if paragraph.index in quoted:
             continue
         for match in pattern.finditer(paragraph.text):
-            typed = match["typed"]
-            if typed.lower() == last.lower() or not _transposed_or_one_off(typed.lower(), last.lower()):
+            typed = {i: match[f"w{i}"] for i, word in enumerate(words) if word[:1].isupper()}
+            differ = [i for i, written in typed.items() if written.lower() != words[i].lower()]
+            if len(differ) != 1:
                 continue
-            if _LONGER_NAME.match(paragraph.text, match.end()) or _a_word_or_place(typed):
+            written, meant = typed[differ[0]], words[differ[0]]
+            if len(meant) < 5 or not _transposed_or_one_off(written.lower(), meant.lower()):
+                continue  # ("Kent": a letter off is another word)
+            if _LONGER_NAME.match(paragraph.text, match.end()) or _a_word_or_place(written):
                 continue  # "Cumbrian Police Federation", "Herefordshire Constabulary": another body
             message, severity = _misspelt_message(paragraph.text[match.start() : match.end()], own)
             finding = NAME_VARIANT.finding(

@@ -510,6 +510,10 @@ def test_the_forces_distinctive_word_misspelt(tmp_path: Path):
     assert [f[3] for f in _found(tmp_path, others, select=("PIT408",))] == ["Staffordshare Constabulary"]
     places = "Hertfordshire Constabulary holds it. Officers of the former Herefordshire Constabulary area helped.\n"
     assert _found(tmp_path, places, select=("PIT408",)) == []
+    led = (
+        "The Police Service of Northern Ireland holds it. The Police Service of Northen Ireland will not release it.\n"
+    )
+    assert [f[3] for f in _found(tmp_path, led, select=("PIT408",))] == ["Police Service of Northen Ireland"]
     dropped = "Leicestershire Police holds it. Leicestshire Police holds information.\n"
     assert [f[3] for f in _found(tmp_path, dropped, select=("PIT408",))] == ["Leicestshire Police"]
     mercia = "West Mercia Police holds it. West Mecria Police will not release it.\n"
