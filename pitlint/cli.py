@@ -8,6 +8,7 @@ most of the 80 ms it otherwise costs); every other command goes through typer.
 from __future__ import annotations
 
 import contextlib
+import os
 import signal
 import sys
 
@@ -25,6 +26,17 @@ class _Terminated(BaseException):
 
 def _terminate(signum: int, frame: object) -> None:
     raise _Terminated(signum)
+
+
+def _quiet_from_here() -> None:
+    """After a stopped run's one line, nothing more on stderr: a worker pool's threads, torn down
+    at exit mid-write, may otherwise print a closed pipe's error after it."""
+    with contextlib.suppress(OSError, ValueError):
+        sys.stderr.flush()
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, 2)
+        os.close(devnull)
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 (for the rest of the process)
 
 
 def main() -> None:
@@ -47,9 +59,11 @@ def main() -> None:
     except (KeyboardInterrupt, typer.Abort):
         _say("interrupted")
         code = 130
+        _quiet_from_here()
     except _Terminated as ending:
         _say(f"stopped by {signal.Signals(ending.signum).name}")
         code = 128 + ending.signum
+        _quiet_from_here()
     except Exception as error:
         if hasattr(error, "show") and hasattr(error, "exit_code"):  # click's usage errors, as click shows them
             error.show()
