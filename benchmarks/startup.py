@@ -69,6 +69,11 @@ session's last fixes, editable install, against c5d381e installed with `pip inst
 200 real-English drafts, the same command, 5 runs each taking turns): median 3.23 s for both
 (3.12-3.37 s and 3.13-3.37 s), 61.9 files/s; the mends cost nothing measurable, and the margin
 over 60/s stays small.
+
+Rechecked again at the fifteenth session's end (main at 4db9cf3, after this session's new checks;
+the same command and drafts, 5 runs each taking turns with c5d381e): median 3.31 s (3.28-3.48 s),
+60.4 files/s, against 3.20 s (3.18-3.23 s), 62.5 files/s, for c5d381e: the session's checks cost
+about 3%, and the batch target is met by a hair.
 """
 
 
