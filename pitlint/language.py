@@ -92,3 +92,33 @@ def pair(first: str, second: str) -> int:
     """How often the two words occur together (0: too rare for the list, which starts at about
     6.4 million occurrences, so 0 means "unusual", never "wrong")."""
     return _look_up("pairs", "pair_counts", key(first, second))
+
+
+VERB_EVIDENCE = 1_000_000  # "they form", "it forms": a verb English writes so in both numbers
+
+
+def third_person(word: str) -> str | None:
+    """The -s form of a plain verb ("form" -> "forms", "vary" -> "varies"), where English writes the
+    plain form after "they" and the -s form after "it"; None for any other word."""
+    if not word.isalpha() or not word.islower() or word.endswith("s") or len(word) < 3:
+        return None
+    if word.endswith("y") and word[-2] not in "aeiou":
+        third = word[:-1] + "ies"
+    else:
+        third = word + "es" if word.endswith(("sh", "ch", "x", "o")) else word + "s"
+    if pair("they", word) >= VERB_EVIDENCE and pair("it", third) >= VERB_EVIDENCE:
+        return third
+    return None
+
+
+def plain_form(verb: str) -> str | None:
+    """The plain form of a verb in -s that English writes after "it" and, plain, after "they"
+    ("shows" -> "show", "varies" -> "vary"); None for any other word ("this", "thus", "sections")."""
+    if not verb.endswith("s") or verb.endswith("ss") or len(verb) < 4:
+        return None
+    candidates = (
+        verb[:-3] + "y" if verb.endswith("ies") else None,
+        verb[:-2] if verb.endswith("es") else None,
+        verb[:-1],
+    )
+    return next((plain for plain in candidates if plain and third_person(plain) == verb), None)

@@ -835,9 +835,8 @@ def build(document: Document) -> Outline:
         else ("withhold" if _WITHHOLD_OUTCOME.search(conclusion_text) else None)
     )
     request, quoted = _request(document.paragraphs[:25])
-    quoted |= {paragraph.index for paragraph in document.paragraphs if _asks(paragraph.text)} - _answered_under_labels(
-        document.paragraphs
-    )
+    answered = _answered_under_labels(document.paragraphs)
+    quoted |= {paragraph.index for paragraph in document.paragraphs if _asks(paragraph.text)} - answered
     quoted |= {paragraph.index for paragraph in document.paragraphs[:25] if _ASKING.search(paragraph.text, 0, 300)}
     quoted |= _asked_again(document.paragraphs, quoted)
     quoted |= _quoted_across(document.paragraphs[:25])

@@ -430,8 +430,7 @@ def test_a_declarative_item_under_a_questions_label_stays_the_requesters(tmp_pat
         encoding="utf-8",
     )
     quoted = build(read(draft)).quoted
-    assert {2, 3} <= quoted
-    assert 4 not in quoted
+    assert quoted == {2, 3}
 
 
 def test_an_answer_under_its_questions_label_repeated_is_the_responses(tmp_path: Path):
@@ -448,8 +447,7 @@ def test_an_answer_under_its_questions_label_repeated_is_the_responses(tmp_path:
         encoding="utf-8",
     )
     quoted = build(read(draft)).quoted
-    assert {2, 4, 6} <= quoted
-    assert not {3, 5} & quoted
+    assert quoted == {2, 4, 6}
     # a label's first line asks however it is put; a later one in the requester's voice still asks
     draft.write_text(
         "Thank you for your request received on 5 May 2025.\n\n"
@@ -460,5 +458,4 @@ def test_an_answer_under_its_questions_label_repeated_is_the_responses(tmp_path:
         encoding="utf-8",
     )
     quoted = build(read(draft)).quoted
-    assert {2, 4, 5} <= quoted
-    assert 3 not in quoted
+    assert quoted == {2, 4, 5}

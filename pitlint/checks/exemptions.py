@@ -624,11 +624,11 @@ _OTHER_CONDITIONS = regexes.compile(
 )
 
 
-# how an exemption is absolute: s40(2) on its first condition only
-_ABSOLUTE_AS = {
-    False: "an absolute exemption",
-    True: "absolute where disclosure would breach the data protection principles (its first condition)",
-}
+def _absolute_as(section: int) -> str:
+    """How an exemption is absolute: s40 on its first condition only."""
+    if section == 40:
+        return "absolute where disclosure would breach the data protection principles (its first condition)"
+    return "an absolute exemption"
 
 
 def _first_condition(document: Document, outline: Outline) -> set[tuple[int, str | None]]:
@@ -652,9 +652,10 @@ def _absolute(outline: Outline, said: set[tuple[int, str | None]], weighed: set[
     ]
     if verdicts and all(verdicts):
         names = ", ".join(sorted({f"s{c.section}" for c in outline.citations}))
-        forty = {c.section for c in outline.citations} == {40}
+        sections = {c.section for c in outline.citations}
+        how = _absolute_as(sections.pop() if len(sections) == 1 else 0)
         yield ABSOLUTE_PIT.finding(
-            f"{names} is {_ABSOLUTE_AS[forty]}: no public interest test is needed.",
+            f"{names} is {how}: no public interest test is needed.",
             suggestion="Check the exemption cited; if it is right, remove the public interest test.",
         )
         return
@@ -733,7 +734,7 @@ def _absolute_in_the_test(
                         else (citation.start, citation.end)
                     )  # the weighing itself, where the exemption was cited in a sentence before
                     yield ABSOLUTE_PIT.finding(
-                        f"s{citation.label} is {_ABSOLUTE_AS[citation.section == 40]}: the public interest test does "
+                        f"s{citation.label} is {_absolute_as(citation.section)}: the public interest test does "
                         "not apply to it.",
                         paragraph,
                         start,

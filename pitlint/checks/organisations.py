@@ -112,6 +112,12 @@ def _name_pattern(name: str) -> re.Pattern[str]:
     return regexes.compile(r"(?<![\w-])" + r"[\s-]+".join(words) + r"(?!\w)", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=256)
+def _acronym_pattern(acronym: str) -> re.Pattern[str]:
+    """An acronym as a word of its own, in capitals as written ("PSNI", not "psni" in an address)."""
+    return regexes.compile(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])")
+
+
 @functools.lru_cache(maxsize=2048)
 def _first_word(name: str) -> str:
     return re.split(r"[\s-]+", name.strip(), maxsplit=1)[0].lower()
@@ -189,12 +195,13 @@ def _own(
     named: Counter[str] = Counter(m.organisation.name for m in mentions)
     for organisation in {m.organisation.name: m.organisation for m in mentions}.values():
         for acronym in organisation.acronyms:
-            named[organisation.name] += len(regexes.compile(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])").findall(text))
-    first: dict[str, tuple[int, int]] = {}
+            named[organisation.name] += len(_acronym_pattern(acronym).findall(text))
+    first: dict[str, tuple[int, int]] = {}  # where the draft first names each (mentions go in the pack's order)
     for m in mentions:
-        place = (-m.paragraph.index, -m.start)
-        first[m.organisation.name] = max(first.get(m.organisation.name, place), place)
-    best = max(named, key=lambda name: (named[name], acting[name], first[name]))
+        first[m.organisation.name] = min(
+            first.get(m.organisation.name, (m.paragraph.index, m.start)), (m.paragraph.index, m.start)
+        )
+    best = max(named, key=lambda name: (named[name], acting[name], tuple(-n for n in first[name])))
     return next(m.organisation for m in mentions if m.organisation.name == best)
 
 
@@ -323,11 +330,7 @@ def _a_word_misspelt(
     Mecria Police", "Police Service of Northen Ireland"): a capitalised word a typing slip away from
     it, the name's other words as they are, before "Police" or "Constabulary" (or after the name's
     lead)."""
-    slots = r"[\s-]+".join(
-        rf"(?P<w{i}>[A-Z][A-Za-z]{{{max(1, len(word) - 3)},{len(word) + 1}}})" if word[:1].isupper() else _word(word)
-        for i, word in enumerate(words)
-    )
-    pattern = regexes.compile(rf"(?<![\w-]){lead}{slots}(?![\w-]){tail}")
+    pattern = _name_with_slots(lead, tuple(words), tail)
     for paragraph in document.paragraphs:
         if paragraph.index in quoted:
             continue
@@ -352,6 +355,16 @@ def _a_word_misspelt(
             )
             finding.severity = severity
             yield finding
+
+
+@functools.lru_cache(maxsize=64)  # (one force's name, asked again for each draft of a batch)
+def _name_with_slots(lead: str, words: tuple[str, ...], tail: str) -> re.Pattern[str]:
+    """The force's name with each capitalised word a slot of about its length, for a slip in it."""
+    slots = r"[\s-]+".join(
+        rf"(?P<w{i}>[A-Z][A-Za-z]{{{max(1, len(word) - 3)},{len(word) + 1}}})" if word[:1].isupper() else _word(word)
+        for i, word in enumerate(words)
+    )
+    return regexes.compile(rf"(?<![\w-]){lead}{slots}(?![\w-]){tail}")
 
 
 def _a_word_or_place(word: str) -> bool:

@@ -470,6 +470,7 @@ def _stray(document: Document, quoted: frozenset[int]) -> Iterator[Finding]:
         yield from _semicolons(paragraph)
         yield from _marks_misplaced(paragraph)
         yield from _sentences_run_together(paragraph)
+        yield from _comma_for_a_stop(paragraph)
 
 
 def _keys_typed_twice(paragraph: Paragraph) -> Iterator[Finding]:
@@ -599,25 +600,17 @@ _SUBJECT_COMMA_MODAL = regexes.compile(
     r"(?:^|(?<=[.!?:]\s))\W*(?P<subject>(?:The|A|An|Each|Every|Any)\s+[^,.;:()]{2,80}?),"
     r"(?P<space>\s+)(?P<verb>must|will|shall|should|may|can|would|could|cannot)\s+(?=[a-z])"
 )
-VERB_AFTER_IT = 1_000_000
-_ASIDE_CLOSES = regexes.compile(
-    r"(?:\s+[\w'-]+){0,4},"
-)  # "it creates", "it provides": a verb English writes so after a subject
+# what closes an aside after its first comma: "The Act, states the guidance, requires"
+_ASIDE_CLOSES = regexes.compile(r"(?:\s+[\w'-]+){0,4},")
 
 
 def _comma_before_the_verb(paragraph: Paragraph) -> Iterator[Finding]:
+    """A comma between a sentence's subject and its verb: after an Act's name ("The Freedom of
+    Information Act 2000, creates"), or before a modal ("A public authority ..., must")."""
     from pitlint import language
 
     for match in _ACT_SUBJECT_COMMA.finditer(paragraph.text):
-        verb = match["verb"]
-        plain = (
-            verb[:-3] + "y"
-            if verb.endswith("ies")
-            else verb[:-2]
-            if verb.endswith(("ches", "shes", "sses"))
-            else verb[:-1]
-        )
-        if language.pair("it", verb) < VERB_AFTER_IT or language.pair("they", plain) < VERB_AFTER_IT:
+        if language.plain_form(match["verb"]) is None:
             continue  # not a verb in both numbers: "this", "thus", "unless", "always", "sections"
         if _ASIDE_CLOSES.match(paragraph.text, match.end()):
             continue  # an aside closed by its second comma: "The Act, states the guidance, requires"
@@ -710,6 +703,10 @@ def _sentences_run_together(paragraph: Paragraph) -> Iterator[Finding]:
             match.end(),
             replacement=f"{before}. {match['opener']}",
         )
+
+
+def _comma_for_a_stop(paragraph: Paragraph) -> Iterator[Finding]:
+    """A comma where a full stop belongs, before a sentence's opener ("requested, In weighing")."""
     if paragraph.text.startswith("Dear "):
         return  # "Dear requester, In response to ...": a salutation run into the letter
     for match in _COMMA_FOR_STOP.finditer(paragraph.text):

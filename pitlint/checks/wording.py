@@ -29,6 +29,7 @@ from typing import NamedTuple
 
 from pitlint import language, regexes
 from pitlint.checks import Context
+from pitlint.dates import full_dates
 from pitlint.document import Document, Paragraph, link_spans, opens_sentence
 from pitlint.findings import Applicability, Category, Finding, FixAvailability, Rule, Severity
 from pitlint.outline import Outline
@@ -530,7 +531,7 @@ def _verb_after_its_subject(run: list[Token], position: int, draft: str) -> bool
         position >= 2
         and run[position - 2].lower == "the"
         and draft.endswith("s")
-        and language.pair("it", draft) >= VERB_EVIDENCE
+        and language.pair("it", draft) >= language.VERB_EVIDENCE
     )
 
 
@@ -594,11 +595,14 @@ def _missing(
     return None
 
 
-def _those_as_a_subject(run: list[Token], position: int) -> bool:
-    """ "Those need not be disclosed", "those need to be raised": the pronoun and its verb (before
-    "to", "not", "only"), not "those" before a noun left singular ("to meet those need.")."""
+def _those_as_a_pronoun(run: list[Token], position: int) -> bool:
+    """ "those" standing for people or things, before a participle ("those classified as", "those
+    given") or its own verb ("Those need not be disclosed", "those need to be raised"): not a
+    determiner before a noun left singular ("to meet those need.")."""
+    word = run[position].lower
     after = run[position + 1].lower if position + 1 < len(run) else ""
-    return after in ("to", "not", "no", "only", "also")
+    participle = (word.endswith("ed") and not word.endswith("eed")) or word in _PARTICIPLES
+    return participle or after in ("to", "not", "no", "only", "also")
 
 
 # prepositions in -ing, which follow "lies" as they stand ("where the balance lies regarding disclosure")
@@ -717,11 +721,7 @@ def _pairs(paragraph: Paragraph, run: list[Token], covered: set[int]) -> Iterato
         elif (
             first.lower in ("these", "those", "both")
             and not paragraph.text.startswith("(s)", second.end)  # "these exemption(s)": PIT602's
-            and not (
-                first.lower == "those"
-                and ((second.lower.endswith("ed") and not second.lower.endswith("eed")) or second.lower in _PARTICIPLES)
-            )
-            and not (first.lower == "those" and _those_as_a_subject(run, position))
+            and not (first.lower == "those" and _those_as_a_pronoun(run, position))
             and _ends_noun_phrase(run, position)
             and not (first.lower == "both" and _joins_two(run, position))  # "both officer and staff views"
             and (plural := _plural_of(second.lower, first.lower))
@@ -942,7 +942,7 @@ def _verb_for_the_of_phrase(paragraph: Paragraph, run: list[Token], covered: set
             continue  # (looked at first: this runs over every word of a draft)
         token = run[position]
         meant = _SINGULAR_PAST.get(token.text) or (
-            _third_person_of(token.text) if token.text in _LINKING_VERBS else None
+            language.third_person(token.text) if token.text in _LINKING_VERBS else None
         )
         if meant is None or not _takes_plural_verb(run[plural].lower):
             continue
@@ -992,23 +992,6 @@ _LINKING_VERBS = frozenset(
     "form remain provide mean show include contain represent depend vary allow require enable apply exist "
     "relate appear seem suggest indicate reflect constitute comprise demonstrate".split()
 )
-
-
-def _third_person_of(word: str) -> str | None:
-    """The -s form of a plain verb ("form" -> "forms"), where English writes the plain form after
-    "they" and the -s form after "it"; None for any other word."""
-    if not word.isalpha() or not word.islower() or word.endswith("s") or len(word) < 3:
-        return None
-    if word.endswith("y") and word[-2] not in _VOWELS:
-        third = word[:-1] + "ies"  # "vary" -> "varies", "apply" -> "applies"
-    else:
-        third = word + "es" if word.endswith(("sh", "ch", "x", "o")) else word + "s"
-    if language.pair("they", word) >= VERB_EVIDENCE and language.pair("it", third) >= VERB_EVIDENCE:
-        return third
-    return None
-
-
-VERB_EVIDENCE = 1_000_000  # "they form", "it forms": a verb English writes so in both numbers
 
 
 def _singular_noun(word: str) -> bool:
@@ -1170,9 +1153,32 @@ def _plural_subjects(paragraph: Paragraph) -> Iterator[Finding]:
 # a plural subject, a year or period after it, then its verb ("The figures for 2021 shows",
 # "The totals in 2019/20 was"): the year is no subject
 _DATED_SUBJECT = regexes.compile(
-    r"\b(?P<determiner>The|These|Those|the|these|those)\s+(?P<noun>[a-z]+s)\s+(?:for|in|during|from)\s+"
+    r"\b(?:The|These|Those|the|these|those)\s+(?P<noun>[a-z]+s)\s+(?:for|in|during|from)\s+"
     r"(?:the\s+(?:year|period|financial\s+year)\s+)?\d{4}(?:\s*[/-]\s*\d{2,4})?\s+(?P<verb>[a-z]+)\b"
 )
+# "We confirm that": a verb of saying, whose "that" opens a clause with its own subject
+_AFTER_REPORTING = regexes.compile(r"\b(?P<verb>[a-z]+)\s+that\s+$")
+
+
+def _dated_subjects(paragraph: Paragraph) -> Iterator[Finding]:
+    """A verb in the singular after a plural subject and the year it covers, where the subject
+    opens a sentence or a reported clause ("... of the figures for 2021 shows" is the "of" phrase's)."""
+    text = paragraph.text
+    for match in _DATED_SUBJECT.finditer(text):
+        noun, verb = match["noun"], match["verb"]
+        meant = _SINGULAR_TO_PLURAL.get(verb) or language.plain_form(verb)
+        if meant is None or not _takes_plural_verb(noun):
+            continue
+        reported = _AFTER_REPORTING.search(text, 0, match.start())
+        if not opens_sentence(text, match.start(), ".!?:;(") and not (reported and reported["verb"] in _REPORTING):
+            continue
+        yield WORD_PAIR.finding(
+            f'"{match.group()}": the subject is "{noun}", plural, so the verb is "{meant}"',
+            paragraph,
+            match.start("verb"),
+            match.end("verb"),
+            replacement=meant,
+        )
 
 
 # a month and year straight after a full date, before the sentence goes on in small letters: the
@@ -1184,12 +1190,12 @@ _MONTH_AFTER_A_DATE = regexes.compile(
 
 
 def _dates_run_together(paragraph: Paragraph) -> Iterator[Finding]:
-    from pitlint.dates import full_dates
-
+    """A date written with its month's name and year, and another month and year straight after it."""
     text = paragraph.text
     for start, end, _ in full_dates(text):
-        if not text[start:end][-4:].isdigit() or not any(c.isalpha() for c in text[start:end]):
-            continue  # a date written with its month's name and its year ("30th November 2016")
+        written = text[start:end]
+        if not written[-4:].isdigit() or not any(c.isalpha() for c in written):
+            continue  # ("30/11/2016": no month's name)
         after = _MONTH_AFTER_A_DATE.match(text, end)
         if after is None:
             continue
@@ -1210,9 +1216,11 @@ _SECOND_VERB_PLAIN = regexes.compile(
 
 
 def _second_verb_plain(paragraph: Paragraph) -> Iterator[Finding]:
+    """The second verb of "X is a ... and therefore <verb>" left in its plain form, where the
+    subject is singular (not inside a relative clause: "a list of units that collect and require")."""
     for match in _SECOND_VERB_PLAIN.finditer(paragraph.text):
         verb = match["verb"]
-        meant = _third_person_of(verb)
+        meant = language.third_person(verb)
         if meant is None or verb in _NOT_MODIFIERS:
             continue
         yield WORD_PAIR.finding(
@@ -1222,43 +1230,6 @@ def _second_verb_plain(paragraph: Paragraph) -> Iterator[Finding]:
             match.end("verb"),
             replacement=meant,
         )
-
-
-def _dated_subjects(paragraph: Paragraph) -> Iterator[Finding]:
-    """A verb in the singular after a plural subject and the year it covers."""
-    text = paragraph.text
-    for match in _DATED_SUBJECT.finditer(text):
-        noun, verb = match["noun"], match["verb"]
-        meant = _SINGULAR_TO_PLURAL.get(verb) or _plain_form_of(verb)
-        if meant is None or not _takes_plural_verb(noun):
-            continue
-        if not opens_sentence(text, match.start(), ".!?:;(") and not _AFTER_REPORTING.search(text, 0, match.start()):
-            continue  # a subject at a clause's start only ("... of the figures for 2021 shows": the "of" phrase's)
-        yield WORD_PAIR.finding(
-            f'"{match.group()}": the subject is "{noun}", plural, so the verb is "{meant}"',
-            paragraph,
-            match.start("verb"),
-            match.end("verb"),
-            replacement=meant,
-        )
-
-
-_AFTER_REPORTING = regexes.compile(r"\b(?:confirm|state|note|explain|advise)s?\s+that\s+$", re.IGNORECASE)
-
-
-def _plain_form_of(verb: str) -> str | None:
-    """The plain form of a verb in -s that English writes after "it" and, plain, after "they"
-    ("shows" -> "show", "varies" -> "vary"); None for any other word."""
-    if not verb.endswith("s") or verb.endswith("ss") or len(verb) < 4:
-        return None
-    for plain in (
-        verb[:-3] + "y" if verb.endswith("ies") else None,
-        verb[:-2] if verb.endswith("es") else None,
-        verb[:-1],
-    ):
-        if plain and _third_person_of(plain) == verb:
-            return plain
-    return None
 
 
 # "neither" answered by "or" a few words on: "neither confirm or deny", "neither confirming or denying"

@@ -507,15 +507,24 @@ def test_the_forces_distinctive_word_misspelt(tmp_path: Path):
         "Staffordshire Police holds it. The Staffordhire Police Federation was consulted, as were officers of "
         "the former Staffordshare Constabulary area.\n"
     )
-    assert [f[3] for f in _found(tmp_path, others, select=("PIT408",))] == ["Staffordshare Constabulary"]
+    assert _found(tmp_path, others, select=("PIT408",)) == [
+        ("PIT408", "warning", 1, "Staffordshare Constabulary", "Staffordshire Police"),
+    ]
+    assert _messages(tmp_path, ("PIT408",)) == [
+        '"Staffordshare Constabulary" is this force\'s name misspelt: "Staffordshire Police"'
+    ]
     places = "Hertfordshire Constabulary holds it. Officers of the former Herefordshire Constabulary area helped.\n"
     assert _found(tmp_path, places, select=("PIT408",)) == []
     led = (
         "The Police Service of Northern Ireland holds it. The Police Service of Northen Ireland will not release it.\n"
     )
-    assert [f[3] for f in _found(tmp_path, led, select=("PIT408",))] == ["Police Service of Northen Ireland"]
+    assert _found(tmp_path, led, select=("PIT408",)) == [
+        ("PIT408", "warning", 1, "Police Service of Northen Ireland", "Police Service of Northern Ireland"),
+    ]
     dropped = "Leicestershire Police holds it. Leicestshire Police holds information.\n"
-    assert [f[3] for f in _found(tmp_path, dropped, select=("PIT408",))] == ["Leicestshire Police"]
+    assert _found(tmp_path, dropped, select=("PIT408",)) == [
+        ("PIT408", "warning", 1, "Leicestshire Police", "Leicestershire Police"),
+    ]
     mercia = "West Mercia Police holds it. West Mecria Police will not release it.\n"
     assert _found(tmp_path, mercia, select=("PIT408",)) == [
         ("PIT408", "warning", 1, "West Mecria Police", "West Mercia Police"),
@@ -530,9 +539,13 @@ def test_the_forces_own_name_counts_its_acronym_and_ties_go_to_the_first_named(t
         "nor deny it. The PSNI works with partners. The PSNI will not confirm it. The PSNI notes this. "
         "Police Scotland must be able to use covert tactics.\n"
     )
-    assert [f[3] for f in _found(tmp_path, text, select=("PIT601",))] == ["Police Scotland"]
+    assert _found(tmp_path, text, select=("PIT601",)) == [
+        ("PIT601", "warning", 1, "Police Scotland", "Police Service of Northern Ireland"),
+    ]
     tie = "Police Service of Northern Ireland holds it. Police Scotland must be able to use covert tactics.\n"
-    assert [f[3] for f in _found(tmp_path, tie, select=("PIT601",))] == ["Police Scotland"]
+    assert _found(tmp_path, tie, select=("PIT601",)) == [
+        ("PIT601", "warning", 1, "Police Scotland", "Police Service of Northern Ireland"),
+    ]
 
 
 def test_another_force_described_or_another_body_named_after_a_force_is_not_a_leftover(tmp_path: Path):
@@ -1306,7 +1319,9 @@ def test_citation_lines_the_reader_joined_keep_their_titles(tmp_path: Path):
         "Section 43(2) Information provided in confidence\n"
     )
     found = [f for f in _found(tmp_path, text) if f[0] == "PIT207"]
-    assert [(f[2], f[3]) for f in found] == [(5, "Section 43(2) Information provided in confidence")]
+    assert [(f[1], f[2], f[3], f[4]) for f in found] == [
+        ("warning", 5, "Section 43(2) Information provided in confidence", "s43(2) Commercial interests"),
+    ]
 
 
 def test_the_cost_limit_called_an_exemption(tmp_path: Path):

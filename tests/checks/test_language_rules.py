@@ -912,7 +912,19 @@ def test_a_comma_between_a_subject_and_its_verb(tmp_path: Path):
         ),
     ]
     modal = "A Public Authority in receipt of a request, must if permitted state whether it holds it.\n"
-    assert [f[4] for f in _found(tmp_path, modal, ("PIT410",))] == ["A Public Authority in receipt of a request, must"]
+    assert [f[:6] for f in _found(tmp_path, modal, ("PIT410",))] == [
+        (
+            "PIT410",
+            "warning",
+            1,
+            1,
+            "A Public Authority in receipt of a request, must",
+            "A Public Authority in receipt of a request must",
+        )
+    ]
+    assert _messages(tmp_path, ("PIT410",)) == [
+        '"A Public Authority in receipt of a request, must": a comma between the subject and its verb'
+    ]
     right = (
         "The Act, unless stated otherwise, means the 2000 Act. The Freedom of Information Act 2000, thus, "
         "applies. The Act, states the guidance, requires a reply. The Freedom of Information Act 2000, this "
@@ -1507,7 +1519,11 @@ def test_a_second_verb_left_plain_after_is_and_its_noun(tmp_path: Path):
         "Section 31 is a prejudice based, qualified exemption and therefore require both a harm test and a "
         "public interest test.\n"
     )
-    assert [(f[4], f[5]) for f in _found(tmp_path, text, ("PIT406",))] == [("require", "requires")]
+    assert [f[:6] for f in _found(tmp_path, text, ("PIT406",))] == [("PIT406", "warning", 1, 68, "require", "requires")]
+    assert _messages(tmp_path, ("PIT406",)) == [
+        '"is a prejudice based, qualified exemption and therefore require": the subject of "is" goes on to '
+        '"require", so the verb is "requires"'
+    ]
     right = (
         "Section 31 is a qualified exemption and therefore requires a test. It is a list of units that collect "
         "and therefore require funds. It is a good idea and we agree. This is a small force and officers deploy "
@@ -1518,7 +1534,12 @@ def test_a_second_verb_left_plain_after_is_and_its_noun(tmp_path: Path):
 
 def test_a_date_with_another_month_after_it(tmp_path: Path):
     text = "From 1st April 2016 to 30th November 2016 April 2016 we have recorded three incidents.\n"
-    assert [(f[3], f[4]) for f in _found(tmp_path, text, ("PIT406",))] == [(24, "30th November 2016 April 2016")]
+    assert [f[:6] for f in _found(tmp_path, text, ("PIT406",))] == [
+        ("PIT406", "warning", 1, 24, "30th November 2016 April 2016", None)
+    ]
+    assert _messages(tmp_path, ("PIT406",)) == [
+        '"30th November 2016 April 2016": a date with another month after it: one of them is left over'
+    ]
     right = (
         "Between 1 January 2020 February 2020 March 2020 the totals rose. On 3 May 2021 May officers attended. "
         "From 1 April 2016 to 30 November 2016 we recorded three.\n"
@@ -1609,7 +1630,9 @@ def test_the_fourth_reviews_right_english_is_left_alone(tmp_path: Path):
     )
     assert _found(tmp_path, text, ("PIT403", "PIT405", "PIT406")) == []
     names = "Officers Pryddech, Rhydderch, Gwynfor and Llywarch atended the incident.\n"
-    assert [f[4] for f in _found(tmp_path, names, ("PIT403",))] == ["atended"]
+    assert [f[:6] for f in _found(tmp_path, names, ("PIT403",))] == [
+        ("PIT403", "warning", 1, 52, "atended", "attended")
+    ]
 
 
 def test_affect_where_the_noun_must_stand(tmp_path: Path):
@@ -1718,7 +1741,10 @@ def test_a_response_far_past_twenty_working_days_that_says_nothing_of_it(tmp_pat
     ]
     # the request by what carried it: "your email, which we received on"
     early = "Date: 9 March 2023\n\nThank you for your email, which we received on 14 March 2023.\n"
-    assert [f[4] for f in _found(tmp_path, early, ("PIT412",))] == ["9 March 2023"]
+    assert [f[:5] for f in _found(tmp_path, early, ("PIT412",))] == [("PIT412", "warning", 1, 7, "9 March 2023")]
+    assert _messages(tmp_path, ("PIT412",)) == [
+        "The letter is dated 9 March 2023, before the request it answers (14 March 2023)."
+    ]
     incident = letterhead.replace("Fax: 0115 967 2896 10 January", "Fax: 0115 967 2896 Incident 10 January")
     assert _found(tmp_path, incident, ("PIT416",)) == []
 
