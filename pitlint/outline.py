@@ -62,7 +62,7 @@ _CANONICAL = {
 OUTCOME = regexes.compile(
     r"\b(balance|public interest)( test)? (clearly )?(favours|is in favour of|falls in favour of)\b"
     r"|\boutweigh(s|ed)?\b"
-    r"|\bneither confirm(ing)? nor deny(ing)?\b.*\b(held|exists?)\b"
+    r"|\bneither confirm(s|ing)? n?or den(y|ies|ying)\b.*\b(held|holds?|exists?)\b"
     r"|\bwill not (disclose|confirm|release)\b"
     r"|\b(therefore|conclude[sd]?|decided|decision)\b.*"
     r"\b(not (be )?disclos\w*|non-?disclosure|withh[oe]ld\w*|maintain\w*)",
@@ -83,7 +83,7 @@ def concluding_paragraph(outline: Outline) -> Paragraph | None:
     return (stating or paragraphs or [None])[-1]
 
 
-_NCND_OUTCOME = regexes.compile(r"\bneither confirm(ing)? nor deny(ing)?\b|\bnot (to )?confirm or deny\b", re.I)
+_NCND_OUTCOME = regexes.compile(r"\bneither confirm(?:s|ed|ing)? n?or den(?:y|ies|ied|ying)\b|\bnot (to )?confirm or deny\b", re.I)
 _WITHHOLD_OUTCOME = regexes.compile(
     r"\bnon-?\s?disclosure\b|\bnot (be )?disclos\w*|\bwithh[oe]ld\w*|\bmaintain\w* the exemption|"
     r"\bexemptions? (is|are) (engaged|maintained)|\boutweighs the public interest in disclos",
@@ -599,13 +599,36 @@ def _mark_supporting(found: list[Citation], text: str) -> list[Citation]:
     return marked
 
 
+# what a letter closes with after its conclusion: the rights of review and complaint, offers of
+# help, a note that nothing should be inferred, where statistics are published, the sign-off
+_CLOSING_MATTER = regexes.compile(
+    r"\binternal review\b|\bInformation Commissioner|\bICO\b|\bcomplain|\bdissatisfied\b|\bnot satisfied\b"
+    r"|\bYours (?:sincerely|faithfully)\b|\bfurther (?:enquiries|queries|questions)\b|\bno inference\b"
+    r"|\bre-?use\b|\bcopyright\b|\bpublishe[sd]\b[^.]{0,80}\b(?:annually|quarterly|online|website|GOV\.UK)\b"
+    r"|\bcontact us\b|\bthank you\b",
+    re.IGNORECASE,
+)
+CLOSING_REACH = 8  # paragraphs at a letter's end that may be its closing matter
+SIGN_OFF_WORDS = 6  # a line this short with no full stop is a sign-off ("Information Rights Team")
+
+
 def _conclusion(body: list[Paragraph]) -> list[Paragraph]:
-    """The closing paragraphs that state the outcome (from the first such among the last three)."""
-    tail = body[-3:]
-    for position, paragraph in enumerate(tail):
+    """The closing paragraphs that state the outcome: from the first such among the last three
+    before the letter's closing matter (its review rights and sign-off), to the end."""
+    end = len(body)
+    while end > 0 and len(body) - end < CLOSING_REACH and _closing_matter(body[end - 1].text):
+        end -= 1
+    tail = body[max(0, end - 3) :]
+    for position, paragraph in enumerate(tail[: end - max(0, end - 3)]):
         if OUTCOME.search(paragraph.text):
             return tail[position:]
     return []
+
+
+def _closing_matter(text: str) -> bool:
+    stripped = text.strip()
+    short = len(stripped.split()) <= SIGN_OFF_WORDS and not stripped.endswith(".")
+    return short or (_CLOSING_MATTER.search(text) is not None and OUTCOME.search(text) is None)
 
 
 def _requester_opens(text: str) -> bool:
@@ -819,7 +842,12 @@ def build(document: Document) -> Outline:
     sections = [section for section in sections if section.heading or section.paragraphs]
 
     body = [p for section in sections for p in section.paragraphs]
+    # (a closing paragraph comes after the argument: in a text cut short, the response's own
+    # statement at its top is no conclusion)
+    argued = [p.index for s in sections if s.key in ("harm", "favouring", "against", "balancing") for p in s.paragraphs]
     closing = _conclusion(body)
+    if closing and argued and closing[0].index < min(argued):
+        closing = []
     if not any(section.key == "conclusion" for section in sections) and closing:
         sections.append(Section("conclusion", None, closing))
     if not any(section.key == "balancing" for section in sections):

@@ -18,10 +18,10 @@ from pitlint.document import Document, Paragraph
 
 _SUBJECT = r"(?:\b(?:we|i|it|the force|the constabulary|the service)|\b(?:police|constabulary|service))"
 NCND = regexes.compile(
-    _SUBJECT + r"\b[^.;:]{0,30}?\bneither\s+confirms?\s+[no]or\s+den(?:y|ies)\b"
+    _SUBJECT + r"\b[^.;:]{0,30}?\bneither\s+confirms?\s+n?or\s+den(?:y|ies)\b"
     # a force's initials, right before its verb: "SYP neither confirms nor denies" (not "The ICO
     # says a force neither ...")
-    r"|\b(?-i:[A-Z]{2,6})\s+(?:(?:can|will|therefore|must|shall)\s+){0,2}neither\s+confirms?\s+[no]or\s+den(?:y|ies)\b"
+    r"|\b(?-i:[A-Z]{2,6})\s+(?:(?:can|will|therefore|must|shall)\s+){0,2}neither\s+confirms?\s+n?or\s+den(?:y|ies)\b"
     r"|\b(?:we|i)\s+(?:can|will|shall|must)\s+not\s+confirm\s+or\s+deny\b"
     r"|\b(?:is|are)\s+neither\s+confirming\s+nor\s+denying\b",
     re.IGNORECASE,
@@ -34,6 +34,13 @@ CONFIRMS_HELD = regexes.compile(
     r"\b(?:is|are)\s+held\b)",
     re.IGNORECASE,
 )
+# "Staffordshire Police holds the information you have requested": holding confirmed without "confirm"
+HOLDS_REQUESTED = regexes.compile(
+    r"(?<!\bthat\s)(?<!\bwhether\s)(?<!\bif\s)" + _SUBJECT + r"\s+(?:does\s+|do\s+|can\s+)?holds?\s+(?:some\s+|the\s+|all\s+the\s+)?(?:relevant\s+)?information\s+"
+    r"(?:that\s+)?(?:you\s+(?:have\s+)?(?:requested|asked\s+for|seek)|requested|relevant\s+to\s+your\s+request"
+    r"|(?:in\s+relation|with\s+regard|in\s+respect)\s+to\s+your\s+request|within\s+the\s+scope)\b",
+    re.IGNORECASE,
+)
 WITHHOLDS = regexes.compile(
     r"\b(?:we|i)\s+(?:are|am|will\s+be|have\s+been)\s+withholding\b"
     r"|\b(?:by|in)\s+withhold(?:ing)?\s+(?:this|we|i|the)\b"
@@ -43,7 +50,7 @@ WITHHOLDS = regexes.compile(
     r"|\b(?:information(?:\s+requested)?|it|this|they|(?<!\bwhich\s)(?<!\bthat\s)(?<!\bwho\s)(?<!\bwhat\s)"
     r"(?:the\s+)?(?!(?:confirmation|denial|existence|confirming|denying)\b)[a-z]+\s+of\s+(?:the\s+)?"
     r"(?:[a-z]+\s+){0,2}(?!(?:which|that|who)\b)[a-z]+)"
-    r"\s+(?:is|are|has\s+been|have\s+been)\s+"
+    r",?\s+(?:is|are|has\s+been|have\s+been)\s+"
     r"(?:deemed\s+|considered\s+|therefore\s+)?exempt\s+(?:from\s+disclosure\s+)?(?:by\s+virtue\s+of|under|in\s+terms\s+of)\b"
     r"|\bwill\s+not\s+be\s+(?:disclosed|released|disclosing|providing)\b"
     r"|\bnot\s+(?:be\s+)?disclosing\s+(?:any|the|this)\b"
@@ -108,7 +115,7 @@ def _sentences(text: str) -> list[tuple[int, str]]:
 
 # words one of the patterns above needs: a paragraph with none of them says nothing of the kind
 # (looked for first, as most paragraphs of a PIT argue and never say what the response does)
-_CUES = ("confirm", "withh", "exempt", "disclos", "refusal", "redacted", "duty", "releas", "providing")
+_CUES = ("confirm", "withh", "exempt", "disclos", "refusal", "redacted", "duty", "releas", "providing", "hold")
 
 
 _WITHHOLDING_CUES = ("withh", "exempt", "disclos", "releas", "provid", "refusal", "redacted")  # WITHHOLDS's words
@@ -136,7 +143,11 @@ def find(document: Document) -> list[Statement]:
                 partial = _PART_OF_IT.search(sentence, ncnd.end()) is not None
                 found.append(Statement("ncnd", paragraph, offset + ncnd.start(), offset + ncnd.end(), partial))
                 continue
-            held = confirms or (WITHHOLDS.search(sentence) if any(cue in said for cue in _WITHHOLDING_CUES) else None)
+            held = (
+                confirms
+                or (WITHHOLDS.search(sentence) if any(cue in said for cue in _WITHHOLDING_CUES) else None)
+                or (HOLDS_REQUESTED.search(sentence) if "hold" in said else None)
+            )
             if (
                 held
                 and not _HYPOTHETICAL.search(sentence)

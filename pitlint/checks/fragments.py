@@ -13,6 +13,7 @@ from pitlint.checks import Context
 from pitlint.document import Document, Paragraph
 from pitlint.findings import Category, Finding, Rule, Severity
 from pitlint.outline import Outline, is_heading
+from pitlint.readers._paragraphs import SUBJECT_AND_AUXILIARY_LAST, looks_like_heading
 
 UNFINISHED = Rule(
     "PIT415",
@@ -59,13 +60,16 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
     for position, paragraph in enumerate(paragraphs):
         if len(paragraph.pieces) > 1 and _a_sentence_of_prose(paragraph, outline):
             yield from _joined_fragments(paragraph)
-        last = _LAST_WORD.search(paragraph.text, max(0, len(paragraph.text) - _TAIL))
+        tail = max(0, len(paragraph.text) - _TAIL)
+        last = _LAST_WORD.search(paragraph.text, tail)
         if last is None or last[1] not in _CANNOT_END:
-            continue  # (in small letters: "Section 31 Law Enforcement And" is a heading's capitals)
+            last = SUBJECT_AND_AUXILIARY_LAST.search(paragraph.text, tail)
+            if last is None:
+                continue  # (in small letters: "Section 31 Law Enforcement And" is a heading's capitals)
         if not _a_sentence_of_prose(paragraph, outline):
             continue
         following = paragraphs[position + 1] if position + 1 < len(paragraphs) else None
-        if following is not None and not _a_new_sentence(following.text):
+        if following is not None and not (_a_new_sentence(following.text) or _a_heading(following)):
             continue  # carried on: a line broken by a page or a layout, or a list ("by virtue of" / "Section 31(3)")
         yield _unfinished(paragraph, last)
 
@@ -96,11 +100,21 @@ def _joined_fragments(paragraph: Paragraph) -> Iterator[Finding]:
         opening = _OPENING_WORD.match(text, after.offset)
         if last is None or last[1] not in _CANNOT_END or opening is None:
             continue
+        if after.page is None and _a_heading_piece(paragraph, after.offset):
+            yield _unfinished(paragraph, last)  # ("... as we can" / "Exemptions"; not a PDF: a running header)
+            continue
         if not _a_new_sentence(text[after.offset : after.offset + _SENTENCE_REACH]):
             continue
         if language.count(opening[1].lower()) < COMMON_OPENER or Speller.is_name(opening[1]):
             continue  # a name carries the sentence on: "... to" / "Kent Police"
         yield _unfinished(paragraph, last)
+
+
+def _a_heading_piece(paragraph: Paragraph, start: int) -> bool:
+    """Whether the piece the reader joined on at ``start`` is a heading, the whole of its piece."""
+    ends = [piece.offset for piece in paragraph.pieces if piece.offset > start]
+    own = paragraph.text[start : min(ends, default=len(paragraph.text))].strip()
+    return looks_like_heading(own) and not _CITATION_START.match(own)
 
 
 def _unfinished(paragraph: Paragraph, last: re.Match[str]) -> Finding:
@@ -120,6 +134,11 @@ def _a_new_sentence(text: str) -> bool:
         return False
     first = _FIRST_SENTENCE.match(text)
     return first is not None and len(first.group().split()) >= MIN_WORDS
+
+
+def _a_heading(paragraph: Paragraph) -> bool:
+    """A heading, which no sentence carries on into (a citation may: "by virtue of" / "Section 31(3)")."""
+    return is_heading(paragraph) and not _CITATION_START.match(paragraph.text.lstrip())
 
 
 def _a_sentence_of_prose(paragraph: Paragraph, outline: Outline) -> bool:

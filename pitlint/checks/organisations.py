@@ -10,6 +10,7 @@ information held by Thames Valley Police"). Only that is reported.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import re
 from collections import Counter
@@ -73,7 +74,7 @@ _VERB_FORM = regexes.compile(r"\s*([a-z]+(?:s|ed))\b")  # "flies", "notified": a
 _ACTS_BEFORE = regexes.compile(r"\b(?:held|recorded|kept|retained)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 # a sentence that names another force for a reason
 _REASON = regexes.compile(
-    r"\bwith\b|\bpartner|\bcollaborat|\bjoint|\bshared?\b|\bshares\b|\bsharing\b|\balliance|\bregion|"
+    r"\bpartner|\bcollaborat|\bjoint|\bshared?\b|\bshares\b|\bsharing\b|\balliance|\bregion|"
     r"\bneighbour|\bother forces\b|\bforces\b|\bbetween\b|\bbehalf\b|\btogether\b|\bsuch as\b|\bincluding\b|"
     r"\byou (?:have )?(?:asked|requested)\b|\byour request\b|\brequested\b|"
     # another force described or compared: "responsible for policing the Greater London area"
@@ -81,6 +82,10 @@ _REASON = regexes.compile(
     re.IGNORECASE,
 )
 _SENTENCE = regexes.compile(r"[^.!?\n]+[.!?]*")
+# "with" names a partner only before the force ("shares air support with Kent Police") or beside
+# another body's name ("Kent Police works with Essex Police"); after a lone force's name it is that
+# force acting ("Kent Police works with a number of suppliers": a template's leftover)
+_WITH = regexes.compile(r"\bwith\b", re.IGNORECASE)
 # a force's name that goes on as another body's: "Civil Nuclear Police Authority", "Kent Police
 # Federation", "Devon and Cornwall Police and Crime Commissioner"
 _LONGER_NAME = regexes.compile(r"[ \t]+(?:and\s+Crime\b|(?:Authority|Federation|Commissioner|Board|Panel|Committee)\b)")
@@ -104,6 +109,7 @@ class Mention:
     end: int
     acts: bool  # named as the one that acts in the response
     reason: bool  # in a sentence that names other forces for a reason
+    sentence: tuple[int, int]  # the span of its sentence in the paragraph
 
 
 @functools.lru_cache(maxsize=2048)
@@ -164,10 +170,28 @@ def _mentions(document: Document, organisations: list[Organisation]) -> list[Men
                     )
                     if which not in reasons:
                         reasons[which] = bool(_REASON.search(text[sentence_start:sentence_end]))
-                    mention = Mention(organisation, paragraph, match.start(), match.end(), acts, reasons[which])
+                    reason = reasons[which] or bool(_WITH.search(text, sentence_start, match.start()))
+                    mention = Mention(
+                        organisation, paragraph, match.start(), match.end(), acts, reason, sentences[which]
+                    )
                     found.append(((number, paragraph.index, which, kind, match.start()), mention))
     found.sort(key=lambda item: item[0])
-    return [mention for _, mention in found]
+    return _partners_named_together([mention for _, mention in found])
+
+
+def _partners_named_together(mentions: list[Mention]) -> list[Mention]:
+    """Mentions in a sentence that names two or more bodies and has "with" are named for a reason."""
+    bodies: dict[tuple[int, tuple[int, int]], set[str]] = {}
+    for mention in mentions:
+        bodies.setdefault((mention.paragraph.index, mention.sentence), set()).add(mention.organisation.name)
+    return [
+        dataclasses.replace(mention, reason=True)
+        if not mention.reason
+        and len(bodies[mention.paragraph.index, mention.sentence]) > 1
+        and _WITH.search(mention.paragraph.text, *mention.sentence)
+        else mention
+        for mention in mentions
+    ]
 
 
 def _verb_follows(text: str, end: int) -> bool:

@@ -224,9 +224,10 @@ _PARTNERS = {
 }
 PARTNER_EVIDENCE = 15_000_000  # the partner's pair with a neighbour is at least this usual in English
 PARTNER_PREFERENCE = 50  # and this many times the draft's word's pair with the same neighbour
-PARTNER_NOT_AGAINST = 2  # the other neighbour, if English pairs it with either word, prefers the partner this much
+PARTNER_NOT_AGAINST = 1  # the other neighbour, if English pairs it with either word, prefers the partner this much
 _NOT_AFTER_AN_ARTICLE = frozenset("therefore however thus hence also then than so yet not only".split())
 ARTICLE_PREFERENCE = 20  # "an W" this much more usual than "a W" (or the reverse): the other is a slip
+PARTICIPLE_SHARE = 0.2  # "been W" this often against W's own uses: W is a past participle ("drawn", "taken")
 ITS_PREFERENCE = 10  # "its W" this much more usual than "is W" and "has W" together: "it's W" is a slip
 NOUN_SHARE = 0.05  # a word after "the" or "a" this often, against after "to", is a noun as well as a verb
 PERFECT_PREFERENCE = 100  # "has been" this much more usual than "has be": the -en form was meant
@@ -845,7 +846,11 @@ def _confused_partner(paragraph: Paragraph, run: list[Token], covered: set[int])
                 not is_strong and (ours or theirs) and theirs < PARTNER_NOT_AGAINST * ours
                 for (ours, theirs), is_strong in zip(sides, strong, strict=True)
             ]
-            if (all(strong) if both_sides else any(strong)) and not any(against):
+            # a participle before the word settles a pair alone: it takes a preposition, not a noun
+            # or a verb ("drawn form the": "drawn from"), where a plural noun could be a subject
+            # ("these records form the bulk")
+            settled = strong[0] and _past_participle(before.lower)
+            if (all(strong) if both_sides and not settled else any(strong)) and not any(against):
                 yield REAL_WORD_SLIP.finding(
                     f'"{before.text} {token.text} {after.text}": did you mean "{partner}"?',
                     paragraph,
@@ -854,6 +859,11 @@ def _confused_partner(paragraph: Paragraph, run: list[Token], covered: set[int])
                     replacement=partner,
                 )
                 break
+
+
+def _past_participle(word: str) -> bool:
+    """A past participle, by how often English writes "been" before it."""
+    return language.pair("been", word) >= PARTICIPLE_SHARE * language.count(word)
 
 
 # a subject led by its determiner at a clause's start, and its verb: which number each is in
@@ -879,7 +889,7 @@ _UNCOUNTABLE = frozenset(
     "equipment software funding expenditure training feedback knowledge".split()
 )
 # nouns of time and money a sum of which takes the singular ("the 20 days is the limit")
-_AMOUNTS = frozenset("days weeks months years hours minutes seconds decades pounds costs miles".split())
+_AMOUNTS = frozenset("days weeks months years hours minutes seconds decades pounds miles".split())
 _RELATIVE_SUBJECTS = frozenset("you we they i he she".split())
 _PARTICIPLES = frozenset("held sought kept given sent made shown seen known found".split())
 _NOT_MODIFIERS = frozenset(

@@ -212,6 +212,12 @@ _LEAD_IN = regexes.compile(
     r"(?i:is|are|was|were|has|have|had|will|would|can|cannot|may|must|should)\b.*:$"
 )
 
+# a subject and its auxiliary ending the line: a sentence cut short, never a heading
+# ("Where numbers are fewer than five we have")
+SUBJECT_AND_AUXILIARY_LAST = regexes.compile(
+    r"\b(?:we|they|I|you|he|she)\s+(have|has|had|are|were|will|would|can|must|shall|should)\s*$", re.IGNORECASE
+)
+
 
 def looks_like_heading(text: str) -> bool:
     """A short line that does not read as a sentence: "Harm", "Factors favouring release:",
@@ -228,7 +234,7 @@ def looks_like_heading(text: str) -> bool:
         return False  # "This information is exempt by virtue of the following sections:"
     if not (stripped[0].isupper() or stripped[0].isdigit() or stripped[0] in "(["):
         return False
-    return words[-1].lower() not in _DANGLING
+    return words[-1].lower() not in _DANGLING and not SUBJECT_AND_AUXILIARY_LAST.search(stripped)
 
 
 # after what looks like an item's marker, a word that carries a citation on, not an item's first:

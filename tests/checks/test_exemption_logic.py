@@ -329,6 +329,22 @@ def test_other_forces_are_reported_only_where_they_act_as_the_responder(tmp_path
     ]
 
 
+def test_with_names_a_partner_only_before_the_force_or_beside_another_body(tmp_path: Path):
+    """ "Staffordshire Police works with a number of suppliers" in Warwickshire's letter is the
+    template's force acting; "works with West Mercia Police" and "with Staffordshire Police" name
+    a partner."""
+    text = (
+        "Warwickshire Police can confirm that it holds the information. Warwickshire Police will not "
+        "disclose it.\n\n"
+        "Staffordshire Police works with a number of suppliers on a confidential basis.\n\n"
+        "Staffordshire Police works with West Mercia Police on procurement. Warwickshire Police buys its "
+        "fleet jointly with Staffordshire Police. Warwickshire Police holds the contract.\n"
+    )
+    assert _found(tmp_path, text, select=("PIT601",)) == [
+        ("PIT601", "warning", 3, "Staffordshire Police", "Warwickshire Police"),
+    ]
+
+
 def test_bodies_replaced_since_are_outdated_references(tmp_path: Path):
     text = (
         "Response dated 3 May 2023\n\nThe Independent Police Complaints Commission (IPCC) and the Interception of "

@@ -86,3 +86,22 @@ def test_one_finding_for_a_cut_sentence_and_the_words_run_together_across_it(tmp
     )
     (report,) = check([draft], Config(select=("typo",))).files
     assert [(f.rule.code, f.excerpt) for f in report.findings] == [("PIT415", "the")]
+
+
+def test_a_sentence_cut_after_its_subject_and_auxiliary_before_a_heading(tmp_path: Path):
+    """ "Where numbers are fewer than five we have" then the heading "Exemptions": a line ending on
+    a subject and its auxiliary is no heading, and no sentence carries on into a heading."""
+    draft = tmp_path / "draft.txt"
+    draft.write_text(
+        "Response\n\nThe figures for each year are shown in the table below.\n\n"
+        "Where numbers are fewer than five we have\n\nExemptions\n\n"
+        "Section 40(2) Personal Information applies to the small numbers.\n",
+        encoding="utf-8",
+    )
+    assert _found(draft) == [("PIT415", 5, 38, "have")]
+    draft.write_text(
+        "Response\n\nThe figures for each year are shown in the table below, as fully as we can\n\n"
+        "Exemptions\n\nSection 40(2) Personal Information applies to the small numbers.\n",
+        encoding="utf-8",
+    )
+    assert _found(draft) == [("PIT415", 3, 72, "can")]

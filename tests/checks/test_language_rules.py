@@ -1448,6 +1448,23 @@ def test_a_common_word_typed_for_its_usual_partner(tmp_path: Path):
     ]
 
 
+def test_a_partner_word_settled_by_one_neighbour_that_leans_the_same_way_or_by_a_participle(tmp_path: Path):
+    """ "and there families": English pairs "and" with "their" more than with "there" (not 2 to 1,
+    but not against), and "their families" decides; "drawn form the": after a participle the
+    preposition was meant, though "form the" is English ("these records form the bulk")."""
+    text = (
+        "Licence holders and there families may be put at risk. The figures are drawn form the vetting "
+        "system, and the totals were taken form the annual returns.\n"
+    )
+    assert _found(tmp_path, text, ("PIT405",)) == [
+        ("PIT405", "warning", 1, 21, "there", "their"),
+        ("PIT405", "warning", 1, 78, "form", "from"),
+        ("PIT405", "warning", 1, 129, "form", "from"),
+    ]
+    right = "The completed form is kept, and the returns were taken from the system and there is no copy.\n"
+    assert _found(tmp_path, right, ("PIT405",)) == []
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -1550,16 +1567,17 @@ def test_a_date_with_another_month_after_it(tmp_path: Path):
 def test_a_singular_verb_after_a_plural_subject_and_its_year(tmp_path: Path):
     text = (
         "The figures for 2021 shows an increase. The totals in 2019/20 was higher. We confirm that the "
-        "figures for 2022 is correct.\n"
+        "figures for 2022 is correct. The costs for 2022/23 includes overtime.\n"
     )
     assert [(f[3], f[4], f[5]) for f in _found(tmp_path, text, ("PIT406",))] == [
         (22, "shows", "show"),
         (63, "was", "were"),
         (112, "is", "are"),
+        (146, "includes", "include"),
     ]
     right = (
         "The figures for 2021 show a fall. A breakdown of the figures for 2021 shows a fall. The data for "
-        "2021 is held. The figures for 2021 were published.\n"
+        "2021 is held. The figures for 2021 were published. Two years is the period searched.\n"
     )
     assert _found(tmp_path, right, ("PIT406",)) == []
 
