@@ -61,6 +61,9 @@ _CANONICAL = {
 
 OUTCOME = regexes.compile(
     r"\b(balance|public interest)( test)? (clearly )?(favours|is in favour of|falls in favour of)\b"
+    # "the balance lies firmly in favour of maintaining", "the public interest lies in withholding"
+    r"|\b(balance|public interest)( test)? (therefore |clearly |firmly )*(lies|rests|falls) (firmly |clearly )*"
+    r"((in favour of|in|with) )?(maintain\w*|withh\w*|non-?disclosure|neither\b|not (disclos|releas|confirm)\w*)"
     r"|\boutweigh(s|ed)?\b"
     r"|\bneither confirm(s|ing)? n?or den(y|ies|ying)\b.*\b(held|holds?|exists?)\b"
     r"|\bwill not (disclose|confirm|release)\b"
@@ -83,7 +86,9 @@ def concluding_paragraph(outline: Outline) -> Paragraph | None:
     return (stating or paragraphs or [None])[-1]
 
 
-_NCND_OUTCOME = regexes.compile(r"\bneither confirm(?:s|ed|ing)? n?or den(?:y|ies|ied|ying)\b|\bnot (to )?confirm or deny\b", re.I)
+_NCND_OUTCOME = regexes.compile(
+    r"\bneither confirm(?:s|ed|ing)? n?or den(?:y|ies|ied|ying)\b|\bnot (to )?confirm or deny\b", re.I
+)
 _WITHHOLD_OUTCOME = regexes.compile(
     r"\bnon-?\s?disclosure\b|\bnot (be )?disclos\w*|\bwithh[oe]ld\w*|\bmaintain\w* the exemption|"
     r"\bexemptions? (is|are) (engaged|maintained)|\boutweighs the public interest in disclos",
@@ -605,11 +610,26 @@ _CLOSING_MATTER = regexes.compile(
     r"\binternal review\b|\bInformation Commissioner|\bICO\b|\bcomplain|\bdissatisfied\b|\bnot satisfied\b"
     r"|\bYours (?:sincerely|faithfully)\b|\bfurther (?:enquiries|queries|questions)\b|\bno inference\b"
     r"|\bre-?use\b|\bcopyright\b|\bpublishe[sd]\b[^.]{0,80}\b(?:annually|quarterly|online|website|GOV\.UK)\b"
-    r"|\bcontact us\b|\bthank you\b",
+    r"|\bcontact us\b|\bthank you\b|\bfurther assistance\b|\bCourt of Session\b|\bdisclosure log\b|\bappeal\b",
     re.IGNORECASE,
 )
 CLOSING_REACH = 8  # paragraphs at a letter's end that may be its closing matter
 SIGN_OFF_WORDS = 6  # a line this short with no full stop is a sign-off ("Information Rights Team")
+
+
+# a label that runs into its paragraph's text: "Factors favouring disclosure: ...", "Section 24(1) -
+# factors in favour of withholding: ..."
+_RUN_IN_LABEL = regexes.compile(r"[^\w\n]*(?P<label>[A-Z][^:.!?\n]{2,90}?)\s*:\s+\S")
+RUN_IN_LABEL_WORDS = 12  # a longer lead-in before a colon is a sentence, not a label
+
+
+def _run_in_label(text: str) -> str | None:
+    """The argued section a paragraph's run-in label announces, if it has one."""
+    found = _RUN_IN_LABEL.match(text)
+    if found is None or len(found["label"].split()) > RUN_IN_LABEL_WORDS:
+        return None
+    key = classify_heading(found["label"])
+    return key if key in _ARGUED else None
 
 
 def _conclusion(body: list[Paragraph]) -> list[Paragraph]:
@@ -830,6 +850,13 @@ def build(document: Document) -> Outline:
     context: int | None = None
     for paragraph in document.paragraphs:
         if not is_heading(paragraph):
+            key = _run_in_label(paragraph.text)
+            current = sections[-1]
+            if key is not None and (current.paragraphs or current.key not in SECTION_KEYS):
+                # (right under an argued section's heading, the heading governs)
+                # "Factors favouring disclosure: Disclosure would show ...": a section of one paragraph
+                sections.append(Section(key, None, [paragraph], exemption=context if key != "harm" else None))
+                continue
             sections[-1].paragraphs.append(paragraph)
             continue
         key = classify_heading(paragraph.text)
@@ -844,7 +871,9 @@ def build(document: Document) -> Outline:
     body = [p for section in sections for p in section.paragraphs]
     # (a closing paragraph comes after the argument: in a text cut short, the response's own
     # statement at its top is no conclusion)
-    argued = [p.index for s in sections if s.key in ("harm", "favouring", "against", "balancing") for p in s.paragraphs]
+    argued = [
+        (s.heading or s.paragraphs[0]).index for s in sections if s.key in _ARGUED and (s.heading or s.paragraphs)
+    ]
     closing = _conclusion(body)
     if closing and argued and closing[0].index < min(argued):
         closing = []

@@ -36,7 +36,9 @@ CONFIRMS_HELD = regexes.compile(
 )
 # "Staffordshire Police holds the information you have requested": holding confirmed without "confirm"
 HOLDS_REQUESTED = regexes.compile(
-    r"(?<!\bthat\s)(?<!\bwhether\s)(?<!\bif\s)" + _SUBJECT + r"\s+(?:does\s+|do\s+|can\s+)?holds?\s+(?:some\s+|the\s+|all\s+the\s+)?(?:relevant\s+)?information\s+"
+    r"(?<!\bthat\s)(?<!\bwhether\s)(?<!\bif\s)"
+    + _SUBJECT
+    + r"\s+(?:does\s+|do\s+|can\s+)?holds?\s+(?:some\s+|the\s+|all\s+the\s+)?(?:relevant\s+)?information\s+"
     r"(?:that\s+)?(?:you\s+(?:have\s+)?(?:requested|asked\s+for|seek)|requested|relevant\s+to\s+your\s+request"
     r"|(?:in\s+relation|with\s+regard|in\s+respect)\s+to\s+your\s+request|within\s+the\s+scope)\b",
     re.IGNORECASE,

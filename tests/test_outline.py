@@ -201,6 +201,15 @@ def test_citation_position_and_kind(tmp_path: Path):
             "ncnd",
         ),
         ("The weather is fine.", "unknown"),
+        # holding confirmed without "confirm"; NCND however the verbs are inflected
+        ("Kent Police holds the information you have requested. Section 31(1)(a) applies.", "withhold"),
+        ("Kent Police can neither confirm nor deny that it holds the information you have requested.", "ncnd"),
+        ("In terms of Section 18, Police Scotland can neither confirm or deny that it holds it.", "ncnd"),
+        (
+            "The public interest therefore favours maintaining the exemptions, and Kent Police neither confirms "
+            "nor denies whether it holds the information.",
+            "ncnd",
+        ),
     ],
 )
 def test_response_kind(tmp_path: Path, body: str, response: str):
@@ -459,3 +468,40 @@ def test_an_answer_under_its_questions_label_repeated_is_the_responses(tmp_path:
     )
     quoted = build(read(draft)).quoted
     assert quoted == {2, 4, 5}
+
+
+def test_a_response_that_confirms_holding_then_concludes_neither_confirming_nor_denying(tmp_path: Path):
+    """Said to hold and withhold at the top, concluded as NCND at the end: the conclusion is the
+    slip (one finding, on it), not the withholding citation, and the factors are for disclosure."""
+    from pitlint.config import Config
+    from pitlint.engine import check
+
+    draft = tmp_path / "draft.txt"
+    draft.write_text(
+        "Response\n\nKent Police holds the information you have requested.\n\n"
+        "The number of unmarked vehicles, and the make of each, are exempt from disclosure under the "
+        "following exemption:\n\nSection 31(1)(a)(b) Law Enforcement\n\nHarm\n\n"
+        "Publishing the makes would be likely to prejudice the prevention of crime.\n\n"
+        "Factors favouring disclosure\n\nThe fleet is paid for from public funds.\n\n"
+        "Factors favouring non-disclosure\n\nOfficers could be identified.\n\n"
+        "Balancing Test\n\nTransparency matters, but the risk is greater.\n\n"
+        "Kent Police will therefore neither confirm nor deny whether it holds the makes of its vehicles.\n\n"
+        "If you are not satisfied with this response, you may ask for an internal review.\n",
+        encoding="utf-8",
+    )
+    outline = build(read(draft))
+    assert (outline.stated, outline.cited, outline.concluded) == ("mixed", "withhold", "ncnd")
+    (report,) = check([draft], Config(select=("exemption", "structure"))).files
+    assert [(f.rule.code, f.location.line if f.location else None) for f in report.findings] == [("PIT206", 25)]
+
+
+def test_a_text_cut_short_has_no_conclusion_before_its_argument(tmp_path: Path):
+    """A page cut off in its harm: the NCND statement at its top is not its conclusion."""
+    draft = tmp_path / "draft.txt"
+    draft.write_text(
+        "Response\n\nWe can neither confirm nor deny that we hold any information relating to your request.\n\n"
+        "Section 31(3) Law Enforcement\n\nHarm\n\nThe threat of terrorism cannot be ignored and the threat le\n",
+        encoding="utf-8",
+    )
+    outline = build(read(draft))
+    assert not outline.has("conclusion") and outline.concluded is None

@@ -980,11 +980,15 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
     # one finding per slip: a withholding citation flagged inside a sentence that neither confirms
     # nor denies is that sentence's fault, not also its conclusion's or its statement's
     placed = {finding.location.paragraph for finding in fitted if finding.location is not None}
+    uncited = [f for f in _ncnd_part_uncited(outline) if f.location is None or f.location.paragraph not in placed]
+    # (and a sentence that neither confirms nor denies what the response says it holds is that
+    # sentence's slip, though it closes the letter: not also a conclusion contradicting a citation)
+    placed |= {finding.location.paragraph for finding in uncited if finding.location is not None}
     yield from (f for f in _conclusion(outline) if f.location is None or f.location.paragraph not in placed)
     yield from _balance_for_disclosure(document, outline)
     yield from fitted
     yield from _exempt_under_ncnd(document, outline)
-    yield from (f for f in _ncnd_part_uncited(outline) if f.location is None or f.location.paragraph not in placed)
+    yield from uncited
     yield from _mixed_sentences(outline)
     yield from _confirmed_then_ncnd(outline)
     yield from _arguments_fit(outline)

@@ -71,12 +71,13 @@ _ACTS_AFTER = regexes.compile(
     re.IGNORECASE,
 )
 _VERB_FORM = regexes.compile(r"\s*([a-z]+(?:s|ed))\b")  # "flies", "notified": a verb if English puts it after "it"
-_ACTS_BEFORE = regexes.compile(r"\b(?:held|recorded|kept|retained)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+_ACTS_BEFORE = regexes.compile(
+    r"\b(?:(?:held|recorded|kept|retained)\s+by|(?:ability|capability|capacity)\s+of)\s+(?:the\s+)?$", re.IGNORECASE
+)
 # a sentence that names another force for a reason
 _REASON = regexes.compile(
     r"\bpartner|\bcollaborat|\bjoint|\bshared?\b|\bshares\b|\bsharing\b|\balliance|\bregion|"
     r"\bneighbour|\bother forces\b|\bforces\b|\bbetween\b|\bbehalf\b|\btogether\b|\bsuch as\b|\bincluding\b|"
-    r"\byou (?:have )?(?:asked|requested)\b|\byour request\b|\brequested\b|"
     # another force described or compared: "responsible for policing the Greater London area"
     r"\bresponsible\s+for\s+policing\b|\bpolices\s+the\b|\bcompared\s+(?:to|with)\b|\bunlike\b|\bwhereas\b",
     re.IGNORECASE,
@@ -86,6 +87,9 @@ _SENTENCE = regexes.compile(r"[^.!?\n]+[.!?]*")
 # another body's name ("Kent Police works with Essex Police"); after a lone force's name it is that
 # force acting ("Kent Police works with a number of suppliers": a template's leftover)
 _WITH = regexes.compile(r"\bwith\b", re.IGNORECASE)
+# the request named before the force: "You asked whether Essex Police notified the force" (not
+# "Sussex Police has considered your request": that force answering it)
+_ASKED_BEFORE = regexes.compile(r"\byou (?:have )?(?:asked|requested)\b|\byour request\b|\brequested\b", re.IGNORECASE)
 # a force's name that goes on as another body's: "Civil Nuclear Police Authority", "Kent Police
 # Federation", "Devon and Cornwall Police and Crime Commissioner"
 _LONGER_NAME = regexes.compile(r"[ \t]+(?:and\s+Crime\b|(?:Authority|Federation|Commissioner|Board|Panel|Committee)\b)")
@@ -170,7 +174,11 @@ def _mentions(document: Document, organisations: list[Organisation]) -> list[Men
                     )
                     if which not in reasons:
                         reasons[which] = bool(_REASON.search(text[sentence_start:sentence_end]))
-                    reason = reasons[which] or bool(_WITH.search(text, sentence_start, match.start()))
+                    reason = (
+                        reasons[which]
+                        or bool(_WITH.search(text, sentence_start, match.start()))
+                        or bool(_ASKED_BEFORE.search(text, sentence_start, match.start()))
+                    )
                     mention = Mention(
                         organisation, paragraph, match.start(), match.end(), acts, reason, sentences[which]
                     )

@@ -3,9 +3,10 @@ conclusion), and sections that have a heading but nothing under it."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
-from pitlint import law
+from pitlint import law, regexes
 from pitlint.checks import Context
 from pitlint.document import Document
 from pitlint.findings import Category, Finding, Rule, Severity
@@ -20,7 +21,8 @@ MISSING_HARM = Rule(
     "Every PIT must show the harm that disclosure (or confirming or denying) would cause. For a "
     "prejudice-based exemption (s31, s38, s43(2) ...) the harm is the test itself: without it the "
     "exemption is not engaged. For other exemptions the ICO still expects the harm to be explained "
-    "before the factors are weighed, so this is a warning there.",
+    "before the factors are weighed, so this is a note there; nothing is said where the harm is argued "
+    "under another heading, or where only absolute exemptions are cited.",
     "Exemption: Section 31(1)(a) Law enforcement\nFactors favouring disclosure\n...",
     "Exemption: Section 31(1)(a) Law enforcement\nHarm\nDisclosure of the supplier's name would be "
     "likely to prejudice the prevention of crime, because ...\nFactors favouring disclosure\n...",
@@ -127,6 +129,37 @@ _NCND_SUGGESTIONS = {
 }
 
 
+# a sentence that says what disclosure would damage ("would be likely to prejudice", "would allow
+# those intent on", "could place officers at risk"): the harm argued, with or without its heading
+_HARM_ARGUED = regexes.compile(
+    r"\b(?:would|could|will|may|might)\s+(?:also\s+|therefore\s+|inevitably\s+|potentially\s+)?"
+    r"(?:be\s+likely\s+to\s+|be\s+able\s+to\s+|likely\s+)?"
+    r"(?:prejudice|endanger|undermine|compromise|jeopardi[sz]e|damage|harm|hinder|impede|disrupt|assist|"
+    r"allow|enable|identify|expose|weaken|deter|place|put|threaten|frustrate|defeat|inhibit)\b",
+    re.IGNORECASE,
+)
+HARM_SENTENCES = 2  # sentences of harm, outside the requester's words, that make a harm argued
+
+
+def _harm_argued(document: Document, outline: Outline) -> bool:
+    """Whether the draft argues the harm somewhere, though under no harm heading (in the
+    exemption's own section, or among the factors against)."""
+    found = 0
+    for paragraph in document.paragraphs:
+        if paragraph.index not in outline.quoted:
+            found += len(_HARM_ARGUED.findall(paragraph.text))
+            if found >= HARM_SENTENCES:
+                return True
+    return False
+
+
+def _qualified_cited(outline: Outline) -> bool:
+    """Whether a qualified exemption is cited, or none is: an absolute one alone (s40(2), s41)
+    needs no public interest test, and so no harm weighed in one."""
+    cited = [citation for citation in outline.citations if not citation.supporting]
+    return not cited or any(law.is_absolute(c.section, c.subsection) is False for c in cited)
+
+
 def _harm_severity(outline: Outline) -> tuple[Severity, str]:
     prejudice = sorted({c.section for c in outline.citations if law.EXEMPTIONS[c.section].prejudice})
     if prejudice:
@@ -135,7 +168,8 @@ def _harm_severity(outline: Outline) -> tuple[Severity, str]:
             Severity.ERROR,
             f"No harm section, but {cited} is prejudice-based: the harm must be shown for the exemption to apply.",
         )
-    return Severity.WARNING, "No harm section: the PIT never explains what disclosure would damage."
+    # (a class-based exemption is engaged without harm shown: its absence is worth a note only)
+    return Severity.INFO, "No harm section: the PIT never explains what disclosure would damage."
 
 
 def _items_as_lines(section: Section, following: Section | None) -> bool:
@@ -162,7 +196,7 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
             "No conclusion: no closing paragraph states which way the public interest falls.",
         ),
     }
-    if not outline.has("harm"):
+    if not outline.has("harm") and _qualified_cited(outline) and not _harm_argued(document, outline):
         severity, message = _harm_severity(outline)
         finding = MISSING_HARM.finding(message, suggestion=_SUGGESTIONS["harm"], section="harm")
         finding.severity = severity

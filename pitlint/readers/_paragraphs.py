@@ -234,7 +234,9 @@ def looks_like_heading(text: str) -> bool:
         return False  # "This information is exempt by virtue of the following sections:"
     if not (stripped[0].isupper() or stripped[0].isdigit() or stripped[0] in "(["):
         return False
-    return words[-1].lower() not in _DANGLING and not SUBJECT_AND_AUXILIARY_LAST.search(stripped)
+    # (a bracketed subsection's letter is no article: "Harm in complying with s1(1)(a)")
+    cited_last = stripped.rstrip(" :").endswith(")")
+    return (cited_last or words[-1].lower() not in _DANGLING) and not SUBJECT_AND_AUXILIARY_LAST.search(stripped)
 
 
 # after what looks like an item's marker, a word that carries a citation on, not an item's first:
@@ -281,7 +283,8 @@ def _continues(previous: _Joined, following: Paragraph, wrapped_width: int | Non
         return True
     # A word longer than this window is never one a sentence dangles on.
     last = _WORD.findall(before[-32:])[-1:] or [""]
-    if last[0].lower() in _DANGLING or before.endswith((",", "-", "\u2013", "/")):
+    cited_last = before.rstrip(" :").endswith(")")  # "s1(1)(a)": a subsection's letter, not the article
+    if (last[0].lower() in _DANGLING and not cited_last) or before.endswith((",", "-", "\u2013", "/")):
         return True
     # In text extracted line by line from a PDF, a long unfinished line was wrapped (the last line's
     # length: a short line after a wrapped one is no wrapped line, whatever came before it).

@@ -450,6 +450,24 @@ def test_a_day_or_a_sum_left_as_xx(tmp_path: Path):
     ]
 
 
+def test_a_date_a_slot_in_capitals_a_note_or_a_number_left_as_a_placeholder(tmp_path: Path):
+    """ "XX/XX/2020", "[PREVIOUS REF]", "[FLU to confirm]", "FOI 2019/###"; not a redaction's label
+    ("[NAME REDACTED]", "[sic]"), nor a heading's hashes."""
+    text = (
+        "Harm\n\nThe fleet as at XX/XX/2020 was 614 (see [PREVIOUS REF]) and the rate as at [FLU to confirm] "
+        "is held, as in FOI 2019/### and reference ###. The [NAME REDACTED] officer wrote [sic] it.\n\n"
+        "## Balancing test\n\nThe balance favours non-disclosure.\n"
+    )
+    found = [(f.excerpt, f.location.column, f.message) for f in _one(tmp_path, text) if f.rule.code == "PIT602"]
+    assert found == [
+        ("XX/XX/2020", 17, "A date was left as a placeholder"),
+        ("[PREVIOUS REF]", 41, "A template placeholder was left in"),
+        ("[FLU to confirm]", 76, "A note to whoever fills in the template was left in"),
+        ("###", 117, "A placeholder (###) was left in"),
+        ("###", 135, "A placeholder (###) was left in"),
+    ]
+
+
 def test_the_requesters_words_are_no_placeholders_but_a_bracketed_slot_is(tmp_path: Path):
     """A request's list item "Trading name (if applicable)" and a log's "XXX" over a name are the
     requester's words; a template's "[insert request]" in the request's place is still a slot."""

@@ -95,7 +95,49 @@ def test_missing_harm_is_an_error_for_a_prejudice_based_exemption(tmp_path: Path
     class_based = tmp_path / "class.txt"
     class_based.write_text(draft.read_text().replace("Section 31(1)(a) Law enforcement", "Section 24(1)"))
     (finding,) = _findings(class_based)
-    assert (finding.rule.code, finding.severity.value) == ("PIT101", "warning")
+    assert (finding.rule.code, finding.severity.value) == ("PIT101", "info")
+
+
+def test_harm_argued_without_its_heading_or_needed_by_no_exemption_is_not_missing(tmp_path: Path):
+    """The harm set out under the exemption's own heading, or only an absolute exemption cited."""
+    start, end = COMPLETE.index("Harm\n"), COMPLETE.index("Factors favouring")
+    unheaded = COMPLETE[:start] + COMPLETE[end:]
+    unheaded = unheaded.replace(
+        "Section 31(1)(a) Law enforcement\n",
+        "Section 31(1)(a) Law enforcement\n\nNaming the make would be likely to prejudice the prevention of "
+        "crime: it would allow offenders to look up the drone's flight time.\n",
+    )
+    draft = tmp_path / "unheaded.txt"
+    draft.write_text(unheaded, encoding="utf-8")
+    assert _findings(draft) == []
+    absolute = tmp_path / "absolute.txt"
+    absolute.write_text(
+        (COMPLETE[:start] + COMPLETE[end:]).replace("Section 31(1)(a) Law enforcement", "Section 41(1)"),
+        encoding="utf-8",
+    )
+    assert _findings(absolute) == []
+
+
+def test_factors_under_run_in_labels_and_a_conclusion_before_the_closing_matter(tmp_path: Path):
+    """ "Factors favouring disclosure: ..." on the line of its text, and a conclusion that ends the
+    balancing test, followed by the review rights and the sign-off."""
+    draft = tmp_path / "run-in.txt"
+    draft.write_text(
+        "Request: the make and model of drones used by the force.\n\n"
+        "Section 31(1)(a) Law enforcement\n\nHarm\n\n"
+        "Naming the make of drone would be likely to prejudice the prevention of crime.\n\n"
+        "Public Interest Test\n\n"
+        "Factors favouring disclosure: Disclosure would show how the force spends public money.\n\n"
+        "Section 31(1)(a) - factors in favour of withholding: Offenders could plan around the drones.\n\n"
+        "Balancing test\n\n"
+        "Transparency matters, but the risk to operations is greater. The balance lies firmly in favour of "
+        "maintaining the exemption.\n\n"
+        "If you are dissatisfied with this response, you may ask for an internal review.\n\n"
+        "You may then complain to the Information Commissioner's Office.\n\n"
+        "Yours sincerely\n\nFreedom of Information Unit\n",
+        encoding="utf-8",
+    )
+    assert _findings(draft) == []
 
 
 def test_empty_section_points_at_its_heading(tmp_path: Path):
