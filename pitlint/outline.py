@@ -27,7 +27,8 @@ _HEADING_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "against",
         regexes.compile(
             rf"{_FACTORS}.*\b(against|non[- ]?disclos\w*|non[- ]?release|withhold\w*|neither confirm\w*|maintain\w*)"
-            r"|\bagainst (disclosure|release|confirm\w*|complying)",
+            r"|\bagainst (disclosure|release|confirm\w*|complying)"
+            r"|\bin favou?r of (non[- ]?disclos\w*|non[- ]?release|withhold\w*|maintain\w*|neither confirm\w*)",
             re.I,
         ),
     ),
@@ -70,6 +71,9 @@ OUTCOME = regexes.compile(
     r"|\b(therefore|conclude[sd]?|decided|decision)\b.*"
     r"\b(not (be )?disclos\w*|non-?disclosure|withh[oe]ld\w*|maintain\w*)",
     re.I,
+)
+_WEIGHED_TO_CONCLUDE = regexes.compile(
+    r"\b(?:having|after|when)\s+(?:carefully\s+)?(?:weighed|weighing|balanced|balancing)\b|\bon balance\b", re.I
 )
 _WEIGHING = regexes.compile(
     r"\bon balance\b|\bbalanc(e|ing) (test|exercise)\b|\bweigh(ed|ing)?\b|\bmeasured (against|with)\b|\boutweigh",
@@ -610,7 +614,8 @@ _CLOSING_MATTER = regexes.compile(
     r"\binternal review\b|\bInformation Commissioner|\bICO\b|\bcomplain|\bdissatisfied\b|\bnot satisfied\b"
     r"|\bYours (?:sincerely|faithfully)\b|\bfurther (?:enquiries|queries|questions)\b|\bno inference\b"
     r"|\bre-?use\b|\bcopyright\b|\bpublishe[sd]\b[^.]{0,80}\b(?:annually|quarterly|online|website|GOV\.UK)\b"
-    r"|\bcontact us\b|\bthank you\b|\bfurther assistance\b|\bCourt of Session\b|\bdisclosure log\b|\bappeal\b",
+    r"|\bcontact us\b|\bthank you\b|\bfurther assistance\b|\bCourt of Session\b|\bdisclosure log\b|\bappeal\b"
+    r"|\bnot be taken as\b|\bCymraeg\b|\bin Welsh\b",
     re.IGNORECASE,
 )
 CLOSING_REACH = 8  # paragraphs at a letter's end that may be its closing matter
@@ -883,6 +888,8 @@ def build(document: Document) -> Outline:
         factors = [s for s in sections if s.key in ("favouring", "against")]
         after = factors[-1].paragraphs[-1].index if factors and factors[-1].paragraphs else 0
         weighing = [p for p in body if p.index > after and p not in closing and _WEIGHING.search(p.text)]
+        # (or the conclusion weighs as it concludes: "Having weighed these factors, I have concluded")
+        weighing = weighing or [p for p in closing[:1] if _WEIGHED_TO_CONCLUDE.search(p.text)]
         if weighing:
             sections.append(Section("balancing", None, weighing))
     conclusion_text = " ".join(p.text for s in sections if s.key == "conclusion" for p in s.paragraphs)

@@ -172,6 +172,31 @@ def _harm_severity(outline: Outline) -> tuple[Severity, str]:
     return Severity.INFO, "No harm section: the PIT never explains what disclosure would damage."
 
 
+# a public interest test written as prose under its one heading (as Scottish responses write it):
+# a paragraph for disclosure, one that turns to the other side, one that weighs them
+_PIT_HEADING = regexes.compile(r"^\W*public\s+interest(?:\s+test)?(?:\s+considerations?)?\W*$", re.IGNORECASE)
+_TURNS = regexes.compile(r"^\W*(?:however|against\s+this|on\s+the\s+other\s+hand|conversely|but)\b", re.IGNORECASE)
+_WEIGHS = regexes.compile(r"\bon\s+balance\b|\bweigh(?:ed|ing)?\b|\boutweigh", re.IGNORECASE)
+
+
+def _argued_in_prose(outline: Outline) -> set[str]:
+    """The argued sections a public interest test written as unheaded prose holds: both sides,
+    where a paragraph turns from one to the other ("However, ..."), and the weighing, where one
+    weighs them ("On balance, ...")."""
+    for section in outline.sections:
+        if section.key is not None or section.heading is None or not _PIT_HEADING.match(section.heading.text):
+            continue
+        paragraphs = section.paragraphs
+        turn = next((i for i, p in enumerate(paragraphs) if i and _TURNS.match(p.text)), None)
+        if turn is None:
+            continue
+        found = {"favouring", "against"}
+        if any(_WEIGHS.search(p.text) for p in paragraphs[turn:]):
+            found.add("balancing")
+        return found
+    return set()
+
+
 def _items_as_lines(section: Section, following: Section | None) -> bool:
     """A heading that leads into a list ("Factors in favour of disclosure:") whose items are short
     lines without bullets, taken for headings by their look ("Transparency over decision making")."""
@@ -201,8 +226,9 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
         finding = MISSING_HARM.finding(message, suggestion=_SUGGESTIONS["harm"], section="harm")
         finding.severity = severity
         yield finding
+    in_prose = _argued_in_prose(outline)
     for rule, (key, message) in missing.items():
-        if not outline.has(key):
+        if not outline.has(key) and key not in in_prose:
             suggestion = (_NCND_SUGGESTIONS if ncnd else _SUGGESTIONS).get(key, _SUGGESTIONS[key])
             if ncnd:
                 message = message.replace("disclosure", "confirming or denying")

@@ -214,3 +214,39 @@ def test_a_lead_in_whose_items_are_short_lines_without_bullets_is_not_empty(tmp_
     # without the colon that leads into a list, the heading has nothing under it
     draft.write_text(text.replace("disclosure:", "disclosure"), encoding="utf-8")
     assert [(f.rule.code, f.excerpt) for f in _findings(draft)] == [("PIT106", "Factors favouring disclosure")]
+
+
+def test_a_public_interest_test_written_as_prose_under_its_one_heading(tmp_path: Path):
+    """As Scottish responses write it: a paragraph for disclosure, one that turns ("However, ..."),
+    one that weighs ("On balance, ..."), with no heading for each."""
+    draft = tmp_path / "prose.txt"
+    draft.write_text(
+        "Request: the number of armed response vehicles on duty.\n\nSection 35(1)(a) - Law Enforcement\n\n"
+        "Disclosure would be likely to prejudice the prevention of crime, as it would allow offenders to time "
+        "their crimes.\n\nPublic interest test\n\n"
+        "There is a public interest in the accountability of the service for its armed policing.\n\n"
+        "However, the service has a duty to protect the public, and disclosure would place lives at risk.\n\n"
+        "On balance, the public interest in disclosure is outweighed by that in maintaining the exemption.\n\n"
+        "You can request a review of this response within 40 working days.\n",
+        encoding="utf-8",
+    )
+    assert _findings(draft) == []
+    unturned = tmp_path / "unturned.txt"
+    unturned.write_text(draft.read_text().replace("However, the", "The"), encoding="utf-8")
+    assert [f.rule.code for f in _findings(unturned)] == ["PIT102", "PIT103"]  # ("On balance" still weighs)
+
+
+def test_factors_headed_as_the_public_interest_in_favour_and_weighed_as_concluded(tmp_path: Path):
+    """ "Public Interest in Favour of Non-Disclosure" heads the factors against; "Having weighed these
+    factors, I have concluded ..." weighs them as it concludes."""
+    draft = tmp_path / "favour.txt"
+    draft.write_text(
+        "Request: the number of officers at each match.\n\nSection 31(1)(a) Law enforcement\n\nHarm\n\n"
+        "Disclosure would be likely to prejudice the prevention of crime.\n\n"
+        "Public Interest in Favour of Disclosure\n\nThe public would know how resources are used.\n\n"
+        "Public Interest in Favour of Non-Disclosure\n\nOffenders could exploit the gaps.\n\n"
+        "Having weighed these factors, I have concluded that the balance of public interest lies in "
+        "withholding the information.\n\nIf you are not satisfied, you may ask for an internal review.\n",
+        encoding="utf-8",
+    )
+    assert _findings(draft) == []
