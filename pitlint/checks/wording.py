@@ -433,6 +433,7 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
             yield from _confused_partner(paragraph, run, covered)
             yield from _subject_and_verb(paragraph, run, covered)
             yield from _verb_for_the_of_phrase(paragraph, run, covered)
+            yield from _verb_after_a_phrase(paragraph, run, covered)
 
 
 def _terms(
@@ -982,6 +983,66 @@ def _verb_for_the_of_phrase(paragraph: Paragraph, run: list[Token], covered: set
             token.end,
             replacement=meant,
         )
+
+
+# between a plural subject and its verb: a participle or a place ("the documents requested", "the
+# figures above"), or a phrase led by one of these prepositions ("the figures in the table above")
+_AFTER_THE_NOUN = frozenset(
+    "requested held sought listed provided shown disclosed withheld released described mentioned "
+    "attached enclosed concerned involved above below".split()
+)
+_PHRASE_PREPOSITIONS = frozenset("for in from on during at within across over of".split())
+# words that end the subject's phrase: a clause inside it has a verb of its own
+_PHRASE_ENDS = frozenset("who whom whose which that where when while and or but if because as than".split())
+PHRASE_REACH = 7  # words of a prepositional phrase looked through for the subject's verb
+
+
+def _verb_after_a_phrase(paragraph: Paragraph, run: list[Token], covered: set[int]) -> Iterator[Finding]:
+    """A singular verb after a plural subject and the words that describe it ("The figures in the
+    table above shows", "the documents requested contains", "The figures for the force area as a
+    whole is"): the subject is "the", "these" or "those" and a plural noun at a clause's start; its
+    verb is the first word after the phrase that English writes after "it" ("shows") or "is", "was",
+    "has". A word after a determiner is a noun ("the costs of the works"); a clause inside the
+    phrase ("who works") ends the search."""
+    for start in range(len(run) - 3):
+        if run[start].lower not in ("the", "these", "those") or run[start + 1].text != run[start + 1].lower:
+            continue
+        noun = run[start + 1].lower
+        if not noun.endswith("s") or not _takes_plural_verb(noun):
+            continue
+        opener = _clause_starts(paragraph, run, start) or (
+            start == 1 and run[0].lower == "and" and paragraph.text[: run[0].start].rstrip().endswith(",")
+        )
+        if not opener:
+            continue
+        after = start + 2
+        if run[after].lower in _AFTER_THE_NOUN:
+            after += 1
+        elif run[after].lower in _PHRASE_PREPOSITIONS:
+            after += 2
+        else:
+            continue
+        for position in range(after, min(len(run), after + PHRASE_REACH)):
+            token = run[position]
+            if token.lower == "as" and [t.lower for t in run[position + 1 : position + 3]] == ["a", "whole"]:
+                continue  # "the force area as a whole"
+            if token.lower in _PHRASE_ENDS or token.text != token.lower:
+                break
+            if run[position - 1].lower in _DETERMINERS or position in covered or run[position - 1].lower == "as":
+                continue
+            meant = _SINGULAR_TO_PLURAL.get(token.lower) or language.plain_form(token.lower)
+            if meant is None:
+                continue
+            yield WORD_PAIR.finding(
+                f'"{paragraph.text[run[start].start : token.end]}": the subject is "{noun}", plural, '
+                f'so the verb is "{meant}"',
+                paragraph,
+                token.start,
+                token.end,
+                replacement=meant,
+            )
+            covered.add(position)
+            break
 
 
 @functools.lru_cache(maxsize=4096)

@@ -1582,6 +1582,25 @@ def test_a_singular_verb_after_a_plural_subject_and_its_year(tmp_path: Path):
     assert _found(tmp_path, right, ("PIT406",)) == []
 
 
+def test_a_singular_verb_after_a_plural_subject_and_the_words_describing_it(tmp_path: Path):
+    text = (
+        "The figures in the table above shows revocations. The officers on duty at the time was three. "
+        "Officers were sent, and the documents requested contains notes. The vehicles in the fleet uses diesel.\n"
+    )
+    assert [(f[3], f[4], f[5]) for f in _found(tmp_path, text, ("PIT406",))] == [
+        (32, "shows", "show"),
+        (84, "was", "were"),
+        (143, "contains", "contain"),
+        (185, "uses", "use"),
+    ]
+    right = (
+        "The figures for the force area as a whole are provided below. The costs of the works were met. The "
+        "officers in the team who works nights were paid. The records held by the force show this. The "
+        "results for each area vary. The details of the process were set out. Those figures above are right.\n"
+    )
+    assert _found(tmp_path, right, ("PIT406",)) == []
+
+
 def test_a_verb_that_takes_the_number_of_the_of_phrase_before_it(tmp_path: Path):
     text = (
         "The use of unmarked vehicles form part of the plan. The disclosure of these details were harmful. "
