@@ -991,7 +991,7 @@ _AFTER_THE_NOUN = frozenset(
     "requested held sought listed provided shown disclosed withheld released described mentioned "
     "attached enclosed concerned involved above below".split()
 )
-_PHRASE_PREPOSITIONS = frozenset("for in from on during at within across over of".split())
+_PHRASE_PREPOSITIONS = frozenset("for in from on during at within across over".split())  # ("of": its own check)
 # words that end the subject's phrase: a clause inside it has a verb of its own
 _PHRASE_ENDS = frozenset("who whom whose which that where when while and or but if because as than".split())
 PHRASE_REACH = 7  # words of a prepositional phrase looked through for the subject's verb
