@@ -962,6 +962,8 @@ _DEGREE = frozenset("less more well better much little".split())  # "may price l
 _COMPOUND_HEADS = frozenset(
     "holder holders fee fees number numbers application applications condition conditions renewal renewals".split()
 )
+# verbs whose subject the word before them is: "whose firearms license has been revoked"
+_SUBJECTS_VERBS = frozenset("has had is was will expires expired lapsed lapses".split())
 # what follows the verb "license": its object ("to licence the venue", "will licence premises")
 _OBJECT_FOLLOWS = frozenset("the a an it them this that these those premises any all such his her their".split())
 # words after which the word is the noun, besides a determiner: "good practise", "in practise"
@@ -995,8 +997,8 @@ def _verb_for_noun(words: list[_Word]) -> Iterator[Finding]:
             or (
                 lower == "license"
                 and after is not None
-                and after.text in _COMPOUND_HEADS
-                and said not in _BEFORE_A_VERB | {"not"}
+                and (after.text in _COMPOUND_HEADS or after.text in _SUBJECTS_VERBS)
+                and said not in _BEFORE_A_VERB | {"not", "who"}
             )
         ):
             yield AMERICAN_SPELLING.finding(

@@ -224,6 +224,7 @@ _PARTNERS = {
 }
 PARTNER_EVIDENCE = 15_000_000  # the partner's pair with a neighbour is at least this usual in English
 PARTNER_PREFERENCE = 50  # and this many times the draft's word's pair with the same neighbour
+PARTNER_LEANS = 10  # ... or both neighbours prefer the partner this much (one of them this usual)
 PARTNER_NOT_AGAINST = 1  # the other neighbour, if English pairs it with either word, prefers the partner this much
 _NOT_AFTER_AN_ARTICLE = frozenset("therefore however thus hence also then than so yet not only".split())
 ARTICLE_PREFERENCE = 20  # "an W" this much more usual than "a W" (or the reverse): the other is a slip
@@ -851,6 +852,13 @@ def _confused_partner(paragraph: Paragraph, run: list[Token], covered: set[int])
             # or a verb ("drawn form the": "drawn from"), where a plural noun could be a subject
             # ("these records form the bulk")
             settled = strong[0] and _past_participle(before.lower)
+            # (or, for the pairs trusted on one side, both neighbours lean the partner's way, if less
+            # strongly each: "would advice you")
+            leaning = not both_sides and all(
+                seen > 0 and ours * PARTNER_LEANS <= theirs for (ours, theirs), seen in zip(sides, evidence, strict=True)
+            )
+            if leaning and max(evidence) >= PARTNER_EVIDENCE:
+                strong = [True]
             if (all(strong) if both_sides and not settled else any(strong)) and not any(against):
                 yield REAL_WORD_SLIP.finding(
                     f'"{before.text} {token.text} {after.text}": did you mean "{partner}"?',

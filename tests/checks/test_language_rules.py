@@ -1465,6 +1465,14 @@ def test_a_partner_word_settled_by_one_neighbour_that_leans_the_same_way_or_by_a
     assert _found(tmp_path, right, ("PIT405",)) == []
 
 
+def test_a_partner_word_both_neighbours_lean_towards(tmp_path: Path):
+    """ "would advice you": neither side alone is decisive, both lean to "advise"."""
+    text = "We would advice you to read the guidance.\n"
+    assert _found(tmp_path, text, ("PIT405",)) == [("PIT405", "warning", 1, 10, "advice", "advise")]
+    right = "Any advice you need is on our website, and the advice given is recorded. We advise you to read it.\n"
+    assert _found(tmp_path, right, ("PIT405",)) == []
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -1836,13 +1844,15 @@ def test_a_citation_with_its_numbers_left_out(tmp_path: Path):
 def test_the_verbs_spelling_for_the_noun_and_the_nouns_for_the_verb(tmp_path: Path):
     text = (
         "Firearms license holders must renew. It is good practise to check, and in practise we do. "
-        "We applied to licence the venue. Councils license premises; we will license it; we practise openness.\n"
+        "We applied to licence the venue. Councils license premises; we will license it; we practise openness. "
+        "A holder whose firearms license has been revoked may appeal.\n"
     )
     assert _found(tmp_path, text, ("PIT404",)) == [
         ("PIT404", "warning", 1, 10, "license", "licence"),
         ("PIT404", "warning", 1, 49, "practise", "practice"),
         ("PIT404", "warning", 1, 75, "practise", "practice"),
         ("PIT404", "warning", 1, 105, "licence", "license"),
+        ("PIT404", "warning", 1, 217, "license", "licence"),
     ]
     # after an adjective the word is the noun; after a subject or an adverb, the verb
     adjectives = (
