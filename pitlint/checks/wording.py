@@ -855,7 +855,8 @@ def _confused_partner(paragraph: Paragraph, run: list[Token], covered: set[int])
             # (or, for the pairs trusted on one side, both neighbours lean the partner's way, if less
             # strongly each: "would advice you")
             leaning = not both_sides and all(
-                seen > 0 and ours * PARTNER_LEANS <= theirs for (ours, theirs), seen in zip(sides, evidence, strict=True)
+                seen > 0 and ours * PARTNER_LEANS <= theirs
+                for (ours, theirs), seen in zip(sides, evidence, strict=True)
             )
             if leaning and max(evidence) >= PARTNER_EVIDENCE:
                 strong = [True]
