@@ -82,13 +82,32 @@ def full_dates(text: str) -> tuple[tuple[int, int, datetime.date], ...]:
 _PART_OF_A_NUMBER = regexes.compile(r"[/.\-]\w")  # "31/04/2023/123", "29/02/23-AB": a reference
 
 
+# a day's name right before a date: "Tuesday 25 August 2022", "Tuesday, the 25th of August 2022"
+_WEEKDAY_BEFORE = regexes.compile(
+    r"\b(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
 def impossible_dates(text: str) -> list[tuple[int, int, str]]:
     """(start, end, why) of each written date no calendar has: "31 April 2023", "29 February 2023",
     "31/06/2021" (a day past its month's end; a month or day of 0 or a month over 12 is not read as
-    a date at all)."""
+    a date at all), or "Tuesday 25 August 2022" (a Thursday)."""
     found = []
     for match in _FULL_DATE.finditer(text):
-        if _date(match) is not None or _PART_OF_A_NUMBER.match(text, match.end()):
+        date = _date(match)
+        if date is not None and not _PART_OF_A_NUMBER.match(text, match.end()):
+            named = _WEEKDAY_BEFORE.search(text, max(0, match.start() - 16), match.start())
+            if named and named["day"].lower() != calendar.day_name[date.weekday()].lower():
+                day = calendar.day_name[date.weekday()]
+                found.append(
+                    (
+                        named.start(),
+                        match.end(),
+                        f"{date.day} {MONTH_NAMES[date.month - 1].capitalize()} {date.year} was a {day}",
+                    )
+                )
+            continue
+        if date is not None or _PART_OF_A_NUMBER.match(text, match.end()):
             continue
         if match["short"] and ("." in match.group() or (match.start() and text[match.start() - 1] in "./-")):
             continue  # "paragraph 30.2.15", "ref 1/31/06/21": a numbering, not a date

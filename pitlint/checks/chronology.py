@@ -23,7 +23,10 @@ from pitlint.outline import Outline
 LATE_WEEKDAYS = 25  # weekdays between request and response past which it is late whatever bank holidays fell
 # what a letter says of a late response, or of a clock started again
 _DELAY_SPOKEN_OF = regexes.compile(
-    r"\bdelay|\bapolog|\bsorry\b|\bregret|\blate\b|\blateness|\bextend|\bextension|\bextra\s+time"
+    r"\bdelay|\bapolog|\bsorry\b|\bregret|\blate\b|\blateness|\bextra\s+time"
+    # the time extended, not a contract ("an option to extend for a further 12 months")
+    r"|\bextend(?:ed|ing)?\s+(?:the\s+)?(?:time|deadline|period\s+for|response)|\bextension\s+(?:of|to)\s+(?:the\s+)?"
+    r"(?:time|deadline)|\b(?:time|deadline)\s+extension|\bextended\s+(?:by|until|to)\b"
     r"|\bfurther\s+time|\badditional\s+time|\bclarif|\brefined|\bamended\s+request|\b(?:s\.?|section)\s?10\s?\(\s?3\s?\)"
     r"|\btime\s+limit|\bdeadline|\boverdue|\bbacklog",
     re.IGNORECASE,
@@ -65,12 +68,13 @@ NO_SUCH_DATE = Rule(
     "no-such-date",
     Category.TYPO,
     Severity.WARNING,
-    'A date no calendar has ("31 April 2023", "29 February 2023").',
-    "A day past its month's end is a slip in the day or the month, often a date copied from an "
-    "earlier response and half changed. Which date was meant is the author's to say.",
+    'A date no calendar has ("31 April 2023", "29 February 2023", "Tuesday 25 August 2022").',
+    "A day past its month's end, or a day's name the date does not fall on, is a slip in the day or "
+    "the month, often a date copied from an earlier response and half changed. Which date was meant "
+    "is the author's to say.",
     "Thank you for your request, received on 31 April 2023.",
     "Thank you for your request, received on 30 April 2023.",
-    action="Correct the day or the month.",
+    action="Correct the day, the day's name or the month.",
 )
 LATE_UNEXPLAINED = Rule(
     "PIT416",
@@ -117,13 +121,15 @@ _REQUEST_DATED = regexes.compile(
 _ANOTHER_DATE = regexes.compile(
     r"\b(?:request|received|original|previous|review|incident|birth|response)\w*\s*$", re.IGNORECASE
 )
+LABEL_WORDS = 6  # a line this short is a label with its date, not the requester's words
 REQUEST_REACH = 30  # paragraphs in which a sentence about the request dates it (below a letterhead)
 ROLL_OVER_DAYS = 62  # a date a year later within this many days of the request: the year was the slip
 
 
 def check(document: Document, outline: Outline, context: Context) -> Iterator[Finding]:
     for paragraph in document.paragraphs:
-        if paragraph.index not in outline.quoted:
+        # (a short line among the request's is a label of the force's: "Received 30 February 2026.")
+        if paragraph.index not in outline.quoted or len(paragraph.text.split()) <= LABEL_WORDS:
             yield from _reversed_periods(paragraph)
             for start, end, why in impossible_dates(paragraph.text):
                 yield NO_SUCH_DATE.finding(f'"{paragraph.text[start:end]}" is no date: {why}', paragraph, start, end)

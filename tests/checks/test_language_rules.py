@@ -1724,6 +1724,21 @@ def test_a_date_no_calendar_has(tmp_path: Path):
     assert [f[:5] for f in _found(tmp_path, first, ("PIT414",))] == [("PIT414", "warning", 1, 1, "31/06/2021")]
 
 
+def test_a_days_name_the_date_does_not_fall_on(tmp_path: Path):
+    text = "Date: Tuesday 25 August 2022. We met on Thursday 25 August 2022 and on Friday, the 26th August 2022.\n"
+    assert [f[:5] for f in _found(tmp_path, text, ("PIT414",))] == [
+        ("PIT414", "warning", 1, 7, "Tuesday 25 August 2022")
+    ]
+    messages = [f.message for f in check([tmp_path / "draft.txt"], Config(select=("PIT414",))).files[0].findings]
+    assert messages == ['"Tuesday 25 August 2022" is no date: 25 August 2022 was a Thursday']
+
+
+def test_an_impossible_date_on_a_label_among_the_requesters_lines(tmp_path: Path):
+    """ "Received 30 February 2026." under "Request:" is the force's label, not the requester's words."""
+    text = 'Request:\n\nReceived 30 February 2026.\n\n"Has the force used drones since 30 February 2026?"\n'
+    assert [f[:5] for f in _found(tmp_path, text, ("PIT414",))] == [("PIT414", "warning", 3, 10, "30 February 2026")]
+
+
 def test_a_labelled_response_date_joined_to_the_title_is_the_letters(tmp_path: Path):
     text = (
         "Freedom of Information Request - FOI 2024/1366\nResponse date: 28 June 2024\n\n"
@@ -1768,6 +1783,8 @@ def test_a_response_far_past_twenty_working_days_that_says_nothing_of_it(tmp_pat
     ]
     for said in ("I apologise for the delay.", "We extended the time to consider the public interest."):
         assert _found(tmp_path, text.replace("withheld.", f"withheld. {said}"), ("PIT416",)) == []
+    contract = text.replace("withheld.", "withheld. The contract has an option to extend for a further year.")
+    assert [f[4] for f in _found(tmp_path, contract, ("PIT416",))] == ["11 March 2020"]  # (a contract's, not the time)
     in_time = text.replace("11 March 2020", "7 February 2020")  # 24 weekdays: within the margin
     assert _found(tmp_path, in_time, ("PIT416",)) == []
     # a log's own date above the letter's labelled date is not the letter's
