@@ -1258,7 +1258,18 @@ def _checkable_capital(words: list[_Word], position: int, speller: Speller) -> b
     ):
         return True  # "Independant Office for Police Conduct", "HM Goverment": a body's word misspelt
     if _in_a_bodys_name(words, position):
-        return False  # "the Gangmasters and Labour Abuse Authority"
+        # "the Gangmasters and Labour Abuse Authority" and "Worksop Town Council" are names;
+        # "Firearms Suport Unit" is a common word misspelt in a unit's plain description (after
+        # another of its words: a place's name leads a body's)
+        before = words[position - 1] if position else None
+        described = (
+            before is not None
+            and before.paragraph is words[position].paragraph
+            and before.text[:1].isupper()
+            and speller.known(before.text)
+            and not speller.is_name(before.text)
+        )
+        return described and _a_common_word_slipped(words[position].text, suggestion, speller)
     if _a_models_name(words, position):
         return False  # "DJI Mavic 2 Enterprise": a product's name
     if _before_a_particle(words, position):
@@ -1411,6 +1422,25 @@ def _before_a_particle(words: list[_Word], position: int) -> bool:
         particle.text in _PARTICLES
         and name.text[:1].isupper()
         and particle.paragraph is words[position].paragraph is name.paragraph
+    )
+
+
+COMMON_IN_A_NAME = 20_000_000  # a body's word one keystroke from an English word this common is that word
+
+
+def _a_common_word_slipped(word: str, suggestion: str | None, speller: Speller) -> bool:
+    """Whether a word is one keystroke (or two letters swapped) from a very common English word
+    and no name itself ("Suport" for "Support")."""
+    from rapidfuzz.distance import OSA
+
+    from pitlint import language
+
+    return (
+        suggestion is not None
+        and OSA.distance(word.lower(), suggestion.lower()) == 1
+        and language.count(suggestion.lower()) >= COMMON_IN_A_NAME
+        and not speller.is_name(word)
+        and not speller.is_name(suggestion)
     )
 
 

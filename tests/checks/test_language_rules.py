@@ -1893,11 +1893,13 @@ def test_a_misspelt_word_of_a_bodys_name(tmp_path: Path):
     """A body's name is made of English words: one of them misspelt is a slip, not a name."""
     text = (
         "The Independant Office for Police Conduct reviewed it, as did HM Goverment's lawyers. "
-        "The Gangmasters and Labour Abuse Authority and Worksop Town Council replied.\n"
+        "The Gangmasters and Labour Abuse Authority and Worksop Town Council replied. The Firearms Suport Unit "
+        "and the Tactical Aid Unit attended.\n"
     )
     assert _found(tmp_path, text, ("PIT403",)) == [
         ("PIT403", "warning", 1, 5, "Independant", "Independent"),
         ("PIT403", "warning", 1, 66, "Goverment", "Government"),
+        ("PIT403", "warning", 1, 177, "Suport", "Support"),
     ]
 
 
