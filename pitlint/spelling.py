@@ -33,6 +33,8 @@ MAX_RESTORED = 200  # distinct garbled words read per draft
 MAX_CORRECTED = 1000  # distinct words per draft given a suggestion (about 2 ms each)
 MAX_FAR = 200  # distinct words per draft searched two edits away (about a millisecond each)
 KNOWN_CACHED = 200_000  # words whose lookup is kept (then forgotten, all at once)
+RARE_NEAR = 100  # a suggestion one edit away this rare (in the list's counts) ...
+FAR_OVER_RARE = 100  # ... yields to one two edits away this many times as common
 FAR_MIN_LENGTH = 6  # shorter words two edits from a common word are too many to choose from
 
 
@@ -72,7 +74,7 @@ class Speller:
         self._known: dict[str, bool] = {}
         self._by_length: dict[int, list[str]] = {}
         self._suggested: dict[str, str | None] = {}
-        self._far: dict[str, str | None] = {}
+        self._far: dict[tuple[str, int | None], str | None] = {}
         self._by_start: dict[tuple[str, int], list[str]] = {}
         self._restored: dict[str, str | None] = {}
         self._candidate_sets: dict[str, set[str] | None] = {}
@@ -123,9 +125,14 @@ class Speller:
             return None
         return found.capitalize() if word[:1].isupper() else found
 
-    def suggest(self, word: str, far: bool = False) -> str | None:
+    def rare(self, word: str) -> bool:
+        """Whether a dictionary word is too rare to be the one a slip was of, when a commoner is near."""
+        return self.frequency(word) < RARE_NEAR
+
+    def suggest(self, word: str, far: bool = False, prefer_common: bool = False) -> str | None:
         """The likeliest correction one edit away, or with ``far`` two edits away when none is one
-        away ("publically" -> "publicly"); each word worked out once per run."""
+        away ("publically" -> "publicly"), or with ``prefer_common`` too where the one a single edit
+        away is rare; each word worked out once per run."""
         lower = word.lower()
         if not self._within("suggest", lower, MAX_CORRECTED):
             return None  # a draft full of unknown words: enough have been worked out
@@ -133,8 +140,15 @@ class Speller:
             correction = self._correction(lower) if len(lower) <= MAX_SUGGESTED else None
             self._suggested[lower] = correction if correction and correction != lower else None
         found = self._suggested[lower]
-        if found is None and far and len(lower) >= FAR_MIN_LENGTH and len(lower) <= MAX_SUGGESTED:
-            found = self._two_edits(lower)
+        if far and len(lower) >= FAR_MIN_LENGTH and len(lower) <= MAX_SUGGESTED:
+            if found is None:
+                found = self._two_edits(lower)
+            elif prefer_common and self.rare(found):
+                # a rare word one edit away yields to a common one two away ("vehical": "vehicle",
+                # not "vesical")
+                further = self._two_edits(lower, exactly=2)
+                if further and self.frequency(further) >= max(COMMON, FAR_OVER_RARE * self.frequency(found)):
+                    found = further
         return found
 
     def only_correction(self, word: str) -> str | None:
@@ -198,14 +212,14 @@ class Speller:
         accented = [candidate for candidate in found if _without_accents(candidate) == plain]
         return max(sorted(accented or found), key=self._words.count)
 
-    def _two_edits(self, word: str) -> str | None:
+    def _two_edits(self, word: str, exactly: int | None = None) -> str | None:
         """The commonest word two edits away (a swap of neighbours counts as one edit), with the same
         first letter: pyspellchecker's own search at distance 2 takes most of a second a word, this a
         millisecond, over the words of about the same length."""
         if not self._within("far", word, MAX_FAR):
             return None  # a draft full of unknown words: enough have been looked at
-        if word in self._far:
-            return self._far[word]
+        if (word, exactly) in self._far:
+            return self._far[word, exactly]
         from rapidfuzz import process
         from rapidfuzz.distance import OSA
 
@@ -215,9 +229,11 @@ class Speller:
                     self._by_start.setdefault((known[0], len(known)), []).append(known)
         candidates = [w for n in range(len(word) - 2, len(word) + 3) for w in self._by_start.get((word[0], n), ())]
         found = process.extract(word, candidates, scorer=OSA.distance, score_cutoff=2, limit=50)
+        if exactly is not None:
+            found = [match for match in found if match[1] == exactly]
         best = min(found, key=lambda match: (match[1], -self.frequency(match[0])), default=None)
-        self._far[word] = best[0] if best else None
-        return self._far[word]
+        self._far[word, exactly] = best[0] if best else None
+        return self._far[word, exactly]
 
     def restore(self, garbled: str) -> str | None:
         """The one common word a token with digits stands for, reading each digit as any letter

@@ -1511,6 +1511,7 @@ COMPOUND_REST_LENGTH = 4  # ... with a word this long or longer
 COMMON_REST = 1000  # ... and this common (uses in the word list's counts)
 
 
+_OTHER_NEGATIONS = ("in", "im", "il", "ir", "dis", "non", "a")  # the prefixes "un" is typed for
 # two-letter prefixes written solid with a word ("retendered", "cofunded", "deconflicted"); not "un",
 # whose slips ("unrelevant" for "irrelevant") are common
 _SOLID_SHORT_PREFIXES = frozenset({"re", "co", "de"})
@@ -1537,6 +1538,15 @@ def _prefixed_compound(word: str, speller: Speller) -> bool:
             and _no_other_word_meant(word, rest, speller)
         ):
             return True
+        elif (
+            prefix == "un"
+            and rest.endswith(("ed", "able", "ing"))  # (un- makes participles and adjectives: not "unprecedent")
+            and len(rest) >= SHORT_PREFIX_REST_LENGTH
+            and speller.frequency(rest) >= SHORT_PREFIX_REST_COMMON
+            and not any(speller.known(other + rest) for other in _OTHER_NEGATIONS)
+            and _no_other_word_meant(word, rest, speller)
+        ):
+            return True  # "unmanaged", "unpatched"; not "unrelevant", which English makes "irrelevant"
     return False
 
 
@@ -1571,16 +1581,22 @@ def _misspelt(word: _Word, missing: list[str], speller: Speller) -> Iterator[Fin
         if halves and (suggestion is None or usual):  # "Thisis": "This is", not "Thesis"
             yield _joined(word, halves, 1, Applicability.UNSAFE)  # (unsafe: or a compound the dictionary lacks)
             return
-        if halves and suggestion and (_far_and_rare(word.text, suggestion) or _usual_pair(halves, suggestion)):
+        if (
+            halves
+            and suggestion
+            and (_far_and_rare(word.text, suggestion) or _usual_pair(halves, suggestion) or speller.rare(suggestion))
+        ):
             # two common words joined, and no common word near it: a compound the dictionary
-            # lacks ("callsigns", not "callings"), more likely than a rare word two keystrokes off
-            # (but "publically" is "publicly", not "public ally"); or two words English writes
-            # together far more often than it writes the near word ("nightshift": "night shift",
-            # not "nightshirt")
+            # lacks ("callsigns", not "callings"; "hotlist", not "holist"), more likely than a rare
+            # word a keystroke or two off (but "publically" is "publicly", not "public ally"); or
+            # two words English writes together far more often than it writes the near word
+            # ("nightshift": "night shift", not "nightshirt")
             compound = _joined(word, halves, 1, Applicability.UNSAFE)
             compound.severity = Severity.INFO
             yield compound
             return
+        if suggestion:  # (a rare word a keystroke off yields to a common one two off: "vehical")
+            suggestion = speller.suggest(word.text, far=True, prefer_common=True)
         if suggestion and word.text.isupper() and len(word.text) > 1:
             suggestion = suggestion.upper()
         elif suggestion and word.text[:1].isupper():

@@ -235,6 +235,13 @@ def test_two_common_words_joined_with_no_common_word_near_are_a_compound(tmp_pat
         ("PIT403", "info", 1, 15, "callsigns", "call signs"),
         ("PIT403", "warning", 1, 46, "publically", "publicly"),
     ]
+    # a rare word a keystroke off is no likelier: "hotlist" is "hot list", and "vehical" is "vehicle"
+    # (two keystrokes off but common), not "vesical"
+    text = "The number was added to the hotlist. Each unmarked vehical is chosen with care.\n"
+    assert _found(tmp_path, text) == [
+        ("PIT403", "info", 1, 29, "hotlist", "hot list"),
+        ("PIT403", "warning", 1, 52, "vehical", "vehicle"),
+    ]
 
 
 def test_two_words_english_writes_side_by_side_far_more_than_the_near_word_are_a_compound(tmp_path: Path):
@@ -998,9 +1005,15 @@ def test_a_solid_compound_of_a_prefix_and_a_common_word(tmp_path: Path):
     # a two-letter prefix before a longer word; not where the whole is one edit from a word
     short = (
         "The contract will be retendered and the arrest deconflicted; he was dearrested. It was untill then "
-        "reknown, reguarded and unrelevant.\n"
+        "reknown, reguarded and unrelevant. Unmanaged and unredacted devices are unprecedent.\n"
     )
-    assert [f[4] for f in _found(tmp_path, short, ("PIT403",))] == ["untill", "reknown", "reguarded", "unrelevant"]
+    assert [f[4] for f in _found(tmp_path, short, ("PIT403",))] == [
+        "untill",
+        "reknown",
+        "reguarded",
+        "unrelevant",
+        "unprecedent",
+    ]
 
 
 def test_sections_before_one_number_and_more_before_a_number_without_than(tmp_path: Path):
