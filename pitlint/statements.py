@@ -54,6 +54,10 @@ WITHHOLDS = regexes.compile(
     r"(?:[a-z]+\s+){0,2}(?!(?:which|that|who)\b)[a-z]+)"
     r",?\s+(?:is|are|has\s+been|have\s+been)\s+"
     r"(?:deemed\s+|considered\s+|therefore\s+)?exempt\s+(?:from\s+disclosure\s+)?(?:by\s+virtue\s+of|under|in\s+terms\s+of)\b"
+    # a long subject closed by a comma: "The specific systems checked, and the frequency of any
+    # checks, is exempt by virtue of Section 31(1)(a)(b)"
+    r"|,\s+(?:is|are)\s+(?:therefore\s+)?exempt\s+(?:from\s+disclosure\s+)?(?:by\s+virtue\s+of|under)\s+"
+    r"(?:section|s\.?\s?\d)"
     r"|\bwill\s+not\s+be\s+(?:disclosed|released|disclosing|providing)\b"
     r"|\bnot\s+(?:be\s+)?disclosing\s+(?:any|the|this)\b"
     r"|\b(?:we|i)\s+(?:am|are)\s+(?:therefore\s+)?(?:unable|not\s+able)\s+to\s+(?:release|disclose)\s+"

@@ -146,7 +146,35 @@ _DISCLOSURE_HEADING = regexes.compile(
 _LIKELIHOOD = regexes.compile(r"\bwould\b|\blikely\b", re.IGNORECASE)
 
 
+def _ncnd_parts(outline: Outline) -> list[Paragraph]:
+    """In a mixed response, the paragraphs under a heading that cites only subsections removing the
+    duty to confirm or deny ("Section 40(5B) Personal Information - Q3"), up to a heading that cites
+    anything else: the part that neither confirms nor denies."""
+    found: list[Paragraph] = []
+    inside = False
+    for section in outline.sections:
+        cited = outline.cited_in(section.heading.index) if section.heading is not None else []
+        if cited:
+            inside = all(citation.kind == "ncnd" for citation in cited)
+        if inside:
+            found.extend(section.paragraphs)
+    return found
+
+
 def _ncnd(document: Document, outline: Outline) -> Iterator[Finding]:
+    if outline.response == "mixed":
+        for paragraph in _ncnd_parts(outline):
+            for match in _CONFIRMING.finditer(paragraph.text):
+                yield NCND_CONFIRMS.finding(
+                    f'"{match.group()}" implies the information is held, in the part of the response that '
+                    "neither confirms nor denies it",
+                    paragraph,
+                    match.start(),
+                    match.end(),
+                    suggestion='Speak of confirming or denying whether information is held, e.g. "confirming or '
+                    'denying whether this information is held".',
+                )
+        return
     if outline.response != "ncnd":
         return
     for paragraph in document.paragraphs:

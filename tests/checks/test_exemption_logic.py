@@ -1822,3 +1822,61 @@ def test_the_scottish_acts_refusal_notice_is_its_section_16(tmp_path: Path):
     assert _found(tmp_path, text, select=("PIT209",)) == []
     english = text.replace("Freedom of Information (Scotland) Act 2002", "Freedom of Information Act 2000")
     assert [f[:2] for f in _found(tmp_path, english, select=("PIT209",))] == [("PIT209", "warning")]
+
+
+MIXED_BY_QUESTION = """Q2) Which systems are checked when an officer is vetted?
+
+Our response:
+
+The specific systems checked, and the frequency of any checks against national databases, is exempt by virtue of
+Section 31(1)(a)(b) Law Enforcement.
+
+Q3) Is the constable named in my request subject to a misconduct investigation?
+
+Our response:
+
+West Yorkshire Police can neither confirm nor deny that it holds the information you have requested, by virtue
+of Section 40(5B)(a)(i) Personal Information.
+
+Section 40(5B)(a)(i) Personal Information - Q3
+
+Releasing the information held about this officer would breach the data protection principles.
+
+Section 31(1)(a)(b) Law Enforcement - Q2
+
+Harm
+
+Naming the systems would be likely to prejudice the prevention of crime, as the information held shows gaps.
+
+Factors favouring disclosure
+
+The public would know how officers are checked.
+
+Factors favouring non-disclosure
+
+Offenders could exploit the gaps.
+
+Balancing test
+
+The balance lies in favour of withholding the information.
+"""
+
+
+def test_a_response_mixed_question_by_question_reads_each_part_by_its_citation(tmp_path: Path):
+    """Q2 withheld (a long subject, then "is exempt by virtue of"), Q3 neither confirmed nor denied:
+    the withholding citation and the factors for disclosure are right for Q2; "the information
+    held" is a slip only in Q3's part."""
+    assert _found(tmp_path, MIXED_BY_QUESTION, select=("PIT201", "PIT202", "PIT206")) == [
+        (
+            "PIT201",
+            "error",
+            17,
+            "the information held",
+            'Speak of confirming or denying whether information is held, e.g. "confirming or denying whether '
+            'this information is held".',
+        )
+    ]
+    assert _messages(tmp_path, ("PIT201",)) == [
+        '"the information held" implies the information is held, in the part of the response that neither '
+        "confirms nor denies it"
+    ]
