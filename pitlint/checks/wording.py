@@ -2154,6 +2154,8 @@ def _rare_words(
         frequency = language.count(word)
         if frequency == 0 or frequency >= RARE or not context.speller.known(word):
             continue
+        if token.text[:1].isupper() and not opens_sentence(paragraph.text, token.start):
+            continue  # a capital inside a sentence names something: "in the Dales", not "dates"
         examined.add(word)
         if _form_of_a_common_word(word):
             continue  # "texting": a newer form of a common word ("text"), which older counts hold rarely

@@ -216,6 +216,10 @@ def test_a_rare_word_typed_for_a_common_one(tmp_path: Path):
     assert _found(tmp_path, text) == [("PIT405", "warning", 1, 22, "thereat", "threat")]
     # a newer -ing form of a common word, which older counts hold rarely, is no slip
     assert _found(tmp_path, "Passengers can report concerns, including by texting 61016.\n") == []
+    # a capital inside a sentence names a place or a thing; at a sentence's start it may be a slip
+    assert _found(tmp_path, "Some districts in the Dales contain only a few hundred households.\n") == []
+    found = _found(tmp_path, "Thereat of terrorism is real and present in every part of the county.\n")
+    assert found == [("PIT405", "warning", 1, 1, "Thereat", "Threat")]
 
 
 def test_a_rare_word_that_lost_the_first_letter_of_a_common_one(tmp_path: Path):
