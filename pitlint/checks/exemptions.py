@@ -642,8 +642,11 @@ def _said_absolute(document: Document, citation: Citation) -> bool:
 # principles; under it s40(2) is absolute (s2(3)(fa)). The second and third conditions (s40(3B), an
 # objection under Article 21; s40(4A)) are qualified, so a draft naming them is left alone.
 _FIRST_CONDITION = regexes.compile(
-    r"\b(?:breach|contraven)\w*\s+(?:\w+\s+){0,6}?(?:data\s+protection\s+)?principles?\b|\bfirst\s+condition\b"
-    r"|\b40\s*\(\s*3A\s*\)",
+    r"\b(?:breach|contraven)\w*\s+(?:\w+\s+){0,6}?(?:data\s+protection\s+)?princip(?:le|al)s?\b|\bfirst\s+condition\b"
+    r"|\b40\s*\(\s*3A\s*\)"
+    # the first principle's own words: processing must be lawful and fair ("would be unfair to them")
+    r"|\bdisclos\w*\s+(?:\w+\s+){0,4}?(?:would|could)\s+(?:also\s+)?(?:be\s+)?(?:unfair|unlawful)\b"
+    r"|\bwould\s+not\s+be\s+(?:fair|lawful)\b",
     re.IGNORECASE,
 )
 _OTHER_CONDITIONS = regexes.compile(
@@ -668,7 +671,31 @@ def _first_condition(document: Document, outline: Outline) -> set[tuple[int, str
     return {(c.section, c.subsection) for c in outline.citations if c.section == 40 and c.subsection == "2"}
 
 
-def _absolute(outline: Outline, said: set[tuple[int, str | None]], weighed: set[int]) -> Iterator[Finding]:
+# "Section 40(2) is a qualified exemption": the sentence that gives an absolute exemption a test
+_CALLED_QUALIFIED = regexes.compile(r"\bqualified\b", re.IGNORECASE)
+
+
+def _called_qualified(document: Document, outline: Outline, sections: set[int]) -> tuple[Paragraph, int, int] | None:
+    """Where the draft calls one of these exemptions qualified: "qualified" in a sentence citing it."""
+    for citation in outline.citations:
+        if citation.section not in sections:
+            continue
+        paragraph = document.paragraphs[citation.paragraph - 1]
+        for start, end in _sentence_spans(paragraph.text):
+            if start <= citation.start < end:
+                found = _CALLED_QUALIFIED.search(paragraph.text, citation.start, end)
+                if found:
+                    return paragraph, found.start(), found.end()
+    return None
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    return [match.span() for match in _SENTENCES.finditer(text)]
+
+
+def _absolute(
+    document: Document, outline: Outline, said: set[tuple[int, str | None]], weighed: set[int]
+) -> Iterator[Finding]:
     """A PIT for absolute exemptions only, or factors headed under an absolute exemption. ``said``:
     the citations the draft calls absolute; ``weighed``: absolute exemptions its own law weighs."""
     if not outline.citations or not (outline.has("favouring") or outline.has("against") or outline.has("balancing")):
@@ -681,9 +708,11 @@ def _absolute(outline: Outline, said: set[tuple[int, str | None]], weighed: set[
     if verdicts and all(verdicts):
         names = ", ".join(sorted({f"s{c.section}" for c in outline.citations}))
         sections = {c.section for c in outline.citations}
+        place = _called_qualified(document, outline, sections)
         how = _absolute_as(sections.pop() if len(sections) == 1 else 0)
         yield ABSOLUTE_PIT.finding(
             f"{names} is {how}: no public interest test is needed.",
+            *(place or ()),
             suggestion="Check the exemption cited; if it is right, remove the public interest test.",
         )
         return
@@ -749,10 +778,15 @@ def _absolute_in_the_test(
             # where the paragraph cites it alone, the public interest weighed for it ("... is an
             # absolute exemption ... I believe that the right to privacy outweighs any public interest")
             named = _PIT_WORDS.search(sentence.group()) and not _NO_PIT.search(sentence.group())
+            # or calls s40(2) qualified where the draft argues its first condition ("Section 40(2) is
+            # a qualified exemption and I have considered ..."; PIT207 says so of the others)
+            called = _CALLED_QUALIFIED.search(sentence.group()) and not _NO_PIT.search(sentence.group())
             weighing = _WEIGHED.search(sentence.group()) if alone and not named else None
-            if not (named or weighing):
+            if not (named or weighing or called):
                 continue
             for citation in cited:
+                if not (named or weighing) and law.is_absolute(citation.section, citation.subsection) is not None:
+                    continue
                 inside = sentence.start() <= citation.start < sentence.end() or weighing
                 if inside and citation.section not in reported:
                     reported.add(citation.section)
@@ -1023,7 +1057,14 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
     said = {(c.section, c.subsection) for c in outline.citations if _said_absolute(document, c)}
     said |= _first_condition(document, outline)
     weighed = _weighed_anyway(document)
-    yield from _absolute(outline, said, weighed)
-    yield from _absolute_in_the_test(document, outline, said, weighed)
+    absolute = list(_absolute(document, outline, said, weighed))
+    yield from absolute
+    # (one finding for the sentence that calls an absolute exemption qualified)
+    called = {finding.location.paragraph for finding in absolute if finding.location is not None}
+    yield from (
+        finding
+        for finding in _absolute_in_the_test(document, outline, said, weighed)
+        if finding.location is None or finding.location.paragraph not in called
+    )
     yield from _subsections(document, outline)
     yield from _likelihood(outline)

@@ -956,6 +956,31 @@ def test_an_absolute_exemption_put_in_the_public_interest_test(tmp_path: Path):
     ]
 
 
+def test_an_absolute_exemption_called_qualified(tmp_path: Path):
+    """ "Section 40(2) is a qualified exemption" where the draft argues the first condition (in the
+    principle's own words, or with "principal" for "principle") is reported on its citation, or, where
+    only absolute exemptions are cited, on "qualified"; "Section 23 is a qualified exemption" is a
+    nature misstated (PIT207), once."""
+    text = (
+        "We can confirm that the information is held.\n\nSection 31(1)(g) Law Enforcement\n\n"
+        "Releasing the names would not be fair or lawful and would breach the first data protection principal.\n\n"
+        "Section 40(2) is a qualified exemption and I have therefore considered the public interest below.\n\n"
+        "Section 23 is a qualified exemption, as is section 24.\n"
+    )
+    assert [f[:4] for f in _found(tmp_path, text, select=("PIT203", "PIT207"))] == [
+        ("PIT203", "warning", 7, "Section 40(2)"),
+        ("PIT207", "warning", 9, "is a qualified exemption"),  # (the table knows s23: its nature misstated)
+    ]
+    alone = (
+        "We can confirm that the information is held.\n\nSection 40(2) Personal information\n\n"
+        "Disclosure of the names would be unfair to the officers.\n\n"
+        "Section 40(2) is a qualified exemption, and I have therefore considered the public interest below.\n\n"
+        "Factors favouring disclosure\n\nThe public would learn more.\n\n"
+        "Factors against disclosure\n\nStaff would be identified.\n"
+    )
+    assert [f[:4] for f in _found(tmp_path, alone, select=("PIT203",))] == [("PIT203", "warning", 7, "qualified")]
+
+
 def test_factors_weighed_for_an_exemption_the_draft_calls_absolute(tmp_path: Path):
     text = (
         "We can confirm that the information is held.\n\nSection 40(2) Personal information. Section 40(2) is an "
