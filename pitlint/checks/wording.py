@@ -435,6 +435,7 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
             yield from _subject_and_verb(paragraph, run, covered)
             yield from _verb_for_the_of_phrase(paragraph, run, covered)
             yield from _verb_after_a_phrase(paragraph, run, covered)
+            yield from _principle_before_a_noun(paragraph, run, covered)
 
 
 def _terms(
@@ -874,6 +875,40 @@ def _confused_partner(paragraph: Paragraph, run: list[Token], covered: set[int])
 def _past_participle(word: str) -> bool:
     """A past participle, by how often English writes "been" before it."""
     return language.pair("been", word) >= PARTICIPLE_SHARE * language.count(word)
+
+
+NOUN_AFTER_THE = 1.0  # "the W" this usual against W's own uses (the counts' scales differ), and ...
+VERB_AFTER_TO_SHARE = 0.5  # ... "to W" less than this share of it: W is a noun, not a verb
+
+
+def _a_noun(word: str) -> bool:
+    """A word English writes after "the" far more than after "to", in no verb's -s, -ed or -ing form."""
+    if word.endswith(("ed", "ing", "ly")) or language.plain_form(word) is not None:
+        return False
+    uses = max(1, language.count(word))
+    after_the = language.pair("the", word) / uses
+    return after_the >= NOUN_AFTER_THE and language.pair("to", word) / uses < VERB_AFTER_TO_SHARE * after_the
+
+
+def _principle_before_a_noun(paragraph: Paragraph, run: list[Token], covered: set[int]) -> Iterator[Finding]:
+    """ "The principle reason for refusing": the noun "principle" where the adjective "principal"
+    (main) was meant, before a noun it describes. The word pairs are too sparse to say so; a noun
+    straight after the noun "principle" says it ("the principle applies", "the principle behind it"
+    are left alone)."""
+    for position in range(1, len(run) - 1):
+        token = run[position]
+        if token.lower != "principle" or position in covered or run[position - 1].lower not in _DETERMINERS:
+            continue
+        after = run[position + 1]
+        if after.text != after.lower or not _a_noun(after.lower):
+            continue
+        yield REAL_WORD_SLIP.finding(
+            f'"{token.text} {after.text}": "principle" is a noun; the adjective (main) is "principal"',
+            paragraph,
+            token.start,
+            token.end,
+            replacement=_cased("principal", token.text),
+        )
 
 
 # a subject led by its determiner at a clause's start, and its verb: which number each is in

@@ -1482,6 +1482,19 @@ def test_a_partner_word_settled_by_one_neighbour_that_leans_the_same_way_or_by_a
     assert _found(tmp_path, right, ("PIT405",)) == []
 
 
+def test_principle_before_a_noun_it_describes(tmp_path: Path):
+    text = "The principle reason for refusing is harm. Our principle aim is openness.\n"
+    assert _found(tmp_path, text, ("PIT405",)) == [
+        ("PIT405", "warning", 1, 5, "principle", "principal"),
+        ("PIT405", "warning", 1, 48, "principle", "principal"),
+    ]
+    right = (
+        "The principle applies here. The principle behind the policy is fairness. The principle of openness "
+        "matters. The principle means that we disclose. The principle set out in the code is clear.\n"
+    )
+    assert _found(tmp_path, right, ("PIT405",)) == []
+
+
 def test_a_partner_word_both_neighbours_lean_towards(tmp_path: Path):
     """ "would advice you": neither side alone is decisive, both lean to "advise"."""
     text = "We would advice you to read the guidance.\n"
