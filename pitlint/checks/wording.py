@@ -852,7 +852,11 @@ def _confused_partner(paragraph: Paragraph, run: list[Token], covered: set[int])
             # a participle before the word settles a pair alone: it takes a preposition, not a noun
             # or a verb ("drawn form the": "drawn from"), where a plural noun could be a subject
             # ("these records form the bulk")
-            settled = strong[0] and _past_participle(before.lower)
+            # (or a singular noun: "information form the" can be neither a subject's verb, which
+            # would be "forms", nor a compound noun before "the")
+            settled = strong[0] and (
+                _past_participle(before.lower) or (token.lower == "form" and _singular_noun(before.lower))
+            )
             # (or, for the pairs trusted on one side, both neighbours lean the partner's way, if less
             # strongly each: "would advice you")
             leaning = not both_sides and all(

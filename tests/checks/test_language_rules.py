@@ -1480,6 +1480,9 @@ def test_a_partner_word_settled_by_one_neighbour_that_leans_the_same_way_or_by_a
     ]
     right = "The completed form is kept, and the returns were taken from the system and there is no copy.\n"
     assert _found(tmp_path, right, ("PIT405",)) == []
+    # after a singular noun "form" could be neither a verb ("forms") nor a compound before "the"
+    noun = "We received information form the Digital Services team. The application form the force sends is short.\n"
+    assert _found(tmp_path, noun, ("PIT405",)) == [("PIT405", "warning", 1, 25, "form", "from")]
 
 
 def test_principle_before_a_noun_it_describes(tmp_path: Path):
