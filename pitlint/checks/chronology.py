@@ -110,8 +110,8 @@ FIELDS_LONGEST = 160
 _EARLIER = regexes.compile(r"\b(?:original|previous|earlier|initial|first)\s*$", re.IGNORECASE)
 # a sentence about the request that dates it: "your request ... sent on", "received on", "dated"
 _REQUEST_DATED = regexes.compile(
-    r"\brequest\b[^.;]{0,120}?\b(?:dated|of|on|received(?:\s+on)?|sent(?:\s+on)?|made\s+on|submitted\s+on)\s+"
-    r"(?:the\s+)?$"
+    r"\brequest\b[^.;]{0,120}?\b(?:dated|of|on|received(?:\s+on)?|sent(?:\s+on)?|made\s+on|submitted\s+on"
+    r"|received\s+by\s+(?:the\s+)?(?:[A-Z][\w&'-]*\s+){1,5}on)\s+(?:the\s+)?$"  # ("received by Kent Police on")
     r"|\bdate\s+(?:of\s+(?:the\s+)?)?request(?:\s+received)?\s*[:\-]?\s*$"  # a disclosure log's "Date of request:"
     # "Thank you for your email, which we received on": the request by what carried it
     r"|\byour\s+(?:e-?mail|letter|correspondence|application)\b[^.;]{0,40}?\breceived(?:\s+on)?\s+(?:the\s+)?$",
@@ -221,7 +221,11 @@ def _letter_date(document: Document) -> tuple[Paragraph, int, int, datetime.date
 
 
 # a letterhead's contact field, whose line a date may end unlabelled
-_CONTACT_FIELD = regexes.compile(r"\b(?:tel(?:ephone)?|fax|phone|e-?mail|direct\s+line)\b\s*:?|@", re.IGNORECASE)
+_CONTACT_FIELD = regexes.compile(
+    r"\b(?:tel(?:ephone)?|fax|phone|e-?mail|direct\s+line)\b\s*:?|@"
+    r"|\b(?:our\s+|your\s+)?ref(?:erence)?\b\.?\s*(?:no\.?|number)?\s*:",  # "Our Ref: FOI 2024-01762 6 August 2024"
+    re.IGNORECASE,
+)
 
 
 def _request_date(document: Document, quoted: frozenset[int]) -> datetime.date | None:
@@ -230,15 +234,16 @@ def _request_date(document: Document, quoted: frozenset[int]) -> datetime.date |
     own words, nor a date the request will be published or answered on."""
     dates = []
     for paragraph in document.paragraphs[:REQUEST_REACH]:
-        if paragraph.index in quoted:
-            continue
         for start, _, date in full_dates(paragraph.text):
             before = paragraph.text[max(0, start - 160) : start]
+            if paragraph.index in quoted and not _YOURS.search(before):
+                continue  # the requester's words (but "your request ... received on" is the force's, however read)
             if _REQUEST_DATED.search(before) and not _LATER_ON.search(before[before.lower().rfind("request") :]):
                 dates.append(date)
     return max(dates) if dates else None
 
 
+_YOURS = regexes.compile(r"\byour\s+(?:request|e-?mail|letter|correspondence)\b", re.IGNORECASE)
 # between "request" and a date: one that is to come ("will be published on", "will be sent on")
 _LATER_ON = regexes.compile(r"\bwill\b|\bpublish|\bextend|\bdue\b", re.IGNORECASE)
 

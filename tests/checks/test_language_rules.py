@@ -1772,6 +1772,18 @@ def test_an_impossible_date_on_a_label_among_the_requesters_lines(tmp_path: Path
     assert [f[:5] for f in _found(tmp_path, text, ("PIT414",))] == [("PIT414", "warning", 3, 10, "30 February 2026")]
 
 
+def test_a_letter_dated_after_its_reference_before_a_request_received_by_the_force(tmp_path: Path):
+    """ "Our Ref: FOI 2024-01762" then the date, on one line; the request "received by Cheshire
+    Constabulary on" a later date, in a sentence that ends "You asked:" (read as the request's)."""
+    text = (
+        "Cheshire Constabulary\n\nOur Ref: FOI 2024-01762\n6 August 2024\n\nDear Requester\n\n"
+        "I write in response to your request for information, which was received by Cheshire Constabulary on "
+        '12 August 2024. You asked:\n\n"How many people died in custody?"\n\nThe information is held.\n'
+    )
+    found = _found(tmp_path, text, ("PIT412",))
+    assert [(code, line, excerpt) for code, _, line, _, excerpt, _ in found] == [("PIT412", 4, "6 August 2024")]
+
+
 def test_a_labelled_response_date_joined_to_the_title_is_the_letters(tmp_path: Path):
     text = (
         "Freedom of Information Request - FOI 2024/1366\nResponse date: 28 June 2024\n\n"
