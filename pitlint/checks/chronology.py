@@ -215,7 +215,8 @@ def _letter_date(document: Document) -> tuple[Paragraph, int, int, datetime.date
         found = full_dates(paragraph.text) if len(paragraph.text) <= FIELDS_LONGEST else ()
         if found and found[-1][1] == len(paragraph.text.rstrip(" .")) and _CONTACT_FIELD.search(paragraph.text):
             start, end, date = found[-1]
-            if not _ANOTHER_DATE.search(paragraph.text, max(0, start - 30), start):
+            labelled = _DATE_FIELD.search(paragraph.text, max(0, start - 40), start)  # (weighed above)
+            if not labelled and not _ANOTHER_DATE.search(paragraph.text, max(0, start - 30), start):
                 return paragraph, start, end, date  # "Tel: 101 Ext 800 2507 Fax: 0115 967 2896 10 January 2017"
     return None
 

@@ -1461,6 +1461,7 @@ def test_a_common_word_typed_for_its_usual_partner(tmp_path: Path):
     assert _found(tmp_path, text, ("PIT405",)) == [
         ("PIT405", "warning", 1, 22, "there", "their"),
         ("PIT405", "warning", 1, 83, "effect", "affect"),
+        ("PIT405", "warning", 1, 113, "form", "from"),  # (after a singular noun: see below)
         ("PIT405", "warning", 1, 171, "there", "their"),
     ]
 
