@@ -102,13 +102,17 @@ def third_person(word: str) -> str | None:
     plain form after "they" and the -s form after "it"; None for any other word."""
     if not word.isalpha() or not word.islower() or word.endswith("s") or len(word) < 3:
         return None
-    if word.endswith("y") and word[-2] not in "aeiou":
-        third = word[:-1] + "ies"
-    else:
-        third = word + "es" if word.endswith(("sh", "ch", "x", "o")) else word + "s"
+    third = spelt_third_person(word)
     if pair("they", word) >= VERB_EVIDENCE and pair("it", third) >= VERB_EVIDENCE:
         return third
     return None
+
+
+def spelt_third_person(verb: str) -> str:
+    """The -s form of a word known to be a plain verb, by spelling alone ("vary" -> "varies")."""
+    if verb.endswith("y") and verb[-2] not in "aeiou":
+        return verb[:-1] + "ies"
+    return verb + "es" if verb.endswith(("sh", "ch", "x", "o")) else verb + "s"
 
 
 def plain_form(verb: str) -> str | None:

@@ -1001,7 +1001,7 @@ def _verb_for_the_of_phrase(paragraph: Paragraph, run: list[Token], covered: set
             continue  # (looked at first: this runs over every word of a draft)
         token = run[position]
         meant = _SINGULAR_PAST.get(token.text) or (
-            language.third_person(token.text) if token.text in _LINKING_VERBS else None
+            language.spelt_third_person(token.text) if token.text in _LINKING_VERBS else None
         )
         if meant is None or not _takes_plural_verb(run[plural].lower):
             continue
@@ -1113,10 +1113,16 @@ _LINKING_VERBS = frozenset(
 )
 
 
+_SINGULAR_ENDINGS = ("ment", "tion", "sion", "ness", "ity", "ance", "ence", "ship", "ism")
+
+
 def _singular_noun(word: str) -> bool:
-    """A noun English writes before "is" and "was" far more than before "are" and "were"."""
+    """A noun English writes before "is" and "was" far more than before "are" and "were"; where the
+    pair counts know neither, one made with a singular noun's ending ("deployment", "disclosure")."""
     singular = language.pair(word, "is") + language.pair(word, "was")
     plural = language.pair(word, "are") + language.pair(word, "were")
+    if singular == plural == 0:
+        return word.endswith(_SINGULAR_ENDINGS) and language.pair("the", word) > 0
     return singular > 0 and singular >= PLURAL_EVIDENCE * plural and language.pair("the", word) > 0
 
 

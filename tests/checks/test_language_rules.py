@@ -1643,6 +1643,13 @@ def test_a_singular_verb_after_a_plural_subject_and_the_words_describing_it(tmp_
     assert _found(tmp_path, right, ("PIT406",)) == []
 
 
+def test_an_of_phrase_verb_where_the_pair_counts_know_neither_word(tmp_path: Path):
+    """ "deployment" before "is" and "they vary" are both unseen in the pair counts: the noun's
+    ending says it is singular, and the linking verb's spelling gives its -s form."""
+    text = "The deployment of these resources vary from week to week.\n"
+    assert [(f[3], f[4], f[5]) for f in _found(tmp_path, text, ("PIT406",))] == [(35, "vary", "varies")]
+
+
 def test_a_verb_that_takes_the_number_of_the_of_phrase_before_it(tmp_path: Path):
     text = (
         "The use of unmarked vehicles form part of the plan. The disclosure of these details were harmful. "
