@@ -73,7 +73,9 @@ OUTCOME = regexes.compile(
     re.I,
 )
 _WEIGHED_TO_CONCLUDE = regexes.compile(
-    r"\b(?:having|after|when)\s+(?:carefully\s+)?(?:weighed|weighing|balanced|balancing)\b|\bon balance\b", re.I
+    r"\b(?:having|after|when)\s+(?:carefully\s+)?(?:weighed|weighing|balanced|balancing)\b|\bon balance\b"
+    r"|^\W*weighing\b",
+    re.I,
 )
 _WEIGHING = regexes.compile(
     r"\bon balance\b|\bbalanc(e|ing) (test|exercise)\b|\bweigh(ed|ing)?\b|\bmeasured (against|with)\b|\boutweigh",
@@ -615,7 +617,7 @@ _CLOSING_MATTER = regexes.compile(
     r"|\bYours (?:sincerely|faithfully)\b|\bfurther (?:enquiries|queries|questions)\b|\bno inference\b"
     r"|\bre-?use\b|\bcopyright\b|\bpublishe[sd]\b[^.]{0,80}\b(?:annually|quarterly|online|website|GOV\.UK)\b"
     r"|\bcontact us\b|\bthank you\b|\bfurther assistance\b|\bCourt of Session\b|\bdisclosure log\b|\bappeal\b"
-    r"|\bnot be taken as\b|\bCymraeg\b|\bin Welsh\b",
+    r"|\bnot be taken as\b|\b[CG]ymraeg\b|\bin Welsh\b|\bfurther information\b",
     re.IGNORECASE,
 )
 CLOSING_REACH = 8  # paragraphs at a letter's end that may be its closing matter

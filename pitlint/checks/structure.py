@@ -179,10 +179,42 @@ _TURNS = regexes.compile(r"^\W*(?:however|against\s+this|on\s+the\s+other\s+hand
 _WEIGHS = regexes.compile(r"\bon\s+balance\b|\bweigh(?:ed|ing)?\b|\boutweigh", re.IGNORECASE)
 
 
-def _argued_in_prose(outline: Outline) -> set[str]:
-    """The argued sections a public interest test written as unheaded prose holds: both sides,
-    where a paragraph turns from one to the other ("However, ..."), and the weighing, where one
-    weighs them ("On balance, ...")."""
+# each side of the test in a sentence of its own, however the draft lays it out: "I accept that
+# there is a public interest in ...", "In favour of confirming or denying, ..."; "However, the
+# risk ...", "Against release, ...", "the public interest in protecting ..."
+_FAVOURING_PROSE = regexes.compile(
+    r"\b(?:accept|recognise|recognize|acknowledge|appreciate)s?\s+(?:that\s+)?there\s+(?:is|may\s+be)\s+"
+    r"(?:a|an|some)\s+(?:\w+\s+){0,2}public\s+interest\s+in\b"
+    r"|\b(?:taken|take|takes)\s+into\s+account\s+that\s+(?:disclosure|release|confirm\w*|denial)\s+would\b"
+    r"|(?:^|[.;:]\s+)in\s+favou?r\s+of\s+(?:disclos|releas|confirm)\w*",
+    re.IGNORECASE,
+)
+_AGAINST_PROSE = regexes.compile(
+    r"(?:^|[.;:]\s+)(?:however|against\s+(?:this|that|release|disclosure|confirm\w*)|conversely|on\s+the\s+other\s+hand)\b"
+    r"|\bpublic\s+interest\s+in\s+(?:protecting|maintaining|ensuring|preventing|safeguarding|withholding|not\s+disclosing)\b",
+    re.IGNORECASE,
+)
+
+
+def _argued_in_prose(document: Document, outline: Outline) -> set[str]:
+    """The argued sections a public interest test written as prose holds: both sides, where a
+    paragraph turns from one to the other under its one heading ("However, ..."), or where its
+    sentences argue each side in the words PITs use, and the weighing, where one weighs them ("On
+    balance, ...")."""
+    found: set[str] = set()
+    for paragraph in document.paragraphs:
+        if paragraph.index in outline.quoted:
+            continue
+        if _FAVOURING_PROSE.search(paragraph.text):
+            found.add("favouring")
+        if _AGAINST_PROSE.search(paragraph.text) and "favouring" in found:
+            found.add("against")  # (after a side for: "however" alone turns from anything)
+    if found != {"favouring", "against"}:
+        found = set()
+    return found | _argued_under_one_heading(outline)
+
+
+def _argued_under_one_heading(outline: Outline) -> set[str]:
     for section in outline.sections:
         if section.key is not None or section.heading is None or not _PIT_HEADING.match(section.heading.text):
             continue
@@ -226,7 +258,7 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
         finding = MISSING_HARM.finding(message, suggestion=_SUGGESTIONS["harm"], section="harm")
         finding.severity = severity
         yield finding
-    in_prose = _argued_in_prose(outline)
+    in_prose = _argued_in_prose(document, outline)
     for rule, (key, message) in missing.items():
         if not outline.has(key) and key not in in_prose:
             suggestion = (_NCND_SUGGESTIONS if ncnd else _SUGGESTIONS).get(key, _SUGGESTIONS[key])

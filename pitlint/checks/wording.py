@@ -743,6 +743,15 @@ def _pairs(paragraph: Paragraph, run: list[Token], covered: set[int]) -> Iterato
             message = f'"{first.text} {second.text}": "{first.text}" with a plural'
             suggestion = None  # the article left over, or the plural's "s": which one is for the author to say
         elif (
+            first.lower in _TAKES_BE
+            and position >= 2
+            and run[position - 2].lower in _ANY_BE | {"not"}
+            and second.text == second.lower
+            and (second.lower in ("have", "be", "do") or _bare_verb(second.lower))
+        ):  # "we are not able provide it", "the public are able have confidence"
+            message = f'"{first.text} {second.text}": "to" is missing ("{first.text} to {second.text}")'
+            suggestion = f"{first.text} to {second.text}"
+        elif (
             first.lower == "due"
             and second.lower in _OF_DETERMINERS
             and (position < 2 or run[position - 2].lower not in _ANY_BE)
@@ -1068,8 +1077,12 @@ def _verb_after_a_phrase(paragraph: Paragraph, run: list[Token], covered: set[in
             after += 1
         elif run[after].lower in _PHRASE_PREPOSITIONS:
             after += 2
-        else:
-            continue
+        elif not (
+            language.plain_form(run[after].lower)
+            and run[after].text == run[after].lower
+            and (after + 1 >= len(run) or run[after + 1].lower not in _BE_FORMS)  # ("the officers reports are")
+        ):
+            continue  # (or the verb straight after the noun: "The figures shows refusals")
         for position in range(after, min(len(run), after + PHRASE_REACH)):
             token = run[position]
             if token.lower == "as" and [t.lower for t in run[position + 1 : position + 3]] == ["a", "whole"]:
@@ -1680,6 +1693,14 @@ def _opens_a_sentence(text: str, match: re.Match[str]) -> bool:
     return text[max(0, match.start() - 3) : match.start()].rstrip()[-1:] in ("", ".", "!", "?", ":")
 
 
+# "that there a public interest": a clause opened by "that" or "because" whose "there" has lost its
+# verb (not "is there a", a question, nor "here and there a few")
+_THERE_WITHOUT_ITS_VERB = regexes.compile(
+    r"\b(?:that|because|since|although|though|whether)\s+(?P<there>there\s+(?P<det>a|an|no))(?=\s+[a-z])",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class _PhraseSlip:
     """A slip one pattern finds whole: the words reported (the match, or one of its groups), what
@@ -1698,6 +1719,15 @@ class _PhraseSlip:
 
 
 _PHRASE_SLIPS = (
+    _PhraseSlip(  # "It is accepted that there a public interest"
+        REAL_WORD_SLIP,
+        _THERE_WITHOUT_ITS_VERB,
+        lambda match: f'"{match.group()}": the verb is missing ("there is {match["det"]}")',
+        lambda match: f"there is {match['det']}",
+        span="there",
+        applicability=Applicability.UNSAFE,  # "is", "was" or "may be": the writer's
+        cues=("there",),
+    ),
     _PhraseSlip(  # "neither confirm or deny"
         WORD_PAIR,
         _NEITHER_OR,

@@ -257,6 +257,14 @@ def is_label_line(text: str, previous: str = "") -> bool:
 _HANGING = _DANGLING | frozenset("your our my their his her its".split())  # a line left on these goes on
 
 
+# the words a public interest test's section headings are made of
+_SECTION_HEADING = regexes.compile(
+    r"[^\w\n]*(?:[\w()-]+\s+){0,4}?(?:factors?|considerations?|arguments?|reasons?|harm|balanc\w*|conclusions?|"
+    r"public\s+interest)\b",
+    re.IGNORECASE,
+)
+
+
 def is_list_item(text: str) -> bool:
     marker = _LIST_MARKER.match(text)
     if marker is None:
@@ -279,6 +287,8 @@ def _continues(previous: _Joined, following: Paragraph, wrapped_width: int | Non
         return False
     if is_list_item(after):
         return False
+    if _SECTION_HEADING.match(after) and looks_like_heading(after):
+        return False  # a PIT's heading ("Factors favouring disclosure") never carries a sentence on
     if _STARTS_LOWER.match(after):
         return True
     # A word longer than this window is never one a sentence dangles on.

@@ -1486,6 +1486,23 @@ def test_a_partner_word_settled_by_one_neighbour_that_leans_the_same_way_or_by_a
     assert _found(tmp_path, noun, ("PIT405",)) == [("PIT405", "warning", 1, 25, "form", "from")]
 
 
+def test_a_word_dropped_after_able_or_from_there_is(tmp_path: Path):
+    text = (
+        "We are not able provide it. The public are able have confidence. It is accepted that there a "
+        "public interest in openness.\n"
+    )
+    assert _found(tmp_path, text, ("PIT405", "PIT406")) == [
+        ("PIT406", "warning", 1, 12, "able provide", "able to provide"),
+        ("PIT406", "warning", 1, 44, "able have", "able to have"),
+        ("PIT405", "warning", 1, 86, "there a", "there is a"),
+    ]
+    right = (
+        "We are able to provide it. The likely impact is small. Is there a need? Here and there a few "
+        "officers attended. We know that there is a risk.\n"
+    )
+    assert _found(tmp_path, right, ("PIT405", "PIT406")) == []
+
+
 def test_principle_before_a_noun_it_describes(tmp_path: Path):
     text = "The principle reason for refusing is harm. Our principle aim is openness.\n"
     assert _found(tmp_path, text, ("PIT405",)) == [
@@ -1625,6 +1642,8 @@ def test_a_singular_verb_after_a_plural_subject_and_its_year(tmp_path: Path):
 
 
 def test_a_singular_verb_after_a_plural_subject_and_the_words_describing_it(tmp_path: Path):
+    straight = "The figures shows refusals by year. The officers reports are filed.\n"
+    assert [(f[3], f[4], f[5]) for f in _found(tmp_path, straight, ("PIT406",))] == [(13, "shows", "show")]
     text = (
         "The figures in the table above shows revocations. The officers on duty at the time was three. "
         "Officers were sent, and the documents requested contains notes. The vehicles in the fleet uses diesel.\n"
