@@ -149,6 +149,7 @@ def _mentions(document: Document, organisations: list[Organisation]) -> list[Men
         sentences: list[tuple[int, int]] | None = None
         starts: list[int] = []
         reasons: dict[int, bool] = {}  # worked out once per sentence, when a name is in it
+        firsts: dict[int, int] = {}
         lowered = text.lower()
         # (a substring test of each distinct first word, far cheaper than the patterns, rules most names out)
         present = {first for first in first_words if first in lowered}
@@ -174,11 +175,16 @@ def _mentions(document: Document, organisations: list[Organisation]) -> list[Men
                     )
                     if which not in reasons:
                         reasons[which] = bool(_REASON.search(text[sentence_start:sentence_end]))
-                    reason = (
-                        reasons[which]
-                        or bool(_WITH.search(text, sentence_start, match.start()))
-                        or bool(_ASKED_BEFORE.search(text, sentence_start, match.start()))
-                    )
+                        # where the sentence first says "with" or names the request (once per sentence)
+                        firsts[which] = min(
+                            (
+                                hit.start()
+                                for pattern in (_WITH, _ASKED_BEFORE)
+                                if (hit := pattern.search(text, sentence_start, sentence_end))
+                            ),
+                            default=sentence_end,
+                        )
+                    reason = reasons[which] or firsts[which] < match.start()
                     mention = Mention(
                         organisation, paragraph, match.start(), match.end(), acts, reason, sentences[which]
                     )
@@ -192,11 +198,14 @@ def _partners_named_together(mentions: list[Mention]) -> list[Mention]:
     bodies: dict[tuple[int, tuple[int, int]], set[str]] = {}
     for mention in mentions:
         bodies.setdefault((mention.paragraph.index, mention.sentence), set()).add(mention.organisation.name)
+    with_in: dict[tuple[int, tuple[int, int]], bool] = {}
+    for mention in mentions:
+        key = (mention.paragraph.index, mention.sentence)
+        if key not in with_in:
+            with_in[key] = len(bodies[key]) > 1 and bool(_WITH.search(mention.paragraph.text, *mention.sentence))
     return [
         dataclasses.replace(mention, reason=True)
-        if not mention.reason
-        and len(bodies[mention.paragraph.index, mention.sentence]) > 1
-        and _WITH.search(mention.paragraph.text, *mention.sentence)
+        if not mention.reason and with_in[mention.paragraph.index, mention.sentence]
         else mention
         for mention in mentions
     ]
