@@ -34,15 +34,29 @@ CONFIRMS_HELD = regexes.compile(
     r"\b(?:is|are)\s+held\b)",
     re.IGNORECASE,
 )
-# "Staffordshire Police holds the information you have requested": holding confirmed without "confirm"
+# "Staffordshire Police holds the information you have requested": holding confirmed without
+# "confirm" (the object found first, from its literal word, then its subject before it)
 HOLDS_REQUESTED = regexes.compile(
-    r"(?<!\bthat\s)(?<!\bwhether\s)(?<!\bif\s)"
-    + _SUBJECT
-    + r"\s+(?:does\s+|do\s+|can\s+)?holds?\s+(?:some\s+|the\s+|all\s+the\s+)?(?:relevant\s+)?information\s+"
+    r"\bholds?\s+(?:some\s+|the\s+|all\s+the\s+)?(?:relevant\s+)?information\s+"
     r"(?:that\s+)?(?:you\s+(?:have\s+)?(?:requested|asked\s+for|seek)|requested|relevant\s+to\s+your\s+request"
     r"|(?:in\s+relation|with\s+regard|in\s+respect)\s+to\s+your\s+request|within\s+the\s+scope)\b",
     re.IGNORECASE,
 )
+# ... whose subject is the force, straight before it, in no clause of "that", "whether" or "if"
+_HOLDER = regexes.compile(
+    r"(?<!\bthat\s)(?<!\bwhether\s)(?<!\bif\s)" + _SUBJECT + r"\s+(?:does\s+|do\s+|can\s+)?$", re.IGNORECASE
+)
+HOLDER_REACH = 60  # characters before "holds" in which its subject is looked for
+
+
+def _holds_requested(sentence: str) -> re.Match[str] | None:
+    """The force saying it holds the information asked for, in its own words."""
+    for found in HOLDS_REQUESTED.finditer(sentence):
+        if _HOLDER.search(sentence, max(0, found.start() - HOLDER_REACH), found.start()):
+            return found
+    return None
+
+
 WITHHOLDS = regexes.compile(
     r"\b(?:we|i)\s+(?:are|am|will\s+be|have\s+been)\s+withholding\b"
     r"|\b(?:by|in)\s+withhold(?:ing)?\s+(?:this|we|i|the)\b"
@@ -152,7 +166,7 @@ def find(document: Document) -> list[Statement]:
             held = (
                 confirms
                 or (WITHHOLDS.search(sentence) if any(cue in said for cue in _WITHHOLDING_CUES) else None)
-                or (HOLDS_REQUESTED.search(sentence) if "hold" in said else None)
+                or (_holds_requested(sentence) if "hold" in said else None)
             )
             if (
                 held

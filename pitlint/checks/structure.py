@@ -258,9 +258,11 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
         finding = MISSING_HARM.finding(message, suggestion=_SUGGESTIONS["harm"], section="harm")
         finding.severity = severity
         yield finding
-    in_prose = _argued_in_prose(document, outline)
+    in_prose: set[str] | None = None  # (read only where a section is missing)
     for rule, (key, message) in missing.items():
-        if not outline.has(key) and key not in in_prose:
+        if not outline.has(key) and in_prose is None:
+            in_prose = _argued_in_prose(document, outline)
+        if not outline.has(key) and key not in (in_prose or ()):
             suggestion = (_NCND_SUGGESTIONS if ncnd else _SUGGESTIONS).get(key, _SUGGESTIONS[key])
             if ncnd:
                 message = message.replace("disclosure", "confirming or denying")
