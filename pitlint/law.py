@@ -26,6 +26,9 @@ class Exemption:
     basis: str | None = CLASS  # class or prejudice-based; None: it depends, or is neither (s24)
     absolute_subsections: tuple[str, ...] = ()  # where ``absolute`` is None
     basis_by_subsection: dict[str, str] = field(default_factory=dict)  # where ``basis`` is None
+    # where subsections have titles of their own (s43(1) trade secrets, s43(2) commercial interests):
+    # the words of each, and its name
+    subsection_titles: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     @property
     def prejudice(self) -> bool:
@@ -129,6 +132,10 @@ EXEMPTIONS: dict[int, Exemption] = {
             ("3",),
             basis=None,
             basis_by_subsection={"1": CLASS, "2": PREJUDICE},
+            subsection_titles={
+                "1": (r"trade\s+secrets?", "Trade secrets"),
+                "2": (r"commercial", "Commercial interests"),
+            },
         ),
         Exemption(44, "Prohibitions on disclosure", r"prohibitions? on disclosure", ("1",), ("2",), True),
     )

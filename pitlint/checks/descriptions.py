@@ -567,6 +567,13 @@ def _levels_reversed(document: Document, outline: Outline) -> Iterator[Finding]:
         )
 
 
+_RUNS_ON = regexes.compile(r"\s[-\u2013\u2014]\s")
+# nothing before a citation on its line but a bullet, or a label ("Exemption applied: Section 43(2)")
+_LABEL_BEFORE = regexes.compile(
+    r"[\s\-\u2022*]*(?:(?:applicable\s+)?exemptions?(?:\s+applied)?\s*[:\-\u2013]\s*)?", re.IGNORECASE
+)
+
+
 def _titles(document: Document, outline: Outline) -> Iterator[Finding]:
     """A citation on a line of its own (or with its title in brackets) titled as another section."""
     reported: set[tuple[int, int]] = set()
@@ -575,8 +582,9 @@ def _titles(document: Document, outline: Outline) -> Iterator[Finding]:
         for position, citation in enumerate(cited):
             end = cited[position + 1].start if position + 1 < len(cited) else len(paragraph.text)
             rest = paragraph.text[citation.end : end]
-            title = rest[_SEPARATOR.match(rest).end() :].strip(" .;:)")
-            starts_a_line = paragraph.text[: citation.start].strip(" \t-\u2022*") == "" or (
+            # (up to a dash that runs on into an explanation: "Section 43(2) Trade Secrets - information is ...")
+            title = _RUNS_ON.split(rest[_SEPARATOR.match(rest).end() :], maxsplit=1)[0].strip(" .;:)")
+            starts_a_line = _LABEL_BEFORE.fullmatch(paragraph.text, 0, citation.start) is not None or (
                 paragraph.locate(citation.start, citation.start + 1).column == 1  # lines a reader joined
             )
             on_its_own = starts_a_line and len(title.split()) <= _TITLE_WORDS
@@ -587,6 +595,7 @@ def _titles(document: Document, outline: Outline) -> Iterator[Finding]:
                 continue
             own = law.EXEMPTIONS[citation.section]
             if re.search(own.title, title, re.IGNORECASE):
+                yield from _subsection_titled_as_another(paragraph, citation, own, title, rest)
                 continue
             other = next(
                 (e for e in law.EXEMPTIONS.values() if e.section != own.section and re.search(e.title, title, re.I)),
@@ -606,6 +615,29 @@ def _titles(document: Document, outline: Outline) -> Iterator[Finding]:
                 end,
                 replacement=f"s{citation.label} {own.name}",
             )
+
+
+def _subsection_titled_as_another(
+    paragraph: Paragraph, citation: Citation, own: law.Exemption, title: str, rest: str
+) -> Iterator[Finding]:
+    """A subsection titled as its sibling: "Section 43(2) Trade Secrets" (s43(1) is trade secrets)."""
+    if citation.subsection not in own.subsection_titles:
+        return
+    words, name = own.subsection_titles[citation.subsection]
+    if re.search(words, title, re.IGNORECASE):
+        return
+    for other, (other_words, other_name) in own.subsection_titles.items():
+        if other != citation.subsection and re.search(other_words, title, re.IGNORECASE):
+            end = citation.end + _SEPARATOR.match(rest).end() + len(title)
+            yield MISDESCRIBED.finding(
+                f'"{title}" is the title of section {own.section}({other}) ({other_name}); section '
+                f"{citation.label} is {name}.",
+                paragraph,
+                citation.start,
+                end,
+                replacement=f"s{citation.label} {name}",
+            )
+            return
 
 
 _GROUND_REACH = 60  # characters of a ground's name written before the bracketed citation it names

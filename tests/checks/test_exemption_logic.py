@@ -1351,6 +1351,22 @@ def test_a_list_of_citations_each_with_its_title(tmp_path: Path):
     assert [f[3] for f in _found(tmp_path, unlisted) if f[:2] == ("PIT204", "warning")] == ["Section 40", "38"]
 
 
+def test_a_subsection_titled_as_its_sibling(tmp_path: Path):
+    """ "Section 43(2) Trade Secrets" after a label, running on into an explanation: s43(1) is trade
+    secrets; s43(2) titled "Commercial Interests" and s43(1) "Trade secrets" are right."""
+    text = (
+        "The information is held.\n\nExemption applied: Section 43(2) Trade Secrets - information is exempt "
+        "if its disclosure would prejudice the commercial interests of any person.\n\n"
+        "Section 43(1) Trade secrets\n\nSection 43(2) Commercial Interests\n"
+    )
+    assert [f[:4] for f in _found(tmp_path, text, select=("PIT207",))] == [
+        ("PIT207", "warning", 3, "Section 43(2) Trade Secrets")
+    ]
+    assert _messages(tmp_path, ("PIT207",)) == [
+        '"Trade Secrets" is the title of section 43(1) (Trade secrets); section 43(2) is Commercial interests.'
+    ]
+
+
 def test_citation_lines_the_reader_joined_keep_their_titles(tmp_path: Path):
     """Three citation lines with no stops are one paragraph to the reader; each still starts its own
     line, so the third's title (s41's, given to s43(2)) is reported."""
