@@ -689,6 +689,13 @@ def _called_qualified(document: Document, outline: Outline, sections: set[int]) 
     return None
 
 
+def _qualified_after(outline: Outline, text: str, citation: Citation, end: int) -> bool:
+    """Whether "qualified" follows the citation before another citation does (it is said of it)."""
+    later = [c.start for c in outline.cited_in(citation.paragraph) if citation.end <= c.start < end]
+    found = _CALLED_QUALIFIED.search(text, citation.end, min(later, default=end))
+    return found is not None
+
+
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
     return [match.span() for match in _SENTENCES.finditer(text)]
 
@@ -747,7 +754,7 @@ def _weighed_anyway(document: Document) -> set[int]:
 
 _PIT_WORDS = regexes.compile(r"\bpublic\s+interest\s+test\b|\bPIT\b|\bbalanc(?:e|ing)\s+test\b", re.IGNORECASE)
 _NO_PIT = regexes.compile(
-    r"\bno\s+(?:need|requirement)\b|\bnot\s+(?:required|necessary|needed|apply|applicable)\b|\bdoes\s+not\b"
+    r"\bno\s+(?:need|requirement)\b|\bneeds?\s+no\b|\brequires?\s+no\b|\bnot\s+(?:required|necessary|needed|apply|applicable)\b|\bdoes\s+not\b"
     r"|\bneed\s+not\b|\babsolute\b|\bwithout\b|\bnor\b|\bnot\s+(?:an?\s+)?qualified\b",
     re.IGNORECASE,
 )
@@ -785,8 +792,11 @@ def _absolute_in_the_test(
             if not (named or weighing or called):
                 continue
             for citation in cited:
-                if not (named or weighing) and law.is_absolute(citation.section, citation.subsection) is not None:
-                    continue
+                if not (named or weighing) and (
+                    law.is_absolute(citation.section, citation.subsection) is not None
+                    or not _qualified_after(outline, paragraph.text, citation, sentence.end())
+                ):
+                    continue  # ("Section 31(1)(a) is a qualified exemption, and section 40(2) applies")
                 inside = sentence.start() <= citation.start < sentence.end() or weighing
                 if inside and citation.section not in reported:
                     reported.add(citation.section)

@@ -40,6 +40,10 @@ _CANNOT_END = frozenset(
     "would could should will shall may might must can our their its your his her my which whose".split()
 )
 _LAST_WORD = regexes.compile(r"(?<![A-Za-z])([A-Za-z]+)\s*$")
+# a paragraph opened by a clause that needs a main clause after it: "Where numbers are fewer than five"
+_SUBORDINATE_OPENER = regexes.compile(
+    r"\W*(?:where|when|whenever|if|as|because|although|though|since|while|whilst|unless|once)\b", re.IGNORECASE
+)
 _TAIL = 40  # characters at a paragraph's end in which its last word is looked for
 _LIST_LABEL = regexes.compile(r"^\W*(?:\(?[a-z0-9]{1,3}[.)]|[\u2022\u2013*-])\s")
 _OPENING_WORD = regexes.compile(r"\s*([A-Z][a-z]+)\b")
@@ -64,7 +68,8 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
         last = _LAST_WORD.search(paragraph.text, tail)
         if last is None or last[1] not in _CANNOT_END:
             last = SUBJECT_AND_AUXILIARY_LAST.search(paragraph.text, tail)
-            if last is None:
+            if last is None or not _SUBORDINATE_OPENER.match(paragraph.text):
+                # (a clause of its own may end so: "The table below lists every vehicle we have")
                 continue  # (in small letters: "Section 31 Law Enforcement And" is a heading's capitals)
         if not _a_sentence_of_prose(paragraph, outline):
             continue

@@ -79,7 +79,11 @@ _REASON = regexes.compile(
     r"\bpartner|\bcollaborat|\bjoint|\bshared?\b|\bshares\b|\bsharing\b|\balliance|\bregion|"
     r"\bneighbour|\bother forces\b|\bforces\b|\bbetween\b|\bbehalf\b|\btogether\b|\bsuch as\b|\bincluding\b|"
     # another force described or compared: "responsible for policing the Greater London area"
-    r"\bresponsible\s+for\s+policing\b|\bpolices\s+the\b|\bcompared\s+(?:to|with)\b|\bunlike\b|\bwhereas\b",
+    r"\bresponsible\s+for\s+policing\b|\bpolices\s+the\b|\bcompared\s+(?:to|with)\b|\bunlike\b|\bwhereas\b|"
+    # the responding force beside it ("which this force cannot comment on", "we hold nothing on"), or
+    # the requester sent to it ("you should ask Kent Police", "should be sent to Kent Police")
+    r"\b(?:this|our)\s+(?:force|constabulary|service|organisation)\b|\bwe\b|"
+    r"\bask\b|\bcontact\b|\bwrite\s+to\b|\bsent\s+to\b|\bdirected\s+to\b",
     re.IGNORECASE,
 )
 _SENTENCE = regexes.compile(r"[^.!?\n]+[.!?]*")
@@ -194,7 +198,9 @@ def _mentions(document: Document, organisations: list[Organisation]) -> list[Men
 
 
 def _partners_named_together(mentions: list[Mention]) -> list[Mention]:
-    """Mentions in a sentence that names two or more bodies and has "with" are named for a reason."""
+    """Mentions in a sentence that names two or more bodies are named for a reason: partners, a
+    comparison, or the responding force beside another ("Essex Police has no information about the
+    ability of Kent Police to ...")."""
     bodies: dict[tuple[int, tuple[int, int]], set[str]] = {}
     for mention in mentions:
         bodies.setdefault((mention.paragraph.index, mention.sentence), set()).add(mention.organisation.name)
@@ -202,7 +208,7 @@ def _partners_named_together(mentions: list[Mention]) -> list[Mention]:
     for mention in mentions:
         key = (mention.paragraph.index, mention.sentence)
         if key not in with_in:
-            with_in[key] = len(bodies[key]) > 1 and bool(_WITH.search(mention.paragraph.text, *mention.sentence))
+            with_in[key] = len(bodies[key]) > 1  # (the responding force among them, or partners)
     return [
         dataclasses.replace(mention, reason=True)
         if not mention.reason and with_in[mention.paragraph.index, mention.sentence]

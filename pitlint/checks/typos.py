@@ -1266,6 +1266,7 @@ def _checkable_capital(words: list[_Word], position: int, speller: Speller) -> b
             before is not None
             and before.paragraph is words[position].paragraph
             and before.text[:1].isupper()
+            and len(before.text) > 3  # (not "The": "The Wyre Forest Team", "The Rother District Council")
             and speller.known(before.text)
             and not speller.is_name(before.text)
         )

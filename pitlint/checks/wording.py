@@ -863,8 +863,14 @@ def _confused_partner(paragraph: Paragraph, run: list[Token], covered: set[int])
             # ("these records form the bulk")
             # (or a singular noun: "information form the" can be neither a subject's verb, which
             # would be "forms", nor a compound noun before "the")
-            settled = strong[0] and (
-                _past_participle(before.lower) or (token.lower == "form" and _singular_noun(before.lower))
+            # (either way only after a verb: "are drawn form the", "received information form the";
+            # inside a noun phrase "form" is the noun: "the updated form the team uses", "a data
+            # protection form the requester signed")
+            settled = (
+                strong[0]
+                and (_past_participle(before.lower) or (token.lower == "form" and _singular_noun(before.lower)))
+                and position >= 2
+                and _a_verb(run[position - 2].lower)
             )
             # (or, for the pairs trusted on one side, both neighbours lean the partner's way, if less
             # strongly each: "would advice you")
@@ -883,6 +889,11 @@ def _confused_partner(paragraph: Paragraph, run: list[Token], covered: set[int])
                     replacement=partner,
                 )
                 break
+
+
+def _a_verb(word: str) -> bool:
+    """A form of "be" or "have", a past participle, or a verb's -s form: a word a verb phrase ends on."""
+    return word in _ANY_BE or word in _HAVE or _past_participle(word) or language.plain_form(word) is not None
 
 
 def _past_participle(word: str) -> bool:
@@ -913,7 +924,8 @@ def _principle_before_a_noun(paragraph: Paragraph, run: list[Token], covered: se
         if token.lower != "principle" or position in covered or run[position - 1].lower not in _DETERMINERS:
             continue
         after = run[position + 1]
-        if after.text != after.lower or not _a_noun(after.lower):
+        if after.text != after.lower or after.lower.endswith("s") or not _a_noun(after.lower):
+            # (an -s word after it is its verb: "the principle aims", "the principle matters")
             continue
         yield REAL_WORD_SLIP.finding(
             f'"{token.text} {after.text}": "principle" is a noun; the adjective (main) is "principal"',

@@ -338,7 +338,9 @@ def test_with_names_a_partner_only_before_the_force_or_beside_another_body(tmp_p
         "disclose it.\n\n"
         "Staffordshire Police works with a number of suppliers on a confidential basis.\n\n"
         "Staffordshire Police works with West Mercia Police on procurement. Warwickshire Police buys its "
-        "fleet jointly with Staffordshire Police. Warwickshire Police holds the contract.\n"
+        "fleet jointly with Staffordshire Police. Warwickshire Police holds the contract.\n\n"
+        "Warwickshire Police has no information about the ability of Staffordshire Police to recruit. We hold "
+        "nothing on the ability of Staffordshire Police to deploy drones, which this force cannot comment on.\n"
     )
     assert _found(tmp_path, text, select=("PIT601",)) == [
         ("PIT601", "warning", 3, "Staffordshire Police", "Warwickshire Police"),
@@ -965,7 +967,8 @@ def test_an_absolute_exemption_called_qualified(tmp_path: Path):
         "We can confirm that the information is held.\n\nSection 31(1)(g) Law Enforcement\n\n"
         "Releasing the names would not be fair or lawful and would breach the first data protection principal.\n\n"
         "Section 40(2) is a qualified exemption and I have therefore considered the public interest below.\n\n"
-        "Section 23 is a qualified exemption, as is section 24.\n"
+        "Section 23 is a qualified exemption, as is section 24.\n\n"
+        "Section 31(1)(g) is a qualified exemption, and section 40(2) applies to the names.\n"
     )
     assert [f[:4] for f in _found(tmp_path, text, select=("PIT203", "PIT207"))] == [
         ("PIT203", "warning", 7, "Section 40(2)"),

@@ -105,3 +105,9 @@ def test_a_sentence_cut_after_its_subject_and_auxiliary_before_a_heading(tmp_pat
         encoding="utf-8",
     )
     assert _found(draft) == [("PIT415", 3, 72, "can")]
+    draft.write_text(
+        "Response\n\nThe table below lists every vehicle we have\n\nHarm\n\n"
+        "Naming the vehicles would be likely to prejudice the prevention of crime.\n",
+        encoding="utf-8",
+    )
+    assert _found(draft) == []  # (a clause of its own: only a subordinate one needs its main clause)

@@ -460,7 +460,8 @@ def test_a_date_a_slot_in_capitals_a_note_or_a_number_left_as_a_placeholder(tmp_
     text = (
         "Harm\n\nThe fleet as at XX/XX/2020 was 614 (see [PREVIOUS REF]) and the rate as at [FLU to confirm] "
         "is held, as in FOI 2019/### and reference ###. The [NAME REDACTED] officer wrote [sic] it.\n\n"
-        "## Balancing test\n\nThe balance favours non-disclosure.\n"
+        "## Balancing test\n\nThe balance favours non-disclosure. Passages are marked [LAW ENFORCEMENT] and "
+        "[PERSONAL DATA]; Table XX shows 15 incidents.\n"
     )
     found = [(f.excerpt, f.location.column, f.message) for f in _one(tmp_path, text) if f.rule.code == "PIT602"]
     assert found == [
