@@ -259,10 +259,15 @@ _HANGING = _DANGLING | frozenset("your our my their his her its".split())  # a l
 
 # the words a public interest test's section headings are made of
 _SECTION_HEADING = regexes.compile(
-    r"[^\w\n]*(?:[\w()-]+\s+){0,4}?(?:factors?|considerations?|arguments?|reasons?|harm|balanc\w*|conclusions?|"
+    r"[^\w\n]{0,5}(?:\S+\s+){0,4}?(?:factors?|considerations?|arguments?|reasons?|harm|balanc\w*|conclusions?|"
     r"public\s+interest)\b",
     re.IGNORECASE,
 )
+HEADING_LONGEST = 120  # characters: a longer line is no heading
+
+
+def _a_section_heading(text: str) -> bool:
+    return len(text) <= HEADING_LONGEST and bool(_SECTION_HEADING.match(text)) and looks_like_heading(text)
 
 
 def is_list_item(text: str) -> bool:
@@ -287,15 +292,15 @@ def _continues(previous: _Joined, following: Paragraph, wrapped_width: int | Non
         return False
     if is_list_item(after):
         return False
-    if _SECTION_HEADING.match(after) and looks_like_heading(after):
-        return False  # a PIT's heading ("Factors favouring disclosure") never carries a sentence on
     if _STARTS_LOWER.match(after):
         return True
     # A word longer than this window is never one a sentence dangles on.
     last = _WORD.findall(before[-32:])[-1:] or [""]
     cited_last = before.rstrip(" :").endswith(")")  # "s1(1)(a)": a subsection's letter, not the article
     if (last[0].lower() in _DANGLING and not cited_last) or before.endswith((",", "-", "\u2013", "/")):
-        return True
+        # (but a PIT's heading never carries a sentence on: "... about a specific incident would" /
+        # "Factors favouring disclosure" is a sentence cut short before a heading)
+        return not _a_section_heading(after)
     # In text extracted line by line from a PDF, a long unfinished line was wrapped (the last line's
     # length: a short line after a wrapped one is no wrapped line, whatever came before it).
     return wrapped_width is not None and previous.last >= 0.6 * wrapped_width
