@@ -162,31 +162,24 @@ def _ncnd_parts(outline: Outline) -> list[Paragraph]:
 
 
 def _ncnd(document: Document, outline: Outline) -> Iterator[Finding]:
-    if outline.response == "mixed":
-        for paragraph in _ncnd_parts(outline):
-            for match in _CONFIRMING.finditer(paragraph.text):
-                yield NCND_CONFIRMS.finding(
-                    f'"{match.group()}" implies the information is held, in the part of the response that '
-                    "neither confirms nor denies it",
-                    paragraph,
-                    match.start(),
-                    match.end(),
-                    suggestion='Speak of confirming or denying whether information is held, e.g. "confirming or '
-                    'denying whether this information is held".',
-                )
+    if outline.response == "mixed":  # (only the part that neither confirms nor denies)
+        paragraphs, where = _ncnd_parts(outline), "in the part of the response that neither confirms nor denies it"
+    elif outline.response == "ncnd":
+        paragraphs, where = document.paragraphs, "in a neither-confirm-nor-deny response"
+    else:
         return
-    if outline.response != "ncnd":
-        return
-    for paragraph in document.paragraphs:
+    for paragraph in paragraphs:
         for match in _CONFIRMING.finditer(paragraph.text):
             yield NCND_CONFIRMS.finding(
-                f'"{match.group()}" implies the information is held, in a neither-confirm-nor-deny response',
+                f'"{match.group()}" implies the information is held, {where}',
                 paragraph,
                 match.start(),
                 match.end(),
                 suggestion='Speak of confirming or denying whether information is held, e.g. "confirming or '
                 'denying whether this information is held".',
             )
+    if outline.response != "ncnd":
+        return
     for section in outline.sections:
         if section.heading is not None and section.key == "favouring":
             match = _DISCLOSURE_HEADING.search(section.heading.text)
