@@ -1062,6 +1062,7 @@ _AFTER_THE_NOUN = frozenset(
 )
 _PHRASE_PREPOSITIONS = frozenset("for in from on during at within across over".split())  # ("of": its own check)
 # words that end the subject's phrase: a clause inside it has a verb of its own
+_PLURAL_SUBJECT_DETERMINERS = frozenset("the these those our their your".split())  # ("Our figures shows")
 _PHRASE_ENDS = frozenset("who whom whose which that where when while and or but if because as than".split())
 PHRASE_REACH = 7  # words of a prepositional phrase looked through for the subject's verb
 
@@ -1074,7 +1075,7 @@ def _verb_after_a_phrase(paragraph: Paragraph, run: list[Token], covered: set[in
     "has". A word after a determiner is a noun ("the costs of the works"); a clause inside the
     phrase ("who works") ends the search."""
     for start in range(len(run) - 3):
-        if run[start].lower not in ("the", "these", "those") or run[start + 1].text != run[start + 1].lower:
+        if run[start].lower not in _PLURAL_SUBJECT_DETERMINERS or run[start + 1].text != run[start + 1].lower:
             continue
         noun = run[start + 1].lower
         if not noun.endswith("s") or not _takes_plural_verb(noun):

@@ -1645,8 +1645,11 @@ def test_a_singular_verb_after_a_plural_subject_and_its_year(tmp_path: Path):
 
 
 def test_a_singular_verb_after_a_plural_subject_and_the_words_describing_it(tmp_path: Path):
-    straight = "The figures shows refusals by year. The officers reports are filed.\n"
-    assert [(f[3], f[4], f[5]) for f in _found(tmp_path, straight, ("PIT406",))] == [(13, "shows", "show")]
+    straight = "The figures shows refusals by year. The officers reports are filed. Our records holds none.\n"
+    assert [(f[3], f[4], f[5]) for f in _found(tmp_path, straight, ("PIT406",))] == [
+        (13, "shows", "show"),
+        (81, "holds", "hold"),
+    ]
     text = (
         "The figures in the table above shows revocations. The officers on duty at the time was three. "
         "Officers were sent, and the documents requested contains notes. The vehicles in the fleet uses diesel.\n"
