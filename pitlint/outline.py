@@ -60,13 +60,15 @@ _CANONICAL = {
     "conclusion": "conclusion",
 }
 
+# however the verbs are inflected, and with "or" for "nor" ("Police Scotland can neither confirm or deny")
+NEITHER_CONFIRM_NOR_DENY = r"neither\s+confirm(?:s|ed|ing)?\s+n?or\s+den(?:y|ies|ied|ying)"
 OUTCOME = regexes.compile(
     r"\b(balance|public interest)( test)? (clearly )?(favours|is in favour of|falls in favour of)\b"
     # "the balance lies firmly in favour of maintaining", "the public interest lies in withholding"
     r"|\b(balance|public interest)( test)? (therefore |clearly |firmly )*(lies|rests|falls) (firmly |clearly )*"
     r"((in favour of|in|with) )?(maintain\w*|withh\w*|non-?disclosure|neither\b|not (disclos|releas|confirm)\w*)"
     r"|\boutweigh(s|ed)?\b"
-    r"|\bneither confirm(s|ing)? n?or den(y|ies|ying)\b.*\b(held|holds?|exists?)\b"
+    rf"|\b{NEITHER_CONFIRM_NOR_DENY}\b.*\b(held|holds?|exists?)\b"
     r"|\bwill not (disclose|confirm|release)\b"
     r"|\b(therefore|conclude[sd]?|decided|decision)\b.*"
     r"\b(not (be )?disclos\w*|non-?disclosure|withh[oe]ld\w*|maintain\w*)",
@@ -93,7 +95,7 @@ def concluding_paragraph(outline: Outline) -> Paragraph | None:
 
 
 _NCND_OUTCOME = regexes.compile(
-    r"\bneither confirm(?:s|ed|ing)? n?or den(?:y|ies|ied|ying)\b|\bnot (to )?confirm or deny\b", re.I
+    rf"\b{NEITHER_CONFIRM_NOR_DENY}\b|\bnot (to )?confirm or deny\b", re.I
 )
 _WITHHOLD_OUTCOME = regexes.compile(
     r"\bnon-?\s?disclosure\b|\bnot (be )?disclos\w*|\bwithh[oe]ld\w*|\bmaintain\w* the exemption|"

@@ -416,9 +416,7 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
             yield from _name_without_its_noun(paragraph, names)
         yield from _cited_subject(paragraph)
         yield from _plural_subjects(paragraph)
-        yield from _dated_subjects(paragraph)
         yield from _dates_run_together(paragraph)
-        yield from _second_verb_plain(paragraph)
         yield from _sections_before_one(paragraph)
         yield from _more_without_than(paragraph)
         yield from _phrase_slips(paragraph)
@@ -1311,25 +1309,18 @@ _DATED_SUBJECT = regexes.compile(
 _AFTER_REPORTING = regexes.compile(r"\b(?P<verb>[a-z]+)\s+that\s+$")
 
 
-def _dated_subjects(paragraph: Paragraph) -> Iterator[Finding]:
-    """A verb in the singular after a plural subject and the year it covers, where the subject
-    opens a sentence or a reported clause ("... of the figures for 2021 shows" is the "of" phrase's)."""
-    text = paragraph.text
-    for match in _DATED_SUBJECT.finditer(text):
-        noun, verb = match["noun"], match["verb"]
-        meant = _SINGULAR_TO_PLURAL.get(verb) or language.plain_form(verb)
-        if meant is None or not _takes_plural_verb(noun):
-            continue
-        reported = _AFTER_REPORTING.search(text, 0, match.start())
-        if not opens_sentence(text, match.start(), ".!?:;(") and not (reported and reported["verb"] in _REPORTING):
-            continue
-        yield WORD_PAIR.finding(
-            f'"{match.group()}": the subject is "{noun}", plural, so the verb is "{meant}"',
-            paragraph,
-            match.start("verb"),
-            match.end("verb"),
-            replacement=meant,
-        )
+def _plural_verb_for_dated_subject(text: str, match: re.Match[str]) -> str | None:
+    """The plural verb a plural subject and its year take ("The figures for 2021 shows": "show"),
+    where the subject opens a sentence or a reported clause ("... of the figures for 2021 shows" is
+    the "of" phrase's); None where the verb is right or the subject is not plain."""
+    noun, verb = match["noun"], match["verb"]
+    meant = _SINGULAR_TO_PLURAL.get(verb) or language.plain_form(verb)
+    if meant is None or not _takes_plural_verb(noun):
+        return None
+    reported = _AFTER_REPORTING.search(text, 0, match.start())
+    if not opens_sentence(text, match.start(), ".!?:;(") and not (reported and reported["verb"] in _REPORTING):
+        return None
+    return meant
 
 
 # a month and year straight after a full date, before the sentence goes on in small letters: the
@@ -1366,21 +1357,11 @@ _SECOND_VERB_PLAIN = regexes.compile(
 )
 
 
-def _second_verb_plain(paragraph: Paragraph) -> Iterator[Finding]:
-    """The second verb of "X is a ... and therefore <verb>" left in its plain form, where the
-    subject is singular (not inside a relative clause: "a list of units that collect and require")."""
-    for match in _SECOND_VERB_PLAIN.finditer(paragraph.text):
-        verb = match["verb"]
-        meant = language.third_person(verb)
-        if meant is None or verb in _NOT_MODIFIERS:
-            continue
-        yield WORD_PAIR.finding(
-            f'"{match.group()}": the subject of "is" goes on to "{verb}", so the verb is "{meant}"',
-            paragraph,
-            match.start("verb"),
-            match.end("verb"),
-            replacement=meant,
-        )
+def _third_person_for_second_verb(text: str, match: re.Match[str]) -> str | None:
+    """The -s form the second verb of "X is a ... and therefore <verb>" takes, where the subject is
+    singular (not inside a relative clause: "a list of units that collect and require")."""
+    verb = match["verb"]
+    return None if verb in _NOT_MODIFIERS else language.third_person(verb)
 
 
 # "neither" answered by "or" a few words on: "neither confirm or deny", "neither confirming or denying"
@@ -1732,6 +1713,28 @@ class _PhraseSlip:
 
 
 _PHRASE_SLIPS = (
+    _PhraseSlip(  # "The figures for 2021 shows"
+        WORD_PAIR,
+        _DATED_SUBJECT,
+        lambda match: (
+            f'"{match.group()}": the subject is "{match["noun"]}", plural, so the verb is '
+            f'"{_plural_verb_for_dated_subject(match.string, match)}"'
+        ),
+        lambda match: _plural_verb_for_dated_subject(match.string, match),
+        span="verb",
+        keep=lambda text, match: _plural_verb_for_dated_subject(text, match) is not None,
+    ),
+    _PhraseSlip(  # "is a prejudice based exemption and therefore require"
+        WORD_PAIR,
+        _SECOND_VERB_PLAIN,
+        lambda match: (
+            f'"{match.group()}": the subject of "is" goes on to "{match["verb"]}", so the verb is '
+            f'"{_third_person_for_second_verb(match.string, match)}"'
+        ),
+        lambda match: _third_person_for_second_verb(match.string, match),
+        span="verb",
+        keep=lambda text, match: _third_person_for_second_verb(text, match) is not None,
+    ),
     _PhraseSlip(  # "It is accepted that there a public interest"
         REAL_WORD_SLIP,
         _THERE_WITHOUT_ITS_VERB,

@@ -42,6 +42,7 @@ Therefore the balance test favours non-disclosure.
 def _findings(path: Path) -> list:
     """The structure findings of one draft, through the whole engine."""
     (report,) = check([path], Config(select=("structure",))).files
+    assert report.error is None  # (a draft that could not be read has no findings either)
     return report.findings
 
 
