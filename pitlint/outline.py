@@ -94,9 +94,7 @@ def concluding_paragraph(outline: Outline) -> Paragraph | None:
     return (stating or paragraphs or [None])[-1]
 
 
-_NCND_OUTCOME = regexes.compile(
-    rf"\b{NEITHER_CONFIRM_NOR_DENY}\b|\bnot (to )?confirm or deny\b", re.I
-)
+_NCND_OUTCOME = regexes.compile(rf"\b{NEITHER_CONFIRM_NOR_DENY}\b|\bnot (to )?confirm or deny\b", re.I)
 _WITHHOLD_OUTCOME = regexes.compile(
     r"\bnon-?\s?disclosure\b|\bnot (be )?disclos\w*|\bwithh[oe]ld\w*|\bmaintain\w* the exemption|"
     r"\bexemptions? (is|are) (engaged|maintained)|\boutweighs the public interest in disclos",
