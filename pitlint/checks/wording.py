@@ -72,7 +72,9 @@ WORD_PAIR = Rule(
     'modal verb before "likely", "able" and the like with no "be" ("would likely to be"), "are" or '
     '"was" before a modal ("we are will not release"), "a" where English writes "an" or the reverse '
     '("a estimate", "an unique": by how often English writes each before the word; initialisms are '
-    'left alone), a preposition that never takes "of" ("within of"), or an exemption\'s kind with '
+    'left alone), a preposition that never takes "of" ("within of"), a noun that governs a phrase '
+    'before a determiner English hardly writes after it ("the security the force\'s network": "of" '
+    'left out; a clause without its "that" is left alone), or an exemption\'s kind with '
     'no article ("is prejudice based qualified exemption") cannot stand together: one word was left '
     'from an edit, or the wrong form was typed. "and or" for "and/or" is info.',
     "Confirming this would could lead to harm; by withhold we rely on the all the exemptions.",
@@ -434,6 +436,7 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
             yield from _verb_for_the_of_phrase(paragraph, run, covered)
             yield from _verb_after_a_phrase(paragraph, run, covered)
             yield from _principle_before_a_noun(paragraph, run, covered)
+            yield from _preposition_left_out(paragraph, run, covered)
 
 
 def _terms(
@@ -1115,6 +1118,105 @@ def _verb_after_a_phrase(paragraph: Paragraph, run: list[Token], covered: set[in
             )
             covered.add(position)
             break
+
+
+# a preposition left out between a noun and the noun phrase it governs ("protecting the security
+# the force's network", "undermine confidence the vetting process and")
+_OWNER_DETERMINERS = frozenset("the this these those its their our his her your".split())
+_GOVERNING = ("of", "in", "on", "for", "to", "with", "about", "from")  # what a noun's phrase may open with
+GOVERNS_EVIDENCE = 20_000_000  # the noun and its preposition at least this usual in English ...
+GOVERNS_SHARE = 0.5  # ... and this usual against the noun's own uses
+GOVERNS_PREFERENCE = 40  # ... and this many times as usual as the noun before the draft's determiner
+OWNED_REACH = 4  # words of the governed noun phrase looked through for its end
+# what may end the governed phrase (a relative clause's subject is followed by its verb instead)
+_AFTER_A_GOVERNED_PHRASE = frozenset(
+    "and or but nor in on at for from with by to into within across against which that who whose where when".split()
+)
+_SUBJECT_PRONOUNS = ("we", "they", "he", "it")
+# a run opened by one of these may be an opening phrase left without its comma ("When calling the
+# function the arguments are passed", "In a script the key name can"): its last noun meets the subject
+_PHRASE_OPENERS = frozenset(
+    "in on at from by for with within without under after before during since until when whenever while "
+    "whilst where if unless once although though as because upon".split()
+)
+# verbs taking two objects or an object and its complement ("give the force the ability", "make a
+# button the default"): the first object's noun meets the second's determiner
+_TWO_OBJECT_VERBS = frozenset(
+    "give gives gave given giving make makes made making call calls called calling consider considers "
+    "considered considering deem deems deemed name names named appoint appointed elect elected render "
+    "renders rendered grant grants granted show shows showed shown showing tell tells told telling "
+    "send sends sent sending offer offers offered offering hand hands handed pass passes passed "
+    "leave leaves left keep keeps kept allow allows allowed deny denies denied cost costs".split()
+)
+
+
+def _preposition_left_out(paragraph: Paragraph, run: list[Token], covered: set[int]) -> Iterator[Finding]:
+    """A noun that governs a phrase ("security of", "confidence in") straight before a determiner
+    English hardly puts after it: "the security the force's network is", "undermine confidence the
+    vetting process and". A clause left without its relative pronoun reads the same ("the
+    confidence the public has in us", "the information the force gave to"): its subject is followed
+    by its verb, so the phrase after the determiner must end the run, meet a preposition or
+    conjunction, or, after a possessive, meet "is" or "are". The noun follows a determiner or a
+    verb ("for reasons of security the force will" starts a clause)."""
+    for position in range(1, len(run) - 2):
+        token, owner = run[position], run[position + 1]
+        if token.text != token.lower or owner.lower not in _OWNER_DETERMINERS or position in covered:
+            continue
+        before = run[position - 1].lower
+        if before not in _DETERMINERS and not (_bare_verb(before) or before.endswith("ing")):
+            continue
+        noun = token.lower
+        if noun in _PARTITIVES or noun.endswith("s") or not _a_noun(noun):
+            continue  # (a plural is a verb's first object: "pass on to the recipients the same freedoms")
+        if run[0].lower in _PHRASE_OPENERS or any(t.lower in _TWO_OBJECT_VERBS for t in run[:position]):
+            continue
+        preposition, governs = max(((p, language.pair(noun, p)) for p in _GOVERNING), key=lambda found: found[1])
+        if (
+            governs < GOVERNS_EVIDENCE
+            or governs < GOVERNS_SHARE * language.count(noun)
+            or governs < GOVERNS_PREFERENCE * language.pair(noun, owner.lower)
+            or not _phrase_ends_as_an_object(run, position + 2)
+        ):
+            continue
+        yield WORD_PAIR.finding(
+            f'"{paragraph.text[token.start : owner.end]}": a word is missing; English writes '
+            f'"{noun} {preposition} {owner.lower}"',
+            paragraph,
+            token.start,
+            owner.end,
+            replacement=f"{token.text} {preposition} {owner.text}",
+        )
+        covered.add(position)
+
+
+def _phrase_ends_as_an_object(run: list[Token], start: int) -> bool:
+    """Whether the noun phrase from ``start`` (after its determiner) ends as a preposition's object
+    does, not as a relative clause's subject, which its verb follows."""
+    possessive = False
+    for position in range(start, min(len(run), start + OWNED_REACH)):
+        word = run[position].lower
+        if position > start and (word in _AFTER_A_GOVERNED_PHRASE or (possessive and word in ("is", "are"))):
+            return True
+        if word in _CLOSED_CLASS or (position > start and _finite_verb(word, run[position - 1].lower)):
+            return False
+        possessive = possessive or word.endswith("'s")
+    # the run ends the phrase: a possessive's noun, never a complement ("make this line the default")
+    return possessive and start + OWNED_REACH > len(run) > start
+
+
+def _finite_verb(word: str, before: str) -> bool:
+    """Whether ``word``, after ``before``, is a verb: one a verb phrase ends on (``_a_verb``); one
+    English puts after "we", "they", "he" or "it" more than after "the" (a past tense: "gave"); one
+    it puts after "to" more than after "the", or whose -s form that is ("paint", "affords"); or the
+    -s form of any verb after a singular noun ("the cursor lands on")."""
+    if _a_verb(word):
+        return True
+    if sum(language.pair(pronoun, word) for pronoun in _SUBJECT_PRONOUNS) > language.pair("the", word):
+        return True
+    plain = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    if plain != word and not before.endswith("s") and language.pair("to", plain):
+        return True
+    return language.pair("to", plain) > language.pair("the", plain)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -1505,6 +1505,29 @@ def test_a_word_dropped_after_able_or_from_there_is(tmp_path: Path):
     assert _found(tmp_path, right, ("PIT405", "PIT406")) == []
 
 
+def test_a_preposition_left_out_before_the_governed_phrase(tmp_path: Path):
+    """ "the security the force's network": a noun that governs a phrase, then a determiner English
+    never writes after it; the preposition English writes there is suggested."""
+    text = (
+        "Protecting the security the force's network is essential. Disclosure would undermine confidence "
+        "the vetting process and weaken it.\n"
+    )
+    assert _found(tmp_path, text, ("PIT406",)) == [
+        ("PIT406", "warning", 1, 16, "security the", "security of the"),
+        ("PIT406", "warning", 1, 86, "confidence the", "confidence in the"),
+    ]
+    # clauses without their relative pronoun, opening phrases without a comma, two objects
+    right = (
+        "We value the confidence the public have in us. The protection the law affords to sources is strong. "
+        "The security the force's systems offer is reviewed. The risk the public faces is low. It is the "
+        "picture the force's figures paint that matters. We cannot release the information the force gave "
+        "to the ICO. For reasons of security the force's position is that it will not say. When calling the "
+        "function the arguments and options are passed. It would give the force the ability to act. Make "
+        "this button the default.\n"
+    )
+    assert _found(tmp_path, right, ("PIT406",)) == []
+
+
 def test_principle_before_a_noun_it_describes(tmp_path: Path):
     text = "The principle reason for refusing is harm. Our principle aim is openness.\n"
     assert _found(tmp_path, text, ("PIT405",)) == [
