@@ -42,7 +42,7 @@ _HEADING_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("harm", regexes.compile(r"\bharm\b|\bprejudice\b", re.I)),
+    ("harm", regexes.compile(r"(?<!-)\bharm\b(?!-)|\bprejudice\b", re.I)),  # (not "self-harm incidents")
     ("exemption", regexes.compile(r"\bexemptions?\b|^\W*(section|s\.?)\s*\d{2}\b", re.I)),
 ]
 # Canonical headings for fuzzy matching of misspelt ones ("Balancing Tset", "Factros against disclosure").
@@ -485,7 +485,10 @@ def _in_quoted_statute(text: str, start: int, end: int) -> bool:
 
 
 # a section named only to set its information aside: the Act's words for s24(1) and s23's kin
-_OUTSIDE_OF = regexes.compile(r"\bnot\s+(?:fall|falling|fell)\s+within\s*$", re.IGNORECASE)
+# (and s31(1)'s: "information which is not exempt by virtue of section 30 is exempt if")
+_OUTSIDE_OF = regexes.compile(
+    r"\bnot\s+(?:(?:fall|falling|fell)\s+within|exempt(?:\s+information)?\s+by\s+virtue\s+of)\s*$", re.IGNORECASE
+)
 
 
 _BRACKETS_LOST = regexes.compile(r"\s\d{1,2}[A-Z]?(?:\([a-z]{1,4}\))+")  # "section 33 1(b)": after the number
@@ -620,8 +623,9 @@ _CLOSING_MATTER = regexes.compile(
     r"|\bnot be taken as\b|\b[CG]ymraeg\b|\bin Welsh\b|\bfurther information\b",
     re.IGNORECASE,
 )
-CLOSING_REACH = 8  # paragraphs at a letter's end that may be its closing matter
-SIGN_OFF_WORDS = 6  # a line this short with no full stop is a sign-off ("Information Rights Team")
+CLOSING_REACH = 12  # paragraphs at a letter's end that may be its closing matter
+SIGN_OFF_WORDS = 25  # this short, no full stop: a sign-off, its lines read as one ("Officer, PO Box 37")
+_SENTENCE_END = regexes.compile(r"[.!?](?:\s|$)")
 
 
 # a label that runs into its paragraph's text: "Factors favouring disclosure: ...", "Section 24(1) -
@@ -653,9 +657,9 @@ def _conclusion(body: list[Paragraph]) -> list[Paragraph]:
 
 
 def _closing_matter(text: str) -> bool:
-    stripped = text.strip()
-    short = len(stripped.split()) <= SIGN_OFF_WORDS and not stripped.endswith(".")
-    return short or (_CLOSING_MATTER.search(text) is not None and OUTCOME.search(text) is None)
+    # (a sign-off's lines, read as one paragraph: a name, a role, a unit, an address)
+    short = len(text.split()) <= SIGN_OFF_WORDS and not _SENTENCE_END.search(text)
+    return (short or _CLOSING_MATTER.search(text) is not None) and OUTCOME.search(text) is None
 
 
 def _requester_opens(text: str) -> bool:

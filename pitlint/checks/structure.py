@@ -182,16 +182,26 @@ _WEIGHS = regexes.compile(r"\bon\s+balance\b|\bweigh(?:ed|ing)?\b|\boutweigh", r
 # each side of the test in a sentence of its own, however the draft lays it out: "I accept that
 # there is a public interest in ...", "In favour of confirming or denying, ..."; "However, the
 # risk ...", "Against release, ...", "the public interest in protecting ..."
+_PROTECTING = r"(?:protecting|maintaining|ensuring|preventing|safeguarding|withholding|not)\b"
 _FAVOURING_PROSE = regexes.compile(
-    r"\b(?:accept|recognise|recognize|acknowledge|appreciate)s?\s+(?:that\s+)?there\s+(?:is|may\s+be)\s+"
-    r"(?:a|an|some)\s+(?:\w+\s+){0,2}public\s+interest\s+in\b"
+    # "there is a genuine public interest in confirming", "there are good reasons why the public
+    # would want", "there are strong arguments for disclosure" (not "a public interest in protecting")
+    r"\bthere\s+(?:is|are|may\s+be|will\s+be)\s+(?:\w+\s+){0,3}?(?:public\s+interest\s+in\s+(?!" + _PROTECTING + r")"
+    r"|(?:arguments?|reasons?|factors?|considerations?)\s+(?:for|why|in\s+favou?r\s+of|favou?ring)\b)"
+    # "arguments for disclosure", "factors in favour of confirming or denying"
+    r"|\b(?:arguments?|reasons?|factors?|considerations?|case)\s+(?:for|in\s+favou?r\s+of|favou?ring|supporting)\s+"
+    r"(?:the\s+)?(?:disclos|releas|confirm|publish|openness|transparency)\w*"
+    # "the public has a legitimate interest in knowing"
+    r"|\bpublic\s+(?:has|have)\s+(?:a|an)\s+(?:\w+\s+){0,2}interest\s+in\b"
     r"|\b(?:taken|take|takes)\s+into\s+account\s+that\s+(?:disclosure|release|confirm\w*|denial)\s+would\b"
     r"|(?:^|[.;:]\s+)in\s+favou?r\s+of\s+(?:disclos|releas|confirm)\w*",
     re.IGNORECASE,
 )
 _AGAINST_PROSE = regexes.compile(
-    r"(?:^|[.;:]\s+)(?:however|against\s+(?:this|that|release|disclosure|confirm\w*)|conversely|on\s+the\s+other\s+hand)\b"
-    r"|\bpublic\s+interest\s+in\s+(?:protecting|maintaining|ensuring|preventing|safeguarding|withholding|not\s+disclosing)\b",
+    r"(?:^|[.;:]\s+)(?:however|(?:set\s+|weighed\s+|weighing\s+)?against\s+(?:this|that|these|release|disclosure|confirm\w*)"
+    r"|conversely|on\s+the\s+other\s+hand)\b"
+    r"|\b(?:arguments?|factors?|considerations?|reasons?)\s+against\s+(?:disclos|releas|confirm)\w*"
+    r"|\bpublic\s+interest\s+in\s+" + _PROTECTING,
     re.IGNORECASE,
 )
 

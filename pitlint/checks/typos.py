@@ -119,7 +119,8 @@ STRAY_PUNCTUATION = Rule(
     '("materials In the tribunal"; lines a reader joined are left alone), or a comma where one belongs '
     '("requested, In weighing the prejudice"); a comma between a subject and its verb ("A public '
     'authority in receipt of a request, must state"); and no space after a full '
-    'stop ("principles.In", info: a paragraph break lost from a web page looks the same).',
+    'stop ("principles.In", info: a paragraph break lost from a web page looks the same); and a '
+    'possessive pronoun with an apostrophe ("in its\' fight", "the choice is your\'s").',
     "I write in connection with your Freedom of Information request.0. Below is our response..",
     "I write in connection with your Freedom of Information request. Below is our response.",
     fix=FixAvailability.ALWAYS,
@@ -177,6 +178,12 @@ _ENDS_NO_CLAUSE = frozenset("to the a an of for with by from".split())
 _NO_SPACE_AFTER_STOP = regexes.compile(r"\.(?<=[a-z][a-z][a-z]\.)(?P<next>[A-Z][a-z]+)(?=[ ,;:])")
 # an apostrophe typed as a double quotation mark: "the Council"s response"
 _QUOTE_FOR_APOSTROPHE = regexes.compile(r'(?<=[A-Za-z][A-Za-z])"s(?=[ \t,.;:])')
+# a possessive pronoun given an apostrophe, which it never takes: "in its' fight", "the decision is
+# your's" (not the word itself in quotation marks: "'its' is a possessive")
+_PRONOUN_APOSTROPHE = regexes.compile(
+    r"(?<![\w'\u2018\u2019\"\u201c])(?P<pronoun>[Ii]ts|[Yy]our|[Tt]heir|[Oo]ur|[Hh]er)['\u2019](?P<s>s?)(?![\w'\u2019])"
+)
+_POSSESSIVE_PRONOUNS = {"its": "its", "your": "yours", "their": "theirs", "our": "ours", "her": "hers"}
 # a comma before "and" in a list of two sections, where no list of three needs it: "Sections 24, and 31 are"
 _SERIAL_COMMA_OF_TWO = regexes.compile(
     r"\b(?i:sections)\s+\d{1,2}[A-Z]?(?:\s?\([0-9A-Za-z]{1,4}\))*(?P<comma>,)\s+and\s+\d{1,2}[A-Z]?"
@@ -639,6 +646,19 @@ def _marks_misplaced(paragraph: Paragraph) -> Iterator[Finding]:
         yield STRAY_PUNCTUATION.finding(
             "An apostrophe typed as a quotation mark", paragraph, match.start(), match.end(), replacement="'s"
         )
+    for match in _PRONOUN_APOSTROPHE.finditer(paragraph.text):
+        pronoun = match["pronoun"].lower()
+        if pronoun != "its" and not match["s"]:
+            continue  # "your'" is a closing quotation mark's business
+        meant = _POSSESSIVE_PRONOUNS[pronoun]
+        meant = meant[0].upper() + meant[1:] if match["pronoun"][0].isupper() else meant
+        yield STRAY_PUNCTUATION.finding(
+            f'"{match.group()}": a possessive pronoun takes no apostrophe ("{meant}")',
+            paragraph,
+            match.start(),
+            match.end(),
+            replacement=meant,
+        )
     for match in _SERIAL_COMMA_OF_TWO.finditer(paragraph.text):
         yield STRAY_PUNCTUATION.finding(
             f'A comma before "and" in a list of two: "{match.group()}"',
@@ -876,6 +896,18 @@ def _near_miss(word: str, speller: Speller) -> bool:
         return False  # "callsign", "watchlist": a compound the dictionary lacks, the subject's own term
     nearest = speller.suggest(word, far=far)
     return bool(nearest) and OSA.distance(nearest.lower(), word.lower()) <= (2 if far else 1)
+
+
+INFLECTED_STEM_LENGTH = 5  # a stem this long ends a known word's -ing or -ed form ("pickpocket-ing")
+
+
+def _inflected_known_word(lower: str, speller: Speller) -> bool:
+    """Whether a word is the -ing or -ed form of a dictionary word ("pickpocketing", "geofenced")."""
+    for ending in ("ing", "ed"):
+        stem = lower[: -len(ending)]
+        if lower.endswith(ending) and len(stem) >= INFLECTED_STEM_LENGTH:
+            return speller.known(stem) or speller.known(stem + "e")
+    return False
 
 
 def _compound_of_two(word: str, speller: Speller) -> bool:
@@ -1577,6 +1609,8 @@ def _misspelt(word: _Word, missing: list[str], speller: Speller) -> Iterator[Fin
                 applicability=Applicability.UNSAFE,  # or a plural: "childrens" may be "children"
             )
             return
+        if _inflected_known_word(word.text.lower(), speller) and speller.suggest(word.text) is None:
+            return  # "pickpocketing": a known word's -ing or -ed form the word list lacks, near no other word
         halves, usual = _two_words(word.text, speller)
         suggestion = None if halves and usual else speller.suggest(word.text, far=True)
         if halves and (suggestion is None or usual):  # "Thisis": "This is", not "Thesis"

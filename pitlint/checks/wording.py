@@ -357,6 +357,8 @@ def _singular(word: str) -> str:
 def _inflected(a: str, b: str) -> bool:
     """Singular and plural (or a possessive) of one word: a variant, not a slip."""
     short, long_ = sorted((a, b), key=len)
+    if len(a) == len(b) and a[:-2] == b[:-2] and {a[-2:], b[-2:]} == {"is", "es"}:
+        return True  # "basis" and "bases", "analysis" and "analyses"
     return long_ in (short + "s", short + "es", short + "'s", short + "s'") or (
         short.endswith("y") and long_ == short[:-1] + "ies"
     )
@@ -385,6 +387,17 @@ def _fits_both_sides(run: list[Token], position: int, word: str) -> bool:
         0 < position < len(run) - 1
         and language.pair(run[position - 1].lower, word) > 0
         and language.pair(word, run[position + 1].lower) > 0
+    )
+
+
+def _fits_every_neighbour(run: list[Token], position: int, word: str) -> bool:
+    """Whether English puts the word after its left neighbour and before its right one, where the
+    run has them and they are words of meaning (a small word, "by" or "has", goes with nearly any
+    word, so a pair of it missing from the counts says nothing)."""
+    before = run[position - 1].lower if position > 0 else None
+    after = run[position + 1].lower if position + 1 < len(run) else None
+    return (before is None or before in _CLOSED_CLASS or language.pair(before, word) > 0) and (
+        after is None or after in _CLOSED_CLASS or language.pair(word, after) > 0
     )
 
 
@@ -2357,13 +2370,17 @@ def _rare_words(
         best = _commoner(word, frequency, run, position, context)
         if best is None:
             continue
-        yield REAL_WORD_SLIP.finding(
+        finding = REAL_WORD_SLIP.finding(
             f'"{token.text}" is a rare word where "{best}" fits: is it a slip?',
             paragraph,
             token.start,
             token.end,
             replacement=_cased(best, token.text),
         )
+        if not _fits_every_neighbour(run, position, best):
+            # one neighbour's word only ("steal data or extort money": "or export"): a question
+            finding.severity = Severity.INFO
+        yield finding
 
 
 def _form_of_a_common_word(word: str) -> bool:

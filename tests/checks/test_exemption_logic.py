@@ -101,6 +101,12 @@ def test_only_this_acts_citations_count(tmp_path: Path):
         "prevention of crime.\n"
     )
     assert _found(tmp_path, text) == []
+    # s31(1)'s words paraphrased, with no "exempt information" after them
+    paraphrased = (
+        "Section 31(1)(a)(b) Law enforcement applies. Information which is not exempt by virtue of Section 30 is "
+        "exempt if its disclosure would, or would be likely to, prejudice the prevention of crime.\n"
+    )
+    assert _found(tmp_path, paraphrased) == []
 
 
 def test_a_response_under_the_scottish_act_is_not_read_against_this_acts_table(tmp_path: Path):

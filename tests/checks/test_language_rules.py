@@ -212,8 +212,17 @@ def test_the_environmental_regulations_have_exceptions_not_exemptions(tmp_path: 
 
 
 def test_a_rare_word_typed_for_a_common_one(tmp_path: Path):
-    text = "There is a sustained thereat from terrorists, dealt with appropriately and responsibly.\n"
-    assert _found(tmp_path, text) == [("PIT405", "warning", 1, 22, "thereat", "threat")]
+    text = "There is a serious thereat to the public, dealt with appropriately and responsibly.\n"
+    assert _found(tmp_path, text) == [("PIT405", "warning", 1, 20, "thereat", "threat")]
+    # where the common word fits one neighbour only ("sustained threat" is too rare a pair to know),
+    # it is a question: a rare word may be meant ("steal data or extort money": "or export")
+    text = "There is a sustained thereat from terrorists. They steal data or extort money.\n"
+    assert _found(tmp_path, text) == [
+        ("PIT405", "info", 1, 22, "thereat", "threat"),
+        ("PIT405", "info", 1, 66, "extort", "export"),
+    ]
+    # a Greek plural of a term's word is no slip of it ("lawful bases" beside "lawful basis")
+    assert _found(tmp_path, "None of the lawful bases under Article 6 applies.\n") == []
     # a newer -ing form of a common word, which older counts hold rarely, is no slip
     assert _found(tmp_path, "Passengers can report concerns, including by texting 61016.\n") == []
     # a capital inside a sentence names a place or a thing; at a sentence's start it may be a slip
@@ -346,8 +355,8 @@ def test_have_before_a_verb_that_is_not_its_past_participle(tmp_path: Path):
 
 
 def test_a_rare_word_used_more_than_once_is_the_subject(tmp_path: Path):
-    once = "There is a sustained thereat from terrorists.\n"
-    assert _found(tmp_path, once) == [("PIT405", "warning", 1, 22, "thereat", "threat")]
+    once = "There is a serious thereat to terrorists.\n"
+    assert _found(tmp_path, once) == [("PIT405", "warning", 1, 20, "thereat", "threat")]
     twice = once + "\nThe word thereat is old legal English.\n"
     assert _found(tmp_path, twice) == []
     # in the plural the first time: the request's "drones", the answer's "a drone"
@@ -822,6 +831,12 @@ def test_a_latin_plural_the_word_list_lacks_is_not_misspelt(tmp_path: Path):
     # "memoranda" is the plural of a known "memorandum"; "memorandae" is nobody's plural
     text = "The memoranda were read. The memorandae were not.\n"
     assert [f[:5] for f in _found(tmp_path, text)] == [("PIT403", "warning", 1, 30, "memorandae")]
+    # a known word's -ing or -ed form the word list lacks, near no other word, is no slip; one near
+    # another word is ("commiting")
+    assert _found(tmp_path, "Pickpocketing is rare on the line.\n", ("PIT403",)) == []
+    assert _found(tmp_path, "Officers are commiting time to it.\n", ("PIT403",)) == [
+        ("PIT403", "warning", 1, 14, "commiting", "committing")
+    ]
 
 
 def test_he_where_the_lost_its_t(tmp_path: Path):

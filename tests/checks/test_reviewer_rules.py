@@ -291,6 +291,14 @@ def test_absolute_exemption_and_missing_likelihood(tmp_path: Path):
     )
     (finding,) = _one(tmp_path, unlikely, select=("PIT205",))
     assert (finding.rule.code, finding.excerpt) == ("PIT205", "Harm")
+    # a heading naming the request's subject, "self-harm", heads no harm section
+    topic = (
+        "Part 3 - self-harm incidents recorded in custody\n\nThere were 14 incidents.\n\nExemption\n\nThe camera "
+        "positions are withheld under section 31(1)(a) Law enforcement, as disclosure would be likely to prejudice "
+        "the prevention of crime.\n\nFactors favouring disclosure\n\nTransparency.\n\nFactors against disclosure\n\n"
+        "Detainees would avoid the cameras.\n\nBalancing test\n\nThe balance favours non-disclosure.\n"
+    )
+    assert _one(tmp_path, topic, select=("PIT205",)) == []
 
 
 def test_another_organisation(tmp_path: Path):

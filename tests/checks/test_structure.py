@@ -141,6 +141,56 @@ def test_factors_under_run_in_labels_and_a_conclusion_before_the_closing_matter(
     assert _findings(draft) == []
 
 
+def test_a_conclusion_ending_the_balancing_test_before_a_sign_off_read_as_one_paragraph(tmp_path: Path):
+    """The sign-off's lines (a role, a unit, a force, an address) joined into one paragraph by the
+    reader: closing matter still, so the balancing test's last sentence is the conclusion."""
+    draft = tmp_path / "sign-off.txt"
+    draft.write_text(
+        COMPLETE.replace("\nTherefore the balance test favours non-disclosure.\n", "").replace(
+            "operations.\n", "operations. The force considers that the balance lies in favour of withholding.\n"
+        )
+        + "\nComplaint rights\n\nIf you are unhappy with this response, you may ask for an internal review.\n\n"
+        "You may then complain to the Information Commissioner's Office.\n\nYours sincerely\n\n"
+        "Freedom of Information Officer\nInformation Rights Unit\nExampleshire Police\n"
+        "PO Box 12, Station Road, Anytown, Exampleshire\n",
+        encoding="utf-8",
+    )
+    assert _findings(draft) == []
+
+
+def test_factors_argued_in_prose_in_the_words_letters_use(tmp_path: Path):
+    """No headings: "There are factors in favour of confirming or denying", "I recognise that there
+    are strong arguments for disclosure", then "Set against this is" or "Against this"."""
+    for favouring, against in (
+        ("There are factors in favour of confirming or denying.", "Set against this is the need to protect sources."),
+        ("There is a genuine public interest in confirming or denying.", "Against this, sources would be deterred."),
+        ("I recognise that there are strong arguments for disclosure.", "Against this, cameras would be avoided."),
+        ("The public has a legitimate interest in knowing how informants are used.", "However, sources would be lost."),
+    ):
+        draft = tmp_path / "prose.txt"
+        draft.write_text(
+            "Request: whether informants were used in the operation.\n\n"
+            "The force neither confirms nor denies that it holds the information, by virtue of section 31(3).\n\n"
+            "Confirming or denying would be likely to prejudice the prevention of crime, because offenders would "
+            "learn how the case was built, and it would allow them to identify sources.\n\n"
+            f"{favouring} The public would see how the tactic is used.\n\n"
+            f"{against} The promise of confidentiality would be broken.\n\n"
+            "Having weighed these factors, the balance favours neither confirming nor denying.\n",
+            encoding="utf-8",
+        )
+        assert _findings(draft) == [], favouring
+    # one side only, or the other side's words alone ("a public interest in protecting"), is not both
+    draft.write_text(
+        "Request: whether informants were used.\n\nThe force neither confirms nor denies it, by virtue of "
+        "section 31(3).\n\nConfirming or denying would be likely to prejudice the prevention of crime and "
+        "would allow offenders to identify sources.\n\nThere is a strong public interest in protecting sources. "
+        "However, the tactic is lawful.\n\nHaving weighed these factors, the balance favours neither confirming "
+        "nor denying.\n",
+        encoding="utf-8",
+    )
+    assert [(code, section) for code, _, section in _codes(draft)] == [("PIT102", "favouring"), ("PIT103", "against")]
+
+
 def test_empty_section_points_at_its_heading(tmp_path: Path):
     draft = tmp_path / "empty.txt"
     text = COMPLETE.replace("Disclosure would show how the force spends public money on drones.\n\n", "")
