@@ -1520,6 +1520,18 @@ def test_a_word_dropped_after_able_or_from_there_is(tmp_path: Path):
     assert _found(tmp_path, right, ("PIT405", "PIT406")) == []
 
 
+def test_a_possessive_pronoun_given_an_apostrophe(tmp_path: Path):
+    text = "The force continues in its\u2019 fight against crime. The choice is your's, and the risk their's.\n"
+    assert _found(tmp_path, text, ("PIT410",)) == [
+        ("PIT410", "warning", 1, 24, "its\u2019", "its"),
+        ("PIT410", "warning", 1, 64, "your's", "yours"),
+        ("PIT410", "warning", 1, 85, "their's", "theirs"),
+    ]
+    # the word itself in quotation marks, "it's", a plural's possessive: all right
+    right = "The word 'its' has no apostrophe, and 'it's' means it is. The officers' and the public's views differ.\n"
+    assert _found(tmp_path, right, ("PIT410",)) == []
+
+
 def test_a_preposition_left_out_before_the_governed_phrase(tmp_path: Path):
     """ "the security the force's network": a noun that governs a phrase, then a determiner English
     never writes after it; the preposition English writes there is suggested."""
