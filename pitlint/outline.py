@@ -214,7 +214,7 @@ _RESPONSE_START = regexes.compile(
     # a body speaking: "The force is", "The Foreign & Commonwealth Office (FCO) does hold"
     r"|^\W*(?:(?-i:[A-Z])[\w&-]*\s+){1,5}(?:&\s+(?:(?-i:[A-Z])[\w-]*\s+){1,3})?"
     r"(?:Police|Constabulary|Service|Force|Office|Council|Trust|Department|Authority|Agency|Board|Government|Ministry)"
-    r"\s+(?:\((?-i:[A-Z]{2,})\)\s+)?(?:is|are|has|have|does|do|can|cannot|will|holds?|would)\b",
+    r"\s+(?:\((?-i:[A-Z]{2,})\)\s+)?(?:is|are|has|have|does|do|can|cannot|will|holds?|would|neither)\b",
     re.I,
 )
 CITATION = regexes.compile(
@@ -808,7 +808,19 @@ def _asks(text: str) -> bool:
     (A declarative item under a question's label stays the requester's: "Question 2 - The number of
     officers who were deployed" asks as often as "Question 2 - The contract commenced ..." answers.)"""
     question = _QUESTION.match(text)
-    return question is not None and not _RESPONSE_START.match(text[question.end() :].lstrip())
+    if question is None or _RESPONSE_START.match(text[question.end() :].lstrip()):
+        return False
+    # a short label over the answer that follows ("Question 1 - figures as at 30 June 2020:")
+    return not (_ANSWER_LABEL.search(text) and len(text.split()) <= ANSWER_LABEL_WORDS)
+
+
+ANSWER_LABEL_WORDS = 12
+# a question's label that ends on a colon and neither asks nor pleads: the answer's title
+_ANSWER_LABEL = regexes.compile(
+    r"^(?![^\n]*(?:\?|\bplease\b|\b(?:how|what|which|when|where|who|whether|why|provide|list|give|send|tell)\b))"
+    r"[^\n]*:\s*$",
+    re.IGNORECASE,
+)
 
 
 _LABEL = regexes.compile(r"^\W*(?:Q\s?|Question\s+)(\d{1,2})\s*[).:\-\u2013]", re.IGNORECASE)

@@ -517,12 +517,17 @@ def _withholding_in_an_ncnd_sentence(
         for statement in outline.said
         if statement.kind == "ncnd"
     }
+    listed = _listed_after(document, outline)
     for citation in citations:
         exemption = law.EXEMPTIONS.get(citation.section)
         if citation.kind != "withhold" or exemption is None or not exemption.ncnd:
             continue
         text = document.paragraphs[citation.paragraph - 1].text
-        if any(
+        in_the_list = citation.paragraph in listed and not any(
+            other.paragraph in listed and other.section == citation.section and other.kind == "ncnd"
+            for other in citations
+        )
+        if in_the_list or any(
             index == citation.paragraph
             and first <= citation.start < last
             and (_NCND_RELIES_ON.search(text, first, citation.start) or _APPLIES.match(text, citation.end))
@@ -539,6 +544,26 @@ def _withholding_in_an_ncnd_sentence(
                 suggestion=f"Cite the subsection that removes the duty to confirm or deny: s{exemption.confirming()}.",
             )
             return
+
+
+LISTED_CITATIONS = 4  # citation lines that may follow an NCND sentence ending "by virtue of:"
+_LIST_LEAD = regexes.compile(r"(?:\bby\s+virtue\s+of|\bunder|\bexemptions?|\bfollowing)\s*:\s*$", re.IGNORECASE)
+_CITATION_LINE = regexes.compile(r"^\W*(?:sections?|s\.?)\s*\d", re.IGNORECASE)
+
+
+def _listed_after(document: Document, outline: Outline) -> set[int]:
+    """The citation lines listed straight after an NCND sentence that ends its paragraph on "... does
+    not apply by virtue of:": that sentence's citations, though on lines of their own."""
+    found: set[int] = set()
+    for statement in outline.said:
+        text = statement.paragraph.text
+        if statement.kind != "ncnd" or not _LIST_LEAD.search(text, statement.end):
+            continue
+        for paragraph in document.paragraphs[statement.paragraph.index : statement.paragraph.index + LISTED_CITATIONS]:
+            if not _CITATION_LINE.match(paragraph.text):
+                break
+            found.add(paragraph.index)
+    return found
 
 
 # "the information ... is exempt from disclosure under section 38(2)": what is said to be withheld

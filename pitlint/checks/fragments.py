@@ -110,9 +110,19 @@ def _joined_fragments(paragraph: Paragraph) -> Iterator[Finding]:
             continue
         if not _a_new_sentence(text[after.offset : after.offset + _SENTENCE_REACH]):
             continue
-        if language.count(opening[1].lower()) < COMMON_OPENER or Speller.is_name(opening[1]):
+        if Speller.is_name(opening[1]) or (
+            language.count(opening[1].lower()) < COMMON_OPENER and not _an_opener(opening[1].lower())
+        ):
             continue  # a name carries the sentence on: "... to" / "Kent Police"
         yield _unfinished(paragraph, last)
+
+
+def _an_opener(word: str) -> bool:
+    """A rarer word that opens a sentence, never a name: a participle or an adverb English writes
+    in small letters ("Weighing these matters, ...", "Accordingly, ...")."""
+    from pitlint import language
+
+    return word.endswith(("ing", "ly")) and len(word) > 5 and language.count(word) > 0
 
 
 def _a_heading_piece(paragraph: Paragraph, start: int) -> bool:

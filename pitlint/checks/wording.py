@@ -1782,6 +1782,14 @@ _INTEREST_WITHOUT_IN = regexes.compile(
     r"\b(?:[Ii]t)\s+(?:is|was|would\s+be|will\s+be)\s+(?:not\s+)?(?P<the>the)\s+public\s+interest\s+to\s+"
     r"(?!(?:be|the|a|an|which|whom|this|that|these|those|any|its|their|our|your|his|her)\b)"
 )
+# "is not in public interest": the idiom's "the" left out, after a verb (not "in public interest
+# cases", a compound, nor "matters of public interest")
+_INTEREST_WITHOUT_THE = regexes.compile(
+    r"\b(?:is|are|was|were|be|been|being|not|lies|lay|lie)\s+(?:not\s+|therefore\s+|also\s+|clearly\s+)?"
+    r"(?P<in>in)\s+public\s+interest\b(?!\s+(?:cases?|litigation|law|grounds?|journalism|terms|defences?|immunity"
+    r"|matters?|issues?|disclosures?|reporting|tests?|considerations?|factors?|arguments?)\b)",
+    re.IGNORECASE,
+)
 # an exemption's kind said without its article: "Section 31 is prejudice based qualified exemption"
 _KIND_WITHOUT_ARTICLE = regexes.compile(
     r"\b(?:is|being)\s+(?:also\s+)?(?P<kind>(?:(?:prejudice|prejudiced|class)[\s-]+based[\s,]+(?:and\s+)?"
@@ -2020,6 +2028,14 @@ _PHRASE_SLIPS = (
         lambda match: f'"{match.group().strip()}": "in" is missing ("in the public interest")',
         lambda match: _cased("in the", match["the"]),
         span="the",
+        cues=("interest",),
+    ),
+    _PhraseSlip(  # "is not in public interest"
+        WORD_PAIR,
+        _INTEREST_WITHOUT_THE,
+        lambda match: f'"{match.group()}": "the" is missing ("in the public interest")',
+        lambda match: _cased("in the", match["in"]),
+        span="in",
         cues=("interest",),
     ),
     _PhraseSlip(  # "is prejudice based qualified exemption"

@@ -1930,3 +1930,23 @@ def test_a_response_mixed_question_by_question_reads_each_part_by_its_citation(t
         '"the information held" implies the information is held, in the part of the response that neither '
         "confirms nor denies it"
     ]
+
+
+def test_a_withholding_subsection_listed_under_an_ncnd_sentence_in_a_mixed_response(tmp_path: Path):
+    """Q1 answered and withheld in part; Q2 "neither confirms nor denies ... by virtue of the following
+    exemptions:" with the citations on lines of their own: a withholding subsection there is the NCND
+    part's citation. With the NCND subsection listed beside it, it is not."""
+    text = (
+        "Request\n\n1. How many officers were suspended?\n\n2. Is the officer named in the press suspended?\n\n"
+        "Response\n\nQuestion 1: 14 officers were suspended. Their names are withheld under Section 40(2) "
+        "Personal Information.\n\nQuestion 2: Exampleshire Police neither confirms nor denies that it holds "
+        "information relevant to question 2, by virtue of the following exemptions:\n\n"
+        "Section 40(5B) Personal Information\n\nSection 30(1) Investigations and Proceedings\n\n"
+        "Confirming or denying would be likely to prejudice any investigation.\n"
+    )
+    assert [f[:4] for f in _found(tmp_path, text, select=("PIT206",))] == [("PIT206", "error", 15, "Section 30(1)")]
+    both = text.replace(
+        "Section 30(1) Investigations and Proceedings\n\n",
+        "Section 30(1) Investigations and Proceedings\n\nSection 30(3) Investigations and Proceedings\n\n",
+    )
+    assert _found(tmp_path, both, select=("PIT206",)) == []

@@ -46,6 +46,13 @@ def test_a_plain_text_paragraph_cut_short_is_found_though_the_reader_joins_it(tm
     named = f"Harm\n\n{CUT}\n\nKent Police officers and those who support them in the county.\n"
     draft.write_text(named, encoding="utf-8")
     assert _found(draft) == []
+    # a rarer word that opens sentences, never a name ("Weighing these matters, ..."), starts anew
+    for opener in (
+        "Weighing these matters, the force has decided to withhold it.",
+        "Accordingly, the force has decided to withhold the figures.",
+    ):
+        draft.write_text(f"Harm\n\nAny confirmation that a source was used in the operation would\n\n{opener}\n")
+        assert _found(draft) == [("PIT415", 3, 58, "would")], opener
 
 
 def test_a_list_or_a_question_after_the_cut_and_a_heading_run_into_its_text(tmp_path: Path):

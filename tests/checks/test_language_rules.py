@@ -1384,6 +1384,16 @@ def test_a_section_for_the_act_the_idiom_without_in_and_a_bracket_opened_on_a_co
     ]
 
 
+def test_the_idiom_in_the_public_interest_without_its_the(tmp_path: Path):
+    text = (
+        "Disclosure is not in public interest. It would be in public interest cases only, and the balance lies "
+        "in public interest terms. This is a matter of public interest, and it is in the public interest.\n"
+    )
+    assert [f[:6] for f in _found(tmp_path, text, ("PIT405", "PIT406"))] == [
+        ("PIT406", "warning", 1, 19, "in", "in the"),
+    ]
+
+
 def test_a_list_label_run_onto_the_word_before_is_no_misspelling(tmp_path: Path):
     """A page that lost a list's line breaks: "negotiationsb)" after an "a)" item is a right word and
     its label; "negotiationsb" with no list, or "negotiatonsb)", is still checked."""

@@ -495,6 +495,19 @@ def test_the_requesters_words_are_no_placeholders_but_a_bracketed_slot_is(tmp_pa
     ]
 
 
+def test_a_question_label_over_its_answer_is_the_forces_words(tmp_path: Path):
+    """ "Question 1 - figures as at XX June 2020:" over a table: the answer's title, which neither
+    asks nor pleads, so a placeholder in it is the force's; a label that asks stays the requester's."""
+    text = (
+        'Your request:\n\n"1. How many certificates are held?"\n\nOur response:\n\n'
+        "Question 1 - figures as at XX June 2020:\n\nFirearm certificates 5,318\n\n"
+        "Question 2 - How many were revoked in XX June 2020?\n\nThere were 27.\n"
+    )
+    assert [(f.rule.code, f.location.line, f.excerpt) for f in _one(tmp_path, text) if f.rule.code == "PIT602"] == [
+        ("PIT602", 7, "XX")
+    ]
+
+
 def test_a_requester_asking_for_something_by_name_is_quoted_wherever_it_stands(tmp_path: Path):
     """ "Dear FOI officer, under the freedom of information act, could I please have copies ..." (a
     request site's copy of the request) and the council's restatement of it are the requester's
