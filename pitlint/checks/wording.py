@@ -911,8 +911,12 @@ def _a_verb(word: str) -> bool:
 
 
 def _past_participle(word: str) -> bool:
-    """A past participle, by how often English writes "been" before it."""
-    return language.pair("been", word) >= PARTICIPLE_SHARE * language.count(word)
+    """A past participle, by how often English writes "been" before it, or, where the pair counts
+    are too sparse to say, a verb's regular -ed form ("retrieved": "to retrieve")."""
+    been = language.pair("been", word)
+    if been:
+        return been >= PARTICIPLE_SHARE * language.count(word)
+    return len(word) > 5 and word.endswith("ed") and any(language.pair("to", stem) for stem in (word[:-1], word[:-2]))
 
 
 NOUN_AFTER_THE = 1.0  # "the W" this usual against W's own uses (the counts' scales differ), and ...

@@ -1511,6 +1511,9 @@ def test_a_partner_word_settled_by_one_neighbour_that_leans_the_same_way_or_by_a
         "The updated form the team uses is kept, and a data protection form the requester signed was received.\n"
     )
     assert _found(tmp_path, noun, ("PIT405",)) == [("PIT405", "warning", 1, 25, "form", "from")]
+    # a regular participle the pair counts do not hold after "been" is a participle still
+    sparse = "The footage was being retrieved form the cameras. A detailed form the team uses is kept.\n"
+    assert _found(tmp_path, sparse, ("PIT405",)) == [("PIT405", "warning", 1, 33, "form", "from")]
 
 
 def test_a_word_dropped_after_able_or_from_there_is(tmp_path: Path):
