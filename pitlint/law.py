@@ -158,6 +158,12 @@ PARAGRAPHS: dict[tuple[int, str], str] = {
 # class-based, they are misdescribed; called prejudice-based (as forces' templates do), they are not.
 HARM_TESTED = frozenset({24})
 
+# Exemptions whose NCND subsection stands on its own grounds (s24(2): "required for the purpose of
+# safeguarding national security"; s23(5); s40(5A)/(5B)): a response that neither confirms nor denies
+# has no use for their withholding subsection. (s31(3), s30(3), s38(2), s43(3) rest on the matters
+# of their subsections (1) or (2), which NCND responses cite beside them.)
+NCND_OF_ITS_OWN = frozenset({23, 24, 40})
+
 # Exemptions whose withholding (and NCND) subsection is one, with no alternative grounds under it
 # to name: a bare "section 22" in a response that withholds can only mean s22(1). (s41(1)'s (a) and
 # (b) both apply at once; s35, s26, s29, s37, s39 and s44 have grounds to choose between.)

@@ -440,6 +440,9 @@ def _citations_fit(document: Document, outline: Outline) -> Iterator[Finding]:
                 yield from _withholding_in_an_ncnd_sentence(document, outline, citations)
                 continue
             stated = "ncnd"
+        if stated == outline.stated == "ncnd" and kinds == {"ncnd", "withhold"} and section in law.NCND_OF_ITS_OWN:
+            yield from _withholding_beside_its_ncnd(document, citations)
+            continue
         if len(kinds) != 1 or kinds == {stated}:
             continue
         first = next(citation for citation in citations if citation.kind)
@@ -467,6 +470,28 @@ def _citations_fit(document: Document, outline: Outline) -> Iterator[Finding]:
         yield CONTRADICTORY_RESPONSE.finding(
             message, document.paragraphs[first.paragraph - 1], first.start, first.end, suggestion=suggestion
         )
+
+
+def _withholding_beside_its_ncnd(document: Document, citations: list[Citation]) -> Iterator[Finding]:
+    """In a response that neither confirms nor denies, an exemption cited by its NCND subsection and,
+    elsewhere, by its withholding one ("Section 24(2)" in the letter, "Section 24(1)" over the public
+    interest test), where the NCND one stands on its own grounds: the withholding one is the slip."""
+    ncnd = next(citation for citation in citations if citation.kind == "ncnd")
+    for citation in citations:
+        line = document.paragraphs[citation.paragraph - 1]
+        # (on a citation line or a heading of its own: in a sentence it may be what the NCND one
+        # protects, "would be exempt under section 40(2) if held")
+        on_its_own_line = _CITATION_LINE.match(line.text) and len(line.text.split()) <= CITATION_LINE_WORDS
+        if citation.kind == "withhold" and on_its_own_line:
+            yield CONTRADICTORY_RESPONSE.finding(
+                f"s{citation.label} withholds information admitted to be held, but this response neither confirms "
+                f"nor denies holding it (s{ncnd.label} is cited for that elsewhere).",
+                line,
+                citation.start,
+                citation.end,
+                suggestion=f"Cite s{ncnd.label} here, as elsewhere.",
+            )
+            return
 
 
 # the subsections an NCND sentence relies on, and its reasons after them ("..., as to do so would be
@@ -547,6 +572,7 @@ def _withholding_in_an_ncnd_sentence(
 
 
 LISTED_CITATIONS = 4  # citation lines that may follow an NCND sentence ending "by virtue of:"
+CITATION_LINE_WORDS = 16  # a line citing exemptions, not a sentence about them
 _LIST_LEAD = regexes.compile(r"(?:\bby\s+virtue\s+of|\bunder|\bexemptions?|\bfollowing)\s*:\s*$", re.IGNORECASE)
 _CITATION_LINE = regexes.compile(r"^\W*(?:sections?|s\.?)\s*\d", re.IGNORECASE)
 

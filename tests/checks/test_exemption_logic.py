@@ -1950,3 +1950,24 @@ def test_a_withholding_subsection_listed_under_an_ncnd_sentence_in_a_mixed_respo
         "Section 30(1) Investigations and Proceedings\n\nSection 30(3) Investigations and Proceedings\n\n",
     )
     assert _found(tmp_path, both, select=("PIT206",)) == []
+
+
+def test_a_withholding_subsection_over_the_test_of_an_ncnd_response_whose_ncnd_one_stands_alone(tmp_path: Path):
+    """The letter neither confirms nor denies under s24(2); the public interest test's own citation
+    line says s24(1). s24(2) rests on no grounds of s24(1), so s24(1) is the slip; s31(1)(a) beside
+    s31(3) names the matters s31(3) rests on, and a sentence naming s40(2) explains s40(5B)."""
+    text = (
+        "Request\n\nWere drones used at the port?\n\nResponse\n\nExampleshire Police neither confirms nor denies "
+        "that it holds the information, by virtue of Section 24(2) National Security and Section 31(3) Law "
+        "Enforcement.\n\nPublic interest test\n\nSection 24(1) National Security\n\nConfirming or denying would "
+        "be likely to prejudice the prevention of crime under section 31(1)(a).\n\nThe balance favours neither "
+        "confirming nor denying.\n"
+    )
+    found = [f[:4] for f in _found(tmp_path, text, select=("PIT206",))]
+    assert found == [("PIT206", "error", 11, "Section 24(1)")]
+    assert _messages(tmp_path, ("PIT206",)) == [
+        "s24(1) withholds information admitted to be held, but this response neither confirms nor denies holding "
+        "it (s24(2) is cited for that elsewhere)."
+    ]
+    alone = text.replace("Section 24(1) National Security", "Section 24(2) National Security")
+    assert _found(tmp_path, alone, select=("PIT206",)) == []
