@@ -24,8 +24,9 @@ MISDESCRIBED = Rule(
     "s30 (investigations) is class-based and s31 (law enforcement) prejudice-based; s43(2) is "
     "prejudice-based; s23, s41 and s44 are absolute. A PIT that calls an exemption by another's title, "
     "or states its nature wrongly, argues the wrong test: a prejudice-based exemption needs the harm "
-    "shown, a class-based one does not. (s24 is left alone: its test is what national security "
-    "requires, which PITs describe either way; so are s40(2), absolute on its first condition only, "
+    "shown, a class-based one does not. (s24's test is what national security requires, which PITs "
+    "describe either way: called prejudice-based it is left alone, called class-based it is a note; "
+    "so are s40(2), absolute on its first condition only, "
     "and an s43 cited without its subsection.) s40(5A) is for the requester's own personal data and "
     "s40(5B) for another person's: citing one for the other's data is reported too, as is a "
     '"prejudice test" carried out where every exemption cited is class-based.',
@@ -708,13 +709,18 @@ def _natures(document: Document, outline: Outline, told: set[tuple[int, int]]) -
             wrong = [found for citation in subjects if (found := _wrong_as_cited(citation, said, outline))]
             if wrong:
                 told.update((paragraph.index, citation.section) for citation, _ in wrong)
-                yield MISDESCRIBED.finding(
+                finding = MISDESCRIBED.finding(
                     " ".join(problem for _, problem in wrong),
                     paragraph,
                     claim.start(),
                     claim.end(),
                     suggestion="; ".join(_right(citation, frozenset(said)) for citation, _ in wrong),
                 )
+                if all(c.section in law.HARM_TESTED and "called class-based" in problem for c, problem in wrong):
+                    # (s24 called class-based: neither word fits it, and forces' and the ICO's own
+                    # wording varies; a note, not a fault)
+                    finding.severity = Severity.INFO
+                yield finding
 
 
 # Under the Freedom of Information (Scotland) Act 2002, which exemptions are absolute (s2(2)) and
