@@ -1,0 +1,322 @@
+"""A subject and its verb in different numbers ("The figures in the table shows", "exemptions
+under sections ... applies")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from pitlint import language, regexes
+from pitlint.checks.wording.rules import WORD_PAIR
+from pitlint.checks.wording.words import (
+    BE_FORMS,
+    DETERMINERS,
+    NOT_MODIFIERS,
+    PARTICIPLES,
+    REPORTING,
+    SINGULAR_TO_PLURAL,
+    Token,
+    describing_word,
+    measure_without_of,
+    singular_noun,
+    takes_plural_verb,
+)
+from pitlint.document import Paragraph, opens_sentence
+from pitlint.findings import Finding
+
+# a subject led by its determiner at a clause's start, and its verb: which number each is in
+_SUBJECT_DETERMINERS = frozenset("the these those our your their its such both several".split())
+_SUBORDINATORS = frozenset("because since although though".split())  # whose clause ends at its verb
+
+
+_PLURAL_TO_SINGULAR = {"are": "is", "have": "has"}  # (not "were": "if the information were released")
+# nouns that have no plural in the sense a response uses them: "the information are" is a slip
+_UNCOUNTABLE = frozenset(
+    "information evidence footage guidance advice intelligence correspondence documentation legislation "
+    "equipment software funding expenditure training feedback knowledge".split()
+)
+
+
+_RELATIVE_SUBJECTS = frozenset("you we they i he she".split())
+
+
+def subject_and_verb(paragraph: Paragraph, run: list[Token], covered: set[int]) -> Iterator[Finding]:
+    """A verb whose number is not its subject's, where the subject is plain to see: a determiner at
+    a clause's start, at most two words before the noun, then the verb, or a short clause between
+    ("The documents you have requested is exempt", "The pricing information you requested are").
+    A noun is plural when English writes it far more before "are" than before "is"; collective
+    nouns ("the force are") are left alone, as British English lets them take either."""
+    for position, token in enumerate(run):
+        if token.lower not in SINGULAR_TO_PLURAL and token.lower not in _PLURAL_TO_SINGULAR:
+            continue
+        if position in covered or token.text != token.lower:
+            continue
+        head = _subject_head(paragraph, run, position)
+        if head is None or (head and measure_without_of(run, head)):
+            continue  # ("The number officers deployed is": the head is "number", its "of" missing)
+        noun = run[head].lower
+        if token.lower in SINGULAR_TO_PLURAL and takes_plural_verb(noun):
+            meant = SINGULAR_TO_PLURAL[token.lower]
+        elif token.lower in _PLURAL_TO_SINGULAR and noun in _UNCOUNTABLE:
+            meant = _PLURAL_TO_SINGULAR[token.lower]
+        else:
+            continue
+        number = "plural" if meant in SINGULAR_TO_PLURAL.values() else "singular"
+        yield WORD_PAIR.finding(
+            f'"{paragraph.text[run[head].start : token.end]}": the subject is {number}, so the verb is "{meant}"',
+            paragraph,
+            token.start,
+            token.end,
+            replacement=meant,
+        )
+
+
+# nouns of how many, kind or part, which take the number of what follows their "of" ("a number of
+# officers are", "the majority of forces were")
+_NUMBER_FROM_OF = frozenset(
+    "number majority minority total range variety series lot lots couple group proportion percentage rest "
+    "remainder half third quarter part bulk host handful set pair kind type sort sorts types kinds".split()
+)
+
+
+_SINGULAR_PAST = {"are": "is", "were": "was"}
+
+
+def verb_for_the_of_phrase(paragraph: Paragraph, run: list[Token], covered: set[int]) -> Iterator[Finding]:
+    """A plural verb after a singular subject and a plural "of" phrase, the verb taking the number of
+    the nearer noun ("The use of unmarked vehicles are", "The disclosure of these details were"). The
+    subject is a determiner at a clause's start, at most one word and a singular noun; nouns of how
+    many or what kind ("a number of", "the majority of") are left alone."""
+    for position in range(4, len(run)):
+        plural = position - 1
+        if not run[plural].lower.endswith("s") or position in covered:
+            continue  # (looked at first: this runs over every word of a draft)
+        token = run[position]
+        meant = _SINGULAR_PAST.get(token.text) or (
+            language.spelt_third_person(token.text) if token.text in _LINKING_VERBS else None
+        )
+        if meant is None or not takes_plural_verb(run[plural].lower):
+            continue
+        of = plural - 1
+        while of > 0 and of > plural - 3 and run[of].lower != "of":
+            if not describing_word(run[of].lower):
+                break  # a noun or a verb between: "the amount of overtime officers work" is a clause
+            of -= 1
+        if run[of].lower != "of" or of < 2:
+            continue
+        head = of - 1
+        noun = run[head].lower
+        if noun in _NUMBER_FROM_OF or noun in NOT_MODIFIERS or not singular_noun(noun) or run[head].text != noun:
+            continue
+        start = head - 1 if run[head - 1].lower in _SUBJECT_DETERMINERS else head - 2
+        if start < 0 or run[start].lower not in _SUBJECT_DETERMINERS or run[start].lower in ("these", "those", "both"):
+            continue
+        if not _clause_starts(paragraph, run, start):
+            continue
+        if token.text not in _SINGULAR_PAST and start > 1 and run[start - 2].lower in _MANDATIVE:
+            continue  # "decided that the storage of the devices remain": a subjunctive, right as it is
+        yield WORD_PAIR.finding(
+            f'"{paragraph.text[run[start].start : token.end]}": the subject is "{run[head].text}", singular, '
+            f'so the verb is "{meant}"',
+            paragraph,
+            token.start,
+            token.end,
+            replacement=meant,
+        )
+
+
+# between a plural subject and its verb: a participle or a place ("the documents requested", "the
+# figures above"), or a phrase led by one of these prepositions ("the figures in the table above")
+_AFTER_THE_NOUN = frozenset(
+    "requested held sought listed provided shown disclosed withheld released described mentioned "
+    "attached enclosed concerned involved above below".split()
+)
+_PHRASE_PREPOSITIONS = frozenset("for in from on during at within across over".split())  # ("of": its own check)
+# words that end the subject's phrase: a clause inside it has a verb of its own
+_PLURAL_SUBJECT_DETERMINERS = frozenset("the these those our their your".split())  # ("Our figures shows")
+_PHRASE_ENDS = frozenset("who whom whose which that where when while and or but if because as than".split())
+PHRASE_REACH = 7  # words of a prepositional phrase looked through for the subject's verb
+
+
+def verb_after_a_phrase(paragraph: Paragraph, run: list[Token], covered: set[int]) -> Iterator[Finding]:
+    """A singular verb after a plural subject and the words that describe it ("The figures in the
+    table above shows", "the documents requested contains", "The figures for the force area as a
+    whole is"): the subject is "the", "these" or "those" and a plural noun at a clause's start; its
+    verb is the first word after the phrase that English writes after "it" ("shows") or "is", "was",
+    "has". A word after a determiner is a noun ("the costs of the works"); a clause inside the
+    phrase ("who works") ends the search."""
+    for start in range(len(run) - 3):
+        if run[start].lower not in _PLURAL_SUBJECT_DETERMINERS or run[start + 1].text != run[start + 1].lower:
+            continue
+        noun = run[start + 1].lower
+        if not noun.endswith("s") or not takes_plural_verb(noun):
+            continue
+        opener = _clause_starts(paragraph, run, start) or (
+            start == 1 and run[0].lower == "and" and paragraph.text[: run[0].start].rstrip().endswith(",")
+        )
+        if not opener:
+            continue
+        after = start + 2
+        if run[after].lower in _AFTER_THE_NOUN:
+            after += 1
+        elif run[after].lower in _PHRASE_PREPOSITIONS:
+            after += 2
+        elif not (
+            language.plain_form(run[after].lower)
+            and run[after].text == run[after].lower
+            and (after + 1 >= len(run) or run[after + 1].lower not in BE_FORMS)  # ("the officers reports are")
+        ):
+            continue  # (or the verb straight after the noun: "The figures shows refusals")
+        for position in range(after, min(len(run), after + PHRASE_REACH)):
+            token = run[position]
+            if token.lower == "as" and [t.lower for t in run[position + 1 : position + 3]] == ["a", "whole"]:
+                continue  # "the force area as a whole"
+            if token.lower in _PHRASE_ENDS or token.text != token.lower:
+                break
+            if run[position - 1].lower in DETERMINERS or position in covered or run[position - 1].lower == "as":
+                continue
+            meant = SINGULAR_TO_PLURAL.get(token.lower) or language.plain_form(token.lower)
+            if meant is None:
+                continue
+            yield WORD_PAIR.finding(
+                f'"{paragraph.text[run[start].start : token.end]}": the subject is "{noun}", plural, '
+                f'so the verb is "{meant}"',
+                paragraph,
+                token.start,
+                token.end,
+                replacement=meant,
+            )
+            covered.add(position)
+            break
+
+
+# verbs whose "that" clause may take the subjunctive: "agreed that the use of the cameras continue"
+_MANDATIVE = frozenset(
+    "decided agreed required requires recommended recommends insisted proposed suggested asked demanded "
+    "ordered directed requested ruled".split()
+)
+
+
+# verbs that state what a subject is or does in a response's prose; others after a plural noun are
+# as often a clause's ("the sites officers report from") or a compound's ("the victims support service")
+_LINKING_VERBS = frozenset(
+    "form remain provide mean show include contain represent depend vary allow require enable apply exist "
+    "relate appear seem suggest indicate reflect constitute comprise demonstrate".split()
+)
+
+
+def _subject_head(paragraph: Paragraph, run: list[Token], verb: int) -> int | None:
+    """The position of the noun a verb's subject ends on, when the subject is a determiner at a
+    clause's start, up to two words and the noun, with perhaps a short clause after it ("you have
+    requested", "we hold", "requested"); None when the subject is not that plain."""
+    end = verb - 1
+    if end >= 0 and (run[end].lower in PARTICIPLES or run[end].lower.endswith("ed")):
+        end -= 1  # "the information requested are", "the documents you have requested is"
+        if end >= 0 and run[end].lower in ("have", "has", "had"):
+            end -= 1
+        if end >= 0 and run[end].lower in _RELATIVE_SUBJECTS:
+            end -= 1
+        if end >= 0 and run[end].lower in ("that", "which"):
+            end -= 1
+    elif end >= 1 and run[end - 1].lower in _RELATIVE_SUBJECTS and run[end].lower not in NOT_MODIFIERS:
+        end -= 2  # "the records we hold is"
+    for start in range(end - 1, max(end - 4, -1), -1):
+        if run[start].lower in _SUBJECT_DETERMINERS:
+            break
+        if run[start].lower in NOT_MODIFIERS or not run[start].text.isalpha():
+            return None
+    else:
+        return None
+    if start >= end or not _clause_starts(paragraph, run, start):
+        return None
+    noun = run[end]
+    if noun.text != noun.lower or not noun.text.isalpha() or noun.lower in NOT_MODIFIERS:
+        return None
+    return end
+
+
+def _clause_starts(paragraph: Paragraph, run: list[Token], position: int) -> bool:
+    """Whether the word at a run's position opens a clause whose verb ends it: after a stop, a colon
+    or a bracket, at the paragraph's start, after "because" or "since", or after "that" following a
+    verb of saying ("we confirm that"; not "the evidence that", a relative clause, nor "whether"
+    and "when", whose clause is the subject of the verb after it)."""
+    if position > 1 and run[position - 1].lower == "that":
+        return run[position - 2].lower in REPORTING
+    if position > 0:
+        return run[position - 1].lower in _SUBORDINATORS
+    return opens_sentence(paragraph.text, run[0].start, ".!?:;(")
+
+
+# "exemptions under sections 30(b) (free and frank ...) and 38(1)(b) of FOISA applies": a plural
+# subject, its citations and their titles, then the law's name and a verb in the singular
+_CITED_SUBJECT = regexes.compile(
+    r"\b(?P<noun>[Ee]xemptions|[Ee]xceptions)\s+(?:under|in)\s+(?:(?!\.\s)[^;:\n]){1,300}?\bof\s+(?:the\s+)?"
+    r"(?:FOISA|FOI\(S\)A|FOIA|EIRs?|Act|Regulations|Environmental\s+Information(?:\s+\(Scotland\))?\s+Regulations"
+    r"(?:\s+20\d\d)?|Freedom\s+of\s+Information(?:\s+\(Scotland\))?\s+Act(?:\s+20\d\d)?)\s+"
+    r"(?P<verb>applies|is|has)\b"
+)
+# a verb in the singular, and in the plural
+_PLURAL_VERB = {
+    "applies": "apply",
+    "is": "are",
+    "has": "have",
+    "requires": "require",
+    "allows": "allow",
+    "relates": "relate",
+    "covers": "cover",
+    "provides": "provide",
+}
+# before the noun, words that make it another noun's object: "in maintaining the exemptions under"
+_GOVERNED = regexes.compile(
+    r"\b(?:of|in|maintaining|applying|to|for|on)\s+(?:the\s+|these\s+|those\s+)?$", re.IGNORECASE
+)
+
+
+# two sections cited as one subject, then a verb in the singular: "Section 40(2) and 38(1) applies"
+_SECTIONS_SUBJECT = regexes.compile(
+    r"(?:^|(?<=[.:;]\s))(?:The\s+exemptions\s+(?:at|in|under)\s+)?[Ss](?:ections?|\.)\s?\d{1,2}(?:\s?\([0-9A-Za-z]{1,3}\))*"
+    r"(?:\s?,\s?(?:[Ss](?:ection|\.)\s?)?\d{1,2}(?:\s?\([0-9A-Za-z]{1,3}\))*)*"
+    r"\s+and\s+(?:[Ss](?:ection|\.)\s?)?\d{1,2}(?:\s?\([0-9A-Za-z]{1,3}\))*\s+(?P<verb>applies|is|has)\b"
+)
+# a plural noun of the Act's, then "which" or "that" and a verb in the singular: "exemptions which requires"
+_PLURAL_WHICH = regexes.compile(
+    r"\b(?P<noun>exemptions|exceptions|subsections|factors)"
+    # (not "which means that", "which is why": "which" for the whole clause before it)
+    r"\s+(?:which|that)\s+(?P<verb>requires|applies|is(?!\s+why\b)|has|allows|relates|covers|provides)\b",
+    re.IGNORECASE,
+)
+# "the weighing of factors which is", "a list of the exemptions which is": "which" may be the other noun's
+_OF_BEFORE = regexes.compile(r"\bof\s+(?:the\s+|these\s+|those\s+|its\s+|all\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def plural_subjects(paragraph: Paragraph) -> Iterator[Finding]:
+    """A verb in the singular after two sections cited together, or after "which" that stands for
+    a plural noun of the Act's."""
+    text = paragraph.text
+    which = [match for match in _PLURAL_WHICH.finditer(text) if not _OF_BEFORE.search(text, 0, match.start())]
+    found = [*_SECTIONS_SUBJECT.finditer(text), *which]
+    for match in sorted(found, key=lambda match: match.start("verb")):
+        verb = match["verb"]
+        yield WORD_PAIR.finding(
+            f'"{match.group()}": the subject is plural, so the verb is "{_PLURAL_VERB[verb]}"',
+            paragraph,
+            match.start("verb"),
+            match.end("verb"),
+            replacement=_PLURAL_VERB[verb],
+        )
+
+
+def cited_subject(paragraph: Paragraph) -> Iterator[Finding]:
+    """A verb in the singular after "exemptions under sections ... of FOISA": the citations and
+    their titles between hide the plural subject from the word-pair checks."""
+    for match in _CITED_SUBJECT.finditer(paragraph.text):
+        if _GOVERNED.search(paragraph.text, 0, match.start()):
+            continue  # "the public interest in maintaining the exemptions under ... is": not the subject
+        verb = match["verb"]
+        yield WORD_PAIR.finding(
+            f'"{match["noun"]} ... {verb}": the subject is plural, so the verb is "{_PLURAL_VERB[verb]}"',
+            paragraph,
+            match.start("verb"),
+            match.end("verb"),
+            replacement=_PLURAL_VERB[verb],
+        )

@@ -1,0 +1,268 @@
+"""A common word typed for its usual partner ("plan there routes", "drawn form the") and a rare
+word typed for a common look-alike ("a serious thereat"), judged on English word-pair counts."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+
+from pitlint import language
+from pitlint.checks import Context
+from pitlint.checks.wording.rules import REAL_WORD_SLIP
+from pitlint.checks.wording.words import (
+    COMMON,
+    DETERMINERS,
+    VOWELS,
+    Token,
+    a_noun,
+    a_verb,
+    cased,
+    fits_both_sides,
+    fits_every_neighbour,
+    inflected,
+    neighbour_fit,
+    past_participle,
+    singular_noun,
+)
+from pitlint.document import Paragraph, opens_sentence
+from pitlint.findings import Finding, Severity
+
+RARE = 1_500_000  # English count below which a word is rare (the list runs from 10,000 to 23 billion)
+COMMONER = 50  # a look-alike is this many times more common
+
+
+MAX_WORD = 20  # longer "words" are not slips of a common word (and would cost many look-ups)
+MAX_RARE_WORDS = 1000  # distinct rare words examined per draft (a PIT has tens): bounds a hostile file
+
+
+# words typed for their usual partner, both common ("plan there routes", "adversely effect",
+# "information form the force"): which of a pair fits is read from the word-pair counts. These are
+# trusted on one neighbour's evidence; the pairs below them, where each word is also right in many
+# places the pair counts miss ("threw the bottle", "these records form the bulk", "laid bare the"),
+# need both neighbours to prefer the partner as strongly
+_CONFUSED = (
+    ("there", "their"),
+    ("effect", "affect"),
+    ("effects", "affects"),
+    ("principal", "principle"),
+    ("principals", "principles"),
+    ("advice", "advise"),
+    ("lose", "loose"),
+    ("personal", "personnel"),
+    ("trail", "trial"),
+    ("passed", "past"),
+    ("complement", "compliment"),
+    ("elicit", "illicit"),
+)
+_CONFUSED_BOTH_SIDES = (
+    ("form", "from"),
+    ("effected", "affected"),
+    ("council", "counsel"),
+    ("bare", "bear"),
+    ("lead", "led"),
+    ("site", "sight", "cite"),
+    ("through", "threw"),
+    ("quite", "quiet"),
+    ("bought", "brought"),
+    ("accept", "except"),
+)
+_PARTNERS = {
+    word: (tuple(other for other in group if other != word), group in _CONFUSED_BOTH_SIDES)
+    for group in (*_CONFUSED, *_CONFUSED_BOTH_SIDES)
+    for word in group
+}
+PARTNER_EVIDENCE = 15_000_000  # the partner's pair with a neighbour is at least this usual in English
+PARTNER_PREFERENCE = 50  # and this many times the draft's word's pair with the same neighbour
+PARTNER_LEANS = 10  # ... or both neighbours prefer the partner this much (one of them this usual)
+PARTNER_NOT_AGAINST = 1  # the other neighbour, if English pairs it with either word, prefers the partner this much
+
+
+def confused_partner(paragraph: Paragraph, run: list[Token], covered: set[int]) -> Iterator[Finding]:
+    """A common word typed for its usual partner ("plan there routes", "could adversely effect the
+    force"): English pairs the partner with one neighbour far more than the word, and the other
+    neighbour does not say otherwise. Both neighbours must be there and in small letters (a name or
+    a month says nothing of the pair), the first word of a sentence aside."""
+    at_start = run and opens_sentence(paragraph.text, run[0].start)
+    for position in range(1, len(run) - 1):
+        token = run[position]
+        found = _PARTNERS.get(token.text)
+        if found is None or position in covered:
+            continue
+        partners, both_sides = found
+        before, after = run[position - 1], run[position + 1]
+        if after.text != after.lower:
+            continue
+        if before.text != before.lower and not (position == 1 and at_start and before.text[1:] == before.lower[1:]):
+            continue
+        for partner in partners:
+            # the left neighbour's pairs compare as they are; the right's as shares of each word's
+            # own uses (what follows "from" is no evidence against "form" because "from" is common)
+            ours_count, theirs_count = language.count(token.lower) or 1, language.count(partner) or 1
+            left = (language.pair(before.lower, token.lower), language.pair(before.lower, partner))
+            right = (language.pair(token.lower, after.lower), language.pair(partner, after.lower))
+            sides = (left, (right[0] / ours_count, right[1] / theirs_count))
+            evidence = (left[1], right[1])
+            strong = [
+                seen >= PARTNER_EVIDENCE and ours * PARTNER_PREFERENCE <= theirs
+                for (ours, theirs), seen in zip(sides, evidence, strict=True)
+            ]
+            against = [
+                not is_strong and (ours or theirs) and theirs < PARTNER_NOT_AGAINST * ours
+                for (ours, theirs), is_strong in zip(sides, strong, strict=True)
+            ]
+            # a participle before the word settles a pair alone: it takes a preposition, not a noun
+            # or a verb ("drawn form the": "drawn from"), where a plural noun could be a subject
+            # ("these records form the bulk")
+            # (or a singular noun: "information form the" can be neither a subject's verb, which
+            # would be "forms", nor a compound noun before "the")
+            # (either way only after a verb: "are drawn form the", "received information form the";
+            # inside a noun phrase "form" is the noun: "the updated form the team uses", "a data
+            # protection form the requester signed")
+            settled = (
+                strong[0]
+                and (past_participle(before.lower) or (token.lower == "form" and singular_noun(before.lower)))
+                and position >= 2
+                and a_verb(run[position - 2].lower)
+            )
+            # (or, for the pairs trusted on one side, both neighbours lean the partner's way, if less
+            # strongly each: "would advice you")
+            leaning = not both_sides and all(
+                seen > 0 and ours * PARTNER_LEANS <= theirs
+                for (ours, theirs), seen in zip(sides, evidence, strict=True)
+            )
+            if leaning and max(evidence) >= PARTNER_EVIDENCE:
+                strong = [True]
+            if (all(strong) if both_sides and not settled else any(strong)) and not any(against):
+                yield REAL_WORD_SLIP.finding(
+                    f'"{before.text} {token.text} {after.text}": did you mean "{partner}"?',
+                    paragraph,
+                    token.start,
+                    token.end,
+                    replacement=partner,
+                )
+                break
+
+
+def principle_before_a_noun(paragraph: Paragraph, run: list[Token], covered: set[int]) -> Iterator[Finding]:
+    """ "The principle reason for refusing": the noun "principle" where the adjective "principal"
+    (main) was meant, before a noun it describes. The word pairs are too sparse to say so; a noun
+    straight after the noun "principle" says it ("the principle applies", "the principle behind it"
+    are left alone)."""
+    for position in range(1, len(run) - 1):
+        token = run[position]
+        if token.lower != "principle" or position in covered or run[position - 1].lower not in DETERMINERS:
+            continue
+        after = run[position + 1]
+        if after.text != after.lower or after.lower.endswith("s") or not a_noun(after.lower):
+            # (an -s word after it is its verb: "the principle aims", "the principle matters")
+            continue
+        yield REAL_WORD_SLIP.finding(
+            f'"{token.text} {after.text}": "principle" is a noun; the adjective (main) is "principal"',
+            paragraph,
+            token.start,
+            token.end,
+            replacement=cased("principal", token.text),
+        )
+
+
+def rare_words(
+    paragraph: Paragraph,
+    run: list[Token],
+    covered: set[int],
+    known: set[str],
+    context: Context,
+    examined: set[str],
+) -> Iterator[Finding]:
+    for position, token in enumerate(run):
+        word = token.lower
+        if position in covered or len(word) < 5 or token.text.isupper() or word in known:
+            continue
+        if len(word) > MAX_WORD or (word not in examined and len(examined) >= MAX_RARE_WORDS):
+            continue
+        frequency = language.count(word)
+        if frequency == 0 or frequency >= RARE or not context.speller.known(word):
+            continue
+        if token.text[:1].isupper() and not opens_sentence(paragraph.text, token.start):
+            continue  # a capital inside a sentence names something: "in the Dales", not "dates"
+        examined.add(word)
+        if _form_of_a_common_word(word):
+            continue  # "texting": a newer form of a common word ("text"), which older counts hold rarely
+        if neighbour_fit(run, position, word):
+            continue  # it is usual here
+        best = _commoner(word, frequency, run, position, context)
+        if best is None:
+            continue
+        finding = REAL_WORD_SLIP.finding(
+            f'"{token.text}" is a rare word where "{best}" fits: is it a slip?',
+            paragraph,
+            token.start,
+            token.end,
+            replacement=cased(best, token.text),
+        )
+        if not fits_every_neighbour(run, position, best):
+            # one neighbour's word only ("steal data or extort money": "or export"): a question
+            finding.severity = Severity.INFO
+        yield finding
+
+
+def _form_of_a_common_word(word: str) -> bool:
+    """Whether a word is the -ing or -ed form of a common word, plain as the counts hold it."""
+    return any(
+        word.endswith(ending) and len(word) - len(ending) >= 4 and language.count(word[: -len(ending)]) >= RARE
+        for ending in ("ing", "ed")
+    )
+
+
+def _commoner(word: str, frequency: int, run: list[Token], position: int, context: Context) -> str | None:
+    """The far more common look-alike that fits the neighbours, if one does."""
+    best, best_fit = None, 0
+    for candidate in _look_alikes(word, frequency):
+        if context.speller.british(candidate) == word or context.speller.british(word) == candidate:
+            continue
+        if candidate[1:] == word and not fits_both_sides(run, position, candidate):
+            continue  # a first letter lost ("a articular case") only where the whole word fits both neighbours
+        fit = neighbour_fit(run, position, candidate)
+        if fit > best_fit:
+            best, best_fit = candidate, fit
+    return best
+
+
+@functools.lru_cache(maxsize=4096)
+def _look_alikes(word: str, frequency: int) -> tuple[str, ...]:
+    """Words one keystroke from this one, with its first letter and its ending, and far more common."""
+    candidates = sorted(
+        c
+        for c in _edits(word)
+        if (c[:1] == word[:1] or c[1:] == word) and _same_ending(c, word) and not inflected(c, word)
+    )
+    # (another first letter makes another word, "tasked" and "asked", unless the rare word is the
+    # common one without its first letter, "articular" and "particular"; another ending another
+    # form of the same word, "responsibly" and "responsible")
+    counts = language.counts(candidates)
+    return tuple(c for c, n in zip(candidates, counts, strict=True) if n >= max(COMMON, COMMONER * frequency))
+
+
+def _same_ending(candidate: str, word: str) -> bool:
+    """The same last two letters, or the same last letter after another vowel ("calender" and
+    "calendar": a vowel misheard, not another form of the word)."""
+    if candidate[-2:] == word[-2:]:
+        return True
+    return (
+        len(candidate) == len(word)
+        and candidate[:-2] == word[:-2]
+        and candidate[-1] == word[-1]
+        and candidate[-2] in VOWELS
+        and word[-2] in VOWELS
+    )
+
+
+def _edits(word: str) -> set[str]:
+    """Words one keystroke away: a letter deleted, added, changed, or two swapped."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    found = {a + b[1:] for a, b in splits if b}
+    found |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    found |= {a + c + b[1:] for a, b in splits if b for c in letters}
+    found |= {a + c + b for a, b in splits for c in letters}
+    found.discard(word)
+    return found
