@@ -94,7 +94,10 @@ def concluding_paragraph(outline: Outline) -> Paragraph | None:
     return (stating or paragraphs or [None])[-1]
 
 
-_NCND_OUTCOME = regexes.compile(rf"\b{NEITHER_CONFIRM_NOR_DENY}\b|\bnot (to )?confirm or deny\b", re.I)
+# (or the test weighed as NCND's is: "greater than the public interest in confirming or denying")
+_NCND_OUTCOME = regexes.compile(
+    rf"\b{NEITHER_CONFIRM_NOR_DENY}\b|\bnot (to )?confirm or deny\b|\bpublic interest in confirming or denying\b", re.I
+)
 _WITHHOLD_OUTCOME = regexes.compile(
     r"\bnon-?\s?disclosure\b|\bnot (be )?disclos\w*|\bwithh[oe]ld\w*|\bmaintain\w* the exemption|"
     r"\bexemptions? (is|are) (engaged|maintained)|\boutweighs the public interest in disclos",

@@ -607,6 +607,9 @@ _SUBJECT_COMMA_MODAL = regexes.compile(
     r"(?:^|(?<=[.!?:]\s))\W*(?P<subject>(?:The|A|An|Each|Every|Any)\s+[^,.;:()]{2,80}?),"
     r"(?P<space>\s+)(?P<verb>must|will|shall|should|may|can|would|could|cannot)\s+(?=[a-z])"
 )
+_HAS_ITS_VERB = regexes.compile(
+    r"\b(?:must|will|shall|should|may|can|would|could|cannot|is|are|was|were|has|have|had)\b", re.IGNORECASE
+)
 # what closes an aside after its first comma: "The Act, states the guidance, requires"
 _ASIDE_CLOSES = regexes.compile(r"(?:\s+[\w'-]+){0,4},")
 
@@ -630,6 +633,8 @@ def _comma_before_the_verb(paragraph: Paragraph) -> Iterator[Finding]:
             replacement=f"{match['subject']} {match['verb']}",
         )
     for match in _SUBJECT_COMMA_MODAL.finditer(paragraph.text):
+        if _HAS_ITS_VERB.search(match["subject"]):
+            continue  # a verb already: a list of what it would do ("An answer would show X, would allow Y")
         yield STRAY_PUNCTUATION.finding(
             f'"{match["subject"]}, {match["verb"]}": a comma between the subject and its verb',
             paragraph,
@@ -1315,7 +1320,7 @@ def _checkable_capital(words: list[_Word], position: int, speller: Speller) -> b
         return True  # "Febuary", "in Janury": a month's or a day's name is no one's
     if _a_table_entry(words[position], speller):
         return False  # "07 Warsop 08 Worksop 10 Harworth": a table's names, run into one line
-    if _a_place(words, position):
+    if _a_place(words, position, speller):
         return False  # "the port of Goole": a name after a preposition, in a sentence in small letters
     if _in_an_address(words[position]) or _beside_a_street(words[position]):
         return False  # "Water Lane, Wilmslow, Cheshire SK9 5AF"; "Blyth Road, Worksop"
@@ -1409,14 +1414,23 @@ def _a_models_name(words: list[_Word], position: int) -> bool:
 _MODEL_GOES_ON = regexes.compile(r"\s*$|[.,;:)]|\s+(?:\d|[A-Z]|(?:and|or)\b)")
 
 
-def _a_place(words: list[_Word], position: int) -> bool:
-    """A capitalised word after a preposition in small letters, with a word in small letters (or
-    nothing) after it: a name in running text ("seized at the port of Goole in 2019"), not a word
-    of a title written in capitals ("the Catch Corupt hotline")."""
+def _a_place(words: list[_Word], position: int, speller: Speller) -> bool:
+    """A capitalised word after a preposition in small letters, or after "and" or "or" and a name
+    ("from Chesterfield and Buxton to Derby"), with a word in small letters (or nothing) after it: a
+    name in running text ("seized at the port of Goole in 2019"), not a word of a title written in
+    capitals ("the Catch Corupt hotline")."""
     word = words[position]
     before = words[position - 1] if position else None
     after = words[position + 1] if position + 1 < len(words) else None
-    if before is None or before.paragraph is not word.paragraph or before.text not in _PLACE_PREPOSITIONS:
+    if before is None or before.paragraph is not word.paragraph:
+        return False
+    named_before = (
+        before.text in ("and", "or")
+        and position >= 2
+        and words[position - 2].paragraph is word.paragraph
+        and speller.is_name(words[position - 2].text)
+    )
+    if before.text not in _PLACE_PREPOSITIONS and not named_before:
         return False
     return after is None or after.paragraph is not word.paragraph or after.text[:1].islower()
 

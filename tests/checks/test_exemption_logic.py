@@ -1975,3 +1975,19 @@ def test_a_withholding_subsection_over_the_test_of_an_ncnd_response_whose_ncnd_o
     ]
     alone = text.replace("Section 24(1) National Security", "Section 24(2) National Security")
     assert _found(tmp_path, alone, select=("PIT206",)) == []
+
+
+def test_an_ncnd_conclusion_weighed_against_confirming_or_denying_is_no_withholding(tmp_path: Path):
+    """ "the public interest in maintaining the exemptions is greater than the public interest in
+    confirming or denying": the NCND test's outcome, though it names no "neither ... nor"."""
+    text = (
+        "Request\n\nWere informants used?\n\nResponse\n\nThe force neither confirms nor denies that it holds "
+        "the information, by virtue of Section 30(3) and Section 31(3).\n\nConfirming or denying would be "
+        "likely to prejudice the prevention of crime.\n\nThere is a public interest in openness about the use of "
+        "informants.\n\nAgainst this, sources would be deterred from coming forward.\n\nOversight of the tactic "
+        "already exists.\n\nHaving weighed these considerations, I have concluded "
+        "that the public interest in maintaining the exemptions is greater than the public interest in confirming "
+        "or denying whether information is held.\n\nThis response should not be taken as an indication that any "
+        "information does or does not exist.\n"
+    )
+    assert _found(tmp_path, text, select=("PIT202", "PIT107")) == []

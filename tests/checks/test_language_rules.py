@@ -1568,6 +1568,30 @@ def test_a_preposition_left_out_before_the_governed_phrase(tmp_path: Path):
     assert _found(tmp_path, right, ("PIT406",)) == []
 
 
+def test_a_dropped_word_after_a_describing_word_a_share_or_in_a_terms_or(tmp_path: Path):
+    """ "maintaining public confidence the police service, particularly" (one word between the verb
+    and the noun; a comma ends the phrase); "The majority the contracts in question" (a plural that
+    is a verb too, its phrase ending as an object's); "confirm deny" (the "or" of a term); "the
+    public interest lays in" (the partner "lies")."""
+    text = (
+        "It is part of maintaining public confidence the police service, particularly now. The majority the "
+        "contracts in question are old. We are not able to confirm deny whether it is held. The public "
+        "interest lays in openness.\n"
+    )
+    assert _found(tmp_path, text, ("PIT405", "PIT406")) == [
+        ("PIT406", "warning", 1, 34, "confidence the", "confidence in the"),
+        ("PIT406", "warning", 1, 87, "majority the", "majority of the"),
+        ("PIT405", "warning", 1, 150, "confirm deny", "confirm or deny"),
+        ("PIT405", "warning", 1, 203, "lays", "lies"),
+    ]
+    right = (
+        "Disclosure would mean placing in the public domain the detail that would help an attacker. The "
+        "majority the victims named were known. The guidance lays out the steps, and the serious organised "
+        "crime unit lays down the rules.\n"
+    )
+    assert _found(tmp_path, right, ("PIT405", "PIT406")) == []
+
+
 def test_principle_before_a_noun_it_describes(tmp_path: Path):
     text = "The principle reason for refusing is harm. Our principle aim is openness.\n"
     assert _found(tmp_path, text, ("PIT405",)) == [
@@ -2150,3 +2174,18 @@ def test_a_date_the_request_will_be_published_on_is_not_its_date(tmp_path: Path)
         "on our disclosure log on 27 June 2024.\n"
     )
     assert _found(tmp_path, text, ("PIT412",)) == []
+
+
+def test_names_in_a_list_of_places_and_a_compound_before_a_clause(tmp_path: Path):
+    """ "from Chesterfield and Buxton to Derby": a name after "and" and a name; "the security advice
+    the force gives": a noun after a noun is a compound's head, not "advise"; "An answer would show
+    X, would allow Y": predicates in a list, no comma between a subject and its verb."""
+    text = (
+        "Officers work across the county, from Chesterfield and Buxton to Derby. It would undermine the "
+        "security advice the force gives to holders. An answer either way would show openness, would allow "
+        "scrutiny and would build trust.\n"
+    )
+    assert _found(tmp_path, text, ("PIT403", "PIT405", "PIT410")) == []
+    assert [f[:5] for f in _found(tmp_path, "We would advice the force to act.\n", ("PIT405",))] == [
+        ("PIT405", "warning", 1, 10, "advice")
+    ]

@@ -253,6 +253,7 @@ _AFTER_A_GOVERNED_PHRASE = frozenset(
     "and or but nor in on at for from with by to into within across against which that who whose where when".split()
 )
 _SUBJECT_PRONOUNS = ("we", "they", "he", "it")
+_GOVERNING_PREPOSITIONS = frozenset("in into on onto at from to of for with by within under over through".split())
 # a run opened by one of these may be an opening phrase left without its comma ("When calling the
 # function the arguments are passed", "In a script the key name can"): its last noun meets the subject
 _PHRASE_OPENERS = frozenset(
@@ -280,11 +281,17 @@ def preposition_left_out(paragraph: Paragraph, run: list[Token], covered: set[in
     verb ("for reasons of security the force will" starts a clause)."""
     for position in range(1, len(run) - 2):
         token, owner = run[position], run[position + 1]
-        if token.text != token.lower or owner.lower not in _OWNER_DETERMINERS or position in covered:
+        # (the noun may end a term written right, "public confidence": only its determiner must be free)
+        if token.text != token.lower or owner.lower not in _OWNER_DETERMINERS or position + 1 in covered:
             continue
-        before = run[position - 1].lower
-        if before not in DETERMINERS and not (bare_verb(before) or before.endswith("ing")):
+        if _object_slot(run, position - 1):
+            opens = position - 1
+        elif position >= 2 and run[position - 1].lower not in CLOSED_CLASS and _object_slot(run, position - 2):
+            opens = position - 2  # (one word describing the noun between: "maintaining public confidence the")
+        else:
             continue
+        if opens >= 1 and run[opens].lower in DETERMINERS and run[opens - 1].lower in _GOVERNING_PREPOSITIONS:
+            continue  # a preposition's object, the verb's moved after it: "placing in the public domain the detail"
         noun = token.lower
         if noun in _PARTITIVES or noun.endswith("s") or not a_noun(noun):
             continue  # (a plural is a verb's first object: "pass on to the recipients the same freedoms")
@@ -295,7 +302,7 @@ def preposition_left_out(paragraph: Paragraph, run: list[Token], covered: set[in
             governs < GOVERNS_EVIDENCE
             or governs < GOVERNS_SHARE * language.count(noun)
             or governs < GOVERNS_PREFERENCE * language.pair(noun, owner.lower)
-            or not _phrase_ends_as_an_object(run, position + 2)
+            or not _phrase_ends_as_an_object(run, position + 2, paragraph.text)
         ):
             continue
         yield WORD_PAIR.finding(
@@ -309,9 +316,16 @@ def preposition_left_out(paragraph: Paragraph, run: list[Token], covered: set[in
         covered.add(position)
 
 
-def _phrase_ends_as_an_object(run: list[Token], start: int) -> bool:
+def _object_slot(run: list[Token], position: int) -> bool:
+    """Whether the word at ``position`` puts a noun phrase after it: a determiner, or a verb."""
+    before = run[position].lower
+    return before in DETERMINERS or bare_verb(before) or before.endswith("ing")
+
+
+def _phrase_ends_as_an_object(run: list[Token], start: int, text: str = "") -> bool:
     """Whether the noun phrase from ``start`` (after its determiner) ends as a preposition's object
-    does, not as a relative clause's subject, which its verb follows."""
+    does, not as a relative clause's subject, which its verb follows; ``text``, the paragraph's,
+    tells whether a comma ends the run."""
     possessive = False
     for position in range(start, min(len(run), start + OWNED_REACH)):
         word = run[position].lower
@@ -320,8 +334,10 @@ def _phrase_ends_as_an_object(run: list[Token], start: int) -> bool:
         if word in CLOSED_CLASS or (position > start and _finite_verb(word, run[position - 1].lower)):
             return False
         possessive = possessive or word.endswith("'s")
-    # the run ends the phrase: a possessive's noun, never a complement ("make this line the default")
-    return possessive and start + OWNED_REACH > len(run) > start
+    # the run ends the phrase: a possessive's noun, or one a comma ends ("maintaining public confidence
+    # the police service, particularly"), never a complement a stop ends ("make this line the default.")
+    ended = start + OWNED_REACH > len(run) > start
+    return ended and (possessive or text[run[-1].end : run[-1].end + 1] == ",")
 
 
 def _finite_verb(word: str, before: str) -> bool:
@@ -489,7 +505,10 @@ def _partitive(run: list[Token], position: int) -> bool:
         # "the majority the officers deployed": a share of a plural; not "the majority the year
         # before", "in bulk the previous year", "the remainder the force holds" (nor a plural that
         # is also a verb: "the majority the victims named were known" may be a clause)
-        return plural_noun(after) and after not in _TIME_PLURALS
+        # (a plural that is also a verb counts where its phrase ends as an object's does: "the
+        # majority the contracts in question")
+        plural = plural_noun(after) or (after.endswith("s") and _phrase_ends_as_an_object(run, position + 1))
+        return plural and after not in _TIME_PLURALS
     return after not in _COMPARATIVES
 
 

@@ -48,6 +48,7 @@ _CONFUSED = (
     ("principals", "principles"),
     ("advice", "advise"),
     ("lose", "loose"),
+    ("lies", "lays"),  # (intransitive "lie", transitive "lay": "the public interest lays in")
     ("personal", "personnel"),
     ("trail", "trial"),
     ("passed", "past"),
@@ -132,7 +133,10 @@ def confused_partner(paragraph: Paragraph, run: list[Token], covered: set[int]) 
             )
             if leaning and max(evidence) >= PARTNER_EVIDENCE:
                 strong = [True]
-            if (all(strong) if both_sides and not settled else any(strong)) and not any(against):
+            # a noun after a noun is a compound's head, whatever follows ("the security advice the
+            # force gives": a clause without its "that")
+            compound = not settled and a_noun(before.lower) and a_noun(token.lower) and not before.lower.endswith("s")
+            if (all(strong) if both_sides and not settled else any(strong)) and not any(against) and not compound:
                 yield REAL_WORD_SLIP.finding(
                     f'"{before.text} {token.text} {after.text}": did you mean "{partner}"?',
                     paragraph,

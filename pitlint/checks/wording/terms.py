@@ -64,7 +64,8 @@ def term_index(terms: tuple[str, ...]) -> _Terms:
         exact[words] = term
         for i in range(len(words)):
             slots.setdefault((*words[:i], None, *words[i + 1 :]), []).append((term, i))
-            if len(words) >= 3 and 0 < i < len(words) - 1 and _content(words[i]):
+            # (an inner word of meaning, or the "or" between two: "confirm deny" for "confirm or deny")
+            if len(words) >= 3 and 0 < i < len(words) - 1 and (_content(words[i]) or words[i] in ("or", "nor")):
                 gaps.setdefault(words[:i] + words[i + 1 :], []).append((term, i))
         if len(words) >= 3 and words[-1] in _FINAL_PREPOSITIONS:  # "by virtue section 30"
             gaps.setdefault(words[:-1], []).append((term, len(words) - 1))
