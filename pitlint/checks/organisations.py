@@ -218,10 +218,18 @@ def _partners_named_together(mentions: list[Mention]) -> list[Mention]:
 
 
 def _verb_follows(text: str, end: int) -> bool:
+    """A verb's -s or -ed form after the name ("Kent Police notified"), or an infinitive whose doer
+    the name is ("the public expect Kent Police to keep")."""
     from pitlint import language
 
     found = _VERB_FORM.match(text, end)
-    return found is not None and (language.pair("it", found[1]) > 0 or language.pair("he", found[1]) > 0)
+    if found is not None and (language.pair("it", found[1]) > 0 or language.pair("he", found[1]) > 0):
+        return True
+    infinitive = _INFINITIVE.match(text, end)
+    return infinitive is not None and language.pair("to", infinitive[1]) > language.pair("the", infinitive[1])
+
+
+_INFINITIVE = regexes.compile(r"\s+to\s+([a-z]+)\b")
 
 
 def _own(

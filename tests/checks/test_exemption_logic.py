@@ -351,6 +351,14 @@ def test_with_names_a_partner_only_before_the_force_or_beside_another_body(tmp_p
     assert _found(tmp_path, text, select=("PIT601",)) == [
         ("PIT601", "warning", 3, "Staffordshire Police", "Warwickshire Police"),
     ]
+    # the doer of an infinitive acts too: "the public expect Staffordshire Police to keep"
+    expected = text.replace(
+        "Staffordshire Police works with a number of suppliers on a confidential basis.",
+        "The public expect Staffordshire Police to keep its capability out of the hands of criminals.",
+    )
+    assert _found(tmp_path, expected, select=("PIT601",)) == [
+        ("PIT601", "warning", 3, "Staffordshire Police", "Warwickshire Police"),
+    ]
 
 
 def test_bodies_replaced_since_are_outdated_references(tmp_path: Path):

@@ -2189,3 +2189,16 @@ def test_names_in_a_list_of_places_and_a_compound_before_a_clause(tmp_path: Path
     assert [f[:5] for f in _found(tmp_path, "We would advice the force to act.\n", ("PIT405",))] == [
         ("PIT405", "warning", 1, 10, "advice")
     ]
+
+
+def test_a_noun_typed_for_its_adjective_before_a_noun(tmp_path: Path):
+    text = "The force takes a consistency approach to requests, as there is a significance risk.\n"
+    assert _found(tmp_path, text, ("PIT405",)) == [
+        ("PIT405", "warning", 1, 19, "consistency", "consistent"),
+        ("PIT405", "warning", 1, 67, "significance", "significant"),
+    ]
+    right = (
+        "The evidence base is sound; the emergency services, an intelligence officer, a compliance team and "
+        "the violence reduction unit took part, and a residence permit was shown.\n"
+    )
+    assert _found(tmp_path, right, ("PIT405",)) == []

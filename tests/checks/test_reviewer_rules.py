@@ -519,3 +519,14 @@ def test_a_requester_asking_for_something_by_name_is_quoted_wherever_it_stands(t
         "The minutes are exempt under the Freedom of Information Act.\n"
     )
     assert [f for f in _one(tmp_path, text) if f.rule.code == "PIT407"] == []
+
+
+def test_a_table_cell_left_as_xx(tmp_path: Path):
+    """A table's figure left as "XX", its column set off by spaces: a placeholder; "Part XX" of an
+    Act and "XXL" are not."""
+    text = (
+        "Harm\n\nEthnicity                 Searches\nWhite                     5,214\n"
+        "Mixed or multiple         XX\nOther                     61\n\nSee Part XX of the Act and the XXL size.\n"
+    )
+    found = [(f.excerpt, f.message) for f in _one(tmp_path, text) if f.rule.code == "PIT602"]
+    assert found == [("XX", "A placeholder (XX) was left in a table")]

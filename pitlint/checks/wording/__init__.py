@@ -35,7 +35,7 @@ from pitlint.checks.wording.pairs import (
     that_for_than,
     you_for_your,
 )
-from pitlint.checks.wording.partners import confused_partner, principle_before_a_noun, rare_words
+from pitlint.checks.wording.partners import confused_partner, noun_for_adjective, principle_before_a_noun, rare_words
 from pitlint.checks.wording.phrases import (
     body_plural_for_possessive,
     dates_run_together,
@@ -91,4 +91,5 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
             yield from verb_for_the_of_phrase(paragraph, run, covered)
             yield from verb_after_a_phrase(paragraph, run, covered)
             yield from principle_before_a_noun(paragraph, run, covered)
+            yield from noun_for_adjective(paragraph, run, covered)
             yield from preposition_left_out(paragraph, run, covered)

@@ -270,3 +270,38 @@ def _edits(word: str) -> set[str]:
     found |= {a + c + b for a, b in splits for c in letters}
     found.discard(word)
     return found
+
+
+# a noun's ending and its adjective's: "consistency" and "consistent", "importance" and "important"
+_ADJECTIVE_ENDINGS = (("ency", "ent"), ("ence", "ent"), ("ancy", "ant"), ("ance", "ant"))
+ADJECTIVE_EVIDENCE = 5_000_000  # the adjective before the next word at least this usual in English
+
+
+def noun_for_adjective(paragraph: Paragraph, run: list[Token], covered: set[int]) -> Iterator[Finding]:
+    """A noun typed for its adjective before the noun it describes ("takes a consistency approach",
+    "a significance risk"): English never puts the noun there and often the adjective, which is a
+    common word; a compound English writes ("the evidence base", "emergency services") is left."""
+    for position in range(1, len(run) - 1):
+        token, following = run[position], run[position + 1]
+        if position in covered or token.text != token.lower or run[position - 1].lower not in DETERMINERS:
+            continue
+        adjective = next(
+            (token.lower[: -len(noun)] + adj for noun, adj in _ADJECTIVE_ENDINGS if token.lower.endswith(noun)), None
+        )
+        if adjective is None or following.text != following.lower or not language.pair("the", following.lower):
+            continue
+        if (
+            language.pair(token.lower, following.lower)
+            or language.pair(adjective, following.lower) < ADJECTIVE_EVIDENCE
+        ):
+            continue
+        if language.count(adjective) < COMMON:
+            continue
+        covered.add(position)
+        yield REAL_WORD_SLIP.finding(
+            f'"{token.text} {following.text}": the adjective "{adjective}" describes a noun, not "{token.text}"',
+            paragraph,
+            token.start,
+            token.end,
+            replacement=adjective,
+        )

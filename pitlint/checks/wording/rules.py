@@ -11,11 +11,13 @@ REAL_WORD_SLIP = Rule(
     Category.TYPO,
     Severity.WARNING,
     "A real word that is not the word meant: a slip in a term of art, a rare word typed for a common one.",
-    "A spelling checker passes a slip that makes another real word. Five kinds are caught: a term of "
+    "A spelling checker passes a slip that makes another real word. Six kinds are caught: a term of "
     'art from the rule packs with one word slipped into a look-alike ("persona data" for "personal '
     'data", "convert human intelligence source", "prejudiced based") or an inner word missing ("the '
     'public test"); a rare word one keystroke from a far more common word that fits the words '
-    'around it ("a sustained thereat from"), judged on English word and word-pair counts; an '
+    'around it ("a serious thereat to"), judged on English word and word-pair counts (a note where it '
+    'fits one neighbour only); a noun typed for its adjective before a noun ("a consistency '
+    'approach"); an '
     'acronym mistyped soon after the draft defines it ("Legal Professional Privilege (LPP) ... LLP '
     'protects advice"); a common word typed for its usual partner ("plan there routes", "could '
     'adversely effect the force"), when English pairs the partner with a neighbour fifty times more '
