@@ -118,6 +118,7 @@ class Mention:
     acts: bool  # named as the one that acts in the response
     reason: bool  # in a sentence that names other forces for a reason
     sentence: tuple[int, int]  # the span of its sentence in the paragraph
+    doer_only: bool = False  # it acts only as an infinitive's doer ("expect Kent Police to keep")
 
 
 @functools.lru_cache(maxsize=2048)
@@ -177,6 +178,7 @@ def _mentions(document: Document, organisations: list[Organisation]) -> list[Men
                         or _ACTS_BEFORE.search(before)
                         or _verb_follows(text, match.end())
                     )
+                    doer_only = not acts and _infinitive_follows(text, match.end())
                     if which not in reasons:
                         reasons[which] = bool(_REASON.search(text[sentence_start:sentence_end]))
                         # where the sentence first says "with" or names the request (once per sentence)
@@ -190,7 +192,14 @@ def _mentions(document: Document, organisations: list[Organisation]) -> list[Men
                         )
                     reason = reasons[which] or firsts[which] < match.start()
                     mention = Mention(
-                        organisation, paragraph, match.start(), match.end(), acts, reason, sentences[which]
+                        organisation,
+                        paragraph,
+                        match.start(),
+                        match.end(),
+                        acts,
+                        reason,
+                        sentences[which],
+                        doer_only,
                     )
                     found.append(((number, paragraph.index, which, kind, match.start()), mention))
     found.sort(key=lambda item: item[0])
@@ -218,18 +227,23 @@ def _partners_named_together(mentions: list[Mention]) -> list[Mention]:
 
 
 def _verb_follows(text: str, end: int) -> bool:
-    """A verb's -s or -ed form after the name ("Kent Police notified"), or an infinitive whose doer
-    the name is ("the public expect Kent Police to keep")."""
     from pitlint import language
 
     found = _VERB_FORM.match(text, end)
-    if found is not None and (language.pair("it", found[1]) > 0 or language.pair("he", found[1]) > 0):
-        return True
-    infinitive = _INFINITIVE.match(text, end)
-    return infinitive is not None and language.pair("to", infinitive[1]) > language.pair("the", infinitive[1])
+    return found is not None and (language.pair("it", found[1]) > 0 or language.pair("he", found[1]) > 0)
 
 
 _INFINITIVE = regexes.compile(r"\s+to\s+([a-z]+)\b")
+
+
+def _infinitive_follows(text: str, end: int) -> bool:
+    """An infinitive whose doer the name is ("the public expect Kent Police to keep its capability"):
+    a template's force left in, or a force another's law or advice speaks of ("the law allows Kent
+    Police to recover costs"), so a note."""
+    from pitlint import language
+
+    infinitive = _INFINITIVE.match(text, end)
+    return infinitive is not None and language.pair("to", infinitive[1]) > language.pair("the", infinitive[1])
 
 
 def _own(
@@ -267,11 +281,11 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
     if own is None:
         return
     for mention in mentions:
-        if mention.organisation.name == own.name or not mention.acts or mention.reason:
+        if mention.organisation.name == own.name or not (mention.acts or mention.doer_only) or mention.reason:
             continue
         if mention.paragraph.index in outline.quoted:
             continue
-        yield OTHER_ORGANISATION.finding(
+        finding = OTHER_ORGANISATION.finding(
             f'"{mention.paragraph.text[mention.start : mention.end]}" is another force, named as the one '
             f"responding: this draft is for {own.name}",
             mention.paragraph,
@@ -281,6 +295,9 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
             # safe when the team said which force the draft is for; a guess from the draft is not
             applicability=Applicability.SAFE if context.config.organisation else Applicability.UNSAFE,
         )
+        if mention.doer_only:
+            finding.severity = Severity.INFO
+        yield finding
     yield from _variants(document, own, outline.quoted)
     if own in organisations:  # a police force: the kinds of body it is not are known
         yield from _other_kind_of_body(document, own, outline.quoted)

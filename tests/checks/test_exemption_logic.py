@@ -357,7 +357,7 @@ def test_with_names_a_partner_only_before_the_force_or_beside_another_body(tmp_p
         "The public expect Staffordshire Police to keep its capability out of the hands of criminals.",
     )
     assert _found(tmp_path, expected, select=("PIT601",)) == [
-        ("PIT601", "warning", 3, "Staffordshire Police", "Warwickshire Police"),
+        ("PIT601", "info", 3, "Staffordshire Police", "Warwickshire Police"),
     ]
 
 
@@ -489,14 +489,16 @@ def test_what_is_said_to_be_exempt_by_virtue_of_an_ncnd_subsection(tmp_path: Pat
 
 def test_another_force_expected_to_act_is_not_the_responder(tmp_path: Path):
     """ "We would expect British Transport Police to hold records" is advice, not another force left
-    in: a force named as the object of "expect" is left alone (so is the template slip "The public
-    expect Suffolk Constabulary to police protests", which reads the same)."""
+    in ("we" speaks beside it); a force that is only an infinitive's doer ("The law allows Norfolk
+    Constabulary to recover the costs", or the template slip "The public expect Suffolk Constabulary
+    to police protests", which reads the same) is a note."""
     text = ORGANISATIONS + (
         "\nWe would expect Suffolk Constabulary to hold records of events in Ipswich. The law allows Norfolk "
         "Constabulary to recover the costs.\n"
     )
     assert _found(tmp_path, text, select=("PIT601",)) == [
         ("PIT601", "warning", 9, "Kent Police", "Cambridgeshire Constabulary"),
+        ("PIT601", "info", 14, "Norfolk Constabulary", "Cambridgeshire Constabulary"),
     ]
 
 
