@@ -823,7 +823,9 @@ def _absolute_in_the_test(
         ]
         if not cited:
             continue
-        alone = len({c.section for c in cited}) == 1
+        # (alone in the paragraph: beside a qualified one, the weighing is that one's, "Sections 24(2)
+        # and 31(3) are qualified ... the public interest in maintaining the exemption outweighs")
+        alone = len({c.section for c in outline.cited_in(paragraph.index) if not c.supporting}) == 1
         for sentence in _SENTENCES.finditer(paragraph.text):
             # the test named beside the exemption (unless the sentence says none is needed), or,
             # where the paragraph cites it alone, the public interest weighed for it ("... is an

@@ -1831,8 +1831,16 @@ def test_section_23_named_in_section_24s_own_words_is_not_cited(tmp_path: Path):
         "outweighs the public interest in disclosure.\n"
     )
     assert _found(tmp_path, text, select=("PIT203",)) == []
+    # cited, beside s24(1) in its paragraph, the weighing is the qualified one's; cited alone, s23's
     cited = text.replace("does not fall within section 23(1)", "falls within section 23(1)")
-    assert [f[:4] for f in _found(tmp_path, cited, select=("PIT203",))] == [
+    assert _found(tmp_path, cited, select=("PIT203",)) == []
+    alone = text.replace(
+        "Section 24(1) provides that information which does not fall within section 23(1) is exempt if "
+        "exemption from the duty to disclose is required for the purpose of safeguarding national security. "
+        "Both are qualified exemptions, so we",
+        "The information was supplied by a security body and falls within section 23(1), so we",
+    )
+    assert [f[:4] for f in _found(tmp_path, alone, select=("PIT203",))] == [
         ("PIT203", "warning", 3, "public interest in maintaining the exemptions outweigh")
     ]
 

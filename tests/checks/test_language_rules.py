@@ -362,7 +362,7 @@ def test_a_rare_word_used_more_than_once_is_the_subject(tmp_path: Path):
     # in the plural the first time: the request's "drones", the answer's "a drone"
     subject = "Which incidents involved drones?\n\nWe found each incident where a drone has been used.\n"
     assert _found(tmp_path, subject) == []
-    assert _found(tmp_path, subject.replace("drones", "aircraft")) == [("PIT405", "warning", 3, 32, "drone", "done")]
+    assert _found(tmp_path, subject.replace("drones", "aircraft")) == [("PIT405", "info", 3, 32, "drone", "done")]
 
 
 def test_system_names_and_the_acts_own_words_pass(tmp_path: Path):

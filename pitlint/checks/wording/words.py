@@ -130,15 +130,27 @@ def fits_both_sides(run: list[Token], position: int, word: str) -> bool:
     )
 
 
+SMALL_WORD_FIT = 1.0  # a small word's pair with the word this usual against the word's own uses
+
+
 def fits_every_neighbour(run: list[Token], position: int, word: str) -> bool:
-    """Whether English puts the word after its left neighbour and before its right one, where the
-    run has them and they are words of meaning (a small word, "by" or "has", goes with nearly any
-    word, so a pair of it missing from the counts says nothing)."""
-    before = run[position - 1].lower if position > 0 else None
-    after = run[position + 1].lower if position + 1 < len(run) else None
-    return (before is None or before in CLOSED_CLASS or language.pair(before, word) > 0) and (
-        after is None or after in CLOSED_CLASS or language.pair(word, after) > 0
-    )
+    """Whether the word fits where it stands: English puts it beside each neighbour that is a word
+    of meaning, and beside one neighbour at least. A small word ("by", "a", "has") goes with nearly
+    any word, so its pair missing from the counts says nothing, and its pair counts for the word
+    only where it is as usual as the word itself ("threat of"; not "a done")."""
+    fits = False
+    for at, neighbour_first in ((position - 1, True), (position + 1, False)):
+        if not 0 <= at < len(run):
+            continue
+        neighbour = run[at].lower
+        pair = language.pair(neighbour, word) if neighbour_first else language.pair(word, neighbour)
+        if neighbour in CLOSED_CLASS:
+            fits = fits or pair >= SMALL_WORD_FIT * language.count(word)
+        elif not pair:
+            return False
+        else:
+            fits = True
+    return fits
 
 
 def neighbour_fit(run: list[Token], position: int, word: str) -> int:
