@@ -1428,7 +1428,9 @@ def _a_place(words: list[_Word], position: int, speller: Speller) -> bool:
         before.text in ("and", "or")
         and position >= 2
         and words[position - 2].paragraph is word.paragraph
-        and speller.is_name(words[position - 2].text)
+        and words[position - 2].text[:1].isupper()
+        # a name, or a capitalised word no dictionary has ("Killamarsh and Clowne")
+        and (speller.is_name(words[position - 2].text) or not speller.known(words[position - 2].text.lower()))
     )
     if before.text not in _PLACE_PREPOSITIONS and not named_before:
         return False

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from pitlint import language
+from pitlint import language, regexes
 from pitlint.checks.wording.rules import REAL_WORD_SLIP, WORD_PAIR
 from pitlint.checks.wording.words import (
     ANY_BE,
@@ -26,6 +26,7 @@ from pitlint.checks.wording.words import (
     ing_form,
     measure_without_of,
     owned_noun,
+    past_participle,
     plural_noun,
     those_as_a_pronoun,
 )
@@ -255,11 +256,15 @@ _AFTER_A_GOVERNED_PHRASE = frozenset(
 _SUBJECT_PRONOUNS = ("we", "they", "he", "it")
 _GOVERNING_PREPOSITIONS = frozenset("in into on onto at from to of for with by within under over through".split())
 # a run opened by one of these may be an opening phrase left without its comma ("When calling the
-# function the arguments are passed", "In a script the key name can"): its last noun meets the subject
+# function the arguments are passed", "In a script the key name can", "Regarding security the force
+# has"): its last noun meets the subject
 _PHRASE_OPENERS = frozenset(
     "in on at from by for with within without under after before during since until when whenever while "
-    "whilst where if unless once although though as because upon".split()
+    "whilst where if unless once although though as because upon regarding concerning following given "
+    "considering despite".split()
 )
+_PREPOSITIONS = frozenset("against about across among around behind beyond despite towards via".split())
+_TIME_NOUNS = frozenset("year years month months week weeks day days time night summer winter weekend period".split())
 # verbs taking two objects or an object and its complement ("give the force the ability", "make a
 # button the default"): the first object's noun meets the second's determiner
 _TWO_OBJECT_VERBS = frozenset(
@@ -286,7 +291,11 @@ def preposition_left_out(paragraph: Paragraph, run: list[Token], covered: set[in
             continue
         if _object_slot(run, position - 1):
             opens = position - 1
-        elif position >= 2 and run[position - 1].lower not in CLOSED_CLASS and _object_slot(run, position - 2):
+        elif (
+            position >= 2
+            and run[position - 1].lower not in CLOSED_CLASS | _PREPOSITIONS
+            and _object_slot(run, position - 2)
+        ):
             opens = position - 2  # (one word describing the noun between: "maintaining public confidence the")
         else:
             continue
@@ -297,12 +306,18 @@ def preposition_left_out(paragraph: Paragraph, run: list[Token], covered: set[in
             continue  # (a plural is a verb's first object: "pass on to the recipients the same freedoms")
         if run[0].lower in _PHRASE_OPENERS or any(t.lower in _TWO_OBJECT_VERBS for t in run[:position]):
             continue
+        if run[position + 2].lower in _TIME_NOUNS or (
+            run[position + 2].lower in ("whole", "same", "next", "last", "following")
+            and position + 3 < len(run)
+            and run[position + 3].lower in _TIME_NOUNS
+        ):
+            continue  # a time for an adverb: "providing protection the whole year"
         preposition, governs = max(((p, language.pair(noun, p)) for p in _GOVERNING), key=lambda found: found[1])
         if (
             governs < GOVERNS_EVIDENCE
             or governs < GOVERNS_SHARE * language.count(noun)
             or governs < GOVERNS_PREFERENCE * language.pair(noun, owner.lower)
-            or not _phrase_ends_as_an_object(run, position + 2, paragraph.text)
+            or not _phrase_ends_as_an_object(run, position + 2, paragraph.text, _before_its_verb(run, opens))
         ):
             continue
         yield WORD_PAIR.finding(
@@ -322,22 +337,73 @@ def _object_slot(run: list[Token], position: int) -> bool:
     return before in DETERMINERS or bare_verb(before) or before.endswith("ing")
 
 
-def _phrase_ends_as_an_object(run: list[Token], start: int, text: str = "") -> bool:
+def _phrase_ends_as_an_object(run: list[Token], start: int, text: str = "", subject: bool = False) -> bool:
     """Whether the noun phrase from ``start`` (after its determiner) ends as a preposition's object
-    does, not as a relative clause's subject, which its verb follows; ``text``, the paragraph's,
-    tells whether a comma ends the run."""
+    does, not as a relative clause's subject, which its verb follows ("the public have", "the people
+    in Derby have in their officers", "the force or its contractors hold"). After a preposition or
+    a conjunction the phrase may still be that subject: it ended as an object where no verb follows
+    in the run, where a second predicate follows "and" ("and weaken it"), or, for a phrase before
+    its sentence's verb (``subject``), where one verb follows (its own: "The majority the contracts
+    in question are old"). ``text``, the paragraph's, tells whether a comma ends the run."""
     possessive = False
     for position in range(start, min(len(run), start + OWNED_REACH)):
         word = run[position].lower
-        if position > start and (word in _AFTER_A_GOVERNED_PHRASE or (possessive and word in ("is", "are"))):
+        if position > start and possessive and word in ("is", "are"):
             return True
+        if position > start and word in _AFTER_A_GOVERNED_PHRASE:
+            following = run[position + 1].lower if position + 1 < len(run) else ""
+            if word in ("and", "or") and following and following not in CLOSED_CLASS and _finite_verb(following, word):
+                return True
+            verbs = _verb_groups(run, position + 1)
+            return verbs == 0 or (verbs == 1 and subject)
+        if (
+            position > start
+            and past_participle(word)
+            and position + 1 < len(run)
+            and run[position + 1].lower in _AUXILIARY
+        ):
+            return True  # a participle describing the noun, the sentence's verb after it: "the officers deployed were"
         if word in CLOSED_CLASS or (position > start and _finite_verb(word, run[position - 1].lower)):
             return False
         possessive = possessive or word.endswith("'s")
-    # the run ends the phrase: a possessive's noun, or one a comma ends ("maintaining public confidence
-    # the police service, particularly"), never a complement a stop ends ("make this line the default.")
+    # the run ends the phrase: a possessive's noun, or one a comma ends before the sentence goes on
+    # ("maintaining public confidence the police service, particularly"); never a complement a stop
+    # ends ("make this line the default."), nor a subject an aside interrupts ("the team, working")
     ended = start + OWNED_REACH > len(run) > start
-    return ended and (possessive or text[run[-1].end : run[-1].end + 1] == ",")
+    stops = text[run[-1].end : run[-1].end + 1] in ("", ".", ";", ":")
+    return ended and ((possessive and stops) or bool(_GOES_ON_AFTER_A_COMMA.match(text, run[-1].end)))
+
+
+# after a comma, what goes on from a finished noun phrase: an adverb, a conjunction, a relative pronoun
+_GOES_ON_AFTER_A_COMMA = regexes.compile(
+    r",\s+(?:[a-z]+ly|and|or|but|which|who|as|including|while|whilst|because|since|although)\b"
+)
+_AUXILIARY = frozenset(
+    "is are was were be been being has have had will would may might can could should must shall do does did".split()
+)
+
+
+def _verb_groups(run: list[Token], start: int) -> int:
+    """How many verb phrases the run holds from ``start`` ("have ... is": two; "would be reduced": one)."""
+    groups, inside, auxiliary = 0, False, False
+    for position in range(start, len(run)):
+        word = run[position].lower
+        before = run[position - 1].lower if position else ""
+        verb = word in _AUXILIARY or (
+            word not in CLOSED_CLASS and before not in DETERMINERS and _finite_verb(word, before)
+        )
+        # (an auxiliary after a verb of meaning starts the next clause's verb: "the staff need | is provided")
+        if verb and (not inside or (word in _AUXILIARY and not auxiliary)):
+            groups += 1
+        inside = verb or (inside and word in ("not", "also", "therefore"))
+        auxiliary = verb and word in _AUXILIARY
+    return groups
+
+
+def _before_its_verb(run: list[Token], position: int) -> bool:
+    """Whether no verb comes before ``position`` in the run: a noun phrase there is its clause's
+    subject, whose verb is still to come."""
+    return _verb_groups(run[:position], 0) == 0
 
 
 def _finite_verb(word: str, before: str) -> bool:
@@ -507,8 +573,9 @@ def _partitive(run: list[Token], position: int) -> bool:
         # is also a verb: "the majority the victims named were known" may be a clause)
         # (a plural that is also a verb counts where its phrase ends as an object's does: "the
         # majority the contracts in question")
-        plural = plural_noun(after) or (after.endswith("s") and _phrase_ends_as_an_object(run, position + 1))
-        return plural and after not in _TIME_PLURALS
+        plural = plural_noun(after) or after.endswith("s")
+        subject = _before_its_verb(run, position - 1)
+        return plural and after not in _TIME_PLURALS and _phrase_ends_as_an_object(run, position + 1, "", subject)
     return after not in _COMPARATIVES
 
 

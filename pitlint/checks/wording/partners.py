@@ -10,6 +10,7 @@ from pitlint import language
 from pitlint.checks import Context
 from pitlint.checks.wording.rules import REAL_WORD_SLIP
 from pitlint.checks.wording.words import (
+    CLOSED_CLASS,
     COMMON,
     DETERMINERS,
     VOWELS,
@@ -48,7 +49,6 @@ _CONFUSED = (
     ("principals", "principles"),
     ("advice", "advise"),
     ("lose", "loose"),
-    ("lies", "lays"),  # (intransitive "lie", transitive "lay": "the public interest lays in")
     ("personal", "personnel"),
     ("trail", "trial"),
     ("passed", "past"),
@@ -136,6 +136,11 @@ def confused_partner(paragraph: Paragraph, run: list[Token], covered: set[int]) 
             # a noun after a noun is a compound's head, whatever follows ("the security advice the
             # force gives": a clause without its "that")
             compound = not settled and a_noun(before.lower) and a_noun(token.lower) and not before.lower.endswith("s")
+            # a noun for its verb partner only where a verb can stand: after a modal, "to", a
+            # subject pronoun or an adverb ("would advice you"; not "whatever advice the force gives")
+            verb_partner = language.pair("to", partner) > language.pair("the", partner)
+            if not settled and a_noun(token.lower) and verb_partner and not _verb_can_follow(before.lower):
+                compound = True
             if (all(strong) if both_sides and not settled else any(strong)) and not any(against) and not compound:
                 yield REAL_WORD_SLIP.finding(
                     f'"{before.text} {token.text} {after.text}": did you mean "{partner}"?',
@@ -288,7 +293,9 @@ def noun_for_adjective(paragraph: Paragraph, run: list[Token], covered: set[int]
         adjective = next(
             (token.lower[: -len(noun)] + adj for noun, adj in _ADJECTIVE_ENDINGS if token.lower.endswith(noun)), None
         )
-        if adjective is None or following.text != following.lower or not language.pair("the", following.lower):
+        if adjective is None or following.text != following.lower or following.lower in CLOSED_CLASS:
+            continue
+        if not language.pair("the", following.lower):
             continue
         if (
             language.pair(token.lower, following.lower)
@@ -305,3 +312,13 @@ def noun_for_adjective(paragraph: Paragraph, run: list[Token], covered: set[int]
             token.end,
             replacement=adjective,
         )
+
+
+_BEFORE_A_VERB = frozenset(
+    "would could should might must shall will can may cannot to not also please we i they you".split()
+)
+
+
+def _verb_can_follow(word: str) -> bool:
+    """Whether a verb can stand after the word: a modal, "to", a subject pronoun, an adverb in -ly."""
+    return word in _BEFORE_A_VERB or (word.endswith("ly") and len(word) > 4)

@@ -354,8 +354,9 @@ _INTEREST_WITHOUT_IN = regexes.compile(
 # cases", a compound, nor "matters of public interest")
 _INTEREST_WITHOUT_THE = regexes.compile(
     r"\b(?:is|are|was|were|be|been|being|not|lies|lay|lie)\s+(?:not\s+|therefore\s+|also\s+|clearly\s+)?"
-    r"(?P<in>in)\s+public\s+interest\b(?!\s+(?:cases?|litigation|law|grounds?|journalism|terms|defences?|immunity"
-    r"|matters?|issues?|disclosures?|reporting|tests?|considerations?|factors?|arguments?)\b)",
+    # (where the phrase ends: before a stop or a small word, not a noun it describes, "in public
+    # interest advocacy", "in public interest cases")
+    r"(?P<in>in)\s+public\s+interest\b(?=\s*[.,;:)]|\s*$|\s+(?:to|and|or|but|as|because|that|when|if|for)\b)",
     re.IGNORECASE,
 )
 # an exemption's kind said without its article: "Section 31 is prejudice based qualified exemption"

@@ -22,7 +22,7 @@ from pitlint.checks.wording.words import (
     singular_form,
     tokens,
 )
-from pitlint.document import Paragraph
+from pitlint.document import Paragraph, opens_sentence
 from pitlint.findings import Finding
 
 _FUNCTION_WORDS = frozenset("that this with from into than then upon such".split())
@@ -30,6 +30,7 @@ _FINAL_PREPOSITIONS = frozenset("of to with in".split())  # ending fixed phrases
 
 
 TWO_WORD_PREFERENCE = 4  # the term's word pairs must be this much more usual than the draft's
+_SUBJECT_STARTS = frozenset("the this these those we i it they he she our its their a an".split())
 _LINKING_WORDS = frozenset("of to and or nor the a an for in on by with at as".split())  # never optional in a term
 
 
@@ -224,12 +225,18 @@ _INFLECTIONS = ("d", "ed", "s", "es", "ing")
 def _infinitive(run: list[Token], position: int, draft: str, meant: str) -> bool:
     """Whether the draft's word is a verb where English wants one: the bare form of the term's
     word after "to" or a modal ("to inform public debate", not "informed public debate")."""
+    before = position - 1
+    if before > 0 and run[before].lower in _BETWEEN_A_MODAL_AND_ITS_VERB:
+        before -= 1  # "would also inform public debate"
     return (
-        position > 0
-        and run[position - 1].lower in _BEFORE_A_VERB
+        before >= 0
+        and run[before].lower in _BEFORE_A_VERB
         and meant.startswith(draft)
         and meant[len(draft) :] in _INFLECTIONS
     )
+
+
+_BETWEEN_A_MODAL_AND_ITS_VERB = frozenset("also not further therefore only still never help".split())
 
 
 def _agent_noun(draft: str, meant: str) -> bool:
@@ -251,6 +258,8 @@ def _missing(
         dropped = _words(term)[slot]
         if slot < len(window) and dropped not in _LINKING_WORDS and language.pair(dropped, right.lower):
             continue  # an optional word describing the next: "informed debate" is "informed public debate" too
+        if slot == len(window) and right.lower in _SUBJECT_STARTS and opens_sentence(paragraph.text, run[start].start):
+            continue  # a phrase that opens its sentence without a comma, complete: "In response the force"
         if (
             slot == len(window)
             and dropped == "in"
