@@ -76,7 +76,8 @@ OUTCOME = regexes.compile(
 )
 _WEIGHED_TO_CONCLUDE = regexes.compile(
     r"\b(?:having|after|when)\s+(?:carefully\s+)?(?:weighed|weighing|balanced|balancing)\b|\bon balance\b"
-    r"|^\W*weighing\b",
+    r"|^\W*weighing\b|\b(?:has|have|had)\s+(?:carefully\s+)?(?:weighed|balanced)\b"
+    r"|\bhaving\s+(?:carefully\s+)?considered\s+(?:all\s+(?:of\s+)?)?(?:these|the|both|each)\b",
     re.I,
 )
 _WEIGHING = regexes.compile(

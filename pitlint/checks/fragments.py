@@ -71,7 +71,7 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
             if last is None or not _SUBORDINATE_OPENER.match(paragraph.text):
                 # (a clause of its own may end so: "The table below lists every vehicle we have")
                 continue  # (in small letters: "Section 31 Law Enforcement And" is a heading's capitals)
-        if not _a_sentence_of_prose(paragraph, outline):
+        if not _a_sentence_of_prose(paragraph, outline) or _stranded(paragraph.text, last):
             continue
         following = paragraphs[position + 1] if position + 1 < len(paragraphs) else None
         if following is not None and not (_a_new_sentence(following.text) or _a_heading(following)):
@@ -103,7 +103,7 @@ def _joined_fragments(paragraph: Paragraph) -> Iterator[Finding]:
             continue  # a heading run into its text ("Evidence of Harm and")
         last = _LAST_WORD.search(text, max(0, after.offset - _TAIL), after.offset)
         opening = _OPENING_WORD.match(text, after.offset)
-        if last is None or last[1] not in _CANNOT_END or opening is None:
+        if last is None or last[1] not in _CANNOT_END or opening is None or _stranded(text[: after.offset], last):
             continue
         if after.page is None and _a_heading_piece(paragraph, after.offset):
             yield _unfinished(paragraph, last)  # ("... as we can" / "Exemptions"; not a PDF: a running header)
@@ -115,6 +115,26 @@ def _joined_fragments(paragraph: Paragraph) -> Iterator[Finding]:
         ):
             continue  # a name carries the sentence on: "... to" / "Kent Police"
         yield _unfinished(paragraph, last)
+
+
+_STRANDABLE = frozenset("to for of with from at by into onto about on".split())
+_WORD_BEFORE = regexes.compile(r"([A-Za-z]+)\s+$")
+
+
+def _stranded(text: str, last: re.Match[str]) -> bool:
+    """Whether a closing preposition is left at the end of a clause, after its verb, as English
+    does ("the information you are looking for", "each one relates to", "who it would be caused
+    to"): a whole sentence, where the cut ones end on a preposition after a noun ("intent on
+    causing harm to", "would allow criminals to")."""
+    from pitlint import language
+
+    if last[1] not in _STRANDABLE:
+        return False
+    before = _WORD_BEFORE.search(text, 0, last.start(1))
+    if before is None:
+        return False
+    verb = before[1].lower()
+    return verb.endswith(("ed", "ing")) or language.plain_form(verb) is not None
 
 
 def _an_opener(word: str) -> bool:

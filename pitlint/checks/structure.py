@@ -139,6 +139,10 @@ _HARM_ARGUED = regexes.compile(
     re.IGNORECASE,
 )
 HARM_SENTENCES = 2  # sentences of harm, outside the requester's words, that make a harm argued
+# (or one in the Act's own words: "disclosure would be likely to prejudice the prevention of crime")
+_PREJUDICE_STATED = regexes.compile(
+    r"\bwould(?:,?\s+or\s+would\s+be\s+likely\s+to,?)?\s+(?:be\s+likely\s+to\s+)?(?:prejudice|endanger)\b", re.I
+)
 
 
 def _harm_argued(document: Document, outline: Outline) -> bool:
@@ -148,7 +152,7 @@ def _harm_argued(document: Document, outline: Outline) -> bool:
     for paragraph in document.paragraphs:
         if paragraph.index not in outline.quoted:
             found += len(_HARM_ARGUED.findall(paragraph.text))
-            if found >= HARM_SENTENCES:
+            if found >= HARM_SENTENCES or _PREJUDICE_STATED.search(paragraph.text):
                 return True
     return False
 
@@ -193,14 +197,16 @@ _FAVOURING_PROSE = regexes.compile(
     r"(?:the\s+)?(?:disclos|releas|confirm|publish|openness|transparency)\w*"
     # "the public has a legitimate interest in knowing"
     r"|\bpublic\s+(?:has|have)\s+(?:a|an)\s+(?:\w+\s+){0,2}interest\s+in\b"
+    # "The public interest in openness about firearms licensing is recognised"
+    r"|\bpublic\s+interest\s+in\s+(?:openness|transparency|accountability|knowing|understanding)\b"
     r"|\b(?:taken|take|takes)\s+into\s+account\s+that\s+(?:disclosure|release|confirm\w*|denial)\s+would\b"
     r"|(?:^|[.;:]\s+)in\s+favou?r\s+of\s+(?:disclos|releas|confirm)\w*",
     re.IGNORECASE,
 )
 _AGAINST_PROSE = regexes.compile(
     r"(?:^|[.;:]\s+)(?:however|(?:set\s+|weighed\s+|weighing\s+)?against\s+(?:this|that|these|release|disclosure|confirm\w*)"
-    r"|conversely|on\s+the\s+other\s+hand)\b"
-    r"|\b(?:arguments?|factors?|considerations?|reasons?)\s+against\s+(?:disclos|releas|confirm)\w*"
+    r"|conversely|on\s+the\s+other\s+(?:hand|side))\b"
+    r"|\b(?:arguments?|factors?|considerations?|reasons?)\s+against\b"
     r"|\bpublic\s+interest\s+in\s+" + _PROTECTING,
     re.IGNORECASE,
 )

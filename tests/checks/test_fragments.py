@@ -118,3 +118,21 @@ def test_a_sentence_cut_after_its_subject_and_auxiliary_before_a_heading(tmp_pat
         encoding="utf-8",
     )
     assert _found(draft) == []  # (a clause of its own: only a subordinate one needs its main clause)
+
+
+def test_a_preposition_left_at_the_end_of_its_clause_is_no_cut(tmp_path: Path):
+    """ "the information you are looking for", "each one relates to": English leaves a preposition
+    after its verb at a clause's end; after a noun ("would allow criminals to") it is a cut."""
+    draft = tmp_path / "draft.txt"
+    draft.write_text(
+        "Harm\n\nOther organisations that may hold the information you are looking for\n\n"
+        "Having searched its own systems, the force suggests that you contact the local authority.\n\n"
+        "The questions you asked and the information that each one of them relates to\n\n"
+        "Accordingly, each question is set out below with the information the force holds.\n"
+    )
+    assert _found(draft) == []
+    draft.write_text(
+        "Harm\n\nDisclosure of the locations of every camera would allow the criminals to\n\n"
+        "Accordingly, the force will withhold the figures for each of the districts.\n"
+    )
+    assert [f[0] for f in _found(draft)] == ["PIT415"]

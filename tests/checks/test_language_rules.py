@@ -2215,7 +2215,8 @@ def test_clauses_without_their_that_after_a_governing_noun_are_left_alone(tmp_pa
         "the auditors examined related to overtime. The majority our officers deal with are resolved. Whatever "
         "advice the force gives is free. It would also inform public debate. In response the force has "
         "updated its guidance. His background is in public interest advocacy. Officers patrol from Killamarsh "
-        "and Clowne to Derby.\n"
+        "and Clowne to Derby. The legal advice the force received is privileged. The majority decision the "
+        "tribunal reached is binding.\n"
     )
     assert _found(tmp_path, right, ("PIT403", "PIT405", "PIT406")) == []
     slips = (

@@ -166,6 +166,8 @@ def test_factors_argued_in_prose_in_the_words_letters_use(tmp_path: Path):
         ("There is a genuine public interest in confirming or denying.", "Against this, sources would be deterred."),
         ("I recognise that there are strong arguments for disclosure.", "Against this, cameras would be avoided."),
         ("The public has a legitimate interest in knowing how informants are used.", "However, sources would be lost."),
+        ("The public interest in openness about the tactic is recognised.", "On the other side is the risk."),
+        ("Arguments in favour of confirming or denying are that it is open.", "Arguments against are that it is not."),
     ):
         draft = tmp_path / "prose.txt"
         draft.write_text(
@@ -175,7 +177,8 @@ def test_factors_argued_in_prose_in_the_words_letters_use(tmp_path: Path):
             "learn how the case was built, and it would allow them to identify sources.\n\n"
             f"{favouring} The public would see how the tactic is used.\n\n"
             f"{against} The promise of confidentiality would be broken.\n\n"
-            "Having weighed these factors, the balance favours neither confirming nor denying.\n",
+            "The force has weighed these arguments and concluded that the balance favours neither confirming nor "
+            "denying.\n",
             encoding="utf-8",
         )
         assert _findings(draft) == [], favouring
@@ -301,3 +304,16 @@ def test_factors_headed_as_the_public_interest_in_favour_and_weighed_as_conclude
         encoding="utf-8",
     )
     assert _findings(draft) == []
+
+
+def test_a_harm_stated_once_in_the_acts_words_is_argued(tmp_path: Path):
+    """One sentence in the Act's words ("would be likely to prejudice the prevention of crime") states
+    the harm; one sentence of another kind ("would show offenders") is not enough alone."""
+    start, end = COMPLETE.index("Harm\n"), COMPLETE.index("Factors favouring")
+    draft = tmp_path / "once.txt"
+    once = COMPLETE[:start] + "The force considers that disclosure would be likely to prejudice crime prevention.\n\n"
+    draft.write_text(once + COMPLETE[end:], encoding="utf-8")
+    assert _findings(draft) == []
+    weak = COMPLETE[:start] + "The figures would show the spread of cameras.\n\n"
+    draft.write_text(weak + COMPLETE[end:].replace("Offenders could plan", "Offenders plan"), encoding="utf-8")
+    assert [(code, section) for code, _, section in _codes(draft)] == [("PIT101", "harm")]

@@ -337,7 +337,9 @@ def _object_slot(run: list[Token], position: int) -> bool:
     return before in DETERMINERS or bare_verb(before) or before.endswith("ing")
 
 
-def _phrase_ends_as_an_object(run: list[Token], start: int, text: str = "", subject: bool = False) -> bool:
+def _phrase_ends_as_an_object(
+    run: list[Token], start: int, text: str = "", subject: bool = False, participles: bool = False
+) -> bool:
     """Whether the noun phrase from ``start`` (after its determiner) ends as a preposition's object
     does, not as a relative clause's subject, which its verb follows ("the public have", "the people
     in Derby have in their officers", "the force or its contractors hold"). After a preposition or
@@ -357,7 +359,9 @@ def _phrase_ends_as_an_object(run: list[Token], start: int, text: str = "", subj
             verbs = _verb_groups(run, position + 1)
             return verbs == 0 or (verbs == 1 and subject)
         if (
-            position > start
+            participles  # (after a share: "the majority the officers deployed were"; elsewhere it may be a
+            # relative clause's past tense, "the decision the tribunal reached is")
+            and position > start
             and past_participle(word)
             and position + 1 < len(run)
             and run[position + 1].lower in _AUXILIARY
@@ -575,7 +579,8 @@ def _partitive(run: list[Token], position: int) -> bool:
         # majority the contracts in question")
         plural = plural_noun(after) or after.endswith("s")
         subject = _before_its_verb(run, position - 1)
-        return plural and after not in _TIME_PLURALS and _phrase_ends_as_an_object(run, position + 1, "", subject)
+        ends = _phrase_ends_as_an_object(run, position + 1, "", subject, participles=True)
+        return plural and after not in _TIME_PLURALS and ends
     return after not in _COMPARATIVES
 
 
