@@ -2228,3 +2228,10 @@ def test_clauses_without_their_that_after_a_governing_noun_are_left_alone(tmp_pa
         ("PIT406", "warning", 1, 76, "in"),
         ("PIT405", "warning", 1, 122, "advice"),
     ]
+
+
+def test_a_plural_subjects_phrase_with_a_describing_word_before_its_noun(tmp_path: Path):
+    """ "the figures for annual reads provided above show": "reads" is the noun of the phrase, not the
+    subject's verb; "The figures in the table above shows" is still a slip."""
+    text = "The figures for annual reads provided above show the scale. The figures in the table above shows it.\n"
+    assert [f[:5] for f in _found(tmp_path, text, ("PIT406",))] == [("PIT406", "warning", 1, 92, "shows")]

@@ -161,6 +161,8 @@ def verb_after_a_phrase(paragraph: Paragraph, run: list[Token], covered: set[int
             after += 1
         elif run[after].lower in _PHRASE_PREPOSITIONS:
             after += 2
+            if after < len(run) and describing_word(run[after - 1].lower):
+                after += 1  # the preposition's noun after its describing word: "the figures for annual reads"
         elif not (
             language.plain_form(run[after].lower)
             and run[after].text == run[after].lower
