@@ -1552,6 +1552,9 @@ def test_a_preposition_left_out_before_the_governed_phrase(tmp_path: Path):
         "Protecting the security the force's network is essential. Disclosure would undermine confidence "
         "the vetting process and weaken it.\n"
     )
+    # a clause after the phrase has verbs of its own ("to those who wish to misuse drones")
+    relative = "It would reveal the extent its capabilities to those who wish to misuse drones.\n"
+    assert [f[:5] for f in _found(tmp_path, relative, ("PIT406",))] == [("PIT406", "warning", 1, 21, "extent its")]
     assert _found(tmp_path, text, ("PIT406",)) == [
         ("PIT406", "warning", 1, 16, "security the", "security of the"),
         ("PIT406", "warning", 1, 86, "confidence the", "confidence in the"),

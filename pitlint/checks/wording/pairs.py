@@ -382,6 +382,7 @@ def _phrase_ends_as_an_object(
 _GOES_ON_AFTER_A_COMMA = regexes.compile(
     r",\s+(?:[a-z]+ly|and|or|but|which|who|as|including|while|whilst|because|since|although)\b"
 )
+_CLAUSE_OPENS = frozenset("who whom whose which that where when because although if unless while whilst".split())
 _AUXILIARY = frozenset(
     "is are was were be been being has have had will would may might can could should must shall do does did".split()
 )
@@ -392,6 +393,8 @@ def _verb_groups(run: list[Token], start: int) -> int:
     groups, inside, auxiliary = 0, False, False
     for position in range(start, len(run)):
         word = run[position].lower
+        if word in _CLAUSE_OPENS:
+            break  # another clause's verbs from here: "to those who wish to misuse drones"
         before = run[position - 1].lower if position else ""
         verb = word in _AUXILIARY or (
             word not in CLOSED_CLASS and before not in DETERMINERS and _finite_verb(word, before)
