@@ -1128,6 +1128,9 @@ def test_would_like_to_for_would_be_likely_to_and_an_empty_name_after_by(tmp_pat
 def test_a_term_s_verb_after_to_or_a_modal_is_no_slip(tmp_path: Path):
     text = "It would help to inform public debate; it would inform public debate. The inform public debate is weak.\n"
     assert [f[:5] for f in _found(tmp_path, text, ("PIT405",))] == [("PIT405", "warning", 1, 75, "inform")]
+    # after "also", or as a second verb after "and"
+    more = "It would also inform public debate. Release would show the spread and inform public debate.\n"
+    assert _found(tmp_path, more, ("PIT405",)) == []
 
 
 def test_an_abbreviation_s_full_stop_before_a_comma(tmp_path: Path):

@@ -228,9 +228,15 @@ def _infinitive(run: list[Token], position: int, draft: str, meant: str) -> bool
     before = position - 1
     if before > 0 and run[before].lower in _BETWEEN_A_MODAL_AND_ITS_VERB:
         before -= 1  # "would also inform public debate"
+    # (or a second verb after "and", the modal earlier: "would show the spread and inform public debate")
+    coordinated = (
+        before > 0
+        and run[before].lower in ("and", "or")
+        and any(token.lower in _BEFORE_A_VERB for token in run[:before])
+    )
     return (
         before >= 0
-        and run[before].lower in _BEFORE_A_VERB
+        and (run[before].lower in _BEFORE_A_VERB or coordinated)
         and meant.startswith(draft)
         and meant[len(draft) :] in _INFLECTIONS
     )
