@@ -2241,3 +2241,17 @@ def test_a_plural_subjects_phrase_with_a_describing_word_before_its_noun(tmp_pat
     subject's verb; "The figures in the table above shows" is still a slip."""
     text = "The figures for annual reads provided above show the scale. The figures in the table above shows it.\n"
     assert [f[:5] for f in _found(tmp_path, text, ("PIT406",))] == [("PIT406", "warning", 1, 92, "shows")]
+
+
+def test_a_verb_after_an_of_phrase_in_the_heads_number(tmp_path: Path):
+    """ "The locations of the cameras is" (a plural head and its "of" phrase); "The use of ANPR
+    cameras are" (an acronym describing the phrase's noun); "The more complex of the extensions are"
+    (a comparison) and "The locations of the camera are" are right."""
+    text = (
+        "The locations of the cameras is not published. The use of ANPR cameras are well known. The more "
+        "complex of the extensions are slow. The locations of the camera are secret.\n"
+    )
+    assert [f[:6] for f in _found(tmp_path, text, ("PIT406",))] == [
+        ("PIT406", "warning", 1, 30, "is", "are"),
+        ("PIT406", "warning", 1, 72, "are", "is"),
+    ]

@@ -99,13 +99,15 @@ def verb_for_the_of_phrase(paragraph: Paragraph, run: list[Token], covered: set[
             continue
         of = plural - 1
         while of > 0 and of > plural - 3 and run[of].lower != "of":
-            if not describing_word(run[of].lower):
+            if not describing_word(run[of].lower) and not run[of].text.isupper():  # ("of ANPR cameras")
                 break  # a noun or a verb between: "the amount of overtime officers work" is a clause
             of -= 1
         if run[of].lower != "of" or of < 2:
             continue
         head = of - 1
         noun = run[head].lower
+        if run[head - 1].lower in ("more", "most", "less", "least"):
+            continue  # a comparison's adjective for a head: "The more complex of the extensions are"
         if noun in _NUMBER_FROM_OF or noun in NOT_MODIFIERS or not singular_noun(noun) or run[head].text != noun:
             continue
         start = head - 1 if run[head - 1].lower in _SUBJECT_DETERMINERS else head - 2
@@ -131,7 +133,8 @@ _AFTER_THE_NOUN = frozenset(
     "requested held sought listed provided shown disclosed withheld released described mentioned "
     "attached enclosed concerned involved above below".split()
 )
-_PHRASE_PREPOSITIONS = frozenset("for in from on during at within across over".split())  # ("of": its own check)
+# ("of" too: a plural head's "of" phrase, "The locations of the cameras is"; a singular head's has its own check)
+_PHRASE_PREPOSITIONS = frozenset("of for in from on during at within across over".split())
 # words that end the subject's phrase: a clause inside it has a verb of its own
 _PLURAL_SUBJECT_DETERMINERS = frozenset("the these those our their your".split())  # ("Our figures shows")
 _PHRASE_ENDS = frozenset("who whom whose which that where when while and or but if because as than".split())
