@@ -1669,7 +1669,6 @@ def test_a_verb_whose_number_is_not_its_subjects(tmp_path: Path):
         "The news is good, and the series is complete.",
         "The data are held and the staff are trained.",
         "The force are unable to confirm the figure, and the public are entitled to know.",
-        "The details of the incidents is withheld in full.",
         "If the information were released, it would harm the force.",
         "The information requested is exempt, and the information held by the force is old.",
         "These figures show a rise. Those officers who were involved have left.",
@@ -2254,4 +2253,8 @@ def test_a_verb_after_an_of_phrase_in_the_heads_number(tmp_path: Path):
     assert [f[:6] for f in _found(tmp_path, text, ("PIT406",))] == [
         ("PIT406", "warning", 1, 30, "is", "are"),
         ("PIT406", "warning", 1, 72, "are", "is"),
+    ]
+    # (earlier left alone, now a slip as reviewers label it: "Details of each authorisation is set out")
+    assert [f[:5] for f in _found(tmp_path, "The details of the incidents is withheld.\n", ("PIT406",))] == [
+        ("PIT406", "warning", 1, 30, "is")
     ]
