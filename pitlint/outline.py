@@ -76,12 +76,13 @@ OUTCOME = regexes.compile(
 )
 _WEIGHED_TO_CONCLUDE = regexes.compile(
     r"\b(?:having|after|when)\s+(?:carefully\s+)?(?:weighed|weighing|balanced|balancing)\b|\bon balance\b"
-    r"|^\W*weighing\b|\b(?:has|have|had)\s+(?:carefully\s+)?(?:weighed|balanced)\b"
+    r"|^\W*weighing\b|\b(?:has|have|had)\s+(?:carefully\s+)?(?:weighed|balanced)\b|\bin\s+(?:weighing|balancing)\b"
     r"|\bhaving\s+(?:carefully\s+)?considered\s+(?:all\s+(?:of\s+)?)?(?:these|the|both|each)\b",
     re.I,
 )
 _WEIGHING = regexes.compile(
-    r"\bon balance\b|\bbalanc(e|ing) (test|exercise)\b|\bweigh(ed|ing)?\b|\bmeasured (against|with)\b|\boutweigh",
+    r"\bon balance\b|\bbalanc(e|ing) (test|exercise)\b|\bweigh(ed|ing)?\b|\bmeasured (against|with)\b|\boutweigh"
+    r"|\bbalanc(?:ed|ing) (?:these|the|those|all|both)\b",
     re.I,
 )
 

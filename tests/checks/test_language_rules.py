@@ -2258,3 +2258,13 @@ def test_a_verb_after_an_of_phrase_in_the_heads_number(tmp_path: Path):
     assert [f[:5] for f in _found(tmp_path, "The details of the incidents is withheld.\n", ("PIT406",))] == [
         ("PIT406", "warning", 1, 30, "is")
     ]
+
+
+def test_a_past_tense_the_counts_lack_a_family_word_and_fraud_words(tmp_path: Path):
+    """ "the intelligence the officer relied on" (a clause: "relied" is a verb, to rely); "counter-
+    terrorist roles" beside the term "counter terrorism" (one family's words); crypto words."""
+    text = (
+        "We hold the intelligence the officer relied on and the officer's name. Officers in counter-terrorist "
+        "roles attended. The firm trades in cryptoassets and crypto tokens, a matter of disproportionality.\n"
+    )
+    assert _found(tmp_path, text, ("PIT403", "PIT405", "PIT406")) == []

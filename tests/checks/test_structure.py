@@ -317,3 +317,21 @@ def test_a_harm_stated_once_in_the_acts_words_is_argued(tmp_path: Path):
     weak = COMPLETE[:start] + "The figures would show the spread of cameras.\n\n"
     draft.write_text(weak + COMPLETE[end:].replace("Offenders could plan", "Offenders plan"), encoding="utf-8")
     assert [(code, section) for code, _, section in _codes(draft)] == [("PIT101", "harm")]
+
+
+def test_in_balancing_these_arguments_is_the_balancing_test(tmp_path: Path):
+    """A conclusion that weighs as it concludes ("In balancing these arguments I have given weight
+    to ...; the balance favours non-disclosure") is the balancing test too."""
+    draft = tmp_path / "balancing.txt"
+    text = COMPLETE.replace(
+        "Balancing test\n\nThe public interest in transparency about drone spending is outweighed by the risk to air "
+        "support\noperations.\n\n",
+        "",
+    ).replace(
+        "Therefore the balance test favours non-disclosure.",
+        "In balancing these arguments I have given weight to the spending already published. Therefore the "
+        "balance test favours non-disclosure.",
+    )
+    assert "Balancing test" not in text
+    draft.write_text(text, encoding="utf-8")
+    assert _findings(draft) == []

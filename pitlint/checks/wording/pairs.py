@@ -425,6 +425,10 @@ def _finite_verb(word: str, before: str) -> bool:
     plain = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
     if plain != word and not before.endswith("s") and language.pair("to", plain):
         return True
+    if word.endswith("ed") and len(word) > 4:  # a past tense the pair counts lack: "relied" (to rely)
+        stems = (word[:-1], word[:-2], word[:-3] + "y")
+        if any(language.pair("to", stem) > language.pair("the", stem) for stem in stems):
+            return True
     return language.pair("to", plain) > language.pair("the", plain)
 
 

@@ -100,10 +100,22 @@ def _content(word: str) -> bool:
 def _look_alike(draft: str, term: str) -> bool:
     if draft == term or inflected(draft, term) or min(len(draft), len(term)) < 3 or draft.endswith(("'s", "s'")):
         return False
+    if _same_stem(draft, term, ("ist", "ism", "ists")):
+        return False  # one family's words: "counter-terrorist roles" beside "counter terrorism"
     from rapidfuzz.distance import DamerauLevenshtein
 
     limit = 1 if min(len(draft), len(term)) <= 4 else 2
     return DamerauLevenshtein.distance(draft, term) <= limit
+
+
+def _same_stem(first: str, second: str, endings: tuple[str, ...]) -> bool:
+    """Whether two words are one stem with two of the endings."""
+    return any(
+        first.endswith(one) and second.endswith(other) and first[: -len(one)] == second[: -len(other)]
+        for one in endings
+        for other in endings
+        if one != other
+    )
 
 
 _NAME_LINKS = frozenset("of for to and on in".split())  # the small words inside a body's name
