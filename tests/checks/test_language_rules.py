@@ -2268,3 +2268,16 @@ def test_a_past_tense_the_counts_lack_a_family_word_and_fraud_words(tmp_path: Pa
         "roles attended. The firm trades in cryptoassets and crypto tokens, a matter of disproportionality.\n"
     )
     assert _found(tmp_path, text, ("PIT403", "PIT405", "PIT406")) == []
+
+
+def test_a_bare_verb_after_in_or_after_a_verb_that_takes_to(tmp_path: Path):
+    text = "There is a public interest in maintain the exemption. Those who wish disrupt sites would gain.\n"
+    assert [f[:6] for f in _found(tmp_path, text, ("PIT406",))] == [
+        ("PIT406", "warning", 1, 28, "in maintain", "in maintaining"),
+        ("PIT406", "warning", 1, 65, "wish disrupt", "wish to disrupt"),
+    ]
+    right = (
+        "It is in accord with the guidance, and in replace mode the key works. We help identify them, and "
+        "those who wish to disrupt sites are known; without regard to cost the force acts.\n"
+    )
+    assert _found(tmp_path, right, ("PIT406",)) == []

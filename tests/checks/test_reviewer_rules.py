@@ -530,3 +530,6 @@ def test_a_table_cell_left_as_xx(tmp_path: Path):
     )
     found = [(f.excerpt, f.message) for f in _one(tmp_path, text) if f.rule.code == "PIT602"]
     assert found == [("XX", "A placeholder (XX) was left in a table")]
+    # a month left as XX before its year
+    dated = "Harm\n\nThe contract runs until XX 2028, when Part XX 2 ends.\n"
+    assert [(f.excerpt, f.location.column) for f in _one(tmp_path, dated) if f.rule.code == "PIT602"] == [("XX", 25)]

@@ -89,6 +89,10 @@ YOUR_PREFERENCE = 1.5  # "your W" this much more usual than "you W"
 ADJECTIVE_SHARE = 4  # and "is W" and "are W" together less usual than a quarter of it
 _SINGULAR_DETERMINERS = frozenset("a an another every".split())  # never before a plural ("an exemptions")
 # adjectives that follow "be" and take "to": after a modal, "be" is missing ("would likely to be")
+# prepositions after which a verb takes -ing ("by withhold we", "the public interest in maintain the exemption")
+_ING_AFTER = frozenset("by in".split())
+# verbs whose verb after them takes "to": "wish to disrupt", "seek to identify"
+_TAKES_TO = frozenset("wish wishes wished want wants wanted intend intends seek seeks sought attempt attempts".split())
 _TAKES_BE = frozenset("likely unlikely able unable liable willing unwilling obliged entitled".split())
 _BETWEEN_HAVE_AND_VERB = frozenset("not never also already always just now since previously recently yet".split())
 
@@ -219,10 +223,20 @@ def impossible_pairs(paragraph: Paragraph, run: list[Token], covered: set[int]) 
         ):  # "we are will not release" (not "what the costs are will depend on")
             message = f'"{first.text} {second.text}": a form of "be" before a modal verb, one of them is left over'
             suggestion = None  # "we will not" or "we are not": which one is for the author to say
-        elif first.lower == "by" and second.text[:1].islower() and bare_verb(second.lower):
+        elif (
+            first.lower in _ING_AFTER
+            and second.text[:1].islower()
+            and bare_verb(second.lower)
+            # (after "in", only with its object: "in maintain the exemption"; not "in accord with")
+            and (first.lower == "by" or (position + 1 < len(run) and run[position + 1].lower in DETERMINERS))
+        ):
             # (a capital is a name's: "supplied by Reveal Media Ltd")
-            message = f'"by {second.text}": after "by" a verb takes -ing'
-            suggestion = f"by {ing_form(second.lower)}"
+            message = f'"{first.text} {second.text}": after "{first.lower}" a verb takes -ing'
+            suggestion = f"{first.text} {ing_form(second.lower)}"
+        elif first.lower in _TAKES_TO and second.text == second.lower and bare_verb(second.lower):
+            # "those who wish disrupt sites" (not "help", which takes a bare verb: "help identify")
+            message = f'"{first.text} {second.text}": "to" is missing ("{first.text} to {second.text}")'
+            suggestion = f"{first.text} to {second.text}"
         elif first.lower in BE_FORMS and second.lower == "been":
             message = f'"{first.text} {second.text}": "been" follows a form of "have", not of "be"'
             suggestion = None  # "has been" or "was": which one is for the author to say

@@ -37,8 +37,9 @@ WORD_PAIR = Rule(
     Severity.WARNING,
     'Two words English never puts side by side ("would could", "the all the", "by withhold").',
     'Two modal verbs ("would could"), an article before another determiner ("the all the", "a the"), '
-    'two prepositions of place ("within in"), "this" before a plural ("this exemptions"), "by" '
-    'before a bare verb ("by withhold we"), "it\'s" (it is) before a word only the possessive "its" '
+    'two prepositions of place ("within in"), "this" before a plural ("this exemptions"), "by" or '
+    '"in" before a bare verb ("by withhold we", "in maintain the exemption"), "wish" or "seek" before '
+    'one with no "to" ("wish disrupt"), "it\'s" (it is) before a word only the possessive "its" '
     'takes ("it\'s release"), "has" before a bare verb ("has not be costed") or "been" after "was" or '
     '"would" ("was been introduced"), "a", "an" or "every" before a plural ("an exemptions"), "these" '
     'before a singular ("these circumstance"), "be" before a bare verb ("must be provide"), or a '
