@@ -2268,6 +2268,12 @@ def test_a_past_tense_the_counts_lack_a_family_word_and_fraud_words(tmp_path: Pa
         "roles attended. The firm trades in cryptoassets and crypto tokens, a matter of disproportionality.\n"
     )
     assert _found(tmp_path, text, ("PIT403", "PIT405", "PIT406")) == []
+    # the same checks, on the slips beside them
+    slips = "Protecting the integrity the force's systems is vital. The firm trades in cryptoasests.\n"
+    assert [f[:5] for f in _found(tmp_path, slips, ("PIT403", "PIT405", "PIT406"))] == [
+        ("PIT406", "warning", 1, 16, "integrity the"),
+        ("PIT403", "warning", 1, 75, "cryptoasests"),
+    ]
 
 
 def test_a_bare_verb_after_in_or_after_a_verb_that_takes_to(tmp_path: Path):

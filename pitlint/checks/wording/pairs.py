@@ -16,6 +16,7 @@ from pitlint.checks.wording.words import (
     DETERMINERS,
     FUTURE,
     HAVE,
+    ING_PREPOSITIONS,
     MODALS,
     Token,
     a_noun,
@@ -272,10 +273,12 @@ _GOVERNING_PREPOSITIONS = frozenset("in into on onto at from to of for with by w
 # a run opened by one of these may be an opening phrase left without its comma ("When calling the
 # function the arguments are passed", "In a script the key name can", "Regarding security the force
 # has"): its last noun meets the subject
-_PHRASE_OPENERS = frozenset(
-    "in on at from by for with within without under after before during since until when whenever while "
-    "whilst where if unless once although though as because upon regarding concerning following given "
-    "considering despite".split()
+_PHRASE_OPENERS = (
+    frozenset(
+        "in on at from by for with within without under after before during since until when whenever while "
+        "whilst where if unless once although though as because upon given despite".split()
+    )
+    | ING_PREPOSITIONS
 )
 _PREPOSITIONS = frozenset("against about across among around behind beyond despite towards via".split())
 _TIME_NOUNS = frozenset("year years month months week weeks day days time night summer winter weekend period".split())
@@ -397,9 +400,7 @@ _GOES_ON_AFTER_A_COMMA = regexes.compile(
     r",\s+(?:[a-z]+ly|and|or|but|which|who|as|including|while|whilst|because|since|although)\b"
 )
 _CLAUSE_OPENS = frozenset("who whom whose which that where when because although if unless while whilst".split())
-_AUXILIARY = frozenset(
-    "is are was were be been being has have had will would may might can could should must shall do does did".split()
-)
+_AUXILIARY = ANY_BE | HAVE | MODALS | FUTURE | {"do", "does", "did"}  # the words a verb phrase opens with
 
 
 def _verb_groups(run: list[Token], start: int) -> int:

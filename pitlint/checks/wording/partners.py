@@ -10,6 +10,7 @@ from pitlint import language
 from pitlint.checks import Context
 from pitlint.checks.wording.rules import REAL_WORD_SLIP
 from pitlint.checks.wording.words import (
+    BEFORE_A_VERB,
     CLOSED_CLASS,
     COMMON,
     DETERMINERS,
@@ -135,13 +136,9 @@ def confused_partner(paragraph: Paragraph, run: list[Token], covered: set[int]) 
                 strong = [True]
             # a noun after a noun is a compound's head, whatever follows ("the security advice the
             # force gives": a clause without its "that")
-            compound = not settled and a_noun(before.lower) and a_noun(token.lower) and not before.lower.endswith("s")
-            # a noun for its verb partner only where a verb can stand: after a modal, "to", a
-            # subject pronoun or an adverb ("would advice you"; not "whatever advice the force gives")
-            verb_partner = language.pair("to", partner) > language.pair("the", partner)
-            if not settled and a_noun(token.lower) and verb_partner and not _verb_can_follow(before.lower):
-                compound = True
-            if (all(strong) if both_sides and not settled else any(strong)) and not any(against) and not compound:
+            if not settled and _a_noun_as_written(before.lower, token.lower, partner):
+                continue
+            if (all(strong) if both_sides and not settled else any(strong)) and not any(against):
                 yield REAL_WORD_SLIP.finding(
                     f'"{before.text} {token.text} {after.text}": did you mean "{partner}"?',
                     paragraph,
@@ -314,11 +311,17 @@ def noun_for_adjective(paragraph: Paragraph, run: list[Token], covered: set[int]
         )
 
 
-_BEFORE_A_VERB = frozenset(
-    "would could should might must shall will can may cannot to not also please we i they you".split()
-)
+_VERB_CAN_FOLLOW = BEFORE_A_VERB | frozenset("not also please we i they you".split())
 
 
-def _verb_can_follow(word: str) -> bool:
-    """Whether a verb can stand after the word: a modal, "to", a subject pronoun, an adverb in -ly."""
-    return word in _BEFORE_A_VERB or (word.endswith("ly") and len(word) > 4)
+def _a_noun_as_written(before: str, word: str, partner: str) -> bool:
+    """Whether the word stands as the noun it is: after a noun, as a compound's head ("the security
+    advice the force gives"); or, where the partner is a verb, where no verb can stand (only after a
+    modal, "to", a subject pronoun or an adverb: "would advice you", not "whatever advice the force
+    gives")."""
+    if not a_noun(word):
+        return False
+    if a_noun(before) and not before.endswith("s"):
+        return True
+    verb_partner = language.pair("to", partner) > language.pair("the", partner)
+    return verb_partner and not (before in _VERB_CAN_FOLLOW or (before.endswith("ly") and len(before) > 4))

@@ -12,8 +12,10 @@ from pitlint import language, regexes
 from pitlint.checks.wording.rules import NAME_CASE, REAL_WORD_SLIP
 from pitlint.checks.wording.words import (
     BE_FORMS,
+    BEFORE_A_VERB,
     DETERMINERS,
     FUTURE,
+    ING_PREPOSITIONS,
     MODALS,
     Token,
     cased,
@@ -230,7 +232,6 @@ def _verb_after_its_subject(run: list[Token], position: int, draft: str) -> bool
 _AGENT_ENDINGS = ("er", "ers", "or", "ors")
 
 
-_BEFORE_A_VERB = frozenset({"to", "will", "would", "can", "could", "may", "might", "must", "should", "shall"})
 _INFLECTIONS = ("d", "ed", "s", "es", "ing")
 
 
@@ -244,11 +245,11 @@ def _infinitive(run: list[Token], position: int, draft: str, meant: str) -> bool
     coordinated = (
         before > 0
         and run[before].lower in ("and", "or")
-        and any(token.lower in _BEFORE_A_VERB for token in run[:before])
+        and any(token.lower in BEFORE_A_VERB for token in run[:before])
     )
     return (
         before >= 0
-        and (run[before].lower in _BEFORE_A_VERB or coordinated)
+        and (run[before].lower in BEFORE_A_VERB or coordinated)
         and meant.startswith(draft)
         and meant[len(draft) :] in _INFLECTIONS
     )
@@ -281,7 +282,7 @@ def _missing(
         if (
             slot == len(window)
             and dropped == "in"
-            and (not right.lower.endswith("ing") or right.lower in _ING_PREPOSITIONS)
+            and (not right.lower.endswith("ing") or right.lower in ING_PREPOSITIONS)
         ):
             continue  # "lies in" is missed before a verb's -ing form ("lies maintaining"), not "lies against"
         first, last = run[start], run[start + len(window) - 1]
@@ -299,13 +300,6 @@ def _missing(
             replacement=term[0].upper() + term[1:] if first.text[:1].isupper() and term.islower() else term,
         )
     return None
-
-
-# prepositions in -ing, which follow "lies" as they stand ("where the balance lies regarding disclosure")
-_ING_PREPOSITIONS = frozenset(
-    "regarding concerning including following involving excluding pending notwithstanding according "
-    "considering respecting touching".split()
-)
 
 
 def _inside_a_name(run: list[Token], start: int) -> bool:

@@ -44,6 +44,13 @@ HAVE = frozenset("has have had having".split())
 BE_FORMS = frozenset("is are was were am".split())  # never before "been": "was been introduced"
 ANY_BE = BE_FORMS | {"be", "been", "being"}  # "who are due a refund": "due" is owed, not "due to"
 FUTURE = frozenset("will can may cannot".split())  # with the modals, never straight before "been"
+BEFORE_A_VERB = MODALS | FUTURE | {"to"}  # what a verb's bare form follows ("to inform", "would inform")
+# prepositions in -ing: "lies" stands before them ("where the balance lies regarding disclosure"),
+# and they open a phrase a sentence's subject may follow without a comma ("Regarding security the force")
+ING_PREPOSITIONS = frozenset(
+    "regarding concerning including following involving excluding pending notwithstanding according "
+    "considering respecting touching".split()
+)
 
 
 COMMON = 5_000_000
