@@ -354,6 +354,27 @@ def test_have_before_a_verb_that_is_not_its_past_participle(tmp_path: Path):
     assert _messages(tmp_path, ("PIT406",))[0] == '"has not be": after "has" a verb takes its past participle: "been"'
 
 
+def test_an_irregular_past_or_a_settled_noun_after_have_or_be(tmp_path: Path):
+    slips = (
+        "The review has took longer than planned. This has lead to delays. The audit was lead by an "
+        "inspector. The footage was took from the system and the officers had saw it.\n"
+    )
+    assert _found(tmp_path, slips, ("PIT406",)) == [
+        ("PIT406", "warning", 1, 12, "has took", "has taken"),
+        ("PIT406", "warning", 1, 47, "has lead", "has led"),
+        ("PIT406", "warning", 1, 77, "was lead", "was led"),
+        ("PIT406", "warning", 1, 115, "was took", "was taken"),
+        ("PIT406", "warning", 1, 157, "had saw", "had seen"),
+    ]
+    assert _messages(tmp_path, ("PIT406",))[0] == '"has took": after "has" a verb takes its past participle: "taken"'
+    # the noun after "has"; a bare verb after "is" in a cleft; "showed" and "proved" are participles too
+    right = (
+        "The force has lead responsibility for the operation. What we do is provide a service to the public. "
+        "The survey has showed a fall and the trial has proved useful. The unit has release dates for both.\n"
+    )
+    assert _found(tmp_path, right, ("PIT406",)) == []
+
+
 def test_a_rare_word_used_more_than_once_is_the_subject(tmp_path: Path):
     once = "There is a serious thereat to terrorists.\n"
     assert _found(tmp_path, once) == [("PIT405", "warning", 1, 20, "thereat", "threat")]

@@ -18,6 +18,7 @@ from pitlint.checks.wording.words import (
     HAVE,
     ING_PREPOSITIONS,
     MODALS,
+    PAST_NOT_PARTICIPLE,
     Token,
     a_noun,
     a_verb,
@@ -536,11 +537,14 @@ def he_for_the(paragraph: Paragraph, run: list[Token], covered: set[int]) -> Ite
 
 
 def perfect(paragraph: Paragraph, run: list[Token], covered: set[int]) -> Iterator[Finding]:
-    """A form of "have" before a verb that is not its past participle ("has not be costed", "have
-    provide"): where English puts the verb's -en/-ed form after that "have" PERFECT_PREFERENCE
-    times as often as the word written, and often in its own right."""
+    """A form of "have" or "be" before a verb that is not its past participle ("has not be costed",
+    "have provide", "has took", "was lead by"): where English puts the verb's -en/-ed form (or an
+    irregular verb's participle) after that word PERFECT_PREFERENCE times as often as the word
+    written, and often in its own right. After "is", "was" and the like only an irregular simple
+    past ("was took") or a word the next one settles as a verb ("was lead by") counts: "what we do
+    is provide a service" is English."""
     for position, token in enumerate(run[:-1]):
-        if token.lower not in HAVE and token.lower != "be":  # "has not be costed", "must be provide"
+        if token.lower not in HAVE and token.lower not in ANY_BE:  # "has not be costed", "must be provide"
             continue
         verb = position + 1
         if run[verb].lower in _BETWEEN_HAVE_AND_VERB and verb + 1 < len(run):
@@ -548,7 +552,8 @@ def perfect(paragraph: Paragraph, run: list[Token], covered: set[int]) -> Iterat
         written = run[verb]
         if verb in covered or written.text.isupper():
             continue
-        participle = _participle(token.lower, written.lower)
+        after = [t.lower for t in run[verb + 1 : verb + 3]]
+        participle = _participle(token.lower, written.lower, after)
         if participle is None:
             continue
         phrase = paragraph.text[token.start : written.end]
@@ -561,24 +566,56 @@ def perfect(paragraph: Paragraph, run: list[Token], covered: set[int]) -> Iterat
         )
 
 
-def _participle(have: str, word: str) -> str | None:
-    """The -en/-ed form English far prefers after ``have`` to ``word`` ("been" for "be"), or None."""
+# words after a verb that also reads as a noun which make it the verb: "has lead to", "was lead by",
+# "has lead the review" (a noun after "has" takes no object: "has lead responsibility")
+_SETTLES_A_VERB = frozenset("to by the a an this these those its their our his her".split())
+SETTLED_PREFERENCE = 4  # the participle this much more usual after the word than the word written
+
+
+def _settled_as_a_verb(after: list[str]) -> bool:
+    """Whether the words after a noun-or-verb make it the verb: "by", or an object, or "to" before
+    a noun ("has lead to delays"), not before a verb ("have cause to believe", "has work to do")."""
+    if not after or after[0] not in _SETTLES_A_VERB:
+        return False
+    if after[0] != "to":
+        return True
+    then = after[1] if len(after) > 1 else ""
+    return then in DETERMINERS or language.pair("to", then) < language.pair("the", then)
+
+
+def _participle(before: str, word: str, after: list[str]) -> str | None:
+    """The -en/-ed form English far prefers after ``before`` ("has", "be", "was") to ``word``
+    ("been" for "be", "taken" for "took"), or None; ``after``: the two words after ``word``."""
     if len(word) < 2 or not word.isalpha():
         return None
+    irregular = PAST_NOT_PARTICIPLE.get(word)
+    if irregular is not None:
+        written = language.pair(before, word)
+        participle = language.pair(before, irregular)
+        return irregular if participle >= COMMON and participle >= PERFECT_PREFERENCE * written else None
+    have = before in HAVE or before == "be"
     as_noun = language.pair("the", word) + language.pair("a", word)
-    if as_noun >= NOUN_SHARE * language.pair("to", word):
+    # (after "is" or "was" only "by": "is lead to believe" is rarer than the noun, "what we do is
+    # provide a service" a verb's bare form)
+    settled = _settled_as_a_verb(after) if have else after[:1] == ["by"]
+    if as_noun >= NOUN_SHARE * language.pair("to", word) and not settled:
         return None  # a noun too: "has work to do", "have cause to believe", "has release dates"
+    if not have and not settled:
+        return None  # "what we do is provide a service"
     forms = {word + "n", word + "en", word + "ed", word + "d"}
     if word.endswith("y"):
         forms.add(word[:-1] + "ied")
+    if word.endswith("ead"):
+        forms.add(word[:-3] + "ed")  # "lead": "led"
     forms.discard(word)
-    written = language.pair(have, word)
+    written = language.pair(before, word)
     best, best_count = None, 0
     for form in sorted(forms):
-        count = language.pair(have, form)
+        count = language.pair(before, form)
         if count > best_count:
             best, best_count = form, count
-    if best is None or best_count < COMMON or best_count < PERFECT_PREFERENCE * written:
+    preference = SETTLED_PREFERENCE if settled else PERFECT_PREFERENCE
+    if best is None or best_count < COMMON or best_count < preference * written:
         return None
     return best
 

@@ -231,6 +231,22 @@ _AMOUNTS = frozenset("days weeks months years hours minutes seconds decades poun
 
 
 PARTICIPLES = frozenset("held sought kept given sent made shown seen known found".split())
+# the simple past of irregular verbs whose past participle is another word: "has took" is a slip
+# for "has taken" (not "showed" or "proved", whose participles English also writes so)
+PAST_NOT_PARTICIPLE = {
+    past: participle
+    for past, participle in (
+        pair.split(":")
+        for pair in (
+            "took:taken undertook:undertaken overtook:overtaken mistook:mistaken went:gone gave:given "
+            "forgave:forgiven wrote:written saw:seen did:done began:begun ate:eaten spoke:spoken broke:broken "
+            "chose:chosen drove:driven forgot:forgotten knew:known rode:ridden rose:risen arose:arisen "
+            "stole:stolen threw:thrown wore:worn hid:hidden drew:drawn withdrew:withdrawn fell:fallen "
+            "flew:flown grew:grown shook:shaken sang:sung rang:rung swam:swum drank:drunk ran:run came:come "
+            "became:become froze:frozen tore:torn woke:woken forbade:forbidden"
+        ).split()
+    )
+}
 NOT_MODIFIERS = frozenset(
     "is are was were be been being has have had do does did will would can could may might must shall should "
     "not no that which who whom this these those it its you we they he she i of in on for to with by from at "
