@@ -1682,6 +1682,35 @@ def test_a_verb_whose_number_is_not_its_subjects(tmp_path: Path):
     ]
 
 
+def test_a_plain_verb_after_an_uncountable_subject(tmp_path: Path):
+    text = (
+        "The footage contain images of the public. The evidence suggest that harm would follow. "
+        "The committee agreed that the guidance remain in force. The data show a fall.\n"
+    )
+    assert _found(tmp_path, text, ("PIT406",)) == [
+        ("PIT406", "warning", 1, 13, "contain", "contains"),
+        ("PIT406", "warning", 1, 56, "suggest", "suggests"),
+    ]
+    message = '"footage contain": the subject is singular, so the verb is "contains"'
+    assert _messages(tmp_path, ("PIT406",))[0] == message
+
+
+def test_a_plural_verb_after_the_number_of(tmp_path: Path):
+    text = (
+        "The number of certificates revoked were small. The number of officers deployed at matches in the "
+        "county have risen. A number of officers were injured. The number of people we have stopped is "
+        "recorded. The number of officers who were hurt is held. The number of incidents vary.\n"
+    )
+    assert _found(tmp_path, text, ("PIT406",)) == [
+        ("PIT406", "warning", 1, 36, "were", "was"),
+        ("PIT406", "warning", 1, 105, "have", "has"),
+        ("PIT406", "warning", 1, 272, "vary", "varies"),
+    ]
+    assert _messages(tmp_path, ("PIT406",))[0] == (
+        '"The number of certificates revoked were": the subject is "the number", singular, so the verb is "was"'
+    )
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

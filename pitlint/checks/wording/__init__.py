@@ -25,6 +25,7 @@ from pitlint.checks.wording.agreement import (
     plural_subjects,
     subject_and_verb,
     verb_after_a_phrase,
+    verb_for_a_count,
     verb_for_the_of_phrase,
 )
 from pitlint.checks.wording.pairs import (
@@ -89,6 +90,7 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
             yield from confused_partner(paragraph, run, covered)
             yield from subject_and_verb(paragraph, run, covered)
             yield from verb_for_the_of_phrase(paragraph, run, covered)
+            yield from verb_for_a_count(paragraph, run, covered)
             yield from verb_after_a_phrase(paragraph, run, covered)
             yield from principle_before_a_noun(paragraph, run, covered)
             yield from noun_for_adjective(paragraph, run, covered)

@@ -11,6 +11,7 @@ from pitlint.checks.wording.rules import WORD_PAIR
 from pitlint.checks.wording.words import (
     BE_FORMS,
     DETERMINERS,
+    MODALS,
     NOT_MODIFIERS,
     PARTICIPLES,
     REPORTING,
@@ -47,7 +48,8 @@ def subject_and_verb(paragraph: Paragraph, run: list[Token], covered: set[int]) 
     A noun is plural when English writes it far more before "are" than before "is"; collective
     nouns ("the force are") are left alone, as British English lets them take either."""
     for position, token in enumerate(run):
-        if token.lower not in SINGULAR_TO_PLURAL and token.lower not in _PLURAL_TO_SINGULAR:
+        plain = token.lower in _LINKING_VERBS  # "The footage contain images"
+        if token.lower not in SINGULAR_TO_PLURAL and token.lower not in _PLURAL_TO_SINGULAR and not plain:
             continue
         if position in covered or token.text != token.lower:
             continue
@@ -59,6 +61,8 @@ def subject_and_verb(paragraph: Paragraph, run: list[Token], covered: set[int]) 
             meant = SINGULAR_TO_PLURAL[token.lower]
         elif token.lower in _PLURAL_TO_SINGULAR and noun in _UNCOUNTABLE:
             meant = _PLURAL_TO_SINGULAR[token.lower]
+        elif plain and noun in _UNCOUNTABLE and not _subjunctive(run, head):
+            meant = language.spelt_third_person(token.lower)
         else:
             continue
         number = "plural" if meant in SINGULAR_TO_PLURAL.values() else "singular"
@@ -115,7 +119,7 @@ def verb_for_the_of_phrase(paragraph: Paragraph, run: list[Token], covered: set[
             continue
         if not _clause_starts(paragraph, run, start):
             continue
-        if token.text not in _SINGULAR_PAST and start > 1 and run[start - 2].lower in _MANDATIVE:
+        if token.text not in _SINGULAR_PAST and _subjunctive(run, start + 1):
             continue  # "decided that the storage of the devices remain": a subjunctive, right as it is
         yield WORD_PAIR.finding(
             f'"{paragraph.text[run[start].start : token.end]}": the subject is "{run[head].text}", singular, '
@@ -125,6 +129,49 @@ def verb_for_the_of_phrase(paragraph: Paragraph, run: list[Token], covered: set[
             token.end,
             replacement=meant,
         )
+
+
+# nouns of a count or a share that take the singular after "the", whatever their "of" phrase holds:
+# "the number of officers is" ("a number of officers are" is a plural)
+_COUNTS = frozenset("number total proportion percentage".split())
+_ARE_TO_IS = {"are": "is", "were": "was", "have": "has"}
+COUNT_REACH = 10  # words of the "of" phrase looked through for the verb
+
+
+def verb_for_a_count(paragraph: Paragraph, run: list[Token], covered: set[int]) -> Iterator[Finding]:
+    """A plural verb after "the number of" and a plural ("The number of certificates revoked were
+    small", "The total of the payments made have risen"): the head is the count, singular. The "of"
+    phrase may hold describing words, participles and prepositional phrases; a clause in it ("who",
+    "we have stopped") or a stop ends the search."""
+    for start in range(len(run) - 4):
+        if run[start].lower != "the" or run[start + 1].lower not in _COUNTS or run[start + 2].lower != "of":
+            continue
+        if run[start + 1].text != run[start + 1].lower or not _clause_starts(paragraph, run, start):
+            continue
+        for position in range(start + 3, min(len(run), start + 3 + COUNT_REACH)):
+            token = run[position]
+            between = paragraph.text[run[position - 1].end : token.start]
+            if between.strip(" -") or token.lower in _PHRASE_ENDS or token.lower in _RELATIVE_SUBJECTS:
+                break
+            meant = _ARE_TO_IS.get(token.text) or (
+                language.spelt_third_person(token.text) if token.text in _LINKING_VERBS else None
+            )
+            if meant is None:
+                if token.lower in SINGULAR_TO_PLURAL or token.lower in MODALS or token.lower in BE_FORMS:
+                    break  # its verb, in the singular or with no number
+                continue
+            if position in covered or run[position - 1].lower in DETERMINERS:
+                break
+            yield WORD_PAIR.finding(
+                f'"{paragraph.text[run[start].start : token.end]}": the subject is "the {run[start + 1].text}", '
+                f'singular, so the verb is "{meant}"',
+                paragraph,
+                token.start,
+                token.end,
+                replacement=meant,
+            )
+            covered.add(position)
+            break
 
 
 # between a plural subject and its verb: a participle or a place ("the documents requested", "the
@@ -200,6 +247,15 @@ _MANDATIVE = frozenset(
     "decided agreed required requires recommended recommends insisted proposed suggested asked demanded "
     "ordered directed requested ruled".split()
 )
+
+
+def _subjunctive(run: list[Token], head: int) -> bool:
+    """Whether the subject ending at ``head`` is led by "that" after a verb that may take the
+    subjunctive ("agreed that the guidance remain in force"), its determiner one or two words before."""
+    for start in (head - 1, head - 2):
+        if start > 1 and run[start].lower in _SUBJECT_DETERMINERS and run[start - 1].lower == "that":
+            return run[start - 2].lower in _MANDATIVE
+    return False
 
 
 # verbs that state what a subject is or does in a response's prose; others after a plural noun are
