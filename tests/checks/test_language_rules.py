@@ -1617,6 +1617,21 @@ def test_a_dropped_word_after_a_describing_word_a_share_or_in_a_terms_or(tmp_pat
     assert _found(tmp_path, right, ("PIT405", "PIT406")) == []
 
 
+def test_a_share_missing_its_of_before_a_passive(tmp_path: Path):
+    """A relative clause after a share ("the remainder the force holds") has a verb missing its
+    object; a passive after the phrase rules that reading out, in the singular too."""
+    text = "The remainder the documents will be sent to you. The bulk the evidence is held on paper.\n"
+    assert _found(tmp_path, text, ("PIT406",)) == [
+        ("PIT406", "warning", 1, 5, "remainder the", "remainder of the"),
+        ("PIT406", "warning", 1, 54, "bulk the", "bulk of the"),
+    ]
+    right = (
+        "The remainder the force holds is published. The majority the year before was spent on training. "
+        "The bulk the unit stores are kept.\n"
+    )
+    assert _found(tmp_path, right, ("PIT406",)) == []
+
+
 def test_principle_before_a_noun_it_describes(tmp_path: Path):
     text = "The principle reason for refusing is harm. Our principle aim is openness.\n"
     assert _found(tmp_path, text, ("PIT405",)) == [

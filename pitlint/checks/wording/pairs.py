@@ -639,8 +639,29 @@ def _partitive(run: list[Token], position: int) -> bool:
         plural = plural_noun(after) or after.endswith("s")
         subject = _before_its_verb(run, position - 1)
         ends = _phrase_ends_as_an_object(run, position + 1, "", subject, participles=True)
-        return plural and after not in _TIME_PLURALS and ends
+        if after in _TIME_PLURALS or after in _TIME_NOUNS:
+            return False
+        # (or a passive after the phrase, which a relative clause "the remainder the force holds"
+        # cannot have: "The remainder the documents will be sent", "The bulk the evidence is held")
+        return (plural and ends) or (subject and _passive_follows(run, position + 1))
     return after not in _COMPARATIVES
+
+
+def _passive_follows(run: list[Token], start: int) -> bool:
+    """Whether the noun phrase from ``start`` (one or two words) is followed by a passive verb
+    phrase: auxiliaries ending on a form of "be", then a past participle ("will be sent", "is held")."""
+    for position in range(start + 1, min(start + 3, len(run))):
+        if run[position].lower in _AUXILIARY:
+            break
+        if run[position].lower in CLOSED_CLASS or _finite_verb(run[position].lower, run[position - 1].lower):
+            return False  # a clause of its own: "the remainder the force holds is published"
+    else:
+        return False
+    while position < len(run) and (run[position].lower in _AUXILIARY or run[position].lower == "not"):
+        position += 1
+    if position >= len(run) or run[position - 1].lower not in ANY_BE:
+        return False
+    return past_participle(run[position].lower)
 
 
 def _label_letter(text: str, token: Token) -> bool:
