@@ -239,6 +239,7 @@ _FUNCTION_WORDS = frozenset(
 )
 # words a noun phrase starts with ("no table" is no broken "notable")
 _DETERMINERS = frozenset("a an the no any some every each all my our your their his her its this that".split())
+TRANSPOSED_NAME_LENGTH = 7  # a capitalised word this long, two letters from a known name swapped, is checked
 CAPITAL_FAR_LENGTH = 8  # a capitalised word this long is checked against words two edits away too
 _INVISIBLE = regexes.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 _POSSESSIVE = regexes.compile(r"'s?$")
@@ -1294,6 +1295,8 @@ def _checkable_capital(words: list[_Word], position: int, speller: Speller) -> b
         and not speller.is_name(word)
     ):
         return True  # "Independant Office for Police Conduct", "HM Goverment": a body's word misspelt
+    if suggestion and len(word) >= TRANSPOSED_NAME_LENGTH and _transposed(word.lower(), suggestion.lower()):
+        return True  # "Huddersfeild", "Nottingahm": a known place's name with two letters swapped
     if _in_a_bodys_name(words, position):
         # "the Gangmasters and Labour Abuse Authority" and "Worksop Town Council" are names;
         # "Firearms Suport Unit" is a common word misspelt in a unit's plain description (after
@@ -1325,6 +1328,21 @@ def _checkable_capital(words: list[_Word], position: int, speller: Speller) -> b
     if _in_an_address(words[position]) or _beside_a_street(words[position]):
         return False  # "Water Lane, Wilmslow, Cheshire SK9 5AF"; "Blyth Road, Worksop"
     return bool(suggestion) and not speller.is_name(suggestion) and speller.frequency(suggestion) >= 1000
+
+
+def _transposed(word: str, known: str) -> bool:
+    """Whether ``word`` is ``known`` with two neighbouring letters swapped: the commonest slip, and
+    one that two real names seldom differ by (except in their last two letters: "Alexandre" is
+    "Alexander" in French)."""
+    if len(word) != len(known) or word == known:
+        return False
+    differ = [index for index, (a, b) in enumerate(zip(word, known, strict=True)) if a != b]
+    return (
+        len(differ) == 2
+        and differ[1] == differ[0] + 1 < len(word) - 1
+        and word[differ[0]] == known[differ[1]]
+        and word[differ[1]] == known[differ[0]]
+    )
 
 
 _POSTCODE = regexes.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")

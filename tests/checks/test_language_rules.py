@@ -2136,6 +2136,14 @@ def test_a_misspelt_word_of_a_bodys_name(tmp_path: Path):
     ]
 
 
+def test_a_known_places_name_with_two_letters_swapped(tmp_path: Path):
+    text = "Officers from Huddersfeild and Nottingahm attended, with Mr Alexandre Brown of Blakeney.\n"
+    assert _found(tmp_path, text, ("PIT403",)) == [
+        ("PIT403", "warning", 1, 15, "Huddersfeild", "Huddersfield"),
+        ("PIT403", "warning", 1, 32, "Nottingahm", "Nottingham"),
+    ]
+
+
 def test_as_part_without_of(tmp_path: Path):
     text = "They sent it as part their response, and as part of the review; we took part the whole day.\n"
     assert _found(tmp_path, text, ("PIT401",)) == [("PIT401", "warning", 1, 14, "as part", "as part of")]
