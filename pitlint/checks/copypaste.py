@@ -123,7 +123,7 @@ def _repeated_sentences(document: Document, outline: Outline) -> Iterator[Findin
     """The second copy of a sentence repeated word for word within a few paragraphs, with no
     heading between the two (where each copy would belong to its own part)."""
     seen: dict[str, tuple[int, str]] = {}  # a sentence's words -> its first copy's paragraph, and where that is
-    last_heading = 0
+    last_heading = -1
     for paragraph in document.paragraphs:
         if is_heading(paragraph):
             last_heading = paragraph.index
@@ -134,11 +134,11 @@ def _repeated_sentences(document: Document, outline: Outline) -> Iterator[Findin
             words = " ".join(re.findall(r"[\w'’]+", paragraph.text[start:end].lower()))
             if words.count(" ") + 1 < REPEAT_WORDS:
                 continue
-            first, where = seen.get(words, (0, ""))
+            first, where = seen.get(words, (-1, ""))
             if (
-                first
+                first >= 0
                 and last_heading < first
-                and 0 < paragraph.index - first <= REPEAT_REACH
+                and 0 <= paragraph.index - first <= REPEAT_REACH  # (in the same paragraph too: pasted twice)
                 and not _questions_between(document, outline, first, paragraph.index)
             ):
                 yield REPEATED_SENTENCE.finding(
