@@ -1591,6 +1591,19 @@ def test_a_sentence_written_twice_a_paragraph_or_two_apart(tmp_path: Path):
     assert _found(tmp_path, answers, select=("PIT605",)) == []
 
 
+def test_a_sentence_pasted_twice_side_by_side(tmp_path: Path):
+    text = (
+        "Offenders would use that knowledge to choose devices the force cannot examine. Offenders would use "
+        "that knowledge to choose devices the force cannot examine. This would be likely to harm.\n"
+    )
+    draft = tmp_path / "draft.txt"
+    draft.write_text(text, encoding="utf-8")
+    (report,) = check([draft], Config(select=("PIT605",))).files
+    assert [(f.rule.code, f.location.line, f.location.column, f.excerpt) for f in report.findings] == [
+        ("PIT605", 1, 80, "Offenders would use that knowledge to choose devices the force cannot examine."),
+    ]
+
+
 def test_neither_answered_by_or(tmp_path: Path):
     text = (
         "We can neither confirm or deny that we hold it. By neither confirming or denying we protect it. "

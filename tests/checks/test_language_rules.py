@@ -375,6 +375,21 @@ def test_an_irregular_past_or_a_settled_noun_after_have_or_be(tmp_path: Path):
     assert _found(tmp_path, right, ("PIT406",)) == []
 
 
+def test_a_verb_not_plain_after_does_not_or_did_not(tmp_path: Path):
+    text = (
+        "The duty to confirm or deny does not arises. The force did not provided the figures, and it does "
+        "not has a policy.\n"
+    )
+    assert _found(tmp_path, text, ("PIT406",)) == [
+        ("PIT406", "warning", 1, 38, "arises", "arise"),
+        ("PIT406", "warning", 1, 64, "provided", "provide"),
+        ("PIT406", "warning", 1, 102, "has", "have"),
+    ]
+    assert _messages(tmp_path, ("PIT406",))[0] == '"does not arises": after "does not" a verb is plain: "arise"'
+    right = "Did records show a rise? It does not apply, and they did not used to. It does not always hold.\n"
+    assert _found(tmp_path, right, ("PIT406",)) == []
+
+
 def test_a_rare_word_used_more_than_once_is_the_subject(tmp_path: Path):
     once = "There is a serious thereat to terrorists.\n"
     assert _found(tmp_path, once) == [("PIT405", "warning", 1, 20, "thereat", "threat")]
@@ -1691,7 +1706,7 @@ def test_a_verb_whose_number_is_not_its_subjects(tmp_path: Path):
         ("PIT406", "warning", 1, 34, "is", "are"),
         ("PIT406", "warning", 1, 61, "are", "is"),
         ("PIT406", "warning", 1, 83, "is", "are"),
-        ("PIT406", "warning", 1, 110, "has", "have"),
+        ("PIT406", "warning", 1, 102, "has", "have"),
         ("PIT406", "warning", 1, 165, "are", "is"),
         ("PIT406", "warning", 1, 216, "is", "are"),
     ]

@@ -34,6 +34,7 @@ from pitlint.checks.wording.pairs import (
     perfect,
     preposition_left_out,
     that_for_than,
+    verb_after_do,
     you_for_your,
 )
 from pitlint.checks.wording.partners import confused_partner, noun_for_adjective, principle_before_a_noun, rare_words
@@ -83,6 +84,7 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
             yield from term_slips(paragraph, run, index, covered, outline.environmental)
             yield from impossible_pairs(paragraph, run, covered)
             yield from perfect(paragraph, run, covered)
+            yield from verb_after_do(paragraph, run, covered)
             yield from you_for_your(paragraph, run, covered)
             yield from he_for_the(paragraph, run, covered)
             yield from that_for_than(paragraph, run, covered)

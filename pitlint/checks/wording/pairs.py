@@ -566,6 +566,67 @@ def perfect(paragraph: Paragraph, run: list[Token], covered: set[int]) -> Iterat
         )
 
 
+_DO_FORMS = frozenset("do does did".split())
+_DO_NEGATIONS = frozenset("not never".split())
+
+
+def verb_after_do(paragraph: Paragraph, run: list[Token], covered: set[int]) -> Iterator[Finding]:
+    """A verb in its -s or -ed form after "does not", "did not" ("does not arises", "did not
+    provided"): "do" carries the tense and number, and its verb is plain. The negation is required,
+    so that "Did records show" (a question's subject) is left alone."""
+    for position in range(len(run) - 2):
+        do, negation, word = run[position], run[position + 1], run[position + 2]
+        if do.lower not in _DO_FORMS or negation.lower not in _DO_NEGATIONS or position + 2 in covered:
+            continue
+        if word.text != word.lower:
+            continue
+        plain = "have" if word.lower == "has" else _plain_of_s_form(word.lower) or _plain_of_past(word.lower)
+        if plain is None:
+            continue
+        yield WORD_PAIR.finding(
+            f'"{paragraph.text[do.start : word.end]}": after "{do.text} {negation.text}" a verb is plain: "{plain}"',
+            paragraph,
+            word.start,
+            word.end,
+            replacement=plain,
+        )
+        covered.add(position + 2)
+
+
+NOT_PREFERENCE = 10  # "not W" this much more usual than "not W-s": W is the verb "does not" wants
+
+
+def _plain_of_s_form(word: str) -> str | None:
+    """The plain verb of an -s form ("arises": "arise", "records": "record"), where English puts
+    that verb after "to" and after "not" far more than the -s form."""
+    if not word.endswith("s") or word.endswith("ss") or len(word) < 4:
+        return None
+    candidates = [word[:-1], word[:-2]] + ([word[:-3] + "y"] if word.endswith("ies") else [])
+    for plain in candidates:
+        if language.spelt_third_person(plain) != word or language.pair("to", plain) < COMMON:
+            continue
+        if language.pair("not", plain) >= NOT_PREFERENCE * max(language.pair("not", word), 1):
+            return plain
+    return None
+
+
+def _plain_of_past(word: str) -> str | None:
+    """The plain verb of a regular past in -ed ("provided": "provide", "stopped": "stop",
+    "applied": "apply") that English writes after "they" and "to"; None for any other word (and
+    for "used": "did not used to" is informal English)."""
+    if not word.endswith("ed") or len(word) < 5 or word == "used":
+        return None
+    candidates = [word[:-1], word[:-2]]
+    if word.endswith("ied"):
+        candidates.insert(0, word[:-3] + "y")
+    if len(word) > 5 and word[-3] == word[-4]:
+        candidates.append(word[:-3])  # "stopped"
+    for plain in candidates:
+        if language.third_person(plain) and language.pair("to", plain) >= COMMON:
+            return plain
+    return None
+
+
 # words after a verb that also reads as a noun which make it the verb: "has lead to", "was lead by",
 # "has lead the review" (a noun after "has" takes no object: "has lead responsibility")
 _SETTLES_A_VERB = frozenset("to by the a an this these those its their our his her".split())
