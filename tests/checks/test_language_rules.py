@@ -1706,7 +1706,7 @@ def test_a_verb_whose_number_is_not_its_subjects(tmp_path: Path):
         ("PIT406", "warning", 1, 34, "is", "are"),
         ("PIT406", "warning", 1, 61, "are", "is"),
         ("PIT406", "warning", 1, 83, "is", "are"),
-        ("PIT406", "warning", 1, 102, "has", "have"),
+        ("PIT406", "warning", 1, 110, "has", "have"),
         ("PIT406", "warning", 1, 165, "are", "is"),
         ("PIT406", "warning", 1, 216, "is", "are"),
     ]
