@@ -1741,6 +1741,20 @@ def test_a_plural_verb_after_the_number_of(tmp_path: Path):
     )
 
 
+def test_a_plural_verb_after_each_of_or_after_an_opening_phrase(tmp_path: Path):
+    text = (
+        "In total, the number of applicants refused were 412. Each of these certificates are renewed. One of "
+        "the officers who were hurt is off work, and each of them is paid.\n"
+    )
+    assert _found(tmp_path, text, ("PIT406",)) == [
+        ("PIT406", "warning", 1, 44, "were", "was"),
+        ("PIT406", "warning", 1, 81, "are", "is"),
+    ]
+    assert _messages(tmp_path, ("PIT406",))[1] == (
+        '"Each of these certificates are": the subject is "each", singular, so the verb is "is"'
+    )
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

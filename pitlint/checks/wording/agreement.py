@@ -136,6 +136,18 @@ def verb_for_the_of_phrase(paragraph: Paragraph, run: list[Token], covered: set[
 _COUNTS = frozenset("number total proportion percentage".split())
 _ARE_TO_IS = {"are": "is", "were": "was", "have": "has"}
 COUNT_REACH = 10  # words of the "of" phrase looked through for the verb
+_ONE_OF = frozenset("each one".split())  # pronouns of one of many: "each of the officers is"
+# words after which a noun phrase is a clause's subject as at a sentence's start
+_SUBJECT_OPENERS = frozenset("that and but while whereas because since although when if".split())
+
+
+def _subject_after(paragraph: Paragraph, run: list[Token], start: int) -> bool:
+    """Whether the phrase at ``start`` opens a clause after a conjunction, or after a comma that
+    ends an opening phrase ("In total, the number of ... were")."""
+    if start and run[start - 1].lower in _SUBJECT_OPENERS:
+        return True
+    before = paragraph.text[run[start - 1].end if start else 0 : run[start].start]
+    return before.rstrip().endswith(",")
 
 
 def verb_for_a_count(paragraph: Paragraph, run: list[Token], covered: set[int]) -> Iterator[Finding]:
@@ -143,18 +155,26 @@ def verb_for_a_count(paragraph: Paragraph, run: list[Token], covered: set[int]) 
     small", "The total of the payments made have risen"): the head is the count, singular. The "of"
     phrase may hold describing words, participles and prepositional phrases; a clause in it ("who",
     "we have stopped") or a stop ends the search."""
-    for start in range(len(run) - 4):
-        if run[start].lower != "the" or run[start + 1].lower not in _COUNTS or run[start + 2].lower != "of":
+    for start in range(len(run) - 3):
+        if run[start].lower == "the" and run[start + 1].lower in _COUNTS and run[start + 2].lower == "of":
+            if run[start + 1].text != run[start + 1].lower:
+                continue
+            of = start + 2
+        elif run[start].lower in _ONE_OF and run[start + 1].lower == "of":
+            of = start + 1  # "Each of these certificates are"
+        else:
             continue
-        if run[start + 1].text != run[start + 1].lower or not _clause_starts(paragraph, run, start):
+        if not (_clause_starts(paragraph, run, start) or _subject_after(paragraph, run, start)):
             continue
-        for position in range(start + 3, min(len(run), start + 3 + COUNT_REACH)):
+        for position in range(of + 1, min(len(run), of + 1 + COUNT_REACH)):
             token = run[position]
             between = paragraph.text[run[position - 1].end : token.start]
             if between.strip(" -") or token.lower in _PHRASE_ENDS or token.lower in _RELATIVE_SUBJECTS:
                 break
             meant = _ARE_TO_IS.get(token.text) or (
-                language.spelt_third_person(token.text) if token.text in _LINKING_VERBS else None
+                # (after "one of" and "each of", "are" and "were" only: "one of the officers form a team"
+                # is as often read as the officers forming it)
+                language.spelt_third_person(token.text) if token.text in _LINKING_VERBS and of > start + 1 else None
             )
             if meant is None:
                 if token.lower in SINGULAR_TO_PLURAL or token.lower in MODALS or token.lower in BE_FORMS:
@@ -163,8 +183,8 @@ def verb_for_a_count(paragraph: Paragraph, run: list[Token], covered: set[int]) 
             if position in covered or run[position - 1].lower in DETERMINERS:
                 break
             yield WORD_PAIR.finding(
-                f'"{paragraph.text[run[start].start : token.end]}": the subject is "the {run[start + 1].text}", '
-                f'singular, so the verb is "{meant}"',
+                f'"{paragraph.text[run[start].start : token.end]}": the subject is '
+                f'"{paragraph.text[run[start].start : run[of - 1].end].lower()}", singular, so the verb is "{meant}"',
                 paragraph,
                 token.start,
                 token.end,
