@@ -1755,6 +1755,20 @@ def test_a_plural_verb_after_each_of_or_after_an_opening_phrase(tmp_path: Path):
     )
 
 
+def test_lead_for_led_after_a_singular_subject(tmp_path: Path):
+    text = (
+        "The review in 2022 lead to new cameras. It follows a review of custody safety, which lead to a "
+        "change. These changes lead to delays, the team lead the search, and it could lead to harm.\n"
+    )
+    assert _found(tmp_path, text, ("PIT406",)) == [
+        ("PIT406", "warning", 1, 20, "lead", "led"),
+        ("PIT406", "warning", 1, 86, "lead", "led"),
+    ]
+    assert _messages(tmp_path, ("PIT406",))[0] == (
+        '"The review in 2022 lead to": after a singular subject, "lead" is "led" (or "leads")'
+    )
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

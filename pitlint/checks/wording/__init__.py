@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from pitlint.checks import Context
 from pitlint.checks.wording.agreement import (
     cited_subject,
+    lead_for_led,
     plural_subjects,
     subject_and_verb,
     verb_after_a_phrase,
@@ -75,6 +76,7 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
             yield from name_without_its_noun(paragraph, names)
         yield from cited_subject(paragraph)
         yield from plural_subjects(paragraph)
+        yield from lead_for_led(paragraph)
         yield from dates_run_together(paragraph)
         yield from sections_before_one(paragraph)
         yield from more_without_than(paragraph)

@@ -370,6 +370,37 @@ _PLURAL_WHICH = regexes.compile(
 _OF_BEFORE = regexes.compile(r"\bof\s+(?:the\s+|these\s+|those\s+|its\s+|all\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 
 
+# "lead to" after a singular subject: a sentence's (a determiner and a noun, perhaps its year) or a
+# "which" standing for the noun before its comma
+_LEAD_AFTER_SUBJECT = regexes.compile(
+    r"(?:^|(?<=[.;:]\s))(?:The|This|That|Its|Our|Their|A|An)\s+(?:[a-z]+\s+){0,2}?(?P<noun>[a-z]+)"
+    r"(?:\s+(?:in|during)\s+(?:19|20)\d\d)?\s+(?P<verb>lead)\s+to\b"
+)
+_COLLECTIVE = frozenset(
+    "team force police public staff government committee council board panel unit service department group "
+    "family crew audience constabulary".split()
+)
+_LEAD_AFTER_WHICH = regexes.compile(r"\b(?P<noun>[a-z]+),\s+which\s+(?P<verb>lead)\s+to\b")
+
+
+def lead_for_led(paragraph: Paragraph) -> Iterator[Finding]:
+    """ "lead to" after a singular subject ("The review in 2022 lead to", "a review of custody
+    safety, which lead to"): the plain form cannot follow it, and "led", the past, is the slip
+    English makes most (the present would be "leads")."""
+    for pattern in (_LEAD_AFTER_SUBJECT, _LEAD_AFTER_WHICH):
+        for match in pattern.finditer(paragraph.text):
+            noun = match["noun"]
+            if noun.endswith("s") or noun in _COLLECTIVE or not (singular_noun(noun) or language.pair("the", noun)):
+                continue  # (a collective takes either number in British English: "the team lead the search")
+            yield WORD_PAIR.finding(
+                f'"{match.group()}": after a singular subject, "lead" is "led" (or "leads")',
+                paragraph,
+                match.start("verb"),
+                match.end("verb"),
+                replacement="led",
+            )
+
+
 def plural_subjects(paragraph: Paragraph) -> Iterator[Finding]:
     """A verb in the singular after two sections cited together, or after "which" that stands for
     a plural noun of the Act's."""
