@@ -136,3 +136,20 @@ def test_a_preposition_left_at_the_end_of_its_clause_is_no_cut(tmp_path: Path):
         "Accordingly, the force will withhold the figures for each of the districts.\n"
     )
     assert [f[0] for f in _found(draft)] == ["PIT415"]
+
+
+def test_a_sentence_whose_full_stop_follows_a_word_no_sentence_ends_on(tmp_path: Path):
+    draft = tmp_path / "draft.txt"
+    draft.write_text(
+        "Disclosure would allow offenders to identify the. The plans would show the layout of the suite. "
+        "Officers and staff rely on the cameras to. The plans are held on file.\n\n"
+        "This is the information you asked for. We will provide it if we are able to. It is the system we "
+        "rely on. Meet at 10 a.m. tomorrow. Press the key to mark a place as mark a. The queue is set up to "
+        'submit the job to. The word "the". is quoted.\n',
+        encoding="utf-8",
+    )
+    assert _found(draft) == [("PIT415", 1, 46, "the"), ("PIT415", 1, 136, "to")]
+    (report,) = check([draft], Config(select=("PIT415",))).files
+    assert report.findings[0].message == (
+        'The sentence stops on "the" before its full stop: the rest of the sentence is missing'
+    )
