@@ -376,6 +376,23 @@ def test_bodies_replaced_since_are_outdated_references(tmp_path: Path):
     assert _found(tmp_path, text.replace("3 May 2023", "3 May 2012"), select=("PIT503",)) == []
 
 
+def test_bodies_closed_or_merged_since_are_outdated_references(tmp_path: Path):
+    text = (
+        "Response dated 3 March 2024\n\nApplicants are checked with the Criminal Records Bureau, exhibits go "
+        "to the Forensic Science Service, attacks are reported to CERT-UK and contracts are advertised in the "
+        "Official Journal of the European Union. In 2010 a CRB check was made.\n"
+    )
+    found = _found(tmp_path, text, select=("PIT503",))
+    assert [f[3] for f in found] == [
+        "Criminal Records Bureau",
+        "Forensic Science Service",
+        "CERT-UK",
+        "Official Journal of the European Union",
+    ]
+    assert found[0][4] == "the Disclosure and Barring Service (DBS)"
+    assert _found(tmp_path, text.replace("3 March 2024", "3 March 2011"), select=("PIT503",)) == []
+
+
 def test_an_exemption_of_the_scottish_act_called_absolute_or_qualified_wrongly(tmp_path: Path):
     text = (
         "Your request has been considered under the Freedom of Information (Scotland) Act 2002.\n\n"
