@@ -138,6 +138,22 @@ _CONFIRMING = regexes.compile(
     r"|\bdisclos(?:ure of|ing) the requested information\b|\brelease of the requested information\b",
     re.IGNORECASE,
 )
+# "As the information requested is held by the unit", "Although the information is held for": holding
+# stated as a fact (not in a sentence that supposes it, _SUPPOSED)
+_STATED_HELD = regexes.compile(
+    r"\bthe\s+information\s+(?:requested\s+|you\s+(?:have\s+)?requested\s+|sought\s+)?(?:is|are)\s+held\b"
+    r"(?!\s+or\s+not)",
+    re.IGNORECASE,
+)
+_WEIGHS_NCND = regexes.compile(
+    r"\W*(?:factors?|arguments?|considerations?)\s+(?:favou?ring|against|for|in\s+favou?r\s+of)\s+"
+    r"(?:confirmation\s+or\s+denial|confirming\s+or\s+denying)\b",
+    re.IGNORECASE,
+)
+_SUPPOSED = regexes.compile(
+    r"\b(?:whether|if|would|could|might|were|confirm\w*|den(?:y|ies|ying)|suppos\w*|assum\w*|even\s+if)\b",
+    re.IGNORECASE,
+)
 # "Factors favouring disclosure", "In favour of disclosure", "Arguments for release"
 _DISCLOSURE_HEADING = regexes.compile(
     r"\b(?:favou?ring|in\s+favou?r\s+of|for)\s+(?:the\s+)?(?:disclosure|release|disclosing|releasing)\b",
@@ -161,15 +177,29 @@ def _ncnd_parts(outline: Outline) -> list[Paragraph]:
     return found
 
 
+def _supposed(text: str, match: re.Match[str]) -> bool:
+    """Whether the clause before a statement of holding supposes it rather than states it ("If the
+    information is held", "would confirm that the information is held"), from the sentence's start
+    or a run-in label's colon."""
+    start = max(sentence_around(text, match.start(), match.end())[0], text.rfind(":", 0, match.start()) + 1)
+    return _SUPPOSED.search(text, start, match.start()) is not None
+
+
 def _ncnd(document: Document, outline: Outline) -> Iterator[Finding]:
     if outline.response == "mixed":  # (only the part that neither confirms nor denies)
         paragraphs, where = _ncnd_parts(outline), "in the part of the response that neither confirms nor denies it"
+        # (and a paragraph that weighs confirming or denying: "Factors against confirmation or denial: ...")
+        known = {paragraph.index for paragraph in paragraphs}
+        paragraphs += [p for p in document.paragraphs if p.index not in known and _WEIGHS_NCND.match(p.text)]
     elif outline.response == "ncnd":
         paragraphs, where = document.paragraphs, "in a neither-confirm-nor-deny response"
     else:
-        return
+        # (a part weighing confirming or denying, in a response read as withholding)
+        paragraphs = [p for p in document.paragraphs if _WEIGHS_NCND.match(p.text)]
+        where = "in the part of the response that neither confirms nor denies it"
     for paragraph in paragraphs:
-        for match in _CONFIRMING.finditer(paragraph.text):
+        stated = [match for match in _STATED_HELD.finditer(paragraph.text) if not _supposed(paragraph.text, match)]
+        for match in sorted([*_CONFIRMING.finditer(paragraph.text), *stated], key=lambda match: match.start()):
             yield NCND_CONFIRMS.finding(
                 f'"{match.group()}" implies the information is held, {where}',
                 paragraph,

@@ -2039,3 +2039,25 @@ def test_an_ncnd_conclusion_weighed_against_confirming_or_denying_is_no_withhold
         "information does or does not exist.\n"
     )
     assert _found(tmp_path, text, select=("PIT202", "PIT107")) == []
+
+
+def test_holding_stated_as_a_fact_in_the_part_that_neither_confirms_nor_denies(tmp_path: Path):
+    ncnd = (
+        "Essex Police neither confirms nor denies that it holds the information you requested by virtue of "
+        "Section 31(3) Law Enforcement.\n\nAs the information requested is held by the Source Unit, any answer "
+        "would reveal tactics. If the information is held, confirming it would harm. Confirming that the "
+        "information is held would help offenders.\n"
+    )
+    assert [f[:4] for f in _found(tmp_path, ncnd, select=("PIT201",))] == [
+        ("PIT201", "error", 3, "the information requested is held"),
+    ]
+    # a run-in part that weighs confirming or denying, in a response that also withholds
+    mixed = (
+        "The figures for question 1 are withheld by virtue of Section 31(1)(a) Law Enforcement.\n\n"
+        "For question 2, Essex Police neither confirms nor denies that it holds information by virtue of "
+        "Section 31(3).\n\nFactors against confirmation or denial: Although the information is held for "
+        "young sources as for adults, the force takes the same approach.\n"
+    )
+    assert [f[:4] for f in _found(tmp_path, mixed, select=("PIT201",))] == [
+        ("PIT201", "error", 5, "the information is held"),
+    ]
