@@ -390,6 +390,16 @@ def test_a_verb_not_plain_after_does_not_or_did_not(tmp_path: Path):
     assert _found(tmp_path, right, ("PIT406",)) == []
 
 
+def test_a_term_look_alike_that_is_meant(tmp_path: Path):
+    """A first letter is seldom slipped ("overt" beside "covert"); an ordinal's "part" ending its
+    phrase is a part of the request, not "third party"."""
+    text = (
+        "In answer to the third part, the number was 4. The third part of the request is refused. We hold "
+        "third part information on file. Drones are used in overt policing.\n"
+    )
+    assert _found(tmp_path, text, ("PIT405",)) == [("PIT405", "warning", 1, 104, "part", "party")]
+
+
 def test_a_rare_word_used_more_than_once_is_the_subject(tmp_path: Path):
     once = "There is a serious thereat to terrorists.\n"
     assert _found(tmp_path, once) == [("PIT405", "warning", 1, 20, "thereat", "threat")]

@@ -13,6 +13,7 @@ from pitlint.checks.wording.rules import NAME_CASE, REAL_WORD_SLIP
 from pitlint.checks.wording.words import (
     BE_FORMS,
     BEFORE_A_VERB,
+    COMMON,
     DETERMINERS,
     FUTURE,
     ING_PREPOSITIONS,
@@ -199,10 +200,14 @@ def _slipped(
                 continue  # "What the public finds interesting": the noun's verb, not "public funds" slipped
             if environmental and singular_form(draft) == "exception" and singular_form(meant) == "exemption":
                 continue  # the Regulations' grounds are exceptions: "maintaining the exception" is right
+            if meant[1:] == draft or draft[1:] == meant:
+                continue  # a first letter is seldom slipped: "overt policing" is meant, beside "covert"
             if len(window) == 2:
                 position = start + i
                 if neighbour_fit(run, position, draft) * TWO_WORD_PREFERENCE > neighbour_fit(run, position, meant):
                     continue  # English uses the draft's words together as much as the term's
+                if i == 1 and _ends_its_phrase(run, position) and language.pair(window[0], draft) >= COMMON:
+                    continue  # "In answer to the third part, the number": a phrase of its own
             token = run[start + i]
             first, last = run[start], run[start + len(window) - 1]
             return REAL_WORD_SLIP.finding(
@@ -213,6 +218,12 @@ def _slipped(
                 replacement=cased(meant, token.text),
             )
     return None
+
+
+def _ends_its_phrase(run: list[Token], position: int) -> bool:
+    """Whether the word at ``position`` ends its noun phrase: the run ends after it (a comma or a
+    stop), or "of" follows ("the third part of the request")."""
+    return position + 1 >= len(run) or run[position + 1].lower == "of"
 
 
 def _verb_after_its_subject(run: list[Token], position: int, draft: str) -> bool:
