@@ -400,6 +400,14 @@ def test_a_term_look_alike_that_is_meant(tmp_path: Path):
     assert _found(tmp_path, text, ("PIT405",)) == [("PIT405", "warning", 1, 104, "part", "party")]
 
 
+def test_both_after_its_subject_before_a_plain_verb(tmp_path: Path):
+    text = (
+        "The Regulation of Investigatory Powers Act 2000 and the Data Protection Act 2018 both place the force "
+        "under a duty. They both hold records, and the units both area were checked.\n"
+    )
+    assert _found(tmp_path, text, ("PIT406",)) == [("PIT406", "warning", 1, 155, "both area", "both areas")]
+
+
 def test_a_rare_word_used_more_than_once_is_the_subject(tmp_path: Path):
     once = "There is a serious thereat to terrorists.\n"
     assert _found(tmp_path, once) == [("PIT405", "warning", 1, 20, "thereat", "threat")]

@@ -179,6 +179,7 @@ def impossible_pairs(paragraph: Paragraph, run: list[Token], covered: set[int]) 
             and not (first.lower == "those" and those_as_a_pronoun(run, position))
             and _ends_noun_phrase(run, position)
             and not (first.lower == "both" and _joins_two(run, position))  # "both officer and staff views"
+            and not (first.lower == "both" and _floats(paragraph.text, run, position - 1))  # "the Acts both place"
             and (plural := _plural_of(second.lower, first.lower))
         ):
             message = f'"{first.text} {second.text}": "{first.text}" with a singular'
@@ -723,6 +724,18 @@ def _passive_follows(run: list[Token], start: int) -> bool:
     if position >= len(run) or run[position - 1].lower not in ANY_BE:
         return False
     return past_participle(run[position].lower)
+
+
+def _floats(text: str, run: list[Token], position: int) -> bool:
+    """Whether "both" at ``position`` follows its subject and comes before the subject's verb ("the
+    RIPA 2000 and the DPA 2018 both place", "they both hold"): a name, a number, a pronoun or a
+    plural before it, and a plain verb after it."""
+    if position:
+        before = run[position - 1]
+        subject = before.text[:1].isupper() or before.lower in ("we", "they", "you") or plural_noun(before.lower)
+    else:
+        subject = text[: run[0].start].rstrip()[-1:].isdigit()  # "the Data Protection Act 2018 both place"
+    return subject and language.pair("they", run[position + 1].lower) >= language.VERB_EVIDENCE
 
 
 def _label_letter(text: str, token: Token) -> bool:
