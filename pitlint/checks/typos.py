@@ -4,6 +4,8 @@ misspellings and American spellings against a British English dictionary."""
 from __future__ import annotations
 
 import bisect
+import functools
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -814,7 +816,7 @@ def _spelling(document: Document, context: Context, quoted: frozenset[int]) -> I
     foreign = _foreign_stretches(words, unknown)
     if foreign:
         words = [word for position, word in enumerate(words) if position not in foreign]
-    split = _split_words(words, speller)
+    split = _split_words(words, speller, _term_pairs(tuple(context.packs.terms)))
     joins = {
         p: joined for p, word in enumerate(words) if p not in split and (joined := _run_together(word.text, speller))
     }
@@ -1164,7 +1166,20 @@ def _run_together(text: str, speller: Speller) -> str | None:
     return None
 
 
-def _split_words(words: list[_Word], speller: Speller) -> dict[int, tuple[str, bool, bool]]:
+@functools.lru_cache(maxsize=8)
+def _term_pairs(terms: tuple[str, ...]) -> frozenset[tuple[str, str]]:
+    """Each two neighbouring words of the packs' terms: a term written apart on purpose ("shot gun
+    certificate", the Firearms Act's words) is no word broken by a space."""
+    pairs = set()
+    for term in terms:
+        words = term.lower().split()
+        pairs.update(itertools.pairwise(words))
+    return frozenset(pairs)
+
+
+def _split_words(
+    words: list[_Word], speller: Speller, apart: frozenset[tuple[str, str]] = frozenset()
+) -> dict[int, tuple[str, bool, bool]]:
     """Words broken by a space ("permit ed", "infor mation"): two neighbours, one of them no
     English word at all (never seen in the word counts), that together make a common word, or
     make it with one letter more where the space is; or two words English never puts side by side
@@ -1193,7 +1208,7 @@ def _split_words(words: list[_Word], speller: Speller) -> dict[int, tuple[str, b
     split: dict[int, tuple[str, bool, bool]] = {}
     for position in candidates:
         first, second = words[position].text, words[position + 1].text
-        if position in split:
+        if position in split or (first.lower(), second.lower()) in apart:
             continue
         if min(seen[first.lower()], seen[second.lower()]) > 0:
             # two words English never puts side by side that make a common word ("with holding",

@@ -2231,6 +2231,12 @@ def test_a_verb_and_its_adverb_are_not_a_word_split(tmp_path: Path):
     assert [f[:5] for f in _found(tmp_path, text, ("PIT403",))] == [("PIT403", "warning", 1, 46, "with holding")]
 
 
+def test_a_term_written_apart_is_not_a_word_split(tmp_path: Path):
+    """The Firearms Act 1968 writes "shot gun certificate" apart."""
+    text = "There were 815 firearm certificates and 96 shot gun certificates. Figures with holding codes are kept.\n"
+    assert [f[:5] for f in _found(tmp_path, text, ("PIT403",))] == [("PIT403", "warning", 1, 75, "with holding")]
+
+
 def test_sections_with_titles_between_them_are_several(tmp_path: Path):
     text = (
         "It is exempt under Sections 24(1) National Security and 31(1) Law Enforcement. "
