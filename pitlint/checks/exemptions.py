@@ -829,7 +829,8 @@ def _weighed_anyway(document: Document) -> set[int]:
 _PIT_WORDS = regexes.compile(r"\bpublic\s+interest\s+test\b|\bPIT\b|\bbalanc(?:e|ing)\s+test\b", re.IGNORECASE)
 _NO_PIT = regexes.compile(
     r"\bno\s+(?:need|requirement)\b|\bneeds?\s+no\b|\brequires?\s+no\b|\bnot\s+(?:required|necessary|needed|apply|applicable)\b|\bdoes\s+not\b"
-    r"|\bneed\s+not\b|\babsolute\b|\bwithout\b|\bnor\b|\bnot\s+(?:an?\s+)?qualified\b",
+    r"|\bneed\s+not\b|\babsolute\b|\bwithout\b|\bnor\b|\bnot\s+(?:an?\s+)?qualified\b"
+    r"|\bno\s+(?:public\s+interest\s+test|PIT|balancing\s+test)\b",  # "and no public interest test is required"
     re.IGNORECASE,
 )
 _SENTENCES = regexes.compile(r"[^.!?]+[.!?]?")

@@ -2061,3 +2061,15 @@ def test_holding_stated_as_a_fact_in_the_part_that_neither_confirms_nor_denies(t
     assert [f[:4] for f in _found(tmp_path, mixed, select=("PIT201",))] == [
         ("PIT201", "error", 5, "the information is held"),
     ]
+
+
+def test_an_absolute_exemption_said_to_need_no_public_interest_test(tmp_path: Path):
+    text = (
+        "Cleveland Police neither confirms nor denies that it holds information by virtue of Section 23(5) "
+        "and Section 24(2).\n\nSection 23(5) is an absolute, class-based exemption. If information were held "
+        "and had come from any of the bodies listed in Section 23(3), the duty to confirm or deny would not "
+        "arise, and no public interest test is required.\n\nFactors favouring confirmation or denial\n\n"
+        "Confirming would inform debate.\n\nFactors against confirmation or denial\n\nConfirming would "
+        "harm national security.\n"
+    )
+    assert _found(tmp_path, text, select=("PIT203",)) == []

@@ -1762,7 +1762,8 @@ def test_a_plural_verb_after_the_number_of(tmp_path: Path):
 def test_a_plural_verb_after_each_of_or_after_an_opening_phrase(tmp_path: Path):
     text = (
         "In total, the number of applicants refused were 412. Each of these certificates are renewed. One of "
-        "the officers who were hurt is off work, and each of them is paid.\n"
+        "the officers who were hurt is off work, and each of them is paid. If the number of sources were "
+        "known, they would be at risk.\n"
     )
     assert _found(tmp_path, text, ("PIT406",)) == [
         ("PIT406", "warning", 1, 44, "were", "was"),

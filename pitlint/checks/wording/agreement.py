@@ -137,8 +137,9 @@ _COUNTS = frozenset("number total proportion percentage".split())
 _ARE_TO_IS = {"are": "is", "were": "was", "have": "has"}
 COUNT_REACH = 10  # words of the "of" phrase looked through for the verb
 _ONE_OF = frozenset("each one".split())  # pronouns of one of many: "each of the officers is"
-# words after which a noun phrase is a clause's subject as at a sentence's start
-_SUBJECT_OPENERS = frozenset("that and but while whereas because since although when if".split())
+# words after which a noun phrase is a clause's subject as at a sentence's start (not "if": "if the
+# number of sources were known" is a subjunctive)
+_SUBJECT_OPENERS = frozenset("that and but while whereas because since although when".split())
 
 
 def _subject_after(paragraph: Paragraph, run: list[Token], start: int) -> bool:
