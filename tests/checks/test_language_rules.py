@@ -408,6 +408,17 @@ def test_both_after_its_subject_before_a_plain_verb(tmp_path: Path):
     assert _found(tmp_path, text, ("PIT406",)) == [("PIT406", "warning", 1, 155, "both area", "both areas")]
 
 
+def test_there_before_a_plural_the_pair_counts_do_not_hold(tmp_path: Path):
+    text = (
+        "Sources and there handlers work on trust. It was sent to there offices. We went to the house and "
+        "there officers found drugs. Officers arrived there minutes later.\n"
+    )
+    assert _found(tmp_path, text, ("PIT405",)) == [
+        ("PIT405", "warning", 1, 13, "there", "their"),
+        ("PIT405", "warning", 1, 58, "there", "their"),
+    ]
+
+
 def test_a_rare_word_used_more_than_once_is_the_subject(tmp_path: Path):
     once = "There is a serious thereat to terrorists.\n"
     assert _found(tmp_path, once) == [("PIT405", "warning", 1, 20, "thereat", "threat")]

@@ -10,6 +10,7 @@ from pitlint import language
 from pitlint.checks import Context
 from pitlint.checks.wording.rules import REAL_WORD_SLIP
 from pitlint.checks.wording.words import (
+    AMOUNTS,
     BEFORE_A_VERB,
     CLOSED_CLASS,
     COMMON,
@@ -138,6 +139,8 @@ def confused_partner(paragraph: Paragraph, run: list[Token], covered: set[int]) 
             # force gives": a clause without its "that")
             if not settled and _a_noun_as_written(before.lower, token.lower, partner):
                 continue
+            if token.lower == "there" and _there_owns(run, position):
+                strong, against = [True], [False]  # (the pair counts know neither: "and there handlers")
             if (all(strong) if both_sides and not settled else any(strong)) and not any(against):
                 yield REAL_WORD_SLIP.finding(
                     f'"{before.text} {token.text} {after.text}": did you mean "{partner}"?',
@@ -147,6 +150,34 @@ def confused_partner(paragraph: Paragraph, run: list[Token], covered: set[int]) 
                     replacement=partner,
                 )
                 break
+
+
+_OWNING_PREPOSITIONS = frozenset("of with for by about from to".split())
+
+
+def _there_owns(run: list[Token], position: int) -> bool:
+    """ "there" before a plural noun English never puts after it, where a noun phrase must stand:
+    after a preposition, or after "and" joining it to a plural ("sources and there handlers"); not
+    after a verb or a clause's "and" ("and there officers found it"), nor before a time ("there
+    years ago")."""
+    before, after = run[position - 1].lower, run[position + 1].lower
+    if language.pair("there", after) or not _a_plural(after) or after in AMOUNTS:
+        return False
+    if before in _OWNING_PREPOSITIONS:
+        return True
+    return before == "and" and position >= 2 and _a_plural(run[position - 2].lower)
+
+
+def _a_plural(word: str) -> bool:
+    """A noun's plural: an -s word whose singular is a noun, which English never writes after "it"
+    (not a verb's -s form: "it seems")."""
+    return (
+        len(word) > 3
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is"))
+        and a_noun(word[:-1])
+        and language.pair("it", word) == 0
+    )
 
 
 def principle_before_a_noun(paragraph: Paragraph, run: list[Token], covered: set[int]) -> Iterator[Finding]:

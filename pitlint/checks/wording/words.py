@@ -227,7 +227,7 @@ SINGULAR_TO_PLURAL = {"is": "are", "was": "were", "has": "have"}
 
 
 # nouns of time and money a sum of which takes the singular ("the 20 days is the limit")
-_AMOUNTS = frozenset("days weeks months years hours minutes seconds decades pounds miles".split())
+AMOUNTS = frozenset("days weeks months years hours minutes seconds decades pounds miles".split())
 
 
 PARTICIPLES = frozenset("held sought kept given sent made shown seen known found".split())
@@ -283,7 +283,7 @@ def singular_noun(word: str) -> bool:
 def takes_plural_verb(noun: str) -> bool:
     """Whether English writes a noun as a plural: before "are" and "were" far more than before "is"
     and "was" ("documents", "figures"; not "news", "series", "data", "staff")."""
-    if not noun.endswith("s") or noun in _AMOUNTS or noun in _SINGULAR_TOO:
+    if not noun.endswith("s") or noun in AMOUNTS or noun in _SINGULAR_TOO:
         return False
     plural = language.pair(noun, "are") + language.pair(noun, "were")
     singular = language.pair(noun, "is") + language.pair(noun, "was")
