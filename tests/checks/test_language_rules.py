@@ -419,6 +419,19 @@ def test_there_before_a_plural_the_pair_counts_do_not_hold(tmp_path: Path):
     ]
 
 
+def test_of_left_out_before_an_acronym(tmp_path: Path):
+    text = (
+        "Offenders would plan journeys, and the use ANPR to track vehicles would suffer. The number ANPR "
+        "cameras is held. The force ANPR team replied. Buffers that use BGR are fine. This means US English. "
+        "Press the selection CTRL-X key.\n"
+    )
+    assert _found(tmp_path, text, ("PIT406",)) == [
+        ("PIT406", "warning", 1, 40, "use ANPR", "use of ANPR"),
+        ("PIT406", "warning", 1, 85, "number ANPR", "number of ANPR"),
+    ]
+    assert _messages(tmp_path, ("PIT406",))[0] == '"use ANPR": a word is missing; English writes "use of ANPR"'
+
+
 def test_a_rare_word_used_more_than_once_is_the_subject(tmp_path: Path):
     once = "There is a serious thereat to terrorists.\n"
     assert _found(tmp_path, once) == [("PIT405", "warning", 1, 20, "thereat", "threat")]

@@ -54,8 +54,8 @@ def subject_and_verb(paragraph: Paragraph, run: list[Token], covered: set[int]) 
         if position in covered or token.text != token.lower:
             continue
         head = _subject_head(paragraph, run, position)
-        if head is None or (head and measure_without_of(run, head)):
-            continue  # ("The number officers deployed is": the head is "number", its "of" missing)
+        if head is None or (head and measure_without_of(run, head)) or covered.intersection(range(head - 3, head)):
+            continue  # ("The number officers deployed is", "The number ANPR cameras is": the "of" missing)
         noun = run[head].lower
         if token.lower in SINGULAR_TO_PLURAL and takes_plural_verb(noun):
             meant = SINGULAR_TO_PLURAL[token.lower]

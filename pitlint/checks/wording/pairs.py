@@ -350,6 +350,37 @@ def preposition_left_out(paragraph: Paragraph, run: list[Token], covered: set[in
         covered.add(position)
 
 
+OF_BEFORE_AN_ACRONYM = 5  # "noun of" this usual against the noun's own uses: "the use ANPR" lacks its "of"
+_ACRONYM_OWNERS = frozenset("the its our their your".split())  # (not "this", "that": "This means US English")
+_AFTER_AN_ACRONYM = regexes.compile(r"(?:\s+[a-z]|[.,;:)]|$)")  # its phrase goes on in words: not "CTRL-X", "ESC ["
+
+
+def of_before_an_acronym(paragraph: Paragraph, run: list[Token], covered: set[int]) -> Iterator[Finding]:
+    """A noun that English nearly always follows with "of" ("the use", "the number", "the cost"),
+    straight before an acronym: "the use ANPR to track" lost its "of" (the pair counts hold no
+    acronyms, so the noun's own habit decides)."""
+    for position in range(1, len(run) - 1):
+        noun, acronym = run[position], run[position + 1]
+        if run[position - 1].lower not in _ACRONYM_OWNERS or noun.text != noun.lower or position in covered:
+            continue
+        if not (acronym.text.isupper() and acronym.text.isalpha() and 2 <= len(acronym.text) <= 6):
+            continue
+        if paragraph.text[noun.end : acronym.start] != " " or not _AFTER_AN_ACRONYM.match(paragraph.text, acronym.end):
+            continue
+        uses = language.count(noun.lower)
+        if not uses or language.pair(noun.lower, "of") < OF_BEFORE_AN_ACRONYM * uses:
+            continue
+        yield WORD_PAIR.finding(
+            f'"{paragraph.text[noun.start : acronym.end]}": a word is missing; English writes '
+            f'"{noun.text} of {acronym.text}"',
+            paragraph,
+            noun.start,
+            acronym.end,
+            replacement=f"{noun.text} of {acronym.text}",
+        )
+        covered.add(position)
+
+
 def _object_slot(run: list[Token], position: int) -> bool:
     """Whether the word at ``position`` puts a noun phrase after it: a determiner, or a verb."""
     before = run[position].lower
