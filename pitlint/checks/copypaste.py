@@ -220,8 +220,13 @@ REPEAT_REACH = 2  # paragraphs after the first copy in which the second is looke
 _REFERENCE = regexes.compile(r"\b(?P<prefix>FOIA?|FOISA|RFI|F)\s?[/-]?\s?(?P<number>\d{2,}(?:\s?[/-]\s?\d{2,})*)\b")
 # how a response labels its own reference, at the start of a line: "Request Number:", "Our ref:"
 _OWN_LABEL = regexes.compile(
-    r"\W*(?:(?:FOIA?\s+)?(?:request|reference|ref)\s*(?:number|no\.?)?|our\s+ref(?:erence)?)\s*[:#.]?\s*",
+    r"\W*(?:(?:FOIA?\s+)?(?:request|reference|ref)\s*(?:number|no\.?|reference|ref)?|our\s+ref(?:erence)?)\s*[:#.]?\s*",
     re.IGNORECASE,
+)
+# the same label with its colon, ending a line the plain-text reader joined to the one before
+# ("West Yorkshire Police - Freedom of Information Request reference: FOI/1162/24")
+_OWN_LABEL_JOINED = regexes.compile(
+    r"\b(?:request|reference|ref)(?:\s+(?:number|no\.?|reference|ref))?\s*:\s*$", re.IGNORECASE
 )
 # a sentence that names another request on purpose
 _ANOTHER_ON_PURPOSE = regexes.compile(
@@ -250,6 +255,10 @@ def _other_references(document: Document, outline: Outline) -> Iterator[Finding]
         for paragraph, match, key in found
         if _OWN_LABEL.fullmatch(paragraph.text, paragraph.text.rfind("\n", 0, match.start()) + 1, match.start())
         or _labelled_above(document, paragraph, match)
+        or (
+            paragraph in document.paragraphs[:_TITLE_LINES]
+            and _OWN_LABEL_JOINED.search(paragraph.text, 0, match.start())
+        )
     } or _titled(document, found)
     if len(own) != 1:
         return

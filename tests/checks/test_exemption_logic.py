@@ -2073,3 +2073,14 @@ def test_an_absolute_exemption_said_to_need_no_public_interest_test(tmp_path: Pa
         "harm national security.\n"
     )
     assert _found(tmp_path, text, select=("PIT203",)) == []
+
+
+def test_another_reference_where_the_own_label_line_is_joined_to_the_title(tmp_path: Path):
+    text = (
+        "West Yorkshire Police - Freedom of Information\nRequest reference: FOI/1162/24\nDate: 19 April 2024\n\n"
+        "Dear Requester,\n\nThe information is attached.\n\nPlease quote reference FOI/0874/24 in any future "
+        "correspondence about this request.\n"
+    )
+    assert _found(tmp_path, text, select=("PIT604",)) == [
+        ("PIT604", "warning", 9, "FOI/0874/24", "FOI/1162/24"),
+    ]
