@@ -2078,9 +2078,13 @@ def test_an_absolute_exemption_said_to_need_no_public_interest_test(tmp_path: Pa
 def test_another_reference_where_the_own_label_line_is_joined_to_the_title(tmp_path: Path):
     text = (
         "West Yorkshire Police - Freedom of Information\nRequest reference: FOI/1162/24\nDate: 19 April 2024\n\n"
-        "Dear Requester,\n\nThe information is attached.\n\nPlease quote reference FOI/0874/24 in any future "
-        "correspondence about this request.\n"
+        'Dear Requester,\n\nYour request, received on 22 March 2024, asked:\n\n"How many officers were '
+        'dismissed in 2023?"\n\nWest Yorkshire Police holds this information. In 2023, 14 officers were '
+        "dismissed.\n\nThe figures come from the Professional Standards Department.\n\nThey include officers "
+        "on probation.\n\nThey do not include police staff.\n\nFigures for 2022 were published last year.\n\n"
+        "If you are unhappy you may ask for a review.\n\nPlease quote reference FOI/0874/24 in any "
+        "future correspondence about this request.\n"
     )
     assert _found(tmp_path, text, select=("PIT604",)) == [
-        ("PIT604", "warning", 9, "FOI/0874/24", "FOI/1162/24"),
+        ("PIT604", "warning", 23, "FOI/0874/24", "FOI/1162/24"),
     ]
