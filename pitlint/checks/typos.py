@@ -136,9 +136,10 @@ RULES = (
     SPACE_BEFORE_PUNCTUATION,
     STRAY_PUNCTUATION,
 )
-# after a word of three letters or more (not an abbreviation): ".0.", ",.", ".,", ";.", ".;", ".." (not "...")
+# after a word of three letters or more (not an abbreviation): ".0.", ",.", ".,", ";.", ".;", ".." (not
+# "..."), ",,", ";;" (not an empty field of comma-separated values: "a,,b")
 _STRAY = regexes.compile(
-    r"(?<![.\w])(?P<word>[A-Za-z]{3,}|[0-9]{2,})(?P<stray>\.[0-9]\.|,\.|\.,|;\.|\.;|\.\.)(?![.\w])"
+    r"(?<![.\w/])(?P<word>[A-Za-z]{3,}|[0-9]{2,})(?P<stray>\.[0-9]\.|,\.|\.,|;\.|\.;|\.\.|,,|;;)(?![.,;\w])"
 )
 _ABBREVIATIONS = frozenset(
     {"etc", "inc", "ltd", "plc", "nos", "approx", "para", "paras", "ref", "tel", "cont", "esq", "dept", "govt", "cllr"}
@@ -490,7 +491,7 @@ def _keys_typed_twice(paragraph: Paragraph) -> Iterator[Finding]:
             continue
         if match["word"].isdigit() and match["stray"][1].isdigit():
             continue  # "by 10.5.": a decimal, not a stray key
-        keep = "," if match["stray"] == ".," else "."  # (a full stop ends what ",." and ".0." end)
+        keep = {".,": ",", ",,": ",", ";;": ";"}.get(match["stray"], ".")  # (a full stop ends ",." and ".0.")
         yield STRAY_PUNCTUATION.finding(
             f'Stray punctuation after "{match["word"]}": "{match["stray"]}"',
             paragraph,

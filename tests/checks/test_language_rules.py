@@ -546,12 +546,14 @@ def test_a_space_before_punctuation_is_info(tmp_path: Path):
 def test_stray_punctuation_after_a_word(tmp_path: Path):
     text = (
         "I write about your request.0. Below is our response.. The list, etc., and the papers... "
-        "Section 3.1. applies to the information,. It is held.\n"
+        "Section 3.1. applies to the information,. It is held. It covers vans,, and cars; set path=/usr/include,, "
+        "and the fields a,,b.\n"
     )
     assert _found(tmp_path, text) == [
         ("PIT410", "warning", 1, 20, "request.0.", "request."),
         ("PIT410", "warning", 1, 44, "response..", "response."),
         ("PIT410", "warning", 1, 117, "information,.", "information."),
+        ("PIT410", "warning", 1, 153, "vans,,", "vans,"),
     ]
     # after a number too, but a decimal at a sentence's end is no stray key
     dated = "The policy was approved on 23 January 2023.. Costs rose by 10.5. We hold it.\n"
