@@ -817,7 +817,8 @@ def _spelling(document: Document, context: Context, quoted: frozenset[int]) -> I
     foreign = _foreign_stretches(words, unknown)
     if foreign:
         words = [word for position, word in enumerate(words) if position not in foreign]
-    split = _split_words(words, speller, _term_pairs(tuple(context.packs.terms)))
+    term_pairs = _term_pairs(tuple(context.packs.terms))
+    split = _split_words(words, speller, term_pairs)
     joins = {
         p: joined for p, word in enumerate(words) if p not in split and (joined := _run_together(word.text, speller))
     }
@@ -864,7 +865,9 @@ def _spelling(document: Document, context: Context, quoted: frozenset[int]) -> I
             continue  # "co-ordinated" is "coordinated"
         if any(char.isupper() for char in word.text[1:]) and not word.text.isupper():
             continue  # a product's or system's name: "eCase", "PowerPoint"
-        if word.text[:1].isupper() and (uses[word.text] > 1 or not _checkable_capital(words, position, speller)):
+        if word.text[:1].isupper() and (
+            uses[word.text] > 1 or not _checkable_capital(words, position, speller, term_pairs)
+        ):
             # (a capitalised word used again the same way is a name: "Bamber", twice)
             continue
         if word.text[:1].isupper() and word.text.upper() != word.text and uses[word.text.upper()]:
@@ -1292,7 +1295,9 @@ def _a_name_line(paragraph: Paragraph, speller: Speller) -> bool:
     )
 
 
-def _checkable_capital(words: list[_Word], position: int, speller: Speller) -> bool:
+def _checkable_capital(
+    words: list[_Word], position: int, speller: Speller, term_pairs: frozenset[tuple[str, str]] = frozenset()
+) -> bool:
     """A capitalised word may be a name; check it only when it cannot be: not in capitals, not
     beside a title or a name, and close to a common word."""
     word = words[position].text
@@ -1326,7 +1331,11 @@ def _checkable_capital(words: list[_Word], position: int, speller: Speller) -> b
             and speller.known(before.text)
             and not speller.is_name(before.text)
         )
-        return described and _a_common_word_slipped(words[position].text, suggestion, speller)
+        if described and _a_common_word_slipped(words[position].text, suggestion, speller):
+            return True
+        # (or a word one keystroke from one that English, or a term of the packs, pairs with its
+        # neighbour in the name: "Civil Aviaton Authority", "the Firarms Licensing Unit")
+        return _pairs_with_a_neighbour(words, position, suggestion, speller, term_pairs)
     if _a_models_name(words, position):
         return False  # "DJI Mavic 2 Enterprise": a product's name
     if _before_a_particle(words, position):
@@ -1525,6 +1534,39 @@ def _a_common_word_slipped(word: str, suggestion: str | None, speller: Speller) 
         and not speller.is_name(word)
         and not speller.is_name(suggestion)
     )
+
+
+NAME_PAIR = 5_000_000  # a corrected word and its neighbour in a body's name at least this usual together
+
+
+def _pairs_with_a_neighbour(
+    words: list[_Word], position: int, suggestion: str | None, speller: Speller, term_pairs: frozenset[tuple[str, str]]
+) -> bool:
+    """Whether a word in a body's name is one keystroke (or a swap) from an English word, no name,
+    that English or a pack's term puts beside the name's next or last word ("civil aviation",
+    "firearms licensing"): a slip of that word, not a name of its own."""
+    from rapidfuzz.distance import OSA
+
+    from pitlint import language
+
+    word = words[position]
+    if suggestion is None or OSA.distance(word.text.lower(), suggestion.lower()) != 1:
+        return False
+    if speller.is_name(word.text) or speller.is_name(suggestion):
+        return False
+    meant = suggestion.lower()
+    for other, pair in (
+        (words[position - 1] if position else None, lambda near: (near, meant)),
+        (words[position + 1] if position + 1 < len(words) else None, lambda near: (meant, near)),
+    ):
+        if other is None or other.paragraph is not word.paragraph or not other.text[:1].isupper():
+            continue
+        near = other.text.lower()
+        if len(near) <= 3:
+            continue  # "The Wyre Forest Team": "the were" says nothing of a name's words
+        if pair(near) in term_pairs or language.pair(*pair(near)) >= NAME_PAIR:
+            return True
+    return False
 
 
 def _in_a_bodys_name(words: list[_Word], position: int) -> bool:

@@ -2222,6 +2222,12 @@ def test_a_misspelt_word_of_a_bodys_name(tmp_path: Path):
         ("PIT403", "warning", 1, 66, "Goverment", "Government"),
         ("PIT403", "warning", 1, 177, "Suport", "Support"),
     ]
+    # a word English (or a pack's term) pairs with its neighbour in the name, first in the name too
+    paired = "The permit came from the Civil Aviaton Authority. Searches were made by the Firarms Licensing Unit.\n"
+    assert _found(tmp_path, paired, ("PIT403",)) == [
+        ("PIT403", "warning", 1, 32, "Aviaton", "Aviation"),
+        ("PIT403", "warning", 1, 77, "Firarms", "Firearms"),
+    ]
 
 
 def test_a_known_places_name_with_two_letters_swapped(tmp_path: Path):
