@@ -835,9 +835,17 @@ _NO_PIT = regexes.compile(
 )
 _SENTENCES = regexes.compile(r"[^.!?]+[.!?]?")
 _WEIGHED = regexes.compile(
-    r"\boutweigh(?:s|ed|ing)?\b[^.]{0,60}\bpublic\s+interest\b|\bpublic\s+interest\b[^.]{0,60}\boutweigh",
+    r"\boutweigh(?:s|ed|ing)?\b[^.]{0,60}\bpublic\s+interest\b|\bpublic\s+interest\b[^.]{0,60}\boutweigh"
+    r"|\b(?:weighed|considered|balanced)\s+(?:up\s+)?the\s+public\s+interest\s+(?:for|in|under)\b",
     re.IGNORECASE,
 )
+
+
+def _clause_to(sentence: str, at: int) -> str:
+    """The sentence up to the end of the clause holding ``at`` (its colon or semicolon): "Section
+    40(2) is a qualified exemption and I have considered the public interest: ... does not override"."""
+    ends = [end for end in (sentence.find(":", at), sentence.find(";", at)) if end >= 0]
+    return sentence[: min(ends)] if ends else sentence
 
 
 def _absolute_in_the_test(
@@ -864,7 +872,8 @@ def _absolute_in_the_test(
             named = _PIT_WORDS.search(sentence.group()) and not _NO_PIT.search(sentence.group())
             # or calls s40(2) qualified where the draft argues its first condition ("Section 40(2) is
             # a qualified exemption and I have considered ..."; PIT207 says so of the others)
-            called = _CALLED_QUALIFIED.search(sentence.group()) and not _NO_PIT.search(sentence.group())
+            qualified = _CALLED_QUALIFIED.search(sentence.group())
+            called = qualified and not _NO_PIT.search(_clause_to(sentence.group(), qualified.end()))
             weighing = _WEIGHED.search(sentence.group()) if alone and not named else None
             if not (named or weighing or called):
                 continue
@@ -1145,13 +1154,16 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
     said |= _first_condition(document, outline)
     weighed = _weighed_anyway(document)
     absolute = list(_absolute(document, outline, said, weighed))
-    yield from absolute
     # (one finding for the sentence that calls an absolute exemption qualified)
     called = {finding.location.paragraph for finding in absolute if finding.location is not None}
-    yield from (
+    in_the_test = [
         finding
         for finding in _absolute_in_the_test(document, outline, said, weighed)
         if finding.location is None or finding.location.paragraph not in called
-    )
+    ]
+    if in_the_test:  # (and the sentence that weighs it, rather than the draft as a whole)
+        absolute = [finding for finding in absolute if finding.location is not None]
+    yield from absolute
+    yield from in_the_test
     yield from _subsections(document, outline)
     yield from _likelihood(outline)

@@ -2088,3 +2088,24 @@ def test_another_reference_where_the_own_label_line_is_joined_to_the_title(tmp_p
     assert _found(tmp_path, text, select=("PIT604",)) == [
         ("PIT604", "warning", 23, "FOI/0874/24", "FOI/1162/24"),
     ]
+
+
+def test_s40_2_on_its_first_condition_weighed_or_called_qualified_anyway(tmp_path: Path):
+    called = (
+        "The names are withheld under Section 40(2) Personal Information.\n\nDisclosure would be unfair and would "
+        "breach the first data protection principle. Section 40(2) is a qualified exemption and I have "
+        "therefore considered the public interest: the interest in accountability does not override the "
+        "rights of the officers.\n"
+    )
+    assert [f[:4] for f in _found(tmp_path, called, select=("PIT203",))] == [
+        ("PIT203", "warning", 3, "Section 40(2)"),
+    ]
+    weighed = (
+        "The names are withheld under Section 40(2) Personal Information.\n\nDisclosure would breach the first "
+        "data protection principle. Where this condition is met Section 40(2) is an absolute exemption, so no "
+        "public interest test is required. For completeness, I have also weighed the public interest for "
+        "Section 40(2), and found that the privacy of the holders prevails.\n"
+    )
+    assert [f[:4] for f in _found(tmp_path, weighed, select=("PIT203",))] == [
+        ("PIT203", "warning", 3, "weighed the public interest for"),
+    ]
