@@ -911,9 +911,21 @@ def _subsections(document: Document, outline: Outline) -> Iterator[Finding]:
     for citation in outline.citations:
         if citation.subsection or citation.section in reported:
             continue
-        if citation.section in first_specified and not _relied_on_first(document, citation, first_specified):
-            continue  # a later mention of a section cited in full ("Section 30 is a class-based exemption")
         paragraph = document.paragraphs[citation.paragraph - 1]
+        if citation.section in first_specified and not _relied_on_first(document, citation, first_specified):
+            if _withheld_under(paragraph.text, citation, first_specified):
+                reported.add(citation.section)
+                note = NO_SUBSECTION.finding(
+                    f"Section {citation.section} is cited without its subsection where information is withheld "
+                    "under it (it is cited in full elsewhere).",
+                    paragraph,
+                    citation.start,
+                    citation.end,
+                    suggestion="Cite the subsection relied on here.",
+                )
+                note.severity = Severity.INFO
+                yield note
+            continue  # a later mention of a section cited in full ("Section 30 is a class-based exemption")
         if brackets_lost(paragraph.text, citation.end):
             continue  # "section 33 1(b)": its subsection is there, its brackets lost (PIT208)
         if _summary(paragraph, citation, outline):
@@ -1027,6 +1039,23 @@ def _subsection_in_words(document: Document, citation: Citation, exemption: law.
         if found["subsection"].upper() in subsections and not _OF_ANOTHER.match(text, found.end()):
             return True
     return False
+
+
+_GROUND_FOR_WITHHOLDING = regexes.compile(
+    r"\b(?:exempt|withheld|withholding)\s+(?:from\s+disclosure\s+)?(?:under|by\s+virtue\s+of)\s+$", re.IGNORECASE
+)
+
+
+def _withheld_under(text: str, citation: Citation, first_specified: dict[int, int]) -> bool:
+    """A bare section with its title, as the ground for withholding a part ("they are exempt under
+    Section 31 Law Enforcement"), paragraphs after the section was cited in full for another part:
+    a note, as the full citation is there to be read."""
+    if citation.paragraph <= first_specified[citation.section]:
+        return False
+    title = law.EXEMPTIONS[citation.section].name.lower()
+    if not text[citation.end :].lstrip(" -\u2013(").lower().startswith(title):
+        return False
+    return _GROUND_FOR_WITHHOLDING.search(text, max(0, citation.start - 40), citation.start) is not None
 
 
 def _relied_on_first(document: Document, citation: Citation, first_specified: dict[int, int]) -> bool:

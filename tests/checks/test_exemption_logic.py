@@ -2109,3 +2109,17 @@ def test_s40_2_on_its_first_condition_weighed_or_called_qualified_anyway(tmp_pat
     assert [f[:4] for f in _found(tmp_path, weighed, select=("PIT203",))] == [
         ("PIT203", "warning", 3, "weighed the public interest for"),
     ]
+
+
+def test_a_bare_section_and_its_title_as_a_later_parts_ground_is_a_note(tmp_path: Path):
+    text = (
+        "A2. This information is held but is withheld under Section 31(1)(a)(b) of the Act.\n\n"
+        "A5. The flight logs are held, but they are exempt under Section 31 Law Enforcement, as they record "
+        "flight paths.\n\nSection 31 is a qualified exemption.\n"
+    )
+    found = _found(tmp_path, text, select=("PIT204",))
+    assert [f[:4] for f in found] == [("PIT204", "info", 3, "Section 31")]
+    assert _messages(tmp_path, ("PIT204",)) == [
+        "Section 31 is cited without its subsection where information is withheld under it (it is cited in "
+        "full elsewhere)."
+    ]
