@@ -940,8 +940,8 @@ def _subsections(document: Document, outline: Outline) -> Iterator[Finding]:
         if _subsection_in_words(document, citation, exemption):
             reported.add(citation.section)  # (its later bare mentions are read the same way)
             continue  # "(section 30) ... (section 31). Subsection (3) of both of these sections provides"
-        if len(exemption.withhold) + len(exemption.ncnd) == 1:
-            continue  # one subsection makes the exemption (s21(1)): the section alone is unambiguous
+        # (one subsection makes the exemption, s21(1): the section alone is unambiguous, a formality)
+        alone = len(exemption.withhold) + len(exemption.ncnd) == 1
         if citation.section == 39 and outline.environmental:
             continue  # "section 39": why the Regulations answer the request, not a refusal under the Act
         reported.add(citation.section)
@@ -960,7 +960,7 @@ def _subsections(document: Document, outline: Outline) -> Iterator[Finding]:
             citation.end,
             suggestion=f"Cite the subsection: {choice}.",
         )
-        if _only_one_meant(exemption, outline.response):
+        if alone or _only_one_meant(exemption, outline.response):
             finding.severity = Severity.INFO  # "section 22" withholding can only be s22(1): a formality
         yield finding
     yield from _paragraphs(document, outline)
