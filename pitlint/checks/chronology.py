@@ -142,6 +142,7 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
         return
     if written >= requested:
         yield from _late(document, paragraph, start, end, written, requested)
+        yield from _entry_dated_before(document, paragraph, requested)
         return
     later = _a_year_later(written)
     fixed = later is not None and requested <= later <= requested + datetime.timedelta(days=ROLL_OVER_DAYS)
@@ -154,6 +155,27 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
         end,
         replacement=text.replace(str(written.year), str(written.year + 1)) if fixed else None,
     )
+
+
+def _entry_dated_before(document: Document, letter: Paragraph, requested: datetime.date) -> Iterator[Finding]:
+    """A line of the opening that is only a date ("Dated: 07 Jun 2011", a disclosure log's entry
+    date), other than the letter's own, dated before the request: the log's date left from another
+    entry."""
+    for paragraph in heading(document):
+        line = _DATE_LINE.fullmatch(paragraph.text)
+        if paragraph is letter or line is None:
+            continue
+        found = full_dates(line["date"])
+        if len(found) != 1 or (found[0][0], found[0][1]) != (0, len(line["date"])) or found[0][2] >= requested:
+            continue
+        offset = line.start("date")
+        yield DATED_BEFORE_REQUEST.finding(
+            f"The page is dated {line['date']}, before the request it answers ({requested.day} "
+            f"{requested.strftime('%B')} {requested.year}).",
+            paragraph,
+            offset + found[0][0],
+            offset + found[0][1],
+        )
 
 
 def _late(

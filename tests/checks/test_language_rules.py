@@ -801,6 +801,26 @@ def test_due_before_a_determiner_after_a_form_of_be_is_owed(tmp_path: Path):
     assert _found(tmp_path, text) == [("PIT406", "warning", 1, 81, "due the", "due to the")]
 
 
+def test_a_log_entry_dated_before_the_request_beside_a_right_response_date(tmp_path: Path):
+    text = (
+        "Firearms - 203/12\n\nDated: 07 Jun 2011\n\nDate of request: 15/02/2012\n\nDate of response: 01/03/2012\n\n"
+        "Thank you for your email dated 15th February 2012 in which you made a request for information.\n"
+    )
+    draft = tmp_path / "draft.txt"
+    draft.write_text(text, encoding="utf-8")
+    (report,) = check([draft], Config(select=("PIT412",))).files
+    assert [(f.rule.code, f.location.line, f.excerpt, f.message) for f in report.findings] == [
+        (
+            "PIT412",
+            3,
+            "07 Jun 2011",
+            "The page is dated 07 Jun 2011, before the request it answers (15 February 2012).",
+        ),
+    ]
+    draft.write_text(text.replace("07 Jun 2011", "07 Mar 2012"), encoding="utf-8")
+    assert check([draft], Config(select=("PIT412",))).files[0].findings == []
+
+
 def test_a_letter_dated_before_the_request_it_answers(tmp_path: Path):
     text = (
         "19 January 2011\n\nDear Ms Smith\n\nThank you for your request for information, which you sent to the "
