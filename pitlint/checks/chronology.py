@@ -53,10 +53,13 @@ PERIOD_REVERSED = Rule(
     "period-ends-before-it-starts",
     Category.TYPO,
     Severity.WARNING,
-    'A period whose end is dated before its start ("01/06/2024 - 05/03/2024").',
+    'A period whose end is dated before its start ("01/06/2024 - 05/03/2024"), or a month out of its monthly '
+    'series ("Mar-24, Apr-25, May-24").',
     "A period the response searched or answers for cannot end before it starts: one of its dates "
     "is wrong, most often the end's year, typed from habit or copied from an earlier response. "
-    "Where the end a year later falls within a year of the start, that is suggested.",
+    "Where the end a year later falls within a year of the start, that is suggested. In a table of "
+    "months, a month whose neighbours are the months before and after it in another year has its "
+    "year wrong.",
     "relating to your request for the period 01/06/2024 - 05/03/2024",
     "relating to your request for the period 01/06/2024 - 05/03/2025",
     fix=FixAvailability.SOMETIMES,
@@ -127,6 +130,7 @@ ROLL_OVER_DAYS = 62  # a date a year later within this many days of the request:
 
 
 def check(document: Document, outline: Outline, context: Context) -> Iterator[Finding]:
+    yield from _month_out_of_series(document)
     for paragraph in document.paragraphs:
         # (a short line among the request's is a label of the force's: "Received 30 February 2026.")
         if paragraph.index not in outline.quoted or len(paragraph.text.split()) <= LABEL_WORDS:
@@ -175,6 +179,41 @@ def _entry_dated_before(document: Document, letter: Paragraph, requested: dateti
             paragraph,
             offset + found[0][0],
             offset + found[0][1],
+        )
+
+
+# a month and its year as a table's rows give them: "Apr-24", "April 2024", "Apr 24"
+_MONTH_YEAR = regexes.compile(
+    r"\b(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*[-\s'](?P<year>\d{4}|\d{2})\b(?![/.:-]\d)"
+)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _month_out_of_series(document: Document) -> Iterator[Finding]:
+    """A month between the months before and after it, in a year neither of them has ("Mar-24,
+    Apr-25, May-24"): its year typed wrong."""
+    found = []
+    for paragraph in document.paragraphs:
+        for match in _MONTH_YEAR.finditer(paragraph.text):
+            year = int(match["year"])
+            year = year + 2000 if year < 100 else year
+            found.append((paragraph, match, year * 12 + _MONTHS.index(match["month"][:3].lower())))
+    for before, (paragraph, match, month), after in zip(found, found[1:], found[2:], strict=False):
+        if after[2] - before[2] != 2 or month in (before[2] + 1,):
+            continue
+        if month % 12 != (before[2] + 1) % 12:
+            continue  # another month altogether: not this kind of slip
+        meant_year = (before[2] + 1) // 12
+        written = match["year"]
+        year = str(meant_year) if len(written) == 4 else f"{meant_year % 100:02d}"
+        meant = match.group()[: match.start("year") - match.start()] + year
+        yield PERIOD_REVERSED.finding(
+            f'"{match.group()}" breaks the series of months ({before[1].group()}, {after[1].group()}): '
+            f'did you mean "{meant}"?',
+            paragraph,
+            match.start(),
+            match.end(),
+            replacement=meant,
         )
 
 

@@ -1195,6 +1195,16 @@ def test_a_misspelt_month_or_day_is_no_name(tmp_path: Path):
     ]
 
 
+def test_a_month_out_of_its_monthly_series(tmp_path: Path):
+    text = (
+        "Month | Dogs\nFeb-24 | 10\nMar-24 | 8\nApr-25 | 5\nMay-24 | 6\n\nThe years Apr-24 to Mar-25 and then Apr-25.\n"
+    )
+    assert _found(tmp_path, text, ("PIT413",)) == [("PIT413", "warning", 4, 1, "Apr-25", "Apr-24")]
+    assert _messages(tmp_path, ("PIT413",)) == [
+        '"Apr-25" breaks the series of months (Mar-24, May-24): did you mean "Apr-24"?'
+    ]
+
+
 def test_a_period_that_ends_before_it_starts(tmp_path: Path):
     text = (
         "We searched the period 01/06/2024 -05/03/2024, and between 1 May 2020 and 1 March 2020, and "
