@@ -36,7 +36,7 @@ MISSING_SECTION_WORDS = {
     "PIT102": ("favouring disclosure", "for disclosure", "no public interest test"),
     "PIT103": ("against disclosure", "no public interest test"),
     "PIT104": ("no balanc", "no public interest test"),
-    "PIT105": ("no conclusion",),
+    "PIT105": ("no conclusion", "never states which way"),  # (PIT105: "no closing paragraph states which way")
 }
 
 

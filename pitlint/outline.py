@@ -677,6 +677,9 @@ def _requester_opens(text: str) -> bool:
 _OPENING_REACH = 300  # characters of a paragraph in which the requester's words may begin
 
 
+_IN_QUOTES = regexes.compile(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d][.?]?")  # (fullmatch: the whole paragraph)
+
+
 def _request(opening: list[Paragraph]) -> tuple[Paragraph | None, frozenset[int]]:
     """The paragraph giving the request ("Request: ...", or the first after a "Request" label or a
     "you asked for the following:" line), and every paragraph of the requester's words: after a
@@ -700,6 +703,9 @@ def _request(opening: list[Paragraph]) -> tuple[Paragraph | None, frozenset[int]
         quoted = {following[0].index}
         labelled = any(_RESPONSE_LABEL.match(later.text) for later in following[1:15])
         numbered = bool(_REQUEST_ITEM.match(following[0].text))
+        # a request given whole in quotation marks ends at its closing mark: a paragraph out of
+        # them after it is the response's ("Searches were made by the unit, and I can confirm")
+        enclosed = _IN_QUOTES.fullmatch(following[0].text.strip()) is not None
         for later in following[1:15]:
             listed = (
                 _REQUEST_ITEM.match(later.text)
@@ -716,6 +722,8 @@ def _request(opening: list[Paragraph]) -> tuple[Paragraph | None, frozenset[int]
             if is_heading(later) and not (going_on and classify_heading(later.text) is None):
                 break
             if (inline or first_person) and not listed and not labelled:
+                break
+            if enclosed and not labelled and not listed and not later.text.lstrip().startswith(('"', "\u201c")):
                 break
             quoted.add(later.index)
         return following[0], frozenset(quoted)

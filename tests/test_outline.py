@@ -505,3 +505,21 @@ def test_a_text_cut_short_has_no_conclusion_before_its_argument(tmp_path: Path):
     )
     outline = build(read(draft))
     assert not outline.has("conclusion") and outline.concluded is None
+
+
+def test_a_request_given_whole_in_quotation_marks_ends_at_its_closing_mark(tmp_path: Path):
+    draft = tmp_path / "letter.txt"
+    draft.write_text(
+        "Dear Requester\n\nThank you for your email of 22 November 2023, in which you asked:\n\n"
+        '"Could you please provide the number of firearm certificates in force? I would also like the '
+        'same figures for the village specifically."\n\nSearches were made by the Firearms Licensing Unit, '
+        "and I can confirm that the force holds the information.\n\nThe figures are below.\n",
+        encoding="utf-8",
+    )
+    assert sorted(build(read(draft)).quoted) == [3]
+    # a quotation opened and carried on over paragraphs is all the requester's
+    carried = draft.read_text(encoding="utf-8").replace(
+        'specifically."\n\nSearches', 'specifically.\n\n"Please also say which unit keeps them."\n\nSearches'
+    )
+    draft.write_text(carried, encoding="utf-8")
+    assert sorted(build(read(draft)).quoted)[0] == 3
