@@ -517,9 +517,9 @@ def test_a_request_given_whole_in_quotation_marks_ends_at_its_closing_mark(tmp_p
         encoding="utf-8",
     )
     assert sorted(build(read(draft)).quoted) == [3]
-    # a quotation opened and carried on over paragraphs is all the requester's
-    carried = draft.read_text(encoding="utf-8").replace(
-        'specifically."\n\nSearches', 'specifically.\n\n"Please also say which unit keeps them."\n\nSearches'
+    # another quoted paragraph after it is the requester's too
+    two = draft.read_text(encoding="utf-8").replace(
+        'specifically."\n\nSearches', 'specifically."\n\n"Please also say which unit keeps them."\n\nSearches'
     )
-    draft.write_text(carried, encoding="utf-8")
-    assert sorted(build(read(draft)).quoted)[0] == 3
+    draft.write_text(two, encoding="utf-8")
+    assert sorted(build(read(draft)).quoted) == [3, 4]
