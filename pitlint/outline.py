@@ -454,7 +454,24 @@ def under_scottish_act(document: Document, text: str | None = None) -> bool:
         or ("scotland" in text.lower() and _SCOTTISH_NAME.search(text))
         or _SCOTTISH_YEAR.search(text)
     )
-    return bool(named) and not _UK_ACT.search(text)
+    if not named:
+        return False
+    this_act = len(_UK_ACT.findall(text))
+    if not this_act:
+        return True
+    # (this Act named too: a slip in a Scottish letter where the Scottish Act, its Commissioner and
+    # its sections are named more often, "a refusal notice under section 16 of the Freedom of
+    # Information Act 2000"; a passing mention of the Scottish Act in a letter under this one)
+    scottish = (
+        len(_SCOTTISH_ACRONYM.findall(text))
+        + len(_SCOTTISH_NAME.findall(text))
+        + len(_SCOTTISH_YEAR.findall(text))
+        + len(_SCOTTISH_COMMISSIONER.findall(text))
+    )
+    return scottish > 2 * this_act
+
+
+_SCOTTISH_COMMISSIONER = regexes.compile(r"\bScottish\s+Information\s+Commissioner\b", re.IGNORECASE)
 
 
 _EIR_ACRONYM = regexes.compile(r"EIR(?<=\bEIR)s?\b")  # (led by its literal: see above)

@@ -58,7 +58,31 @@ class _Title:
     words: int
 
 
+_THIS_ACT = regexes.compile(r"\bFreedom\s+of\s+Information\s+Act\s+2000\b")
+
+
+def _the_act_of_england(document: Document, outline: Outline) -> Iterator[Finding]:
+    """The Freedom of Information Act 2000 named in a response under the Scottish Act: left from a
+    letter of a body in England, Wales or Northern Ireland ("a refusal notice under section 16 of
+    the Freedom of Information Act 2000", where the Scottish Act's section 16 is meant)."""
+    if not outline.scottish:
+        return
+    for paragraph in document.paragraphs:
+        if paragraph.index in outline.quoted:
+            continue
+        for match in _THIS_ACT.finditer(paragraph.text):
+            yield MISNAMED_LEGISLATION.finding(
+                "This response answers under the Freedom of Information (Scotland) Act 2002, but names the "
+                "Freedom of Information Act 2000, which does not apply to a Scottish public authority.",
+                paragraph,
+                match.start(),
+                match.end(),
+                replacement="Freedom of Information (Scotland) Act 2002",
+            )
+
+
 def check(document: Document, outline: Outline, context: Context) -> Iterator[Finding]:
+    yield from _the_act_of_england(document, outline)
     legislation = tuple(context.packs.legislation)
     known, undated = _known(legislation)
     bare = _bare_titles(legislation)

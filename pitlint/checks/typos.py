@@ -1279,6 +1279,22 @@ def _beside_a_title_or_name(words: list[_Word], position: int, speller: Speller)
     return False
 
 
+def _beside_an_unknown_name(words: list[_Word], position: int, speller: Speller) -> bool:
+    """Whether the next word is capitalised, no dictionary word, and no slip of an English one (its
+    nearest word is a name, or there is none): the two are one name ("Hemel Hempstead"), where two
+    slips side by side ("Firarms Suport") each have an English word near."""
+    if position + 1 >= len(words):
+        return False
+    word, following = words[position], words[position + 1]
+    if following.paragraph is not word.paragraph or not word.paragraph.text[word.end : following.start].isspace():
+        return False
+    text = following.text
+    if not (text[:1].isupper() and text[1:].islower()) or speller.known(text):
+        return False
+    nearest = speller.suggest(text)
+    return nearest is None or speller.is_name(nearest)
+
+
 NAME_LINES = 12  # a letter's opening paragraphs, where its addressee's name stands on a line of its own
 
 
@@ -1340,8 +1356,8 @@ def _checkable_capital(
         return False  # "DJI Mavic 2 Enterprise": a product's name
     if _before_a_particle(words, position):
         return False  # "Dogue de Bordeaux", "Ruud van Nistelrooy"
-    if _beside_a_title_or_name(words, position, speller):
-        return False  # "Mr Marchi", "Aprile Jones"
+    if _beside_a_title_or_name(words, position, speller) or _beside_an_unknown_name(words, position, speller):
+        return False  # "Mr Marchi", "Aprile Jones", "Hemel Hempstead"
     if _a_name_line(words[position].paragraph, speller):
         return False  # "Iain Overton", an addressee's line: a first name and a surname the lists lack
     if suggestion and suggestion.lower() in _CALENDAR:

@@ -2126,3 +2126,21 @@ def test_a_bare_section_and_its_title_as_a_later_parts_ground_is_a_note(tmp_path
         "Section 31 is cited without its subsection where information is withheld under it (it is cited in "
         "full elsewhere)."
     ]
+
+
+def test_a_scottish_response_that_names_the_act_of_england_once(tmp_path: Path):
+    """Read under the Scottish Act where it, its Commissioner and sections are named more: the
+    English Act's one mention is the slip (PIT507), s35 "Law enforcement" and s16 refusal are right."""
+    text = (
+        "Freedom of Information (Scotland) Act 2002\n\nIn terms of section 18(1) of the Act, Police Scotland "
+        "neither confirms nor denies whether it holds the information, by virtue of section 35(1)(a) - Law "
+        "Enforcement.\n\nThis letter is a refusal notice under section 16 of the Freedom of Information Act "
+        "2000. Strathclyde Police does not hold older records.\n\nIf you are dissatisfied you may apply to the "
+        "Scottish Information Commissioner. Write to the Scottish Information Commissioner, Kinburn Castle.\n"
+    )
+    found = _found(tmp_path, text, select=("exemption", "link"))
+    assert [f[:4] for f in found] == [
+        ("PIT507", "warning", 5, "Freedom of Information Act 2000"),
+        ("PIT503", "warning", 5, "Strathclyde Police"),
+    ]
+    assert found[0][4] == "Freedom of Information (Scotland) Act 2002"
