@@ -1819,7 +1819,7 @@ def test_a_plural_verb_after_each_of_or_after_an_opening_phrase(tmp_path: Path):
     text = (
         "In total, the number of applicants refused were 412. Each of these certificates are renewed. One of "
         "the officers who were hurt is off work, and each of them is paid. If the number of sources were "
-        "known, they would be at risk.\n"
+        "known, they would be at risk. The cost and the number of incidents are withheld.\n"
     )
     assert _found(tmp_path, text, ("PIT406",)) == [
         ("PIT406", "warning", 1, 44, "were", "was"),
@@ -1902,13 +1902,16 @@ def test_a_date_with_another_month_after_it(tmp_path: Path):
 def test_a_singular_verb_after_a_plural_subject_and_its_year(tmp_path: Path):
     text = (
         "The figures for 2021 shows an increase. The totals in 2019/20 was higher. We confirm that the "
-        "figures for 2022 is correct. The costs for 2022/23 includes overtime.\n"
+        "figures for 2022 is correct. The costs for 2022/23 includes overtime. The figures for August 2025 "
+        "shows a fall. Of this, the overtime costs was £812,350.\n"
     )
     assert [(f[3], f[4], f[5]) for f in _found(tmp_path, text, ("PIT406",))] == [
         (22, "shows", "show"),
         (63, "was", "were"),
         (112, "is", "are"),
         (146, "includes", "include"),
+        (193, "shows", "show"),
+        (235, "was", "were"),
     ]
     right = (
         "The figures for 2021 show a fall. A breakdown of the figures for 2021 shows a fall. The data for "

@@ -138,8 +138,9 @@ _ARE_TO_IS = {"are": "is", "were": "was", "have": "has"}
 COUNT_REACH = 10  # words of the "of" phrase looked through for the verb
 _ONE_OF = frozenset("each one".split())  # pronouns of one of many: "each of the officers is"
 # words after which a noun phrase is a clause's subject as at a sentence's start (not "if": "if the
-# number of sources were known" is a subjunctive)
-_SUBJECT_OPENERS = frozenset("that and but while whereas because since although when".split())
+# number of sources were known" is a subjunctive; not "and": "the cost and the number of incidents
+# are withheld" is one subject of two)
+_SUBJECT_OPENERS = frozenset("that while whereas because since although when".split())
 
 
 def _subject_after(paragraph: Paragraph, run: list[Token], start: int) -> bool:
@@ -147,6 +148,11 @@ def _subject_after(paragraph: Paragraph, run: list[Token], start: int) -> bool:
     ends an opening phrase ("In total, the number of ... were")."""
     if start and run[start - 1].lower in _SUBJECT_OPENERS:
         return True
+    return _after_a_comma(paragraph, run, start)
+
+
+def _after_a_comma(paragraph: Paragraph, run: list[Token], start: int) -> bool:
+    """Whether a comma stands just before the word at ``start`` ("In total, the number of")."""
     before = paragraph.text[run[start - 1].end if start else 0 : run[start].start]
     return before.rstrip().endswith(",")
 
@@ -309,8 +315,8 @@ def _subject_head(paragraph: Paragraph, run: list[Token], verb: int) -> int | No
             return None
     else:
         return None
-    if start >= end or not _clause_starts(paragraph, run, start):
-        return None
+    if start >= end or not (_clause_starts(paragraph, run, start) or _after_a_comma(paragraph, run, start)):
+        return None  # ("Of this, the overtime costs was": after an opening phrase's comma too)
     noun = run[end]
     if noun.text != noun.lower or not noun.text.isalpha() or noun.lower in NOT_MODIFIERS:
         return None

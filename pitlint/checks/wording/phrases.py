@@ -26,10 +26,11 @@ from pitlint.document import Document, Paragraph, opens_sentence
 from pitlint.findings import Applicability, Finding, Rule
 
 # a plural subject, a year or period after it, then its verb ("The figures for 2021 shows",
-# "The totals in 2019/20 was"): the year is no subject
+# "The totals in 2019/20 was", "The figures for August 2025 shows"): the year is no subject
 _DATED_SUBJECT = regexes.compile(
     r"\b(?:The|These|Those|the|these|those)\s+(?P<noun>[a-z]+s)\s+(?:for|in|during|from)\s+"
-    r"(?:the\s+(?:year|period|financial\s+year)\s+)?\d{4}(?:\s*[/-]\s*\d{2,4})?\s+(?P<verb>[a-z]+)\b"
+    r"(?:the\s+(?:year|period|financial\s+year)\s+)?(?:(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\s+)?\d{4}(?:\s*[/-]\s*\d{2,4})?\s+(?P<verb>[a-z]+)\b"
 )
 # "We confirm that": a verb of saying, whose "that" opens a clause with its own subject
 _AFTER_REPORTING = regexes.compile(r"\b(?P<verb>[a-z]+)\s+that\s+$")
