@@ -432,6 +432,14 @@ def test_of_left_out_before_an_acronym(tmp_path: Path):
     assert _messages(tmp_path, ("PIT406",))[0] == '"use ANPR": a word is missing; English writes "use of ANPR"'
 
 
+def test_a_plural_terms_word_slipped_in_the_singular(tmp_path: Path):
+    text = "I have considered the first data protection principal, which requires fairness.\n"
+    assert _found(tmp_path, text, ("PIT405",)) == [("PIT405", "warning", 1, 45, "principal", "principle")]
+    assert _messages(tmp_path, ("PIT405",)) == [
+        '"principal" in "data protection principal": did you mean "data protection principle"?'
+    ]
+
+
 def test_a_rare_word_used_more_than_once_is_the_subject(tmp_path: Path):
     once = "There is a serious thereat to terrorists.\n"
     assert _found(tmp_path, once) == [("PIT405", "warning", 1, 20, "thereat", "threat")]

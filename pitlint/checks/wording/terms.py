@@ -190,6 +190,8 @@ def _slipped(
         draft = window[i]
         for term, slot in index.slots.get((*window[:i], None, *window[i + 1 :]), []):
             meant = _words(term)[slot]
+            if not draft.endswith("s") and meant.endswith("s") and _look_alike(draft, singular_form(meant)):
+                meant = singular_form(meant)  # the term in the singular: "the first data protection principal"
             if not (_look_alike(draft, meant) or _link_swapped(draft, meant, term)):
                 continue
             if _agent_noun(draft, meant):
@@ -210,8 +212,12 @@ def _slipped(
                     continue  # "In answer to the third part, the number": a phrase of its own
             token = run[start + i]
             first, last = run[start], run[start + len(window) - 1]
+            written = term
+            if meant != _words(term)[slot]:  # (the term's word in the draft's number)
+                parts = [token.text for token in tokens(term)]
+                written = " ".join(cased(meant, part) if at == slot else part for at, part in enumerate(parts))
             return REAL_WORD_SLIP.finding(
-                f'"{token.text}" in "{paragraph.text[first.start : last.end]}": did you mean "{term}"?',
+                f'"{token.text}" in "{paragraph.text[first.start : last.end]}": did you mean "{written}"?',
                 paragraph,
                 token.start,
                 token.end,
