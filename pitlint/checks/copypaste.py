@@ -224,9 +224,10 @@ _OWN_LABEL = regexes.compile(
     re.IGNORECASE,
 )
 # the same label with its colon, ending a line the plain-text reader joined to the one before
-# ("West Yorkshire Police - Freedom of Information Request reference: FOI/1162/24")
+# ("West Yorkshire Police - Freedom of Information Request reference: FOI/1162/24"), the force's
+# letters perhaps before the reference ("Our reference: HP/FOI/2025/01462")
 _OWN_LABEL_JOINED = regexes.compile(
-    r"\b(?:request|reference|ref)(?:\s+(?:number|no\.?|reference|ref))?\s*:\s*$", re.IGNORECASE
+    r"\b(?:request|reference|ref)(?:\s+(?:number|no\.?|reference|ref))?\s*:\s*(?:[A-Z]{1,6}[/-])?$", re.IGNORECASE
 )
 # a sentence that names another request on purpose
 _ANOTHER_ON_PURPOSE = regexes.compile(

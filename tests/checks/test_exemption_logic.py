@@ -2091,6 +2091,13 @@ def test_another_reference_where_the_own_label_line_is_joined_to_the_title(tmp_p
     assert _found(tmp_path, text, select=("PIT604",)) == [
         ("PIT604", "warning", 23, "FOI/0874/24", "FOI/1162/24"),
     ]
+    # the force's letters before the reference: "Our reference: HP/FOI/2025/01462"
+    lettered = text.replace("Request reference: FOI/1162/24", "Our reference: HP/FOI/2025/01462").replace(
+        "FOI/0874/24", "HP/FOI/2024/00931"
+    )
+    assert _found(tmp_path, lettered, select=("PIT604",)) == [
+        ("PIT604", "warning", 23, "FOI/2024/00931", "FOI/2025/01462"),
+    ]
 
 
 def test_s40_2_on_its_first_condition_weighed_or_called_qualified_anyway(tmp_path: Path):
