@@ -119,6 +119,9 @@ def _questions_between(document: Document, outline: Outline, first: int, second:
     )
 
 
+_RUN_IN_LABEL = regexes.compile(r"\s*(?:[A-Za-z()'\-]+\s+){0,7}[A-Za-z()'\-]+\s*:\s+(?=[A-Z])")  # "Balance test: "
+
+
 def _repeated_sentences(document: Document, outline: Outline) -> Iterator[Finding]:
     """The second copy of a sentence repeated word for word within a few paragraphs, with no
     heading between the two (where each copy would belong to its own part)."""
@@ -131,6 +134,8 @@ def _repeated_sentences(document: Document, outline: Outline) -> Iterator[Findin
         if paragraph.index in outline.quoted:
             continue
         for start, end in sentence_bounds(paragraph.text):
+            if start == 0 and (label := _RUN_IN_LABEL.match(paragraph.text, 0, end)):
+                start = label.end()  # "Harm: Covert tactics are ...": the sentence is what follows its label
             words = " ".join(re.findall(r"[\w'’]+", paragraph.text[start:end].lower()))
             if words.count(" ") + 1 < REPEAT_WORDS:
                 continue

@@ -1624,6 +1624,20 @@ def test_a_sentence_pasted_twice_side_by_side(tmp_path: Path):
     ]
 
 
+def test_a_sentence_repeated_after_a_run_in_label(tmp_path: Path):
+    text = (
+        "Factors against disclosure: Disclosure would be likely to put officers at risk of harm from those "
+        "they stop.\n\nBalance: The data is published quarterly. Disclosure would be likely to put officers "
+        "at risk of harm from those they stop.\n"
+    )
+    draft = tmp_path / "draft.txt"
+    draft.write_text(text, encoding="utf-8")
+    (report,) = check([draft], Config(select=("PIT605",))).files
+    assert [(f.rule.code, f.location.line, f.location.column, f.message) for f in report.findings] == [
+        ("PIT605", 3, 43, "This sentence is written twice: it is also on line 1."),
+    ]
+
+
 def test_neither_answered_by_or(tmp_path: Path):
     text = (
         "We can neither confirm or deny that we hold it. By neither confirming or denying we protect it. "
