@@ -522,4 +522,16 @@ def test_a_request_given_whole_in_quotation_marks_ends_at_its_closing_mark(tmp_p
         'specifically."\n\nSearches', 'specifically."\n\n"Please also say which unit keeps them."\n\nSearches'
     )
     draft.write_text(two, encoding="utf-8")
-    assert sorted(build(read(draft)).quoted) == [3, 4]
+    assert sorted(build(read(draft)).quoted) == [2, 3]
+
+
+def test_the_searches_made_start_the_response_after_a_numbered_request(tmp_path: Path):
+    draft = tmp_path / "letter.txt"
+    draft.write_text(
+        "Dear Requester,\n\nThank you for your request, in which you asked for the following information:\n\n"
+        "1. The number of armed officers deployed at each site.\n\n2. The make and model of the firearms issued.\n\n"
+        "Having completed searches, the Constabulary has considered your request and holds the information.\n\n"
+        "Searches were made by the Firearms Unit, which keeps the records.\n",
+        encoding="utf-8",
+    )
+    assert sorted(build(read(draft)).quoted) == [2, 3]
