@@ -856,7 +856,8 @@ _ANSWER_LABEL = regexes.compile(
 )
 
 
-_LABEL = regexes.compile(r"^\W*(?:Q\s?|Question\s+)(\d{1,2})\s*[).:\-\u2013]", re.IGNORECASE)
+# a question's label: "Q2.", "Question 2 -", or (asked first so) "2." ("1. How many ..." / "Q1. There were ...")
+_LABEL = regexes.compile(r"^\W*(?:(?:Q\s?|Question\s+)(\d{1,2})\s*[).:\-\u2013]|(\d{1,2})\s?[.)]\s)", re.IGNORECASE)
 
 
 def _answered_under_labels(paragraphs: list[Paragraph]) -> set[int]:
@@ -872,9 +873,10 @@ def _answered_under_labels(paragraphs: list[Paragraph]) -> set[int]:
             continue
         rest = paragraph.text[label.end() :]
         asks = paragraph.text.rstrip().endswith("?") or _ASKS_PLEASE.search(rest) or _REQUESTER_SPEAKS.match(rest)
-        if label[1] in asked and not asks:
+        number = label[1] or label[2]
+        if number in asked and not asks:
             answers.add(paragraph.index)
-        asked.add(label[1])  # (a label's first line is the question, however it is put)
+        asked.add(number)  # (a label's first line is the question, however it is put)
     return answers
 
 

@@ -522,7 +522,7 @@ def test_a_request_given_whole_in_quotation_marks_ends_at_its_closing_mark(tmp_p
         'specifically."\n\nSearches', 'specifically."\n\n"Please also say which unit keeps them."\n\nSearches'
     )
     draft.write_text(two, encoding="utf-8")
-    assert sorted(build(read(draft)).quoted) == [2, 3]
+    assert sorted(build(read(draft)).quoted) == [3, 4]
 
 
 def test_the_searches_made_start_the_response_after_a_numbered_request(tmp_path: Path):
@@ -532,6 +532,17 @@ def test_the_searches_made_start_the_response_after_a_numbered_request(tmp_path:
         "1. The number of armed officers deployed at each site.\n\n2. The make and model of the firearms issued.\n\n"
         "Having completed searches, the Constabulary has considered your request and holds the information.\n\n"
         "Searches were made by the Firearms Unit, which keeps the records.\n",
+        encoding="utf-8",
+    )
+    assert sorted(build(read(draft)).quoted) == [2, 3]
+
+
+def test_answers_labelled_q_under_a_request_numbered_without_it(tmp_path: Path):
+    draft = tmp_path / "letter.txt"
+    draft.write_text(
+        "Request\n\n1. How many firearm certificates were in force on 1 April 2024?\n\n2. Please give the names "
+        "of the licensing staff.\n\nResponse\n\nQ1. On 1 April 2024 there were 4,218 firearm certificates in "
+        "force.\n\nQ2. The names of staff are withheld under Section 40(2) Personal Information.\n",
         encoding="utf-8",
     )
     assert sorted(build(read(draft)).quoted) == [2, 3]
