@@ -452,7 +452,8 @@ def test_a_day_or_a_sum_left_as_xx(tmp_path: Path):
     """ "XX" in a date's, a sum's or a count of days' place is a slot; the Roman twenty is not."""
     text = (
         "Harm\n\nThe contract runs until XX March 2021 and costs £XX. Part XX of the Act and Chapter XX apply. "
-        "A total of XX applicants were refused; Part XX sections apply. The wait was XX weeks.\n"
+        "A total of XX applicants were refused; Part XX sections apply. The wait was XX weeks. The fleet "
+        "comprises XX vehicles, as Table XX shows.\n"
     )
     found = [(f.rule.code, f.severity.value, f.excerpt, f.location.column) for f in _one(tmp_path, text)]
     assert [f for f in found if f[0] == "PIT602"] == [
@@ -460,6 +461,7 @@ def test_a_day_or_a_sum_left_as_xx(tmp_path: Path):
         ("PIT602", "error", "£XX", 49),
         ("PIT602", "error", "XX", 106),
         ("PIT602", "error", "XX", 171),
+        ("PIT602", "error", "XX", 201),
     ]
 
 
