@@ -132,8 +132,13 @@ ROLL_OVER_DAYS = 62  # a date a year later within this many days of the request:
 def check(document: Document, outline: Outline, context: Context) -> Iterator[Finding]:
     yield from _month_out_of_series(document)
     for paragraph in document.paragraphs:
-        # (a short line among the request's is a label of the force's: "Received 30 February 2026.")
-        if paragraph.index not in outline.quoted or len(paragraph.text.split()) <= LABEL_WORDS:
+        # (a short line among the request's is a label of the force's: "Received 30 February 2026.";
+        # so is a line that speaks of "your request": "Your request, received on 31 September 2024, was:")
+        if (
+            paragraph.index not in outline.quoted
+            or len(paragraph.text.split()) <= LABEL_WORDS
+            or _YOURS.search(paragraph.text)
+        ):
             yield from _reversed_periods(paragraph)
             for start, end, why in impossible_dates(paragraph.text):
                 yield NO_SUCH_DATE.finding(f'"{paragraph.text[start:end]}" is no date: {why}', paragraph, start, end)

@@ -2501,3 +2501,12 @@ def test_a_bare_verb_after_in_or_after_a_verb_that_takes_to(tmp_path: Path):
         "those who wish to disrupt sites are known; without regard to cost the force acts.\n"
     )
     assert _found(tmp_path, right, ("PIT406",)) == []
+
+
+def test_no_such_date_in_the_line_that_introduces_the_request(tmp_path: Path):
+    """The line over the request is the force's ("Your request, received on ..., was as follows:")."""
+    text = (
+        "Request\n\nYour request, received on 31 September 2024, was as follows:\n\nQ1. How many fixed ANPR "
+        "cameras does the force operate?\n\nResponse\n\nThe force operates 84 fixed cameras.\n"
+    )
+    assert [f[:5] for f in _found(tmp_path, text, ("PIT414",))] == [("PIT414", "warning", 3, 27, "31 September 2024")]
