@@ -80,6 +80,8 @@ _REASON = regexes.compile(
     r"\bneighbour|\bother forces\b|\bforces\b|\bbetween\b|\bbehalf\b|\btogether\b|\bsuch as\b|\bincluding\b|"
     # another force described or compared: "responsible for policing the Greater London area"
     r"\bresponsible\s+for\s+policing\b|\bpolices\s+the\b|\bcompared\s+(?:to|with)\b|\bunlike\b|\bwhereas\b|"
+    # another force acting on its own affairs: "the Met publishes similar figures about its own deployments"
+    r"\bits\s+own\b|"
     # the responding force beside it ("which this force cannot comment on", "we hold nothing on"), or
     # the requester sent to it ("you should ask Kent Police", "should be sent to Kent Police")
     r"\b(?:this|our)\s+(?:force|constabulary|service|organisation)\b|\bwe\b|"

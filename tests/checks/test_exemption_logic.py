@@ -511,7 +511,7 @@ def test_another_force_expected_to_act_is_not_the_responder(tmp_path: Path):
     to police protests", which reads the same) is a note."""
     text = ORGANISATIONS + (
         "\nWe would expect Suffolk Constabulary to hold records of events in Ipswich. The law allows Norfolk "
-        "Constabulary to recover the costs.\n"
+        "Constabulary to recover the costs. Essex Police publishes similar figures about its own deployments.\n"
     )
     assert _found(tmp_path, text, select=("PIT601",)) == [
         ("PIT601", "warning", 9, "Kent Police", "Cambridgeshire Constabulary"),
