@@ -41,6 +41,18 @@ _UNCOUNTABLE = frozenset(
 _RELATIVE_SUBJECTS = frozenset("you we they i he she".split())
 
 
+def _verb_for(paragraph: Paragraph, start: int, verb: Token, subject: str, meant: str) -> Finding:
+    """A finding on a verb whose number is not its subject's: the subject and verb quoted from
+    ``start``, the subject described (``subject``: '"figures", plural'), the verb meant."""
+    return WORD_PAIR.finding(
+        f'"{paragraph.text[start : verb.end]}": the subject is {subject}, so the verb is "{meant}"',
+        paragraph,
+        verb.start,
+        verb.end,
+        replacement=meant,
+    )
+
+
 def subject_and_verb(paragraph: Paragraph, run: list[Token], covered: set[int]) -> Iterator[Finding]:
     """A verb whose number is not its subject's, where the subject is plain to see: a determiner at
     a clause's start, at most two words before the noun, then the verb, or a short clause between
@@ -66,13 +78,7 @@ def subject_and_verb(paragraph: Paragraph, run: list[Token], covered: set[int]) 
         else:
             continue
         number = "plural" if meant in SINGULAR_TO_PLURAL.values() else "singular"
-        yield WORD_PAIR.finding(
-            f'"{paragraph.text[run[head].start : token.end]}": the subject is {number}, so the verb is "{meant}"',
-            paragraph,
-            token.start,
-            token.end,
-            replacement=meant,
-        )
+        yield _verb_for(paragraph, run[head].start, token, number, meant)
 
 
 # nouns of how many, kind or part, which take the number of what follows their "of" ("a number of
@@ -121,14 +127,7 @@ def verb_for_the_of_phrase(paragraph: Paragraph, run: list[Token], covered: set[
             continue
         if token.text not in _SINGULAR_PAST and _subjunctive(run, start + 1):
             continue  # "decided that the storage of the devices remain": a subjunctive, right as it is
-        yield WORD_PAIR.finding(
-            f'"{paragraph.text[run[start].start : token.end]}": the subject is "{run[head].text}", singular, '
-            f'so the verb is "{meant}"',
-            paragraph,
-            token.start,
-            token.end,
-            replacement=meant,
-        )
+        yield _verb_for(paragraph, run[start].start, token, f'"{run[head].text}", singular', meant)
 
 
 # nouns of a count or a share that take the singular after "the", whatever their "of" phrase holds:
@@ -189,14 +188,8 @@ def verb_for_a_count(paragraph: Paragraph, run: list[Token], covered: set[int]) 
                 continue
             if position in covered or run[position - 1].lower in DETERMINERS:
                 break
-            yield WORD_PAIR.finding(
-                f'"{paragraph.text[run[start].start : token.end]}": the subject is '
-                f'"{paragraph.text[run[start].start : run[of - 1].end].lower()}", singular, so the verb is "{meant}"',
-                paragraph,
-                token.start,
-                token.end,
-                replacement=meant,
-            )
+            head = paragraph.text[run[start].start : run[of - 1].end].lower()
+            yield _verb_for(paragraph, run[start].start, token, f'"{head}", singular', meant)
             covered.add(position)
             break
 
@@ -257,14 +250,7 @@ def verb_after_a_phrase(paragraph: Paragraph, run: list[Token], covered: set[int
             meant = SINGULAR_TO_PLURAL.get(token.lower) or language.plain_form(token.lower)
             if meant is None:
                 continue
-            yield WORD_PAIR.finding(
-                f'"{paragraph.text[run[start].start : token.end]}": the subject is "{noun}", plural, '
-                f'so the verb is "{meant}"',
-                paragraph,
-                token.start,
-                token.end,
-                replacement=meant,
-            )
+            yield _verb_for(paragraph, run[start].start, token, f'"{noun}", plural', meant)
             covered.add(position)
             break
 
