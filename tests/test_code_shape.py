@@ -31,3 +31,15 @@ def test_no_module_defines_a_name_twice():
                 twice.append(f"{path.relative_to(PACKAGE)}: {name} at lines {seen[name]} and {line}")
             seen[name] = line
     assert twice == []
+
+
+def test_no_source_or_pack_holds_a_control_character():
+    """A "\\b" typed in a plain (not raw) string is a backspace: a pattern with one in it silently
+    never matches. Source and rule packs hold printable text, tabs and line breaks only."""
+    rules = PACKAGE.parent / "rules"
+    found = []
+    for path in sorted([*PACKAGE.rglob("*.py"), *rules.glob("*.yaml")]):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if any(ord(char) < 32 and char not in "\t" for char in line):
+                found.append(f"{path.name}:{number}")
+    assert found == []
