@@ -829,6 +829,19 @@ def test_a_log_entry_dated_before_the_request_beside_a_right_response_date(tmp_p
     assert check([draft], Config(select=("PIT412",))).files[0].findings == []
 
 
+def test_a_letter_dated_before_the_email_it_treats_as_a_request(tmp_path: Path):
+    text = (
+        "Our Ref: FOI2025/03187\nDate: 3 March 2025\n\nDear Requester,\n\nI refer to your email dated 12 March "
+        "2025, which we are treating as a request for information.\n"
+    )
+    draft = tmp_path / "draft.txt"
+    draft.write_text(text, encoding="utf-8")
+    (report,) = check([draft], Config(select=("PIT412",))).files
+    assert [(f.rule.code, f.excerpt, f.message) for f in report.findings] == [
+        ("PIT412", "3 March 2025", "The letter is dated 3 March 2025, before the request it answers (12 March 2025)."),
+    ]
+
+
 def test_a_letter_dated_before_the_request_it_answers(tmp_path: Path):
     text = (
         "19 January 2011\n\nDear Ms Smith\n\nThank you for your request for information, which you sent to the "
