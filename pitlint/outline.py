@@ -471,9 +471,12 @@ def under_scottish_act(document: Document, text: str | None = None) -> bool:
         + len(_SCOTTISH_YEAR.findall(text))
         + len(_SCOTTISH_COMMISSIONER.findall(text))
     )
-    return scottish > 2 * this_act
+    # (and the letter is Police Scotland's: an English force's letter may name the Scottish Act and its
+    # Commissioner to send the requester on)
+    return scottish > 2 * this_act and text.count("Police Scotland") >= SCOTTISH_FORCE_NAMED
 
 
+SCOTTISH_FORCE_NAMED = 3  # times a Scottish response names Police Scotland where this Act is named too
 _SCOTTISH_COMMISSIONER = regexes.compile(r"\bScottish\s+Information\s+Commissioner\b", re.IGNORECASE)
 
 

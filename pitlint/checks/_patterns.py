@@ -33,7 +33,7 @@ def _earlier_year(text: str, start: int, end: int, since: int) -> int | None:
     for found in _YEAR.finditer(text, sentence_start, sentence_end):
         if (found.start() < end and found.end() > start) or _NAMED_BY_YEAR.search(text, 0, found.start()):
             continue  # the match's own year, or an Act's ("the Freedom of Information Act 2000")
-        if int(found.group()) < since:
+        if int(found.group()) <= since:  # ("closed in 2012", "merged ... in April 2013": the change itself)
             return int(found.group())
     return None
 

@@ -13,6 +13,7 @@ from pitlint.document import Document, Paragraph
 from pitlint.findings import Applicability, Category, Finding, FixAvailability, Rule, Severity
 from pitlint.outline import Outline, is_heading, request_text
 from pitlint.reuse.text import sentence_bounds
+from pitlint.statements import NCND, WITHHOLDS
 
 PLACEHOLDER = Rule(
     "PIT602",
@@ -139,6 +140,8 @@ def _repeated_sentences(document: Document, outline: Outline) -> Iterator[Findin
             words = " ".join(re.findall(r"[\w'’]+", paragraph.text[start:end].lower()))
             if words.count(" ") + 1 < REPEAT_WORDS:
                 continue
+            if NCND.search(paragraph.text, start, end) or WITHHOLDS.search(paragraph.text, start, end):
+                continue  # the response's position restated ("Conclusion: The force neither confirms nor denies")
             first, where = seen.get(words, (-1, ""))
             if (
                 first >= 0
@@ -237,7 +240,7 @@ _OWN_LABEL_JOINED = regexes.compile(
 # a sentence that names another request on purpose
 _ANOTHER_ON_PURPOSE = regexes.compile(
     r"\b(?:previous|earlier|original|prior|related(?!\s+to\b)|similar|same|repeat(?:ed)?|duplicate|review|appeal|"
-    r"complaint|also|your\s+ref(?:erence)?)\b",
+    r"complaint|also|your\s+ref(?:erence)?|our\s+response\s+to|(?:you|we)\s+referred|in\s+which\s+we)\b",
     re.IGNORECASE,
 )
 # a title about another request: "Correspondence in relation to request FOI/19/00022" (what this

@@ -133,7 +133,7 @@ RULES = (
 )
 
 _CONFIRMING = regexes.compile(
-    r"\b(?:the|this) withheld information\b|\bthe information (?:that is |which is )?held\b"
+    r"\b(?:the|this) withheld information\b|(?<!\bwere )(?<!\bWere )\bthe information (?:that is |which is )?held\b"
     r"|\bexemptions? to withhold\b|\bto withhold (?:the|this) information\b"
     r"|\bdisclos(?:ure of|ing) the requested information\b|\brelease of the requested information\b",
     re.IGNORECASE,
@@ -151,7 +151,8 @@ _WEIGHS_NCND = regexes.compile(
     re.IGNORECASE,
 )
 _SUPPOSED = regexes.compile(
-    r"\b(?:whether|if|would|could|might|were|confirm\w*|den(?:y|ies|ying)|suppos\w*|assum\w*|even\s+if)\b",
+    r"\b(?:whether|if|would|could|might|were|confirm\w*|den(?:y|ies|ying)|suppos\w*|assum\w*|even\s+if"
+    r"|indicat\w*|stat(?:e|es|ed|ing|ement)|infer\w*|impl(?:y|ies|ied)|suggest\w*|reveal\w*|taken\s+as)\b",
     re.IGNORECASE,
 )
 # "Factors favouring disclosure", "In favour of disclosure", "Arguments for release"

@@ -85,7 +85,7 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
 # cameras to."): a determiner always, a preposition after a noun (after a verb it is stranded, as
 # English leaves it: "the information you asked for.")
 # ("a" is left out: a letter for a label, "as mark a.")
-_STOP_AFTER = regexes.compile(r"(?<=[a-z] )(the|an|our|their|its|your|my|of|to|for|with|from|into)\.(?=\s|$)")
+_STOP_AFTER = regexes.compile(r"(?<=[a-z] )(the|an|our|their|its|your|my)\.(?=\s|$)")
 _DETERMINERS_AT_END = frozenset("the an our their its your my".split())
 _BEFORE_TO = frozenset("able unable likely unlikely need want have ought used going about".split())
 _SENTENCE_START = regexes.compile(r"[^.!?]*$")

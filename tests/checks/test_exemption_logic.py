@@ -2153,15 +2153,35 @@ def test_a_scottish_response_that_names_the_act_of_england_once(tmp_path: Path):
     """Read under the Scottish Act where it, its Commissioner and sections are named more: the
     English Act's one mention is the slip (PIT507), s35 "Law enforcement" and s16 refusal are right."""
     text = (
-        "Freedom of Information (Scotland) Act 2002\n\nIn terms of section 18(1) of the Act, Police Scotland "
-        "neither confirms nor denies whether it holds the information, by virtue of section 35(1)(a) - Law "
-        "Enforcement.\n\nThis letter is a refusal notice under section 16 of the Freedom of Information Act "
-        "2000. Strathclyde Police does not hold older records.\n\nIf you are dissatisfied you may apply to the "
-        "Scottish Information Commissioner. Write to the Scottish Information Commissioner, Kinburn Castle.\n"
+        "Police Scotland\n\nFreedom of Information (Scotland) Act 2002\n\nIn terms of section 18(1) of the Act, "
+        "Police Scotland neither confirms nor denies whether it holds the information, by virtue of section "
+        "35(1)(a) - Law Enforcement.\n\nThis letter is a refusal notice under section 16 of the Freedom of "
+        "Information Act 2000. Strathclyde Police does not hold older records, and Police Scotland holds the "
+        "rest.\n\nIf you are dissatisfied you may apply to the Scottish Information Commissioner. Write to the "
+        "Scottish Information Commissioner, Kinburn Castle.\n"
     )
     found = _found(tmp_path, text, select=("exemption", "link"))
     assert [f[:4] for f in found] == [
-        ("PIT507", "warning", 5, "Freedom of Information Act 2000"),
-        ("PIT503", "warning", 5, "Strathclyde Police"),
+        ("PIT507", "warning", 7, "Freedom of Information Act 2000"),
+        ("PIT503", "warning", 7, "Strathclyde Police"),
     ]
     assert found[0][4] == "Freedom of Information (Scotland) Act 2002"
+    # an English force's letter that sends the requester to Police Scotland, naming its Act twice
+    english = (
+        "West Yorkshire Police has dealt with your request under the Freedom of Information Act 2000.\n\n"
+        "Records of Scottish stops are held by Police Scotland under the Freedom of Information (Scotland) Act "
+        "2002; the Freedom of Information (Scotland) Act 2002 gives a right of appeal to the Scottish Information "
+        "Commissioner.\n"
+    )
+    assert _found(tmp_path, english, select=("PIT507",)) == []
+
+
+def test_holding_spoken_of_not_stated_and_a_position_restated(tmp_path: Path):
+    ncnd = (
+        "Essex Police neither confirms nor denies that it holds the information you requested by virtue of "
+        "Section 31(3) Law Enforcement.\n\nThis response should not be taken as an indication that the "
+        "information is held. To state that the information is held would help offenders. Were the information "
+        "held, its disclosure would harm.\n\nConclusion: Essex Police neither confirms nor denies that it holds "
+        "the information you requested by virtue of Section 31(3) Law Enforcement.\n"
+    )
+    assert _found(tmp_path, ncnd, select=("PIT201", "PIT605")) == []

@@ -2523,3 +2523,33 @@ def test_no_such_date_in_the_line_that_introduces_the_request(tmp_path: Path):
         "cameras does the force operate?\n\nResponse\n\nThe force operates 84 fixed cameras.\n"
     )
     assert [f[:5] for f in _found(tmp_path, text, ("PIT414",))] == [("PIT414", "warning", 3, 27, "31 September 2024")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The area has fell walkers in large numbers every summer.",
+        "The door of the garage had saw marks around the lock.",
+        "Whether the force holds the data or does not matters little to the outcome.",
+        "The footpaths which lead to the station are lit at night.",
+        "The only lead to emerge from the appeal was passed to the NCA.",
+        "The main lead to date has been the forensic evidence.",
+        "The power lead to the camera was cut before the burglary.",
+        "The criteria lead to different results for each force.",
+        "One of the reasons the exemptions are engaged is the risk to officers.",
+        "Each of the items the officers were given is recorded on the system.",
+        "The discs on which the footage is stored contain other material as well.",
+        "The use CCTV operators make of the system is audited every year.",
+        "The cost ANPR imposes on the force is met from the capital budget.",
+        "From there officers escorted the vehicle to the motorway.",
+        "Before 2012 the Criminal Records Bureau issued these certificates.",
+        "Samples showing XX chromosomes were recorded as female.",
+        "These are questions we have no answers to.",
+        "The figures given in our response to FOI/2023/01120 have since been revised.",
+    ],
+)
+def test_the_sixth_reviews_correct_sentences_pass(tmp_path: Path, sentence: str):
+    """Correct sentences written around this session's checks by a reviewer (one per kind)."""
+    text = "Our reference: FOI/2024/00931\nDate: 3 May 2024\n\n" + sentence + "\n"
+    found = _found(tmp_path, text, ("typo", "link", "copy-paste"))
+    assert [f for f in found if f[1] != "info"] == []

@@ -10,6 +10,7 @@ from pitlint import language, regexes
 from pitlint.checks.wording.rules import WORD_PAIR
 from pitlint.checks.wording.words import (
     BE_FORMS,
+    CLOSED_CLASS,
     DETERMINERS,
     MODALS,
     NOT_MODIFIERS,
@@ -177,6 +178,8 @@ def verb_for_a_count(paragraph: Paragraph, run: list[Token], covered: set[int]) 
             between = paragraph.text[run[position - 1].end : token.start]
             if between.strip(" -") or token.lower in _PHRASE_ENDS or token.lower in _RELATIVE_SUBJECTS:
                 break
+            if token.lower in DETERMINERS and run[position - 1].lower not in _PHRASE_PREPOSITIONS | {"to", "by"}:
+                break  # a clause's own subject: "One of the reasons the exemptions are engaged is"
             meant = _ARE_TO_IS.get(token.text) or (
                 # (after "one of" and "each of", "are" and "were" only: "one of the officers form a team"
                 # is as often read as the officers forming it)
@@ -230,6 +233,8 @@ def verb_after_a_phrase(paragraph: Paragraph, run: list[Token], covered: set[int
         if run[after].lower in _AFTER_THE_NOUN:
             after += 1
         elif run[after].lower in _PHRASE_PREPOSITIONS:
+            if after + 1 < len(run) and run[after + 1].lower in _PHRASE_ENDS:
+                continue  # "The discs on which the footage is stored": a clause with its own subject
             after += 2
             if after < len(run) and describing_word(run[after - 1].lower):
                 after += 1  # the preposition's noun after its describing word: "the figures for annual reads"
@@ -371,9 +376,35 @@ _LEAD_AFTER_SUBJECT = regexes.compile(
 )
 _COLLECTIVE = frozenset(
     "team force police public staff government committee council board panel unit service department group "
-    "family crew audience constabulary".split()
+    "family crew audience constabulary data criteria media phenomena".split()  # (and Latin plurals: "the data lead")
 )
 _LEAD_AFTER_WHICH = regexes.compile(r"\b(?P<noun>[a-z]+),\s+which\s+(?P<verb>lead)\s+to\b")
+
+
+_AFTER_LEAD_TO = regexes.compile(r"\s+to\s+([a-z]+)")
+# a verb after "lead to" and its object, before any clause of its own begins
+_LATER_VERB = regexes.compile(r"^(?:(?!\b(?:which|that|who|and|but)\b)[^,;:])*?\b(?:was|were|is|are|has|have|had)\b")
+
+
+def _lead_is_a_noun(text: str, match: re.Match[str], noun: str) -> bool:
+    """Whether "lead" is the noun: a compound's head ("the power lead", "the dog lead"), after a word
+    that describes ("the only lead", "the main lead"), before an infinitive or "date" ("the first
+    lead to emerge", "the main lead to date"); or the word before it is no singular noun ("which",
+    "data", "criteria")."""
+    if noun in CLOSED_CLASS or language.pair(noun, "lead") or describing_word(noun):
+        return True
+    plural = language.pair(noun, "are") + language.pair(noun, "were")
+    if plural > language.pair(noun, "is") + language.pair(noun, "was"):
+        return True  # a plural without an -s: "The data lead to", "The criteria lead to"
+    after = _AFTER_LEAD_TO.match(text, match.end("verb"))
+    then = after[1] if after else ""
+    if then in ("date", "which", "whom"):
+        return True  # "the main lead to date", "the dog lead to which the tag was attached"
+    if then and then not in CLOSED_CLASS and language.pair("to", then) > language.pair("the", then):
+        return True  # an infinitive after the noun: "the first lead to emerge"
+    # the sentence's own verb still to come: "The power lead to the camera was cut"
+    rest = text[match.end() : text.find(".", match.end()) if "." in text[match.end() :] else len(text)]
+    return _LATER_VERB.search(rest) is not None
 
 
 def lead_for_led(paragraph: Paragraph) -> Iterator[Finding]:
@@ -385,6 +416,8 @@ def lead_for_led(paragraph: Paragraph) -> Iterator[Finding]:
             noun = match["noun"]
             if noun.endswith("s") or noun in _COLLECTIVE or not (singular_noun(noun) or language.pair("the", noun)):
                 continue  # (a collective takes either number in British English: "the team lead the search")
+            if _lead_is_a_noun(paragraph.text, match, noun):
+                continue
             yield WORD_PAIR.finding(
                 f'"{match.group()}": after a singular subject, "lead" is "led" (or "leads")',
                 paragraph,

@@ -370,6 +370,8 @@ def of_before_an_acronym(paragraph: Paragraph, run: list[Token], covered: set[in
         uses = language.count(noun.lower)
         if not uses or language.pair(noun.lower, "of") < OF_BEFORE_AN_ACRONYM * uses:
             continue
+        if _a_clause_follows(run, position + 2):
+            continue  # "The use CCTV operators make of it", "The cost ANPR imposes": a clause without "that"
         yield WORD_PAIR.finding(
             f'"{paragraph.text[noun.start : acronym.end]}": a word is missing; English writes '
             f'"{noun.text} of {acronym.text}"',
@@ -379,6 +381,20 @@ def of_before_an_acronym(paragraph: Paragraph, run: list[Token], covered: set[in
             replacement=f"{noun.text} of {acronym.text}",
         )
         covered.add(position)
+
+
+def _a_clause_follows(run: list[Token], position: int) -> bool:
+    """Whether a verb other than "be" comes at ``position`` or after one noun there: the acronym
+    opened a clause's subject ("ANPR imposes", "CCTV operators make"), not a phrase of the noun's."""
+    for at in (position, position + 1):
+        if at >= len(run):
+            return False
+        word = run[at].lower
+        if word in ANY_BE or word in MODALS or word in FUTURE or word in ("to", "and", "or"):
+            return False
+        if word not in CLOSED_CLASS and _finite_verb(word, run[at - 1].lower) and not plural_noun(word):
+            return True
+    return False
 
 
 def _object_slot(run: list[Token], position: int) -> bool:
@@ -612,6 +628,8 @@ def verb_after_do(paragraph: Paragraph, run: list[Token], covered: set[int]) -> 
             continue
         if word.text != word.lower:
             continue
+        if position and (run[position - 1].lower == "or" or any(t.lower in _CLAUSE_OPENERS for t in run[:position])):
+            continue  # "Whether the force holds it or does not matters little": the clause's end, its verb after
         plain = "have" if word.lower == "has" else _plain_of_s_form(word.lower) or _plain_of_past(word.lower)
         if plain is None:
             continue
@@ -682,6 +700,15 @@ def _participle(before: str, word: str, after: list[str]) -> str | None:
     if len(word) < 2 or not word.isalpha():
         return None
     irregular = PAST_NOT_PARTICIPLE.get(word)
+    if (
+        irregular is not None
+        and after
+        and after[0].endswith("s")
+        and not after[0].endswith("ss")
+        and after[0] not in CLOSED_CLASS
+        and not language.pair(irregular, after[0])
+    ):
+        return None  # a noun before its compound's plural head: "has fell walkers", "had saw marks"
     if irregular is not None:
         written = language.pair(before, word)
         participle = language.pair(before, irregular)

@@ -152,7 +152,7 @@ def confused_partner(paragraph: Paragraph, run: list[Token], covered: set[int]) 
                 break
 
 
-_OWNING_PREPOSITIONS = frozenset("of with for by about from to".split())
+_OWNING_PREPOSITIONS = frozenset("of with for by about to".split())  # (not "from": "from there officers went")
 
 
 def _there_owns(run: list[Token], position: int) -> bool:
