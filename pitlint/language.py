@@ -118,11 +118,13 @@ def spelt_third_person(verb: str) -> str:
 def plain_form(verb: str) -> str | None:
     """The plain form of a verb in -s that English writes after "it" and, plain, after "they"
     ("shows" -> "show", "varies" -> "vary"); None for any other word ("this", "thus", "sections")."""
+    return next((plain for plain in plain_candidates(verb) if third_person(plain) == verb), None)
+
+
+def plain_candidates(verb: str) -> tuple[str, ...]:
+    """The plain forms an -s word may have, by spelling ("varies": "vary"; "arises": "arise", "aris"),
+    for the counts to choose from; none for a word in -ss or shorter than four letters."""
     if not verb.endswith("s") or verb.endswith("ss") or len(verb) < 4:
-        return None
-    candidates = (
-        verb[:-3] + "y" if verb.endswith("ies") else None,
-        verb[:-2] if verb.endswith("es") else None,
-        verb[:-1],
-    )
-    return next((plain for plain in candidates if plain and third_person(plain) == verb), None)
+        return ()
+    forms = [verb[:-3] + "y"] if verb.endswith("ies") else []
+    return (*forms, *([verb[:-2]] if verb.endswith("es") else []), verb[:-1])

@@ -662,10 +662,21 @@ _RUN_IN_LABEL = regexes.compile(r"[^\w\n]*(?P<label>[A-Z][^:.!?\n]{2,90}?)\s*:\s
 RUN_IN_LABEL_WORDS = 12  # a longer lead-in before a colon is a sentence, not a label
 
 
+def _run_in_label_match(text: str) -> re.Match[str] | None:
+    found = _RUN_IN_LABEL.match(text)
+    return None if found is None or len(found["label"].split()) > RUN_IN_LABEL_WORDS else found
+
+
+def run_in_label_end(text: str) -> int:
+    """Where a paragraph's run-in label and its colon end ("Harm: Covert tactics ..."), or 0."""
+    found = _run_in_label_match(text)
+    return found.end() - 1 if found else 0  # (the pattern ends on the text's first character)
+
+
 def _run_in_label(text: str) -> str | None:
     """The argued section a paragraph's run-in label announces, if it has one."""
-    found = _RUN_IN_LABEL.match(text)
-    if found is None or len(found["label"].split()) > RUN_IN_LABEL_WORDS:
+    found = _run_in_label_match(text)
+    if found is None:
         return None
     key = classify_heading(found["label"])
     return key if key in _ARGUED else None

@@ -11,7 +11,7 @@ from pitlint.checks import Context
 from pitlint.checks._patterns import pattern_findings
 from pitlint.document import Document, Paragraph
 from pitlint.findings import Applicability, Category, Finding, FixAvailability, Rule, Severity
-from pitlint.outline import Outline, is_heading, request_text
+from pitlint.outline import Outline, is_heading, request_text, run_in_label_end
 from pitlint.reuse.text import sentence_bounds
 from pitlint.statements import NCND, WITHHOLDS
 
@@ -120,9 +120,6 @@ def _questions_between(document: Document, outline: Outline, first: int, second:
     )
 
 
-_RUN_IN_LABEL = regexes.compile(r"\s*(?:[A-Za-z()'\-]+\s+){0,7}[A-Za-z()'\-]+\s*:\s+(?=[A-Z])")  # "Balance test: "
-
-
 def _repeated_sentences(document: Document, outline: Outline) -> Iterator[Finding]:
     """The second copy of a sentence repeated word for word within a few paragraphs, with no
     heading between the two (where each copy would belong to its own part)."""
@@ -135,8 +132,8 @@ def _repeated_sentences(document: Document, outline: Outline) -> Iterator[Findin
         if paragraph.index in outline.quoted:
             continue
         for start, end in sentence_bounds(paragraph.text):
-            if start == 0 and (label := _RUN_IN_LABEL.match(paragraph.text, 0, end)):
-                start = label.end()  # "Harm: Covert tactics are ...": the sentence is what follows its label
+            if start == 0 and 0 < (label := run_in_label_end(paragraph.text)) < end:
+                start = label  # "Harm: Covert tactics are ...": the sentence is what follows its label
             words = " ".join(re.findall(r"[\w'’]+", paragraph.text[start:end].lower()))
             if words.count(" ") + 1 < REPEAT_WORDS:
                 continue

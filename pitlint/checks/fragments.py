@@ -81,24 +81,16 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
         yield _unfinished(paragraph, last)
 
 
-# a word no sentence ends on even with its full stop typed ("to identify the.", "rely on the
-# cameras to."): a determiner always, a preposition after a noun (after a verb it is stranded, as
-# English leaves it: "the information you asked for.")
-# ("a" is left out: a letter for a label, "as mark a.")
+# a determiner no sentence ends on, even with its full stop typed ("to identify the."); ("a" is left
+# out: a letter for a label, "as mark a."; a preposition too: "a legal obligation to." is English)
 _STOP_AFTER = regexes.compile(r"(?<=[a-z] )(the|an|our|their|its|your|my)\.(?=\s|$)")
-_DETERMINERS_AT_END = frozenset("the an our their its your my".split())
-_BEFORE_TO = frozenset("able unable likely unlikely need want have ought used going about".split())
 _SENTENCE_START = regexes.compile(r"[^.!?]*$")
-# what a stranded preposition ends: a relative clause, or an infinitive's ("a queue to submit the job to.")
-_RELATIVE = regexes.compile(r"\b(?:that|which|who|whom|what|where|whatever|to\s+[a-z]+)\b", re.IGNORECASE)
 MIN_STOPPED_WORDS = 4  # words of a sentence that stops short (fewer: a label, "See part a.")
 
 
 def _stopped_short(paragraph: Paragraph) -> Iterator[Finding]:
-    """A sentence whose full stop follows a word no sentence ends on: the rest was cut before the
-    stop was typed ("Officers rely on the cameras to.")."""
-    from pitlint import language
-
+    """A sentence whose full stop follows a determiner: the rest was cut before the stop was typed
+    ("Disclosure would allow offenders to identify the.")."""
     text = paragraph.text
     for match in _STOP_AFTER.finditer(text):
         sentence = _SENTENCE_START.search(text, 0, match.start())
@@ -108,14 +100,6 @@ def _stopped_short(paragraph: Paragraph) -> Iterator[Finding]:
         if text.count('"', opened, match.start()) % 2 or text.count("\u201c", opened, match.start()):
             continue  # a word quoted: 'the word "the".'
         word = match[1]
-        before = _WORD_BEFORE.search(text, 0, match.start())
-        previous = before[1].lower() if before else ""
-        noun_before = language.pair("to", previous) < language.pair("the", previous)
-        if word not in _DETERMINERS_AT_END:
-            if not previous or previous in _BEFORE_TO or _stranded(text[: match.end(1)], match) or not noun_before:
-                continue  # a verb before it, its object moved: "the service we rely on."
-            if _RELATIVE.search(text, sentence.start(), match.start()):
-                continue  # stranded at a relative clause's end: "a queue to submit the job to."
         yield UNFINISHED.finding(
             f'The sentence stops on "{word}" before its full stop: the rest of the sentence is missing',
             paragraph,

@@ -2548,8 +2548,8 @@ def test_no_such_date_in_the_line_that_introduces_the_request(tmp_path: Path):
         "The figures given in our response to FOI/2023/01120 have since been revised.",
     ],
 )
-def test_the_sixth_reviews_correct_sentences_pass(tmp_path: Path, sentence: str):
-    """Correct sentences written around this session's checks by a reviewer (one per kind)."""
+def test_correct_sentences_around_the_verb_agreement_and_of_checks_pass(tmp_path: Path, sentence: str):
+    """Correct sentences a reviewer wrote around these checks (one per kind of false finding mended)."""
     text = "Our reference: FOI/2024/00931\nDate: 3 May 2024\n\n" + sentence + "\n"
     found = _found(tmp_path, text, ("typo", "link", "copy-paste"))
     assert [f for f in found if f[1] != "info"] == []

@@ -22,6 +22,7 @@ from pitlint.checks.wording.words import (
     measure_without_of,
     singular_noun,
     takes_plural_verb,
+    verb_lean,
 )
 from pitlint.document import Paragraph, opens_sentence
 from pitlint.findings import Finding
@@ -400,7 +401,7 @@ def _lead_is_a_noun(text: str, match: re.Match[str], noun: str) -> bool:
     then = after[1] if after else ""
     if then in ("date", "which", "whom"):
         return True  # "the main lead to date", "the dog lead to which the tag was attached"
-    if then and then not in CLOSED_CLASS and language.pair("to", then) > language.pair("the", then):
+    if then and then not in CLOSED_CLASS and verb_lean(then) > 0:
         return True  # an infinitive after the noun: "the first lead to emerge"
     # the sentence's own verb still to come: "The power lead to the camera was cut"
     rest = text[match.end() : text.find(".", match.end()) if "." in text[match.end() :] else len(text)]

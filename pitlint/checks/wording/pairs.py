@@ -31,6 +31,7 @@ from pitlint.checks.wording.words import (
     past_participle,
     plural_noun,
     those_as_a_pronoun,
+    verb_lean,
 )
 from pitlint.document import Paragraph
 from pitlint.findings import Finding, Severity
@@ -491,9 +492,9 @@ def _finite_verb(word: str, before: str) -> bool:
         return True
     if word.endswith("ed") and len(word) > 4:  # a past tense the pair counts lack: "relied" (to rely)
         stems = (word[:-1], word[:-2], word[:-3] + "y")
-        if any(language.pair("to", stem) > language.pair("the", stem) for stem in stems):
+        if any(verb_lean(stem) > 0 for stem in stems):
             return True
-    return language.pair("to", plain) > language.pair("the", plain)
+    return verb_lean(plain) > 0
 
 
 def you_for_your(paragraph: Paragraph, run: list[Token], covered: set[int]) -> Iterator[Finding]:
@@ -649,10 +650,7 @@ NOT_PREFERENCE = 10  # "not W" this much more usual than "not W-s": W is the ver
 def _plain_of_s_form(word: str) -> str | None:
     """The plain verb of an -s form ("arises": "arise", "records": "record"), where English puts
     that verb after "to" and after "not" far more than the -s form."""
-    if not word.endswith("s") or word.endswith("ss") or len(word) < 4:
-        return None
-    candidates = [word[:-1], word[:-2]] + ([word[:-3] + "y"] if word.endswith("ies") else [])
-    for plain in candidates:
+    for plain in language.plain_candidates(word):
         if language.spelt_third_person(plain) != word or language.pair("to", plain) < COMMON:
             continue
         if language.pair("not", plain) >= NOT_PREFERENCE * max(language.pair("not", word), 1):
@@ -691,7 +689,7 @@ def _settled_as_a_verb(after: list[str]) -> bool:
     if after[0] != "to":
         return True
     then = after[1] if len(after) > 1 else ""
-    return then in DETERMINERS or language.pair("to", then) < language.pair("the", then)
+    return then in DETERMINERS or verb_lean(then) < 0
 
 
 def _participle(before: str, word: str, after: list[str]) -> str | None:

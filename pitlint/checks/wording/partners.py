@@ -26,6 +26,7 @@ from pitlint.checks.wording.words import (
     neighbour_fit,
     past_participle,
     singular_noun,
+    verb_lean,
 )
 from pitlint.document import Paragraph, opens_sentence
 from pitlint.findings import Finding, Severity
@@ -354,5 +355,5 @@ def _a_noun_as_written(before: str, word: str, partner: str) -> bool:
         return False
     if a_noun(before) and not before.endswith("s"):
         return True
-    verb_partner = language.pair("to", partner) > language.pair("the", partner)
+    verb_partner = verb_lean(partner) > 0
     return verb_partner and not (before in _VERB_CAN_FOLLOW or (before.endswith("ly") and len(before) > 4))

@@ -184,6 +184,12 @@ def cased(word: str, like: str) -> str:
     return word.capitalize() if like[:1].isupper() else word
 
 
+def verb_lean(word: str) -> int:
+    """How much more English writes the word after "to" than after "the": above 0 a verb's bare
+    form ("provide", "emerge"), below 0 a noun ("delays", "camera"); 0 where the counts hold neither."""
+    return language.pair("to", word) - language.pair("the", word)
+
+
 def a_verb(word: str) -> bool:
     """A form of "be" or "have", a past participle, or a verb's -s form: a word a verb phrase ends on."""
     return word in ANY_BE or word in HAVE or past_participle(word) or language.plain_form(word) is not None
