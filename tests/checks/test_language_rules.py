@@ -1820,6 +1820,18 @@ def test_a_plain_verb_after_an_uncountable_subject(tmp_path: Path):
     assert _messages(tmp_path, ("PIT406",))[0] == message
 
 
+def test_a_plain_verb_after_one_countable_thing(tmp_path: Path):
+    text = (
+        "The review show no change. This request relate to drones. The team remain committed. These figures "
+        "show a rise. The first form of the request was longer. The board agreed that the camera remain.\n"
+    )
+    assert _found(tmp_path, text, ("PIT406",)) == [
+        ("PIT406", "warning", 1, 12, "show", "shows"),
+        ("PIT406", "warning", 1, 41, "relate", "relates"),
+    ]
+    assert _messages(tmp_path, ("PIT406",))[1] == '"request relate": the subject is singular, so the verb is "relates"'
+
+
 def test_a_plural_verb_after_the_number_of(tmp_path: Path):
     text = (
         "The number of certificates revoked were small. The number of officers deployed at matches in the "

@@ -28,7 +28,7 @@ from pitlint.document import Paragraph, opens_sentence
 from pitlint.findings import Finding
 
 # a subject led by its determiner at a clause's start, and its verb: which number each is in
-_SUBJECT_DETERMINERS = frozenset("the these those our your their its such both several".split())
+_SUBJECT_DETERMINERS = frozenset("the this these those our your their its such both several".split())
 _SUBORDINATORS = frozenset("because since although though".split())  # whose clause ends at its verb
 
 
@@ -37,6 +37,14 @@ _PLURAL_TO_SINGULAR = {"are": "is", "have": "has"}  # (not "were": "if the infor
 _UNCOUNTABLE = frozenset(
     "information evidence footage guidance advice intelligence correspondence documentation legislation "
     "equipment software funding expenditure training feedback knowledge".split()
+)
+
+
+# nouns of a group, which British English lets take a verb in either number ("the team are", "the
+# team is"), and Latin plurals ("the data show")
+_COLLECTIVE = frozenset(
+    "team force police public staff government committee council board panel unit service department group "
+    "family crew audience constabulary data criteria media phenomena".split()  # (and Latin plurals: "the data lead")
 )
 
 
@@ -75,12 +83,30 @@ def subject_and_verb(paragraph: Paragraph, run: list[Token], covered: set[int]) 
             meant = SINGULAR_TO_PLURAL[token.lower]
         elif token.lower in _PLURAL_TO_SINGULAR and noun in _UNCOUNTABLE:
             meant = _PLURAL_TO_SINGULAR[token.lower]
-        elif plain and noun in _UNCOUNTABLE and not _subjunctive(run, head):
-            meant = language.spelt_third_person(token.lower)
+        elif (
+            plain
+            and (noun in _UNCOUNTABLE or (_one_of_a_kind(run, head) and verb_lean(token.lower) > 0))
+            and not _subjunctive(run, head)
+        ):  # (after a countable noun, a verb that is not as often a noun: "The first form of")
+            meant = language.spelt_third_person(token.lower)  # "The footage contain", "The report show"
         else:
             continue
         number = "plural" if meant in SINGULAR_TO_PLURAL.values() else "singular"
         yield _verb_for(paragraph, run[head].start, token, number, meant)
+
+
+def _one_of_a_kind(run: list[Token], head: int) -> bool:
+    """Whether a subject's noun is one countable thing, led by a determiner of one ("the", "this",
+    "its"; not "these", "both"): English writes it before "is" far more than before "are", and it
+    names no group, which British English lets take either number ("the force are")."""
+    noun = run[head].lower
+    if noun in _COLLECTIVE or noun.endswith("s") or not singular_noun(noun):
+        return False
+    determiner = next(token.lower for token in reversed(run[max(head - 3, 0) : head]) if token.lower in _SUBJECT_DETERMINERS)
+    return determiner not in _GROUP_DETERMINERS
+
+
+_GROUP_DETERMINERS = frozenset("these those both several such".split())
 
 
 # nouns of how many, kind or part, which take the number of what follows their "of" ("a number of
@@ -374,10 +400,6 @@ _OF_BEFORE = regexes.compile(r"\bof\s+(?:the\s+|these\s+|those\s+|its\s+|all\s+)
 _LEAD_AFTER_SUBJECT = regexes.compile(
     r"(?:^|(?<=[.;:]\s))(?:The|This|That|Its|Our|Their|A|An)\s+(?:[a-z]+\s+){0,2}?(?P<noun>[a-z]+)"
     r"(?:\s+(?:in|during)\s+(?:19|20)\d\d)?\s+(?P<verb>lead)\s+to\b"
-)
-_COLLECTIVE = frozenset(
-    "team force police public staff government committee council board panel unit service department group "
-    "family crew audience constabulary data criteria media phenomena".split()  # (and Latin plurals: "the data lead")
 )
 _LEAD_AFTER_WHICH = regexes.compile(r"\b(?P<noun>[a-z]+),\s+which\s+(?P<verb>lead)\s+to\b")
 
