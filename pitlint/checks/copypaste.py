@@ -120,6 +120,11 @@ def _questions_between(document: Document, outline: Outline, first: int, second:
     )
 
 
+def _reach(words: str) -> int:
+    """How many paragraphs after a sentence's first copy its second is looked for."""
+    return LONG_REPEAT_REACH if words.count(" ") + 1 >= LONG_REPEAT_WORDS else REPEAT_REACH
+
+
 def _repeated_sentences(document: Document, outline: Outline) -> Iterator[Finding]:
     """The second copy of a sentence repeated word for word within a few paragraphs, with no
     heading between the two (where each copy would belong to its own part)."""
@@ -143,7 +148,7 @@ def _repeated_sentences(document: Document, outline: Outline) -> Iterator[Findin
             if (
                 first >= 0
                 and last_heading < first
-                and 0 <= paragraph.index - first <= REPEAT_REACH  # (in the same paragraph too: pasted twice)
+                and 0 <= paragraph.index - first <= _reach(words)  # (in the same paragraph too: pasted twice)
                 and not _questions_between(document, outline, first, paragraph.index)
             ):
                 yield REPEATED_SENTENCE.finding(
@@ -208,9 +213,10 @@ REPEATED_SENTENCE = Rule(
     "sentence-repeated",
     Category.COPY_PASTE,
     Severity.WARNING,
-    "A sentence written twice, word for word, a paragraph or two apart with no heading between.",
+    "A sentence written twice, word for word, a few paragraphs apart with no heading between.",
     "A sentence that appears again, word for word, one or two paragraphs later in the same part of "
-    "the response is left over from an edit: a paragraph pasted in and the old copy not removed. "
+    "the response (a long sentence of 14 words or more, up to six paragraphs later) is left over from "
+    "an edit: a paragraph pasted in and the old copy not removed. "
     "The same sentence under two headings (the same factor argued for two exemptions) is left alone.",
     "I have dealt with your request under the Act.\n\nThe department holds a draft.\n\n"
     "I have dealt with your request under the Act.",
@@ -220,6 +226,8 @@ REPEATED_SENTENCE = Rule(
 RULES = (PLACEHOLDER, OTHER_SUBJECT, OTHER_REFERENCE, REPEATED_SENTENCE)
 REPEAT_WORDS = 8  # words a sentence needs before its repetition is reported (not "Yours sincerely")
 REPEAT_REACH = 2  # paragraphs after the first copy in which the second is looked for
+LONG_REPEAT_WORDS = 14  # a sentence this long is too particular to be said twice on purpose ...
+LONG_REPEAT_REACH = 6  # ... so its second copy is looked for this many paragraphs on
 
 # "FOI/15105", "FOI 2017/366", "RFI-0412", "F-2023-01234": letters, then numbers joined by / or -
 _REFERENCE = regexes.compile(r"\b(?P<prefix>FOIA?|FOISA|RFI|F)\s?[/-]?\s?(?P<number>\d{2,}(?:\s?[/-]\s?\d{2,})*)\b")

@@ -1638,6 +1638,26 @@ def test_a_sentence_repeated_after_a_run_in_label(tmp_path: Path):
     ]
 
 
+def test_a_long_sentence_repeated_further_apart(tmp_path: Path):
+    """A long sentence (14 words or more) is looked for up to six paragraphs on, a short one two."""
+    long = "Covert tactics are effective only while those they are used against do not know how they are deployed."
+    short = "The force holds the figures for each of the years asked."
+    filler = "\n\n".join(f"Paragraph {n} says something else entirely about the request." for n in range(1, 4))
+    text = f"{long} {short}\n\n{filler}\n\n{long} {short}\n"
+    draft = tmp_path / "draft.txt"
+    draft.write_text(text, encoding="utf-8")
+    (report,) = check([draft], Config(select=("PIT605",))).files
+    assert [(f.rule.code, f.location.line, f.location.column, f.message) for f in report.findings] == [
+        ("PIT605", 9, 1, "This sentence is written twice: it is also on line 1."),
+    ]
+    far = (
+        f"{long}\n\n"
+        + "\n\n".join(f"Paragraph {n} says something else entirely." for n in range(1, 7))
+        + f"\n\n{long}\n"
+    )
+    assert _found(tmp_path, far, select=("PIT605",)) == []
+
+
 def test_neither_answered_by_or(tmp_path: Path):
     text = (
         "We can neither confirm or deny that we hold it. By neither confirming or denying we protect it. "

@@ -378,12 +378,13 @@ def test_an_irregular_past_or_a_settled_noun_after_have_or_be(tmp_path: Path):
 def test_a_verb_not_plain_after_does_not_or_did_not(tmp_path: Path):
     text = (
         "The duty to confirm or deny does not arises. The force did not provided the figures, and it does "
-        "not has a policy.\n"
+        "not has a policy. The officer did not attended.\n"
     )
     assert _found(tmp_path, text, ("PIT406",)) == [
         ("PIT406", "warning", 1, 38, "arises", "arise"),
         ("PIT406", "warning", 1, 64, "provided", "provide"),
         ("PIT406", "warning", 1, 102, "has", "have"),
+        ("PIT406", "warning", 1, 136, "attended", "attend"),  # (the pairs hold "they attend", not "it attends")
     ]
     assert _messages(tmp_path, ("PIT406",))[0] == '"does not arises": after "does not" a verb is plain: "arise"'
     right = "Did records show a rise? It does not apply, and they did not used to. It does not always hold.\n"

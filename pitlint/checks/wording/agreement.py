@@ -102,7 +102,9 @@ def _one_of_a_kind(run: list[Token], head: int) -> bool:
     noun = run[head].lower
     if noun in _COLLECTIVE or noun.endswith("s") or not singular_noun(noun):
         return False
-    determiner = next(token.lower for token in reversed(run[max(head - 3, 0) : head]) if token.lower in _SUBJECT_DETERMINERS)
+    determiner = next(
+        token.lower for token in reversed(run[max(head - 3, 0) : head]) if token.lower in _SUBJECT_DETERMINERS
+    )
     return determiner not in _GROUP_DETERMINERS
 
 

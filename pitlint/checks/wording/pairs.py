@@ -670,7 +670,8 @@ def _plain_of_past(word: str) -> str | None:
     if len(word) > 5 and word[-3] == word[-4]:
         candidates.append(word[:-3])  # "stopped"
     for plain in candidates:
-        if language.third_person(plain) and language.pair("to", plain) >= COMMON:
+        verb = language.third_person(plain) or language.pair("they", plain) >= language.VERB_EVIDENCE
+        if verb and language.pair("to", plain) >= COMMON:  # ("they attend": the pairs hold no "it attends")
             return plain
     return None
 
