@@ -102,10 +102,8 @@ def _one_of_a_kind(run: list[Token], head: int) -> bool:
     noun = run[head].lower
     if noun in _COLLECTIVE or noun.endswith("s") or not singular_noun(noun):
         return False
-    determiner = next(
-        token.lower for token in reversed(run[max(head - 3, 0) : head]) if token.lower in _SUBJECT_DETERMINERS
-    )
-    return determiner not in _GROUP_DETERMINERS
+    before = [token.lower for token in run[max(head - 3, 0) : head]]
+    return not _GROUP_DETERMINERS.intersection(before)
 
 
 _GROUP_DETERMINERS = frozenset("these those both several such".split())
