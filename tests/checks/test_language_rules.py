@@ -195,6 +195,17 @@ def test_slips_in_terms_of_art(tmp_path: Path):
     ]
 
 
+def test_a_real_word_slipped_into_a_partner_bodys_name(tmp_path: Path):
+    text = (
+        "The data was shared with the Cardiff and Vale University Heath Board and the National Heath Service. "
+        "Hampstead Heath Park Police and the health board were consulted.\n"
+    )
+    assert _found(tmp_path, text, ("PIT405",)) == [
+        ("PIT405", "warning", 1, 58, "Heath", "Health"),
+        ("PIT405", "warning", 1, 87, "Heath", "Health"),
+    ]
+
+
 def test_terms_written_right_or_used_otherwise_pass(tmp_path: Path):
     text = (
         "The third part of the request is answered below. We must evidence harm in confirming it. "
@@ -2290,10 +2301,10 @@ def test_a_misspelt_word_of_a_bodys_name(tmp_path: Path):
         ("PIT403", "warning", 1, 177, "Suport", "Support"),
     ]
     # a word English (or a pack's term) pairs with its neighbour in the name, first in the name too
-    paired = "The permit came from the Civil Aviaton Authority. Searches were made by the Firarms Licensing Unit.\n"
+    paired = "The permit came from the Border Forse office. Searches were made by the Firarms Licensing Unit.\n"
     assert _found(tmp_path, paired, ("PIT403",)) == [
-        ("PIT403", "warning", 1, 32, "Aviaton", "Aviation"),
-        ("PIT403", "warning", 1, 77, "Firarms", "Firearms"),
+        ("PIT403", "warning", 1, 33, "Forse", "Force"),
+        ("PIT403", "warning", 1, 73, "Firarms", "Firearms"),
     ]
 
 
