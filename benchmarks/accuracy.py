@@ -121,6 +121,8 @@ def run(sets: list[Path]) -> tuple[dict[str, list[dict]], dict[str, list[dict]]]
         for folder in sets:
             known = json.loads((folder / "labels.json").read_text(encoding="utf-8"))
             for source in sorted(folder.glob("*.txt")):
+                if source.name not in known:
+                    continue  # (a set's sources.txt, its list of addresses, is no text to check)
                 name = f"{folder.name}/{source.name}"
                 body = source.read_text(encoding="utf-8").split("\n", 4)[4]
                 BODIES[name] = body

@@ -903,6 +903,10 @@ _REQUESTER_SPEAKS = regexes.compile(
 )
 
 
+# a heading over the answer to other questions of the request
+_QUESTIONS_HEADING = regexes.compile(r"\W*(?:questions?|parts?|Q)\s?\d", re.IGNORECASE)
+
+
 def _cited(citations: list[Citation]) -> str | None:
     """What the subsections cited do: "ncnd", "withhold", "mixed", or None when none says."""
     kinds = {citation.kind for citation in citations if not citation.supporting} - {None}
@@ -937,6 +941,8 @@ def build(document: Document) -> Outline:
         cited = [c.section for c in by_paragraph.get(paragraph.index, [])]
         if cited:
             context = cited[0] if key != "exemption" or len(set(cited)) == 1 else None
+        elif key is None and _QUESTIONS_HEADING.match(paragraph.text):
+            context = None  # "Questions 1 and 2 - neither confirm nor deny": another part, its own exemptions
         sections.append(Section(key, paragraph, exemption=context if key in ("favouring", "against") else None))
     sections = [section for section in sections if section.heading or section.paragraphs]
 

@@ -255,10 +255,39 @@ _ABOUT_REQUEST = regexes.compile(
 )
 
 
+# a reference written as its numbers alone: "(1842/24)", "reference 2209/24"
+_BARE_REFERENCE = regexes.compile(r"(?<![\w/.£$-])(?P<number>\d{3,6}/\d{2})(?![\w/%-]|[.,]\d)")
+
+
 def _references(document: Document) -> Iterator[tuple[Paragraph, re.Match[str], str]]:
+    """Each request reference and its key: its letters in capitals and its numbers joined by "/"
+    ("FOI/1234/24"); a bare number's key has no letters ("/1842/24")."""
     for paragraph in document.paragraphs:
+        ends = []
         for found in _REFERENCE.finditer(paragraph.text):
+            ends.append((found.start(), found.end()))
             yield paragraph, found, found["prefix"].upper() + "/" + re.sub(r"[\s/-]+", "/", found["number"])
+        for found in _BARE_REFERENCE.finditer(paragraph.text):
+            inside = any(start <= found.start() < end for start, end in ends)
+            if not inside and not _financial_year(found["number"]):
+                yield paragraph, found, "/" + found["number"]
+
+
+def _financial_year(number: str) -> bool:
+    """A year and the next one's last two digits: "2023/24" is a financial year, not a reference."""
+    first, second = number.split("/")
+    return len(first) == 4 and first[:2] in ("19", "20") and int(second) == (int(first) + 1) % 100
+
+
+def _same_kind(key: str, mine: str) -> bool:
+    """Whether a reference is of the response's own kind: the same lengths of numbers, and the same
+    letters, or none on either side (a title's "(1842/24)" beside a body's "FOI 2209/24")."""
+    (prefix, lengths), (own_prefix, own_lengths) = _shape(key), _shape(mine)
+    return lengths == own_lengths and (prefix == own_prefix or not prefix or not own_prefix)
+
+
+def _numbers(key: str) -> str:
+    return key.partition("/")[2]
 
 
 def _other_references(document: Document, outline: Outline) -> Iterator[Finding]:
@@ -277,22 +306,22 @@ def _other_references(document: Document, outline: Outline) -> Iterator[Finding]
     if len(own) != 1:
         return
     (mine,) = own
-    written = next(match.group() for _, match, key in found if key == mine)  # as the response writes it
-    shape = _shape(mine)
+    written = next(match for _, match, key in found if key == mine)  # as the response writes it
     for paragraph, match, key in found:
-        if key == mine or _shape(key) != shape:
+        if _numbers(key) == _numbers(mine) or not _same_kind(key, mine):
             continue
-        start = paragraph.text.rfind(". ", 0, match.start()) + 1
+        start = max(paragraph.text.rfind(". ", 0, match.start()) + 1, match.start() - ON_PURPOSE_BEFORE)
         end = paragraph.text.find(". ", match.end())
-        sentence = paragraph.text[start : end if end >= 0 else len(paragraph.text)]
+        end = min(end if end >= 0 else len(paragraph.text), match.end() + ON_PURPOSE_AFTER)
+        sentence = paragraph.text[start:end]  # (the words near it: "similar information" ends a long sentence)
         if _ANOTHER_ON_PURPOSE.search(sentence) or (_is_title(document, paragraph) and _ABOUT_REQUEST.search(sentence)):
             continue
         yield OTHER_REFERENCE.finding(
-            f"{match.group()} is not this response's reference ({written}): left from another response?",
+            f"{match.group()} is not this response's reference ({written.group()}): left from another response?",
             paragraph,
             match.start(),
             match.end(),
-            replacement=written,
+            replacement=written.group() if key.startswith(mine.partition("/")[0]) else written["number"],
         )
 
 
@@ -314,6 +343,8 @@ def _labelled_above(document: Document, paragraph: Paragraph, match: re.Match[st
 
 
 _TITLE_LINES = 8  # a response's title is among its first lines
+ON_PURPOSE_BEFORE = 120  # characters of its sentence before a reference read for a word naming it as another's ...
+ON_PURPOSE_AFTER = 60  # ... and after it
 _TITLE_WORDS = 12
 
 

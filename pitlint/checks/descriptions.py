@@ -689,10 +689,14 @@ def _natures(document: Document, outline: Outline, told: set[tuple[int, int]]) -
         heading = None if cited else _heading_citation(document, outline, paragraph)
         if not cited and heading is None:
             continue
+        claimed_to = -1  # where the last claim ended: the citations before it were its subjects
         for claim in _CLAIM.finditer(paragraph.text):
             sentence_start = max(
                 paragraph.text.rfind(".", 0, claim.start()), paragraph.text.rfind(":", 0, claim.start())
             )
+            subjects_from, claimed_to = max(sentence_start, claimed_to), claim.end()
+            # ("Sections 24 and 30 are qualified exemptions, and section 31 is a prejudice-based
+            # qualified exemption": the second claim is s31's alone)
             if heading is not None:
                 if sentence_start >= 0:
                     break  # (only the paragraph's first sentence speaks of the heading's section)
@@ -701,7 +705,7 @@ def _natures(document: Document, outline: Outline, told: set[tuple[int, int]]) -
                 subjects = [heading]
             else:
                 subjects = _subjects(
-                    [c for c in cited if sentence_start < c.start and c.end <= claim.start()], paragraph.text
+                    [c for c in cited if subjects_from < c.start and c.end <= claim.start()], paragraph.text
                 )
             said = {nature for nature, pattern in _NATURES.items() if pattern.search(claim["words"])}
             if _NEGATED.match(claim["words"]):  # "is not a qualified exemption": it is absolute
@@ -709,10 +713,13 @@ def _natures(document: Document, outline: Outline, told: set[tuple[int, int]]) -
             wrong = [found for citation in subjects if (found := _wrong_as_cited(citation, said, outline))]
             if wrong:
                 told.update((paragraph.index, citation.section) for citation, _ in wrong)
+                # the statement from its first wrong subject ("Sections 23(5) and 24(2) are qualified
+                # exemptions"), or from its claim where the subject is a heading's citation
+                start = claim.start() if heading is not None else min(c.start for c, _ in wrong)
                 finding = MISDESCRIBED.finding(
                     " ".join(problem for _, problem in wrong),
                     paragraph,
-                    claim.start(),
+                    start,
                     claim.end(),
                     suggestion="; ".join(_right(citation, frozenset(said)) for citation, _ in wrong),
                 )

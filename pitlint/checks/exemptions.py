@@ -879,6 +879,8 @@ def _absolute_in_the_test(
             if not (named or weighing or called):
                 continue
             for citation in cited:
+                if qualified and law.is_absolute(citation.section, citation.subsection):
+                    continue  # "Sections 23(5) and 24(2) are qualified exemptions": PIT207 says so, once
                 if not (named or weighing) and (
                     law.is_absolute(citation.section, citation.subsection) is not None
                     or not _qualified_after(outline, paragraph.text, citation, sentence.end())
@@ -989,6 +991,7 @@ def _only_one_meant(exemption: law.Exemption, response: str) -> bool:
 # a sentence saying an exemption is not (or no longer) relied on: its citations are not reliance
 _WITHDRAWN = regexes.compile(
     r"\bdisregarded\b|\bwithdrawn\b|\bno\s+longer\s+(?:rel|appl|engag)\w*|\bnot\s+(?:be\s+)?relied\s+(?:up)?on\b"
+    r"|\b(?:has|have|was|were)\s+not\s+been\s+(?:considered|applied|engaged|cited)\b"
     r"|\bset\s+aside\b|\boverturned\b",
     re.IGNORECASE,
 )

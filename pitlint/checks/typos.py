@@ -1491,6 +1491,10 @@ def _a_place(words: list[_Word], position: int, speller: Speller) -> bool:
         # a name, or a capitalised word no dictionary has ("Killamarsh and Clowne")
         and (speller.is_name(words[position - 2].text) or not speller.known(words[position - 2].text.lower()))
     )
+    if before.text == "the":
+        # a name before the noun it qualifies, "the Buxton suite", "the Worksop office": not at a
+        # sentence's end, where a capitalised word after "the" may be a title's ("the Catch Corupt")
+        return after is not None and after.paragraph is word.paragraph and after.text.isalpha() and after.text.islower()
     if before.text not in _PLACE_PREPOSITIONS and not named_before:
         return False
     return after is None or after.paragraph is not word.paragraph or after.text[:1].islower()

@@ -188,11 +188,23 @@ def test_titles_and_natures_of_exemptions(tmp_path: Path):
             "PIT207",
             "warning",
             5,
-            "is a prejudice based qualified exemption",
+            "Section 30(1)(a) is a prejudice based qualified exemption",
             "s30(1)(a) is a class-based qualified exemption",
         ),
-        ("PIT207", "warning", 5, "is a class based exemption", "s43(2) is a prejudice-based qualified exemption"),
-        ("PIT207", "warning", 5, "is a qualified exemption", "s21(1) is a class-based absolute exemption"),
+        (
+            "PIT207",
+            "warning",
+            5,
+            "Section 43(2) is a class based exemption",
+            "s43(2) is a prejudice-based qualified exemption",
+        ),
+        (
+            "PIT207",
+            "warning",
+            5,
+            "Section 21(1) is a qualified exemption",
+            "s21(1) is a class-based absolute exemption",
+        ),
     ]
 
 
@@ -1005,7 +1017,7 @@ def test_an_absolute_exemption_called_qualified(tmp_path: Path):
     )
     assert [f[:4] for f in _found(tmp_path, text, select=("PIT203", "PIT207"))] == [
         ("PIT203", "warning", 7, "Section 40(2)"),
-        ("PIT207", "warning", 9, "is a qualified exemption"),  # (the table knows s23: its nature misstated)
+        ("PIT207", "warning", 9, "Section 23 is a qualified exemption"),  # (the table knows s23: its nature misstated)
     ]
     alone = (
         "We can confirm that the information is held.\n\nSection 40(2) Personal information\n\n"
@@ -1119,7 +1131,7 @@ def test_a_nature_denied_is_the_other_nature(tmp_path: Path):
     assert _found(tmp_path, text, select=("PIT207",)) == []
     wrong = "The information is held.\n\nSection 31(1)(a) applies. Section 31 is not a prejudice based exemption.\n"
     assert [f[:4] for f in _found(tmp_path, wrong, select=("PIT207",))] == [
-        ("PIT207", "warning", 3, "is not a prejudice based exemption")
+        ("PIT207", "warning", 3, "Section 31 is not a prejudice based exemption")
     ]
 
 
@@ -1129,7 +1141,7 @@ def test_a_section_named_alone_is_the_subsection_the_draft_cites(tmp_path: Path)
         "Section 43 is a qualified and class-based exemption, so a public interest test is carried out.\n"
     )
     assert [f[:4] for f in _found(tmp_path, text, select=("PIT207",))] == [
-        ("PIT207", "warning", 5, "is a qualified and class-based exemption")
+        ("PIT207", "warning", 5, "Section 43 is a qualified and class-based exemption")
     ]
     assert _messages(tmp_path, ("PIT207",)) == [
         "s43, cited as s43(2), is called class-based, but it is prejudice-based: the harm must be shown."
@@ -1581,7 +1593,7 @@ def test_national_security_called_class_based(tmp_path: Path):
         "prejudice based qualified exemption.\n"
     )
     assert [f[:5] for f in _found(tmp_path, text, select=("PIT207",))] == [
-        ("PIT207", "info", 3, "is a qualified class based exemption", "s24 is a qualified exemption"),
+        ("PIT207", "info", 3, "Section 24 is a qualified class based exemption", "s24 is a qualified exemption"),
     ]
     both = text.replace("Section 24 is a qualified class based", "Sections 24 and 31 are qualified class based")
     both = both.replace("exemption. Section 24(1)", "exemptions. Section 24(1)")
@@ -1656,6 +1668,58 @@ def test_a_long_sentence_repeated_further_apart(tmp_path: Path):
         + f"\n\n{long}\n"
     )
     assert _found(tmp_path, far, select=("PIT605",)) == []
+
+
+def test_another_requests_reference_as_bare_numbers(tmp_path: Path):
+    """A reference written as numbers alone ("(1842/24)" in the title), and another request's in the
+    body; a financial year ("2023/24") is no reference."""
+    text = (
+        "Firearms certificates (1842/24)\n\nRequest\n\nHow many certificates are in force?\n\nResponse\n\n"
+        "The figures for 2023/24 are attached. Your request (reference 2209/24) has been considered with "
+        "care, and with regard to the extent to which similar information is already public.\n"
+    )
+    assert _found(tmp_path, text, select=("PIT604",)) == [("PIT604", "warning", 9, "2209/24", "1842/24")]
+    assert _found(tmp_path, text.replace("2209/24", "1842/24"), select=("PIT604",)) == []
+    prefixed = text.replace("(1842/24)", "\n\nRequest Number: FOI 1842/24")
+    assert _found(tmp_path, prefixed, select=("PIT604",)) == [("PIT604", "warning", 11, "2209/24", "1842/24")]
+
+
+def test_a_section_said_not_to_be_considered_is_no_citation(tmp_path: Path):
+    text = (
+        "The registration numbers are withheld under Section 31(1)(a). They are not personal data, so "
+        "Section 40 has not been considered.\n"
+    )
+    assert _found(tmp_path, text, select=("PIT204",)) == []
+
+
+def test_factors_under_another_questions_heading_are_not_an_earlier_sections(tmp_path: Path):
+    text = (
+        "REASONS FOR DECISION\n\nQuestion 3 \u2013 Section 21(1) Information accessible to applicant by other "
+        "means\n\nThe guidance officers follow is published on the College of Policing website.\n\n"
+        "Questions 1 and 2 \u2013 neither confirm nor deny\n\nThe force can neither confirm nor deny whether it "
+        "holds information relevant to these questions by virtue of Sections 24(2) and 31(3) of the Act.\n\n"
+        "HARM IN CONFIRMING OR DENYING\n\nConfirming or denying would reveal which groups are of interest.\n\n"
+        "PUBLIC INTEREST CONSIDERATIONS FAVOURING CONFIRMATION OR DENIAL\n\nConfirming or denying would reassure "
+        "the public.\n\nPUBLIC INTEREST CONSIDERATIONS FAVOURING NEITHER CONFIRMING NOR DENYING\n\nConfirming "
+        "or denying would harm the prevention of crime.\n\nBALANCE TEST\n\nThe balance favours neither "
+        "confirming nor denying that information is held.\n"
+    )
+    assert _found(tmp_path, text, select=("PIT203",)) == []
+    # (with no heading of its own, the NCND part reads as more of question 3's)
+    run_on = text.replace("Questions 1 and 2 \u2013 neither confirm nor deny\n\n", "")
+    assert [f[:3] for f in _found(tmp_path, run_on, select=("PIT203",))] == [("PIT203", "warning", 13)]
+
+
+def test_an_absolute_exemption_called_qualified_beside_its_test_is_one_finding(tmp_path: Path):
+    text = (
+        "Sections 23(5), 24(2) and 31(3) are qualified exemptions and the public interest test for each is "
+        "set out below.\n"
+    )
+    assert [f[:4] for f in _found(tmp_path, text, select=("PIT203", "PIT207"))] == [
+        ("PIT207", "warning", 1, "Sections 23(5), 24(2) and 31(3) are qualified exemptions"),
+    ]
+    text = "Sections 24 and 30 are qualified exemptions, and section 31 is a prejudice-based qualified exemption.\n"
+    assert _found(tmp_path, text, select=("PIT207",)) == []
 
 
 def test_neither_answered_by_or(tmp_path: Path):

@@ -897,6 +897,21 @@ def test_a_place_after_a_preposition_is_a_name(tmp_path: Path):
     assert _found(tmp_path, text) == [("PIT403", "warning", 1, 59, "Corupt", "Corrupt")]
 
 
+def test_a_name_before_the_noun_it_qualifies_is_a_name(tmp_path: Path):
+    """ "the Buxton suite": a capitalised word between "the" and a noun in small letters is a place's
+    or a body's name, however near a common word it is."""
+    text = "Incidents at the Buxton suite are held. The Catch Corupt hotline is open.\n"
+    assert _found(tmp_path, text) == [("PIT403", "warning", 1, 51, "Corupt", "Corrupt")]
+
+
+def test_a_rare_word_a_keystroke_away_is_a_warning_one_far_away_a_question(tmp_path: Path):
+    text = "There is a serious thereat to the public. No training has been given since the proscription of the group.\n"
+    assert [f[:5] for f in _found(tmp_path, text)] == [
+        ("PIT405", "warning", 1, 20, "thereat"),
+        ("PIT405", "info", 1, 80, "proscription"),
+    ]
+
+
 def test_these_before_a_singular_that_describes_a_noun_is_right(tmp_path: Path):
     text = "The application of these exemption is clear; the locations of these camera sites are not.\n"
     assert _found(tmp_path, text) == [("PIT406", "warning", 1, 20, "these exemption", "these exemptions")]

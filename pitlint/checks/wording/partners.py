@@ -23,6 +23,7 @@ from pitlint.checks.wording.words import (
     fits_both_sides,
     fits_every_neighbour,
     inflected,
+    keystroke_slip,
     neighbour_fit,
     past_participle,
     singular_noun,
@@ -237,8 +238,9 @@ def rare_words(
             token.end,
             replacement=cased(best, token.text),
         )
-        if not fits_every_neighbour(run, position, best):
-            # one neighbour's word only ("steal data or extort money": "or export"): a question
+        if not fits_every_neighbour(run, position, best) or not keystroke_slip(word, best):
+            # one neighbour's word only ("steal data or extort money": "or export"), or a letter far
+            # from the other on the keyboard ("the proscription of", "prescription"): a question
             finding.severity = Severity.INFO
         yield finding
 

@@ -342,3 +342,39 @@ def bare_verb(word: str) -> bool:
         and language.pair("the", word) == 0
         and language.pair("are", word) == 0
     )
+
+
+# the keys around each letter's on a QWERTY keyboard
+_KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_NEAR_KEYS = {
+    key: {
+        other
+        for other_row, other_line in enumerate(_KEY_ROWS)
+        for column, other in enumerate(other_line)
+        if abs(other_row - row) <= 1 and abs(column + other_row * 0.5 - place - row * 0.5) <= 1 and other != key
+    }
+    for row, line in enumerate(_KEY_ROWS)
+    for place, key in enumerate(line)
+}
+
+
+def keystroke_slip(written: str, meant: str) -> bool:
+    """Whether typing ``meant`` could give ``written`` by one slip of the fingers: a letter more or
+    less, two letters swapped, or a key next to the right one ("thereat" for "threat"), not a letter
+    far away on the keyboard (a word of its own: "commuters", "computers") but for an ending's vowel."""
+    if abs(len(written) - len(meant)) == 1:
+        return True
+    if len(written) != len(meant):
+        return False
+    differ = [index for index, (a, b) in enumerate(zip(written, meant, strict=True)) if a != b]
+    if len(differ) == 2 and differ[1] == differ[0] + 1:
+        return written[differ[0]] == meant[differ[1]] and written[differ[1]] == meant[differ[0]]
+    if len(differ) != 1:
+        return False
+    at = differ[0]
+    if written[at] in VOWELS and meant[at] in VOWELS and at >= len(meant) - SUFFIX_LETTERS:
+        return True  # an unstressed ending's vowel, spelt as it sounds: "calender", "dependant"
+    return written[at] in _NEAR_KEYS.get(meant[at], set())
+
+
+SUFFIX_LETTERS = 4  # the last letters of a word, where a vowel is unstressed ("-ar", "-ent", "-ance")
