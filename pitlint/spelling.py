@@ -27,6 +27,7 @@ from pitlint.wordlist import WordList
 
 DATA = Path(__file__).resolve().parent / "data"
 WORDS = DATA / "en_GB.words"
+OURS_MIN_LENGTH = 5  # a shorter word has too many neighbours for the vocabulary's to be preferred ("cpp": "app")
 COMMON = 1000  # a suggestion for a capitalised or garbled word must be at least this frequent
 MAX_SUGGESTED = 30  # longer "words" get no suggestion (working one out costs time for nothing)
 MAX_RESTORED = 200  # distinct garbled words read per draft
@@ -203,14 +204,17 @@ class Speller:
         return chain(deletions, swaps, *changes, *insertions)
 
     def _correction(self, word: str) -> str | None:
-        """The commonest candidate, one that differs only by accents first; ties go to the first in
-        alphabetical order, so that the answer never depends on the order of a set."""
+        """The commonest candidate, one that differs only by accents first, then one of the packs'
+        vocabulary; ties go to the first in alphabetical order, so that the answer never depends on
+        the order of a set."""
         found = self._candidates(word)
         if not found:
             return None
         plain = _without_accents(word)
         accented = [candidate for candidate in found if _without_accents(candidate) == plain]
-        return max(sorted(accented or found), key=self._words.count)
+        # (then the packs' own vocabulary: "Sergents" is "sergeants" in a police response, not "serpents")
+        ours = [candidate for candidate in found if candidate in self._extra] if len(word) >= OURS_MIN_LENGTH else []
+        return max(sorted(accented or ours or found), key=self._words.count)
 
     def _two_edits(self, word: str, exactly: int | None = None) -> str | None:
         """The commonest word two edits away (a swap of neighbours counts as one edit), with the same

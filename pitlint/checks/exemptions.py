@@ -471,8 +471,13 @@ def _citations_fit(document: Document, outline: Outline) -> Iterator[Finding]:
                 yield from _withholding_in_an_ncnd_sentence(document, outline, citations)
                 continue
             stated = "ncnd"
-        if stated == outline.stated == "ncnd" and kinds == {"ncnd", "withhold"} and section in law.NCND_OF_ITS_OWN:
-            yield from _withholding_beside_its_ncnd(document, citations)
+        if stated == outline.stated == "ncnd" and kinds == {"ncnd", "withhold"}:
+            if section in law.NCND_OF_ITS_OWN or not any(
+                _on_a_citation_line(document, c) for c in citations if c.kind == "ncnd"
+            ):
+                # (s31(1)(a) may stand beside s31(3), whose grounds it names; not listed alone, with
+                # s31(3) only in the arguments' labels: "Section 31(3): There is a public interest ...")
+                yield from _withholding_beside_its_ncnd(document, citations)
             continue
         if len(kinds) != 1 or kinds == {stated}:
             continue
@@ -503,6 +508,14 @@ def _citations_fit(document: Document, outline: Outline) -> Iterator[Finding]:
         )
 
 
+def _on_a_citation_line(document: Document, citation: Citation) -> bool:
+    """Whether a citation stands on a line of citations or a heading of its own, not in a sentence."""
+    line = document.paragraphs[citation.paragraph - 1].text
+    if _RUN_IN_CITATION.match(line):
+        return False  # "Section 31(3): Confirming or denying would ...": an argument's label
+    return _CITATION_LINE.match(line) is not None and len(line.split()) <= CITATION_LINE_WORDS
+
+
 def _withholding_beside_its_ncnd(document: Document, citations: list[Citation]) -> Iterator[Finding]:
     """In a response that neither confirms nor denies, an exemption cited by its NCND subsection and,
     elsewhere, by its withholding one ("Section 24(2)" in the letter, "Section 24(1)" over the public
@@ -512,8 +525,7 @@ def _withholding_beside_its_ncnd(document: Document, citations: list[Citation]) 
         line = document.paragraphs[citation.paragraph - 1]
         # (on a citation line or a heading of its own: in a sentence it may be what the NCND one
         # protects, "would be exempt under section 40(2) if held")
-        on_its_own_line = _CITATION_LINE.match(line.text) and len(line.text.split()) <= CITATION_LINE_WORDS
-        if citation.kind == "withhold" and on_its_own_line:
+        if citation.kind == "withhold" and _on_a_citation_line(document, citation):
             yield CONTRADICTORY_RESPONSE.finding(
                 f"s{citation.label} withholds information admitted to be held, but this response neither confirms "
                 f"nor denies holding it (s{ncnd.label} is cited for that elsewhere).",
@@ -606,6 +618,8 @@ LISTED_CITATIONS = 4  # citation lines that may follow an NCND sentence ending "
 CITATION_LINE_WORDS = 16  # a line citing exemptions, not a sentence about them
 _LIST_LEAD = regexes.compile(r"(?:\bby\s+virtue\s+of|\bunder|\bexemptions?|\bfollowing)\s*:\s*$", re.IGNORECASE)
 _CITATION_LINE = regexes.compile(r"^\W*(?:sections?|s\.?)\s*\d", re.IGNORECASE)
+# a citation as a run-in label, a sentence after its colon
+_RUN_IN_CITATION = regexes.compile(r"^\W*(?:sections?|s\.?)\s*\d[\w()]*\s*:[^\S\n]*(?:\S+[^\S\n]+){3}", re.IGNORECASE)
 
 
 def _listed_after(document: Document, outline: Outline) -> set[int]:

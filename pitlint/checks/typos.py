@@ -262,7 +262,10 @@ _NAME_WORDS = _BODIES | frozenset(
     "independent government environment national public crown home foreign justice health social care "
     "education transport defence security standards conduct information complaints ombudsman protection "
     "prosecution revenue customs parliamentary borough county metropolitan regional fire rescue ambulance "
-    "hospital foundation university college panel committee federation association constabulary".split()
+    "hospital foundation university college panel committee federation association constabulary "
+    # police ranks and roles, capitalised as titles ("Custody Sergeants", "the Chief Inspector")
+    "sergeant sergeants constable constables inspector inspectors superintendent superintendents chief "
+    "detective detectives officer officers commissioner commander".split()
 )
 _SCHEMES = frozenset({"mailto", "http", "https", "ftp", "tel", "www"})
 _SCHEME = regexes.compile(r":|\.\w")  # after a scheme's name: "mailto:", "www.example"

@@ -1722,6 +1722,32 @@ def test_an_absolute_exemption_called_qualified_beside_its_test_is_one_finding(t
     assert _found(tmp_path, text, select=("PIT207",)) == []
 
 
+def test_placeholders_for_a_count_before_its_describing_word_and_a_slot_in_capitals(tmp_path: Path):
+    text = (
+        "There were XX further incidents. The terms agreed with [SUPPLIER], including price, are withheld. "
+        "The [ANPR] system and [REDACTED] text and Part XX sections are not slots. See [INSTALL][] too.\n"
+    )
+    assert [f[:4] for f in _found(tmp_path, text, select=("PIT602",))] == [
+        ("PIT602", "error", 1, "XX"),
+        ("PIT602", "error", 1, "[SUPPLIER]"),
+    ]
+
+
+def test_a_withholding_subsection_listed_where_the_ncnd_one_labels_only_the_arguments(tmp_path: Path):
+    text = (
+        "South Yorkshire Police neither confirms nor denies that it holds any information relevant to your "
+        "request, by virtue of the following exemptions:\n\nSection 30(3) Investigations and Proceedings\n"
+        "Section 31(1)(a)(b) Law Enforcement\n\nFactors favouring confirmation or denial\n\nSection 31(3): "
+        "There is a public interest in transparency about the use of intrusive powers.\n\nFactors against "
+        "confirmation or denial\n\nSection 31(3): Confirming or denying would put individuals at risk.\n"
+    )
+    assert [f[:4] for f in _found(tmp_path, text, select=("PIT206",))] == [
+        ("PIT206", "error", 4, "Section 31(1)(a)(b)"),
+    ]
+    listed = text.replace("Section 31(1)(a)(b) Law Enforcement", "Section 31(1)(a)(b) and 31(3) Law Enforcement")
+    assert _found(tmp_path, listed, select=("PIT206",)) == []
+
+
 def test_neither_answered_by_or(tmp_path: Path):
     text = (
         "We can neither confirm or deny that we hold it. By neither confirming or denying we protect it. "

@@ -206,6 +206,32 @@ def test_a_real_word_slipped_into_a_partner_bodys_name(tmp_path: Path):
     ]
 
 
+def test_a_slip_in_a_term_of_small_letters_written_as_a_name(tmp_path: Path):
+    """The term is suggested in the draft's own case."""
+    text = (
+        "The Vetting Code of Practise applies to the force's Digitial Forensic Unit and its Unmanned Areal Vehicles.\n"
+    )
+    assert _found(tmp_path, text, ("PIT405",)) == [
+        ("PIT405", "warning", 1, 21, "Practise", "Practice"),
+        ("PIT405", "warning", 1, 53, "Digitial", "Digital"),
+        ("PIT405", "warning", 1, 93, "Areal", "Aerial"),
+    ]
+    assert _messages(tmp_path, ("PIT405",))[0] == '"Practise" in "Code of Practise": did you mean "Code of Practice"?'
+
+
+def test_a_word_typed_for_from_where_english_pairs_it_with_neither_neighbour(tmp_path: Path):
+    text = (
+        "The information is exempt form disclosure. The form the officer completed is attached. Officers "
+        "recognised him on sight or by his car.\n"
+    )
+    assert _found(tmp_path, text, ("PIT405",)) == [("PIT405", "warning", 1, 27, "form", "from")]
+
+
+def test_a_rank_misspelt_is_corrected_to_the_rank(tmp_path: Path):
+    text = "Where Custody Sergents or detention officers intervened, a near miss is recorded.\n"
+    assert _found(tmp_path, text, ("PIT403",)) == [("PIT403", "warning", 1, 15, "Sergents", "Sergeants")]
+
+
 def test_terms_written_right_or_used_otherwise_pass(tmp_path: Path):
     text = (
         "The third part of the request is answered below. We must evidence harm in confirming it. "

@@ -137,6 +137,17 @@ def confused_partner(paragraph: Paragraph, run: list[Token], covered: set[int]) 
             )
             if leaning and max(evidence) >= PARTNER_EVIDENCE:
                 strong = [True]
+            # (for a pair trusted on both sides, one neighbour strongly for the partner and the other
+            # with it too, where English pairs the word as written with neither: "exempt form
+            # disclosure"; not "recognised on sight or", where "on sight" is English)
+            strong_and_leaning = (
+                both_sides
+                and any(strong)
+                and all(ours == 0 and theirs > 0 for ours, theirs in sides)
+                and all(seen > 0 for seen in evidence)
+            )
+            if strong_and_leaning:
+                strong = [True, True]
             # a noun after a noun is a compound's head, whatever follows ("the security advice the
             # force gives": a clause without its "that")
             if not settled and _a_noun_as_written(before.lower, token.lower, partner):
@@ -357,5 +368,5 @@ def _a_noun_as_written(before: str, word: str, partner: str) -> bool:
         return False
     if a_noun(before) and not before.endswith("s"):
         return True
-    verb_partner = verb_lean(partner) > 0
+    verb_partner = partner not in CLOSED_CLASS and verb_lean(partner) > 0  # ("to from": "from" is no verb)
     return verb_partner and not (before in _VERB_CAN_FOLLOW or (before.endswith("ly") and len(before) > 4))

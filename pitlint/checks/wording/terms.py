@@ -213,8 +213,12 @@ def _slipped(
             token = run[start + i]
             first, last = run[start], run[start + len(window) - 1]
             written = term
-            if meant != _words(term)[slot]:  # (the term's word in the draft's number)
+            if meant != _words(term)[slot] or term == term.lower():
+                # (the term's word in the draft's number; a term of small letters in the draft's case,
+                # "Vetting Code of Practise": "Code of Practice")
                 parts = [token.text for token in tokens(term)]
+                if term == term.lower():
+                    parts = [cased(part, run[start + at].text) for at, part in enumerate(parts)]
                 written = " ".join(cased(meant, part) if at == slot else part for at, part in enumerate(parts))
             return REAL_WORD_SLIP.finding(
                 f'"{token.text}" in "{paragraph.text[first.start : last.end]}": did you mean "{written}"?',
