@@ -89,6 +89,9 @@ _REASON = regexes.compile(
     re.IGNORECASE,
 )
 _SENTENCE = regexes.compile(r"[^.!?\n]+[.!?]*")
+# the force's own stance, as the one responding: "It is Kent Police's position that"
+_STANCE = regexes.compile(r"['\u2019]s\s+(?:position|view|decision|opinion|assessment|belief)\b")
+_REASON_REACH = 40  # characters after a subject's name in which a reason for naming it counts
 # "with" names a partner only before the force ("shares air support with Kent Police") or beside
 # another body's name ("Kent Police works with Essex Police"); after a lone force's name it is that
 # force acting ("Kent Police works with a number of suppliers": a template's leftover)
@@ -193,6 +196,14 @@ def _mentions(document: Document, organisations: list[Organisation]) -> list[Men
                             default=sentence_end,
                         )
                     reason = reasons[which] or firsts[which] < match.start()
+                    stance = _STANCE.match(text, match.end())
+                    if reason and (stance or (acts and not text[sentence_start : match.start()].strip())):
+                        # the sentence's subject, or whose position it states: only a reason near
+                        # the name excuses it ("Kent Police and other forces publish"), not a clause
+                        # further on ("..., as police forces do nationally")
+                        near = text[sentence_start : min(sentence_end, match.end() + _REASON_REACH)]
+                        reason = bool(_REASON.search(near)) or firsts[which] < match.start()
+                    acts = acts or bool(stance)
                     mention = Mention(
                         organisation,
                         paragraph,

@@ -347,6 +347,22 @@ def test_other_forces_are_reported_only_where_they_act_as_the_responder(tmp_path
     ]
 
 
+def test_another_force_as_the_subject_or_the_stance_with_forces_named_further_on(tmp_path: Path):
+    """ "Wiltshire Police does not publish ..., as police forces do nationally" in Dorset's letter:
+    a reason far from the name excuses nothing; one beside it does ("Kent Police and other forces")."""
+    text = (
+        "Dorset Police can confirm that it holds the information. Dorset Police will not disclose it.\n\n"
+        "Wiltshire Police does not publish the details of its fleet, and the approach is consistent with that "
+        "taken by police forces nationally.\n\nIt is Devon and Cornwall Police's position that this, combined "
+        "with similar disclosures by other forces, would harm policing.\n\nKent Police and other forces publish "
+        "their fleet sizes.\n"
+    )
+    assert [f[:4] for f in _found(tmp_path, text, select=("PIT601",))] == [
+        ("PIT601", "warning", 3, "Wiltshire Police"),
+        ("PIT601", "warning", 5, "Devon and Cornwall Police"),
+    ]
+
+
 def test_with_names_a_partner_only_before_the_force_or_beside_another_body(tmp_path: Path):
     """ "Staffordshire Police works with a number of suppliers" in Warwickshire's letter is the
     template's force acting; "works with West Mercia Police" and "with Staffordshire Police" name

@@ -1796,15 +1796,17 @@ def test_a_share_missing_its_of_before_a_passive(tmp_path: Path):
 
 
 def test_principle_before_a_noun_it_describes(tmp_path: Path):
-    text = "The principle reason for refusing is harm. Our principle aim is openness.\n"
+    text = "The principle reason for refusing is harm. Our principle aim is openness. The force's principle concern.\n"
     assert _found(tmp_path, text, ("PIT405",)) == [
         ("PIT405", "warning", 1, 5, "principle", "principal"),
         ("PIT405", "warning", 1, 48, "principle", "principal"),
+        ("PIT405", "warning", 1, 87, "principle", "principal"),
     ]
     right = (
         "The principle applies here. The principle behind the policy is fairness. The principle of openness "
         "matters. The principle means that we disclose. The principle set out in the code is clear. This "
-        "principle aims to protect individuals, and the principle limits the use of personal data.\n"
+        "principle aims to protect individuals, and the principle limits the use of personal data. The "
+        "force's principle applies.\n"
     )
     assert _found(tmp_path, right, ("PIT405",)) == []
 

@@ -200,7 +200,9 @@ def principle_before_a_noun(paragraph: Paragraph, run: list[Token], covered: set
     are left alone)."""
     for position in range(1, len(run) - 1):
         token = run[position]
-        if token.lower != "principle" or position in covered or run[position - 1].lower not in DETERMINERS:
+        before = run[position - 1].lower
+        possessive = before.endswith(("'s", "\u2019s", "s'", "s\u2019"))  # "the Constabulary's principle concern"
+        if token.lower != "principle" or position in covered or not (before in DETERMINERS or possessive):
             continue
         after = run[position + 1]
         if after.text != after.lower or after.lower.endswith("s") or not a_noun(after.lower):
