@@ -907,6 +907,12 @@ _REQUESTER_SPEAKS = regexes.compile(
 _QUESTIONS_HEADING = regexes.compile(r"\W*(?:questions?|parts?|Q)\s?\d", re.IGNORECASE)
 
 
+def _titled_exemption(heading: str) -> int | None:
+    """The one exemption a heading names by its title and no number ("Law Enforcement"), if one."""
+    named = {e.section for e in law.EXEMPTIONS.values() if re.search(rf"\b(?:{e.title})", heading, re.IGNORECASE)}
+    return named.pop() if len(named) == 1 else None
+
+
 def _cited(citations: list[Citation]) -> str | None:
     """What the subsections cited do: "ncnd", "withhold", "mixed", or None when none says."""
     kinds = {citation.kind for citation in citations if not citation.supporting} - {None}
@@ -930,8 +936,13 @@ def build(document: Document) -> Outline:
             current = sections[-1]
             if key is not None and (current.paragraphs or current.key not in SECTION_KEYS):
                 # (right under an argued section's heading, the heading governs)
-                # "Factors favouring disclosure: Disclosure would show ...": a section of one paragraph
-                sections.append(Section(key, None, [paragraph], exemption=context if key != "harm" else None))
+                # "Factors favouring disclosure: Disclosure would show ...": a section of one paragraph,
+                # its exemption the label's own where it cites one ("Section 40(2) factors favouring
+                # disclosure:")
+                label_end = run_in_label_end(paragraph.text)
+                labelled = [c.section for c in by_paragraph.get(paragraph.index, []) if c.start < label_end]
+                exemption = labelled[0] if len(set(labelled)) == 1 else context
+                sections.append(Section(key, None, [paragraph], exemption=exemption if key != "harm" else None))
                 continue
             sections[-1].paragraphs.append(paragraph)
             continue
@@ -941,6 +952,8 @@ def build(document: Document) -> Outline:
         cited = [c.section for c in by_paragraph.get(paragraph.index, [])]
         if cited:
             context = cited[0] if key != "exemption" or len(set(cited)) == 1 else None
+        elif key in (None, "exemption") and (titled := _titled_exemption(paragraph.text)) is not None:
+            context = titled  # "Law Enforcement - encryption of footage": s31's part, by its title
         elif key is None and _QUESTIONS_HEADING.match(paragraph.text):
             context = None  # "Questions 1 and 2 - neither confirm nor deny": another part, its own exemptions
         sections.append(Section(key, paragraph, exemption=context if key in ("favouring", "against") else None))

@@ -10,7 +10,7 @@ from pitlint import law, regexes
 from pitlint.checks import Context
 from pitlint.document import Document, Paragraph
 from pitlint.findings import Category, Finding, Rule, Severity
-from pitlint.outline import Citation, Outline, brackets_lost, concluding_paragraph
+from pitlint.outline import Citation, Outline, brackets_lost, concluding_paragraph, run_in_label_end
 from pitlint.reuse.text import sentence_around
 from pitlint.statements import CONFIRMS_HELD, WITHHOLDS, Statement
 
@@ -817,12 +817,20 @@ def _absolute(
         number = section.exemption
         if section.key not in ("favouring", "against") or number is None or number in reported:
             continue
-        if law.is_absolute(number, None) and number not in weighed:
+        # (or absolute as the draft uses it: s40(2) on its first condition, "Section 40(2) factors favouring")
+        as_used = law.is_absolute(number, None) is None and any(section == number for section, _ in said)
+        if (law.is_absolute(number, None) or as_used) and number not in weighed:
             reported.add(number)
+            # (on the heading, or on a run-in label: "Section 40(2) factors favouring disclosure:")
+            where = (
+                (section.heading,)
+                if section.heading is not None
+                else (section.paragraphs[0], 0, run_in_label_end(section.paragraphs[0].text))
+            )
             yield ABSOLUTE_PIT.finding(
-                f"Factors are weighed for s{number}, an absolute exemption: the public interest test applies only "
-                "to the qualified exemptions cited beside it.",
-                section.heading,
+                f"Factors are weighed for s{number}, {_absolute_as(number)}: the public interest test applies "
+                "only to the qualified exemptions cited beside it.",
+                *where,
                 suggestion=f"Weigh the factors for the qualified exemptions only; say that s{number} is absolute.",
             )
 

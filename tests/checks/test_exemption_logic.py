@@ -1726,6 +1726,24 @@ def test_factors_under_another_questions_heading_are_not_an_earlier_sections(tmp
     assert [f[:3] for f in _found(tmp_path, run_on, select=("PIT203",))] == [("PIT203", "warning", 13)]
 
 
+def test_factors_labelled_for_s40_on_its_first_condition_and_a_title_heading(tmp_path: Path):
+    """A run-in label's own citation names the exemption its factors are for; a heading naming an
+    exemption by its title ("Law Enforcement - encryption") starts that exemption's part."""
+    text = (
+        "Section 40(2) - Personal Information\n\nThe names are personal data, and disclosure would be unfair "
+        "and would breach the first data protection principle.\n\nSection 40(2) factors favouring disclosure: "
+        "Disclosure would show openness.\n\nLaw Enforcement - encryption of footage\n\nThe encryption is "
+        "withheld under Section 31(1)(a).\n\nFactors favouring disclosure: Disclosure would reassure the "
+        "public.\n\nFactors against disclosure: Release would be likely to increase the risk of attack.\n"
+    )
+    found = _found(tmp_path, text, select=("PIT203",))
+    assert [f[:4] for f in found] == [("PIT203", "warning", 5, "Section 40(2) factors favouring disclosure:")]
+    assert _messages(tmp_path, ("PIT203",)) == [
+        "Factors are weighed for s40, absolute where disclosure would breach the data protection principles "
+        "(its first condition): the public interest test applies only to the qualified exemptions cited beside it."
+    ]
+
+
 def test_an_absolute_exemption_called_qualified_beside_its_test_is_one_finding(tmp_path: Path):
     text = (
         "Sections 23(5), 24(2) and 31(3) are qualified exemptions and the public interest test for each is "
