@@ -256,7 +256,7 @@ _ABOUT_REQUEST = regexes.compile(
 
 
 # a reference written as its numbers alone: "(1842/24)", "reference 2209/24"
-_BARE_REFERENCE = regexes.compile(r"(?<![\w/.£$-])(?P<number>\d{3,6}/\d{2})(?![\w/%-]|[.,]\d)")
+_BARE_REFERENCE = regexes.compile(r"(?<![\w/.£$-])(?P<number>\d{3,6}/\d{2,6})(?![\w/%-]|[.,]\d)")
 
 
 def _references(document: Document) -> Iterator[tuple[Paragraph, re.Match[str], str]]:
@@ -274,9 +274,12 @@ def _references(document: Document) -> Iterator[tuple[Paragraph, re.Match[str], 
 
 
 def _financial_year(number: str) -> bool:
-    """A year and the next one's last two digits: "2023/24" is a financial year, not a reference."""
+    """A year and the next one, or its last two digits: "2023/24" and "2023/2024" are financial
+    years, not references."""
     first, second = number.split("/")
-    return len(first) == 4 and first[:2] in ("19", "20") and int(second) == (int(first) + 1) % 100
+    if len(first) != 4 or first[:2] not in ("19", "20"):
+        return False
+    return int(second) == (int(first) + 1) % 100 if len(second) == 2 else int(second) == int(first) + 1
 
 
 def _same_kind(key: str, mine: str) -> bool:

@@ -142,7 +142,10 @@ _CONFIRMING = regexes.compile(
 # stated as a fact (not in a sentence that supposes it, _SUPPOSED)
 _STATED_HELD = regexes.compile(
     r"\bthe\s+information\s+(?:requested\s+|you\s+(?:have\s+)?requested\s+|sought\s+)?(?:is|are)\s+held\b"
-    r"(?!\s+or\s+not)",
+    r"(?!\s+or\s+not)"
+    # "the records we hold about this individual": the force speaking of what it holds
+    r"|\bthe\s+(?:information|records|data|documents|material|files)\s+(?:that\s+|which\s+)?"
+    r"(?:we|the\s+force|the\s+constabulary)\s+(?:holds?|keeps?|retains?)\b(?!,?\s+(?:if\s+any|or\s+not)\b)",
     re.IGNORECASE,
 )
 _WEIGHS_NCND = regexes.compile(
@@ -211,6 +214,7 @@ def _ncnd(document: Document, outline: Outline) -> Iterator[Finding]:
             )
     if outline.response != "ncnd":
         return
+    yield from _disclosure_weighed_in_prose(document, outline)
     for section in outline.sections:
         if section.heading is not None and section.key == "favouring":
             match = _DISCLOSURE_HEADING.search(section.heading.text)
@@ -222,6 +226,32 @@ def _ncnd(document: Document, outline: Outline) -> Iterator[Finding]:
                     match.end(),
                     suggestion='"Factors favouring confirming or denying that information is held"',
                 )
+
+
+# factors of disclosure named in a sentence: "The factors favouring disclosure of the information are"
+_DISCLOSURE_FACTORS = regexes.compile(
+    r"\b(?:factors?|arguments?|considerations?)\s+(?:favou?ring|in\s+favou?r\s+of)\s+(?:the\s+)?"
+    r"(?:disclosure|release|disclosing|releasing)\b",
+    re.IGNORECASE,
+)
+
+
+def _disclosure_weighed_in_prose(document: Document, outline: Outline) -> Iterator[Finding]:
+    """In a response that neither confirms nor denies, a sentence that weighs the factors for
+    disclosing the information (a heading is reported on its own): only confirming or denying is
+    weighed."""
+    headings = {section.heading.index for section in outline.sections if section.heading is not None}
+    for paragraph in document.paragraphs:
+        if paragraph.index in headings or paragraph.index in outline.quoted:
+            continue
+        for match in _DISCLOSURE_FACTORS.finditer(paragraph.text):
+            yield NCND_CONFIRMS.finding(
+                f'"{match.group()}" weighs disclosure, in a neither-confirm-nor-deny response',
+                paragraph,
+                match.start(),
+                match.end(),
+                suggestion='Weigh confirming or denying: "factors favouring confirmation or denial".',
+            )
 
 
 # the weighing come down for disclosure of the whole: "the balance test favours disclosure of the

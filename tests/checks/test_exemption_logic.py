@@ -1696,6 +1696,8 @@ def test_another_requests_reference_as_bare_numbers(tmp_path: Path):
     )
     assert _found(tmp_path, text, select=("PIT604",)) == [("PIT604", "warning", 9, "2209/24", "1842/24")]
     assert _found(tmp_path, text.replace("2209/24", "1842/24"), select=("PIT604",)) == []
+    long_form = "Reference: FOI 2024/0981\n\nI have considered your request, reference 2023/1147, for 2023/2024.\n"
+    assert _found(tmp_path, long_form, select=("PIT604",)) == [("PIT604", "warning", 3, "2023/1147", "2024/0981")]
     prefixed = text.replace("(1842/24)", "\n\nRequest Number: FOI 1842/24")
     assert _found(tmp_path, prefixed, select=("PIT604",)) == [("PIT604", "warning", 11, "2209/24", "1842/24")]
 
@@ -1741,6 +1743,20 @@ def test_factors_labelled_for_s40_on_its_first_condition_and_a_title_heading(tmp
     assert _messages(tmp_path, ("PIT203",)) == [
         "Factors are weighed for s40, absolute where disclosure would breach the data protection principles "
         "(its first condition): the public interest test applies only to the qualified exemptions cited beside it."
+    ]
+
+
+def test_an_ncnd_response_speaking_of_records_it_holds_or_weighing_disclosure_in_prose(tmp_path: Path):
+    text = (
+        "The force neither confirms nor denies that it holds the information requested, by virtue of "
+        "Section 31(3).\n\nAlthough the records we hold about this individual are subject to oversight, the "
+        "force must consider the effect of any answer. The factors favouring disclosure of the information are "
+        "acknowledged. Confirming whether the records we hold, if any, relate to him would harm policing.\n\n"
+        "The balance favours neither confirming nor denying.\n"
+    )
+    assert [f[:4] for f in _found(tmp_path, text, select=("PIT201",))] == [
+        ("PIT201", "error", 3, "the records we hold"),
+        ("PIT201", "error", 3, "factors favouring disclosure"),
     ]
 
 
