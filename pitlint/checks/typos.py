@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from pitlint import regexes
-from pitlint.checks import Context
+from pitlint.checks import Context, addresses
 from pitlint.checks._patterns import pattern_findings
 from pitlint.dates import DAY_NAMES, MONTH_NAMES
 from pitlint.document import Document, Paragraph, link_spans, opens_sentence
@@ -66,7 +66,9 @@ MISSPELLING = Rule(
     "language's (a Welsh letterhead) or names, and is left alone. A capitalised word is checked "
     "only where it cannot be a name (not beside a title or a known name, and close to a common "
     "word), and a word with digits "
-    'in it only where it reads as a common word ("informati11"). Add a team\'s own words under '
+    'in it only where it reads as a common word ("informati11"). The words of the ICO\'s and the '
+    "Scottish Information Commissioner's postal addresses, which the review rights copy, are compared "
+    'with the addresses ("Water Lane, Wimslow"). Add a team\'s own words under '
     "'words:' in a rule pack.",
     "The recieved request was considered by the Corupt Practices team.",
     "The received request was considered by the Corrupt Practices team.",
@@ -298,6 +300,7 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
     yield from _stray(document, outline.quoted)
     yield from _spelling(document, context, outline.quoted)
     yield from _broken_dates(document, outline.quoted)
+    yield from addresses.slips(document, MISSPELLING, outline.quoted)
 
 
 _MONTH = "(?:" + "|".join(name.capitalize() for name in MONTH_NAMES) + ")"

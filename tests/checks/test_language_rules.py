@@ -918,6 +918,20 @@ def test_these_or_those_before_a_singular_and_be_before_a_bare_verb(tmp_path: Pa
     ]
 
 
+def test_a_word_of_a_regulators_address_a_letter_or_two_off(tmp_path: Path):
+    text = (
+        "Write to the Information Commissioner's Office, Wycliffe House, Water Lane, Wimslow, Cheshire, SK9 5FA. "
+        "The lane is long.\n\nOr the Scottish Information Commissioner, Kinburn Castle, Doubledykes Raod, St "
+        "Andrews, Fife KY16 9DS.\n\nThe Water Board and the House of Lords met in Wimslow.\n"
+    )
+    assert _found(tmp_path, text, ("PIT403",)) == [
+        ("PIT403", "warning", 1, 77, "Wimslow", "Wilmslow"),
+        ("PIT403", "warning", 1, 100, "5FA", "5AF"),
+        ("PIT403", "warning", 3, 71, "Raod", "Road"),
+    ]
+    assert _messages(tmp_path, ("PIT403",))[0] == '"Wimslow" in the ICO\'s address: did you mean "Wilmslow"?'
+
+
 def test_a_place_after_a_preposition_is_a_name(tmp_path: Path):
     text = "Items were seized at the port of Goole in 2019. The Catch Corupt hotline is open.\n"
     assert _found(tmp_path, text) == [("PIT403", "warning", 1, 59, "Corupt", "Corrupt")]
