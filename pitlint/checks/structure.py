@@ -223,11 +223,26 @@ def _argued_in_prose(document: Document, outline: Outline) -> set[str]:
             continue
         if _FAVOURING_PROSE.search(paragraph.text):
             found.add("favouring")
-        if _AGAINST_PROSE.search(paragraph.text) and "favouring" in found:
+        if "favouring" in found and _against_argued(paragraph.text):
             found.add("against")  # (after a side for: "however" alone turns from anything)
-    if found != {"favouring", "against"}:
-        found = set()
+    if "favouring" not in found:
+        found = set()  # (a side against alone is no test: "however" turns from anything)
     return found | _argued_under_one_heading(outline)
+
+
+def _against_argued(text: str) -> bool:
+    """Whether a sentence argues against disclosure, not one that only weighs the two sides ("The
+    public interest in maintaining the exemption therefore outweighs that in disclosure")."""
+    for match in _AGAINST_PROSE.finditer(text):
+        start = text.rfind(". ", 0, match.start()) + 1
+        end = text.find(". ", match.end())
+        if not _WEIGHED_OUT.search(text, start, end if end >= 0 else len(text)):
+            return True
+    return False
+
+
+# a sentence that finds which side weighs more ("... therefore outweighs ...", "On balance, ...")
+_WEIGHED_OUT = regexes.compile(r"\boutweigh|\bon\s+balance\b|\bbalance\s+(?:lies|falls|favours)\b", re.IGNORECASE)
 
 
 def _argued_under_one_heading(outline: Outline) -> set[str]:

@@ -194,6 +194,20 @@ def test_factors_argued_in_prose_in_the_words_letters_use(tmp_path: Path):
     assert [(code, section) for code, _, section in _codes(draft)] == [("PIT102", "favouring"), ("PIT103", "against")]
 
 
+def test_a_side_for_argued_in_prose_with_the_other_side_only_in_the_weighing(tmp_path: Path):
+    """ "The public interest in maintaining the exemption therefore outweighs ..." weighs; it argues
+    nothing against disclosure: the side for is there, the side against is missing."""
+    draft = tmp_path / "prose.txt"
+    draft.write_text(
+        "Request: the vetting guide.\n\nThe guide is withheld under section 31(1)(a), as its release would be "
+        "likely to prejudice the prevention of crime by showing applicants how to deceive the process.\n\n"
+        "In favour of disclosure, there is a strong public interest in police vetting.\n\nOn balance, the "
+        "public interest in maintaining the exemption therefore outweighs that in disclosure.\n",
+        encoding="utf-8",
+    )
+    assert [(code, section) for code, _, section in _codes(draft)] == [("PIT103", "against")]
+
+
 def test_empty_section_points_at_its_heading(tmp_path: Path):
     draft = tmp_path / "empty.txt"
     text = COMPLETE.replace("Disclosure would show how the force spends public money on drones.\n\n", "")
@@ -287,7 +301,8 @@ def test_a_public_interest_test_written_as_prose_under_its_one_heading(tmp_path:
     assert _findings(draft) == []
     unturned = tmp_path / "unturned.txt"
     unturned.write_text(draft.read_text().replace("However, the", "The"), encoding="utf-8")
-    assert [f.rule.code for f in _findings(unturned)] == ["PIT102", "PIT103"]  # ("On balance" still weighs)
+    # the side for is still argued; nothing turns to the side against ("On balance" still weighs)
+    assert [f.rule.code for f in _findings(unturned)] == ["PIT103"]
 
 
 def test_factors_headed_as_the_public_interest_in_favour_and_weighed_as_concluded(tmp_path: Path):
