@@ -706,7 +706,8 @@ def _exempt_under_ncnd(document: Document, outline: Outline) -> Iterator[Finding
             _SAYS_WITHHELD.search(before + " " + text[: citation.start]) if only_ncnd and citation is cited[0] else None
         )
         withheld = said is not None and not _NEGATED.search(said.string[max(0, said.start() - 60) : said.start()])
-        if not (withheld or _WITHHELD_UNDER.search(text, max(0, citation.start - 80), citation.start)):
+        under = _WITHHELD_UNDER.search(text, max(0, citation.start - 80), citation.start)
+        if not (withheld or under):
             continue
         exemption = law.EXEMPTIONS[citation.section]
         finding = CONTRADICTORY_RESPONSE.finding(
@@ -718,7 +719,7 @@ def _exempt_under_ncnd(document: Document, outline: Outline) -> Iterator[Finding
                 "disclosure."
             ),
             document.paragraphs[citation.paragraph - 1],
-            citation.start,
+            under.start() if under and not withheld else citation.start,  # ("withheld under Section 31(3)")
             citation.end,
             suggestion=(
                 f"Say that the duty to confirm or deny does not arise under s{citation.label}"

@@ -1857,8 +1857,8 @@ def test_a_force_named_by_its_initials_neither_confirms_nor_denies(tmp_path: Pat
 
 def test_a_subsection_removing_the_duty_to_confirm_or_deny_said_to_exempt_information(tmp_path: Path):
     """s38(2) exempts nothing: a response that neither confirms nor denies, but says the information
-    "is exempt from disclosure under section 38(2)", is told so on the citation; the same subsection
-    said to remove the duty to confirm or deny is right."""
+    "is exempt from disclosure under section 38(2)", is told so on those words and the citation; the
+    same subsection said to remove the duty to confirm or deny is right."""
     text = (
         "Our response\n\n"
         "The Commission considers that the information you asked for is exempt from disclosure under "
@@ -1871,7 +1871,7 @@ def test_a_subsection_removing_the_duty_to_confirm_or_deny_said_to_exempt_inform
             "PIT206",
             "warning",
             3,
-            "section 38(2)",
+            "exempt from disclosure under section 38(2)",
             "Say that the duty to confirm or deny does not arise under s38(2), or cite s38(1) for information "
             "withheld.",
         )
