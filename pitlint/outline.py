@@ -664,7 +664,12 @@ RUN_IN_LABEL_WORDS = 12  # a longer lead-in before a colon is a sentence, not a 
 
 def _run_in_label_match(text: str) -> re.Match[str] | None:
     found = _RUN_IN_LABEL.match(text)
-    return None if found is None or len(found["label"].split()) > RUN_IN_LABEL_WORDS else found
+    if found is None or len(found["label"].split()) > RUN_IN_LABEL_WORDS or _A_CLAUSE.search(found["label"]):
+        return None  # ("Section 43(2) is a qualified, prejudice-based exemption: ...": a sentence, not a label)
+    return found
+
+
+_A_CLAUSE = regexes.compile(r"\b(?:is|are|was|were)\b", re.IGNORECASE)
 
 
 def run_in_label_end(text: str) -> int:

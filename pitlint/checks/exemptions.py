@@ -76,7 +76,9 @@ NO_LIKELIHOOD = Rule(
     "A prejudice-based exemption whose harm never states how likely the prejudice is.",
     "For prejudice-based exemptions (s31, s38, s43(2) ...) the PIT must say whether disclosure "
     '"would" or "would be likely to" cause the prejudice; where neither is said the ICO assumes '
-    "the lower likelihood.",
+    "the lower likelihood. Harms set out under a heading for each exemption are judged each on its own, "
+    "and the Act's own formula quoted (\"exempt if its disclosure would, or would be likely to, "
+    'prejudice") states no likelihood. The finding marks where the harm is put as only possible ("could").',
     "Harm\nDisclosure could affect the prevention of crime.",
     "Harm\nDisclosure would be likely to prejudice the prevention of crime, because ...",
 )
@@ -163,7 +165,11 @@ _DISCLOSURE_HEADING = regexes.compile(
     r"\b(?:favou?ring|in\s+favou?r\s+of|for)\s+(?:the\s+)?(?:disclosure|release|disclosing|releasing)\b",
     re.IGNORECASE,
 )
-_LIKELIHOOD = regexes.compile(r"\bwould\b|\blikely\b", re.IGNORECASE)
+# "would", "is likely to", "a real likelihood" (not "more or less likely to be", "most likely to go":
+# how likely something else is)
+_LIKELIHOOD = regexes.compile(
+    r"\bwould\b|\b(?:is|are|be|been|remains?|highly|very|real(?:ly)?|still)\s+likely\b|\blikelihood\b", re.IGNORECASE
+)
 
 
 def _ncnd_parts(outline: Outline) -> list[Paragraph]:
@@ -1169,15 +1175,49 @@ def _likelihood(outline: Outline) -> Iterator[Finding]:
     harms = [section for section in sections if section.key == "harm"]
     if not prejudice or not harms or sections[-1] is harms[-1]:
         return
-    harm = [p for section in harms for p in section.paragraphs]
-    if not harm or any(_LIKELIHOOD.search(p.text) for p in harm):
-        return
-    yield NO_LIKELIHOOD.finding(
-        f"s{prejudice[0]} is prejudice-based, but the harm never says whether disclosure would, or would be "
-        "likely to, cause it.",
-        harms[0].heading,
-        suggestion='State the likelihood: "would prejudice" or "would be likely to prejudice".',
-    )
+    # a harm for each exemption, each under a heading that cites it ("HARM - SECTION 31(1)(a)"), is
+    # judged on its own; otherwise the harm as a whole
+    own = [(section, outline.cited_in(section.heading.index)) for section in harms if section.heading is not None]
+    if len(own) > 1 and len(own) == len(harms) and all(cited for _, cited in own):
+        parts = [([section], sorted({c.section for c in cited if c.section in prejudice})) for section, cited in own]
+    else:
+        parts = [(harms, prejudice)]
+    for part, sections_argued in parts:
+        harm = [p for section in part for p in section.paragraphs]
+        if not sections_argued or not harm or any(_states_likelihood(p.text) for p in harm):
+            continue
+        where = _weak_harm(harm) or (
+            # (its heading, or its run-in label: "Harm: Drones are used ...")
+            (part[0].heading,) if part[0].heading is not None else (harm[0], 0, run_in_label_end(harm[0].text))
+        )
+        yield NO_LIKELIHOOD.finding(
+            f"s{sections_argued[0]} is prejudice-based, but the harm never says whether disclosure would, or would "
+            "be likely to, cause it.",
+            *where,
+            suggestion='State the likelihood: "would prejudice" or "would be likely to prejudice".',
+        )
+
+
+# the Act's own formula, quoted to say what the exemption is ("exempt if its disclosure would, or would
+# be likely to, prejudice"): it states no likelihood of this harm
+_FORMULA = regexes.compile(r"\bwould,?\s+or\s+would\s+be\s+likely\s+to\b", re.IGNORECASE)
+
+
+_WEAK = regexes.compile(r"\b(?:could|may|might)\b(?:\s+(?:potentially|possibly|also|well))?\s+\w+", re.IGNORECASE)
+
+
+def _weak_harm(harm: list[Paragraph]) -> tuple[Paragraph, int, int] | None:
+    """Where the harm first puts its prejudice as only possible ("could potentially allow")."""
+    for paragraph in harm:
+        found = _WEAK.search(paragraph.text)
+        if found:
+            return paragraph, found.start(), found.end()
+    return None
+
+
+def _states_likelihood(text: str) -> bool:
+    """Whether a paragraph says "would" or "likely" outside the Act's formula."""
+    return _LIKELIHOOD.search(_FORMULA.sub(" ", text)) is not None
 
 
 # any numbered provision, however the response writes it ("s.30", "Sec 31", "regulation 12(5)(b)",

@@ -1760,6 +1760,21 @@ def test_an_ncnd_response_speaking_of_records_it_holds_or_weighing_disclosure_in
     ]
 
 
+def test_each_exemptions_own_harm_states_its_likelihood(tmp_path: Path):
+    """Harms headed per exemption are judged each on its own; the Act's formula quoted, and "most
+    likely to go unseen", state no likelihood of this harm."""
+    text = (
+        "The pricing is withheld under Section 43(2) and the design under Section 31(1)(a).\n\n"
+        "HARM \u2013 SECTION 43(2)\n\nRelease would be likely to prejudice the supplier's position.\n\n"
+        "HARM \u2013 SECTION 31(1)(a)\n\nSection 31 makes information exempt if its disclosure would, or would be "
+        "likely to, prejudice the prevention of crime. The design may assist an attempt to breach the system, "
+        "where offenders are most likely to go unseen.\n\nFactors favouring disclosure\n\nValue for money.\n\n"
+        "Factors against disclosure\n\nSecurity.\n\nBalancing test\n\nThe balance favours withholding.\n"
+    )
+    assert [f[:4] for f in _found(tmp_path, text, select=("PIT205",))] == [("PIT205", "warning", 9, "may assist")]
+    assert _found(tmp_path, text.replace("may assist", "would assist"), select=("PIT205",)) == []
+
+
 def test_an_absolute_exemption_called_qualified_beside_its_test_is_one_finding(tmp_path: Path):
     text = (
         "Sections 23(5), 24(2) and 31(3) are qualified exemptions and the public interest test for each is "

@@ -290,7 +290,8 @@ def test_absolute_exemption_and_missing_likelihood(tmp_path: Path):
         outcome="neither confirming nor denying that information is held"
     )
     (finding,) = _one(tmp_path, unlikely, select=("PIT205",))
-    assert (finding.rule.code, finding.excerpt) == ("PIT205", "Harm")
+    # (marked where it puts the harm as only possible)
+    assert (finding.rule.code, finding.excerpt) == ("PIT205", "could affect")
     # a heading naming the request's subject, "self-harm", heads no harm section
     topic = (
         "Part 3 - self-harm incidents recorded in custody\n\nThere were 14 incidents.\n\nExemption\n\nThe camera "
