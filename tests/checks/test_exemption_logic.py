@@ -404,6 +404,27 @@ def test_bodies_replaced_since_are_outdated_references(tmp_path: Path):
     assert _found(tmp_path, text.replace("3 May 2023", "3 May 2012"), select=("PIT503",)) == []
 
 
+def test_a_threat_level_copied_from_before_it_was_lowered(tmp_path: Path):
+    text = (
+        "Date: 4 June 2025\n\nThe threat level to the UK from international terrorism is currently SEVERE, "
+        "meaning an attack is highly likely. The threat level for Northern Ireland-related terrorism in "
+        "Northern Ireland is currently assessed as SEVERE. The threat level remains SUBSTANTIAL, and the harm "
+        "would be severe. Hearings are held under the Police (Conduct) Regulations 2012.\n"
+    )
+    assert [f[:4] for f in _found(tmp_path, text, select=("PIT503",))] == [
+        ("PIT503", "warning", 3, "threat level to the UK from international terrorism is currently SEVERE"),
+        (
+            "PIT503",
+            "warning",
+            3,
+            "threat level for Northern Ireland-related terrorism in Northern Ireland is currently assessed as SEVERE",
+        ),
+        ("PIT503", "info", 3, "Police (Conduct) Regulations 2012"),
+    ]
+    # before the levels were lowered, the letter was right
+    assert _found(tmp_path, text.replace("4 June 2025", "4 June 2019"), select=("PIT503",)) == []
+
+
 def test_bodies_closed_or_merged_since_are_outdated_references(tmp_path: Path):
     text = (
         "Response dated 3 March 2024\n\nApplicants are checked with the Criminal Records Bureau, exhibits go "
