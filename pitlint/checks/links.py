@@ -59,10 +59,11 @@ OUTDATED_REFERENCE = Rule(
     "outdated-reference",
     Category.LINK,
     Severity.WARNING,
-    "A body, law, term or marking that no longer exists under that name.",
+    "A body, law, term, marking or threat level that time has overtaken.",
     "Reused wording keeps references that time has overtaken: ACPO (replaced by the NPCC in 2015), "
     'the Data Protection Act 1998 (replaced in 2018), "Not Protectively Marked" (replaced in 2014), '
-    "s40(5) (renumbered in 2018), force names that have changed.",
+    "s40(5) (renumbered in 2018), force names that have changed, a threat level of SEVERE copied from "
+    "before it was lowered. Each is reported only in a response dated after the change.",
     "In line with ACPO guidance and the Data Protection Act 1998 ...",
     "In line with NPCC guidance and the Data Protection Act 2018 ...",
     fix=FixAvailability.SOMETIMES,
