@@ -47,6 +47,7 @@ MODULES = (
     "lists",
     "fragments",
     "chronology",
+    "totals",
     "links",
     "legislation",
     "copypaste",

@@ -2634,3 +2634,15 @@ def test_correct_sentences_around_the_verb_agreement_and_of_checks_pass(tmp_path
     text = "Our reference: FOI/2024/00931\nDate: 3 May 2024\n\n" + sentence + "\n"
     found = _found(tmp_path, text, ("typo", "link", "copy-paste"))
     assert [f for f in found if f[1] != "info"] == []
+
+
+def test_a_total_whose_parts_add_up_to_another_number(tmp_path: Path):
+    text = (
+        "Over three years, 57 applicants were refused clearance: 14 in 2022, 19 in 2023 and 21 in 2024. In all "
+        "54 officers were vetted: 14 in 2022, 19 in 2023 and 21 in 2024. The 12 officers - 3 in 2022, 4 in "
+        "2023 and 5 in 2024 - left. In 2024: 3 in 2022 and 4 in 2023.\n"
+    )
+    assert [f[:5] for f in _found(tmp_path, text, ("PIT417",))] == [
+        ("PIT417", "warning", 1, 19, "57 applicants were refused clearance: 14 in 2022, 19 in 2023 and 21 in 2024"),
+    ]
+    assert _messages(tmp_path, ("PIT417",)) == ["57 is given as the total, but its parts add up to 54 (14 + 19 + 21)."]
