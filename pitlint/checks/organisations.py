@@ -165,9 +165,13 @@ def _mentions(document: Document, organisations: list[Organisation]) -> list[Men
         present = {first for first in first_words if first in lowered}
         if not present:
             continue
+        taken: list[tuple[int, int]] = []  # spans named already: an alias inside a full name is one mention
         for number, organisation, kind, name, first in names:
             if first in present:
                 for match in _name_pattern(name).finditer(text):
+                    if any(start <= match.start() and match.end() <= end for start, end in taken):
+                        continue  # "Metropolitan Police" inside "Metropolitan Police Service"
+                    taken.append(match.span())
                     if sentences is None:
                         sentences = [sentence.span() for sentence in _SENTENCE.finditer(text)]
                         starts = [start for start, _ in sentences]
@@ -311,7 +315,8 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
         if mention.doer_only:
             finding.severity = Severity.INFO
         yield finding
-    yield from _variants(document, own, outline.quoted)
+    others = frozenset(name.lower() for organisation in organisations for name in organisation.full_names)
+    yield from _variants(document, own, outline.quoted, others)
     if own in organisations:  # a police force: the kinds of body it is not are known
         yield from _other_kind_of_body(document, own, outline.quoted)
 
@@ -354,7 +359,9 @@ def _distinctive(name: str) -> str | None:
     return stem if stem and stem.lower() != name.lower() and not stem.lower().startswith("police") else None
 
 
-def _variants(document: Document, own: Organisation, quoted: frozenset[int]) -> Iterator[Finding]:
+def _variants(
+    document: Document, own: Organisation, quoted: frozenset[int], others: frozenset[str] = frozenset()
+) -> Iterator[Finding]:
     stem = _distinctive(own.name)
     if stem is None:
         led = _LED_BY_POLICE.match(own.name)  # "Police Service of Northern Ireland": its place after
@@ -381,6 +388,9 @@ def _variants(document: Document, own: Organisation, quoted: frozenset[int]) -> 
                 continue  # as written, or in capitals throughout (a heading)
             if _LONGER_NAME.match(paragraph.text, match.end()):
                 continue  # another body's name: "Civil Nuclear Police Authority"
+            word_before = _WORD_BEFORE.search(paragraph.text, 0, start)
+            if word_before and f"{word_before[1]} {name}".lower() in others:
+                continue  # another force's name ends in it: "North Yorkshire Police" in West Yorkshire's letter
             slip = _slip(name, own, words) if start == match.start() else _misspelt_message(name, own)
             if slip is None:
                 continue
@@ -400,6 +410,7 @@ def _variants(document: Document, own: Organisation, quoted: frozenset[int]) -> 
     yield from _a_word_misspelt(document, own, words, quoted)
 
 
+_WORD_BEFORE = regexes.compile(r"(\w+)[ \t]+$")
 _LED_BY_POLICE = regexes.compile(r"(?P<lead>Police\s+Service\s+of)\s+(?P<place>.+)$")
 
 

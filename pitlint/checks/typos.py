@@ -1465,7 +1465,18 @@ def _a_models_name(words: list[_Word], position: int) -> bool:
     word = words[position]
     text = word.paragraph.text
     before = words[position - 1] if position else None
-    return (
+    after = words[position + 1] if position + 1 < len(words) else None
+    # (or a maker's name before its product's in capitals: "Cellebrite UFED Cloud Analyser")
+    maker = (
+        after is not None
+        and after.paragraph is word.paragraph
+        and after.text.isupper()
+        and after.text.isalpha()
+        and len(after.text) >= 3
+        and text[word.start + len(word.text) : after.start] == " "
+        and _MODEL_GOES_ON.match(text, after.start + len(after.text)) is not None
+    )
+    return maker or (
         before is not None
         and before.paragraph is word.paragraph
         and before.text.isupper()

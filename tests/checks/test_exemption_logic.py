@@ -363,6 +363,25 @@ def test_another_force_as_the_subject_or_the_stance_with_forces_named_further_on
     ]
 
 
+def test_a_forces_alias_inside_its_full_name_is_one_mention(tmp_path: Path):
+    """ "Metropolitan Police" inside "Metropolitan Police Service" is not a second mention, so a City
+    of London letter that names the Met three times is still the City's."""
+    text = (
+        "The City of London Police holds the information. The City of London Police will not disclose it.\n\n"
+        "Mutual aid between the City of London Police and the Metropolitan Police Service is not recharged. "
+        "No payments were made to the Metropolitan Police Service, and the Metropolitan Police Service made none.\n"
+    )
+    assert _found(tmp_path, text, select=("PIT601",)) == []
+
+
+def test_another_forces_name_ending_in_the_own_name_is_not_it_cut_short(tmp_path: Path):
+    text = (
+        "West Yorkshire Police holds this. Yorkshire Police will not say. North Yorkshire Police and South "
+        "Yorkshire Police agree.\n"
+    )
+    assert [f[:4] for f in _found(tmp_path, text, select=("PIT408",))] == [("PIT408", "warning", 1, "Yorkshire Police")]
+
+
 def test_with_names_a_partner_only_before_the_force_or_beside_another_body(tmp_path: Path):
     """ "Staffordshire Police works with a number of suppliers" in Warwickshire's letter is the
     template's force acting; "works with West Mercia Police" and "with Staffordshire Police" name

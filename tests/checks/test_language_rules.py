@@ -2365,6 +2365,11 @@ def test_a_misspelt_word_of_a_bodys_name(tmp_path: Path):
     ]
 
 
+def test_a_makers_name_before_its_product_in_capitals(tmp_path: Path):
+    text = "Tools such as Cellebrite UFED Cloud Analyser are used. The Polce CCTV van was there.\n"
+    assert [f[:5] for f in _found(tmp_path, text, ("PIT403",))] == [("PIT403", "warning", 1, 60, "Polce")]
+
+
 def test_a_known_places_name_with_two_letters_swapped(tmp_path: Path):
     text = "Officers from Huddersfeild and Nottingahm attended, with Mr Alexandre Brown of Blakeney.\n"
     assert _found(tmp_path, text, ("PIT403",)) == [
