@@ -1468,7 +1468,8 @@ def _a_models_name(words: list[_Word], position: int) -> bool:
     after = words[position + 1] if position + 1 < len(words) else None
     # (or a maker's name before its product's in capitals: "Cellebrite UFED Cloud Analyser")
     maker = (
-        after is not None
+        not word.text.isupper()  # (a heading in capitals is no maker's name: "WITHOLDING INFORMATION")
+        and after is not None
         and after.paragraph is word.paragraph
         and after.text.isupper()
         and after.text.isalpha()
