@@ -363,6 +363,18 @@ def test_another_force_as_the_subject_or_the_stance_with_forces_named_further_on
     ]
 
 
+def test_a_paragraph_about_partner_forces_goes_on_naming_them(tmp_path: Path):
+    text = (
+        "Gloucestershire Constabulary holds the records. Gloucestershire Constabulary will not disclose them.\n\n"
+        "Wiltshire Police, our partner in the collaboration, answers requests about its own area. Avon and "
+        "Somerset Police does the same for Bristol.\n\nGwent Police holds those records rather than us.\n\n"
+        "Devon and Cornwall Police will not disclose the information.\n"
+    )
+    assert [f[:4] for f in _found(tmp_path, text, select=("PIT601",))] == [
+        ("PIT601", "warning", 7, "Devon and Cornwall Police"),
+    ]
+
+
 def test_a_forces_alias_inside_its_full_name_is_one_mention(tmp_path: Path):
     """ "Metropolitan Police" inside "Metropolitan Police Service" is not a second mention, so a City
     of London letter that names the Met three times is still the City's."""
