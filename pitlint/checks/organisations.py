@@ -85,8 +85,9 @@ _REASON = regexes.compile(
     # the responding force beside it ("which this force cannot comment on", "we hold nothing on"), or
     # the requester sent to it ("you should ask Kent Police", "should be sent to Kent Police")
     r"\b(?:this|our)\s+(?:force|constabulary|service|organisation)\b|\bwe\b|"
-    # set against the responding force: "Gwent Police holds those records rather than us"
-    r"\b(?:rather\s+than|instead\s+of|unlike)\s+us\b|"
+    # set against the responding force, or compared with another named before: "Gwent Police holds
+    # those records rather than us", "Avon and Somerset Police does the same for Bristol"
+    r"\b(?:rather\s+than|instead\s+of|unlike)\s+us\b|\b(?:does|do|did)\s+the\s+same\b|\blikewise\b|\bsimilarly\b|"
     r"\bask\b|\bcontact\b|\bwrite\s+to\b|\bsent\s+to\b|\bdirected\s+to\b",
     re.IGNORECASE,
 )
@@ -245,21 +246,6 @@ def _partners_named_together(mentions: list[Mention]) -> list[Mention]:
     ]
 
 
-def _named_for_a_reason_before(mentions: list[Mention], own: Organisation) -> set[tuple[int, int]]:
-    """Mentions of other forces in a paragraph that has already named another force for a reason
-    (a partner, a comparison): the paragraph is about other forces, and goes on naming them."""
-    first_reason: dict[int, int] = {}
-    for mention in mentions:
-        if mention.organisation.name != own.name and mention.reason:
-            index = mention.paragraph.index
-            first_reason[index] = min(first_reason.get(index, mention.start), mention.start)
-    return {
-        (mention.paragraph.index, mention.start)
-        for mention in mentions
-        if mention.paragraph.index in first_reason and first_reason[mention.paragraph.index] < mention.start
-    }
-
-
 def _verb_follows(text: str, end: int) -> bool:
     from pitlint import language
 
@@ -314,12 +300,9 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
     own = _own(mentions, context.config.organisation, organisations, document.text)
     if own is None:
         return
-    excused = _named_for_a_reason_before(mentions, own)
     for mention in mentions:
         if mention.organisation.name == own.name or not (mention.acts or mention.doer_only) or mention.reason:
             continue
-        if (mention.paragraph.index, mention.start) in excused:
-            continue  # "Wiltshire Police, our partner, answers ... Avon and Somerset Police does the same"
         if mention.paragraph.index in outline.quoted:
             continue
         finding = OTHER_ORGANISATION.finding(

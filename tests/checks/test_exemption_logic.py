@@ -363,7 +363,7 @@ def test_another_force_as_the_subject_or_the_stance_with_forces_named_further_on
     ]
 
 
-def test_a_paragraph_about_partner_forces_goes_on_naming_them(tmp_path: Path):
+def test_another_force_compared_or_set_against_us_is_named_for_a_reason(tmp_path: Path):
     text = (
         "Gloucestershire Constabulary holds the records. Gloucestershire Constabulary will not disclose them.\n\n"
         "Wiltshire Police, our partner in the collaboration, answers requests about its own area. Avon and "
