@@ -192,7 +192,15 @@ def _supposed(text: str, match: re.Match[str]) -> bool:
     information is held", "would confirm that the information is held"), from the sentence's start
     or a run-in label's colon."""
     start = max(sentence_around(text, match.start(), match.end())[0], text.rfind(":", 0, match.start()) + 1)
+    clause = _NEW_CLAUSE.search(text, start, match.end())  # (the clause's own: ", and the records we hold")
+    while clause is not None and clause.end() <= match.start():
+        start = clause.end()
+        clause = _NEW_CLAUSE.search(text, start, match.end())
     return _SUPPOSED.search(text, start, match.start()) is not None
+
+
+# a clause of its own after a comma: "The force neither confirms nor denies ..., and the records"
+_NEW_CLAUSE = regexes.compile(r",\s+(?:and|but)\s+(?=the\b)|;\s+", re.IGNORECASE)
 
 
 def _ncnd(document: Document, outline: Outline) -> Iterator[Finding]:

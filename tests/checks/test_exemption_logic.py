@@ -1803,12 +1803,14 @@ def test_an_ncnd_response_speaking_of_records_it_holds_or_weighing_disclosure_in
         "The force neither confirms nor denies that it holds the information requested, by virtue of "
         "Section 31(3).\n\nAlthough the records we hold about this individual are subject to oversight, the "
         "force must consider the effect of any answer. The factors favouring disclosure of the information are "
-        "acknowledged. Confirming whether the records we hold, if any, relate to him would harm policing.\n\n"
+        "acknowledged. Confirming whether the records we hold, if any, relate to him would harm policing. The "
+        "force does not confirm whether it holds them, and the records we hold are kept securely.\n\n"
         "The balance favours neither confirming nor denying.\n"
     )
     assert [f[:4] for f in _found(tmp_path, text, select=("PIT201",))] == [
         ("PIT201", "error", 3, "the records we hold"),
         ("PIT201", "error", 3, "factors favouring disclosure"),
+        ("PIT201", "error", 3, "the records we hold"),  # (its own clause after ", and": not supposed)
     ]
 
 
