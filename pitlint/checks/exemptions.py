@@ -10,7 +10,7 @@ from pitlint import law, regexes
 from pitlint.checks import Context
 from pitlint.document import Document, Paragraph
 from pitlint.findings import Category, Finding, Rule, Severity
-from pitlint.outline import Citation, Outline, brackets_lost, concluding_paragraph, run_in_label_end
+from pitlint.outline import Citation, Outline, brackets_lost, concluding_paragraph, is_heading, run_in_label_end
 from pitlint.reuse.text import sentence_around
 from pitlint.statements import CONFIRMS_HELD, WITHHOLDS, Statement
 
@@ -554,9 +554,14 @@ def _citations_fit(document: Document, outline: Outline) -> Iterator[Finding]:
 
 def _on_a_citation_line(document: Document, citation: Citation) -> bool:
     """Whether a citation stands on a line of citations or a heading of its own, not in a sentence."""
-    line = document.paragraphs[citation.paragraph - 1].text
+    paragraph = document.paragraphs[citation.paragraph - 1]
+    line = paragraph.text
     if _RUN_IN_CITATION.match(line):
         return False  # "Section 31(3): Confirming or denying would ...": an argument's label
+    if (is_heading(paragraph) or not line.rstrip().endswith((".", ":", ";", ","))) and len(
+        line.split()
+    ) <= CITATION_LINE_WORDS:
+        return True  # a heading, or a line like one: "Factors favouring confirmation or denial - Section 24(1)"
     return _CITATION_LINE.match(line) is not None and len(line.split()) <= CITATION_LINE_WORDS
 
 
@@ -1141,9 +1146,14 @@ def _relied_on_first(document: Document, citation: Citation, first_specified: di
     ):
         return False  # the next paragraph spells it out: "Section 22(1) of the FOIA (...) provides that"
     text = document.paragraphs[citation.paragraph - 1].text
-    if _POINTS_ON.search(_sentence_around(text, citation.start, citation.end)):
+    sentence = _sentence_around(text, citation.start, citation.end)
+    if _POINTS_ON.search(sentence):
         return False  # "exempt under section 31 of the Act - see exemption below": cited in full further on
-    return bool(_RELIED_ON.search(text[max(0, citation.start - 40) : citation.start]))
+    # (or a list of what is relied on: "The exemptions relied upon are Section 31(1)(a) ... and Section 38")
+    return bool(_RELIED_ON.search(text[max(0, citation.start - 40) : citation.start]) or _RELIANCE.search(sentence))
+
+
+_RELIANCE = regexes.compile(r"\bexemptions?\s+(?:relied\s+(?:up)?on|applied|engaged)\s+(?:is|are)\b", re.IGNORECASE)
 
 
 def _paragraphs(document: Document, outline: Outline) -> Iterator[Finding]:

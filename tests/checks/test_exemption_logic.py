@@ -1867,6 +1867,31 @@ def test_a_withholding_subsection_listed_where_the_ncnd_one_labels_only_the_argu
     assert _found(tmp_path, listed, select=("PIT206",)) == []
 
 
+def test_a_withholding_subsection_over_an_ncnd_responses_factors(tmp_path: Path):
+    text = (
+        "The force neither confirms nor denies that it holds the information, by virtue of Sections 23(5) and "
+        "24(2).\n\nHarm in confirming or denying\n\nTo confirm or deny that the force holds equipment of the "
+        "kind described would tell criminals and terrorists where the police can and cannot act.\n\n"
+        "Factors favouring confirmation or denial \u2013 Section 24(1)\n\nConfirming or denying would allow "
+        "the public to see whether the police have access to capabilities that could affect their privacy.\n\n"
+        "Factors against confirmation or denial\n\nConfirming or denying would harm national security, as "
+        "those who pose a threat would learn what the police can do.\n"
+    )
+    assert [f[:4] for f in _found(tmp_path, text, select=("PIT206",))] == [("PIT206", "error", 7, "Section 24(1)")]
+
+
+def test_a_bare_section_in_the_list_of_exemptions_relied_on(tmp_path: Path):
+    text = (
+        "The exemptions relied upon are Section 31(1)(a)(f) Law Enforcement and Section 38 Health and Safety. "
+        "The XX custody centres are busy; the XX edition of the guide is older.\n\nSection 38(1)(a) and (b) "
+        "apply where disclosure would endanger health.\n"
+    )
+    assert [f[:4] for f in _found(tmp_path, text, select=("PIT204", "PIT602"))] == [
+        ("PIT204", "warning", 1, "Section 38"),
+        ("PIT602", "error", 1, "XX"),
+    ]
+
+
 def test_neither_answered_by_or(tmp_path: Path):
     text = (
         "We can neither confirm or deny that we hold it. By neither confirming or denying we protect it. "
