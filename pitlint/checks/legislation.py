@@ -16,19 +16,22 @@ from pitlint.checks import Context
 from pitlint.document import Document, Paragraph
 from pitlint.findings import Applicability, Category, Finding, FixAvailability, Rule, Severity
 from pitlint.outline import Outline
+from pitlint.reuse.text import sentence_around
 
 MISNAMED_LEGISLATION = Rule(
     "PIT507",
     "misnamed-legislation",
     Category.LINK,
     Severity.WARNING,
-    "An Act or regulations cited by a title they do not have (words reordered, dropped or changed).",
+    "An Act or regulations cited by a title they do not have, or the wrong Act's regime in a Scottish response.",
     'A response that cites law should name it as enacted: a title written from memory ("the Freedom '
     'of Information (Fees and Appropriate Limit) Regulations 2004") names nothing a requester can '
     "look up. A title is compared with the titles of the same kind and year in the rule packs "
     "(rules/legislation.yaml); add your own under 'legislation:'. A title that one law has (under "
     "'legislation-once:') written with a year it does not have (\"the Environmental Information "
-    'Regulations 2000") is told its year.',
+    'Regulations 2000") is told its year. A response under the Freedom of Information (Scotland) Act '
+    "2002 that names the Act of 2000, or sends the requester to the ICO to appeal (the Scottish "
+    "Information Commissioner hears FOISA appeals), was written from an English template.",
     "The cost limit is set by the Freedom of Information (Fees and Appropriate Limit) Regulations 2004.",
     "The cost limit is set by the Freedom of Information and Data Protection (Appropriate Limit and Fees) "
     "Regulations 2004.",
@@ -81,8 +84,44 @@ def _the_act_of_england(document: Document, outline: Outline) -> Iterator[Findin
             )
 
 
+# the regulator of the Act of 2000, named where the requester's appeal is explained
+_THE_ICO = regexes.compile(r"Information\s+Commissioner['\u2019]?s\s+Office|\bICO\b|Wycliffe\s+House")
+_APPEAL = regexes.compile(
+    r"\bappeal|\bapply\b|\bapplication|\bcomplain|\bdissatisfied|\bunhappy|\bdecision\b", re.IGNORECASE
+)
+_DATA_PROTECTION = regexes.compile(r"\bdata\s+protection|\bpersonal\s+data|\bGDPR\b", re.IGNORECASE)
+
+
+def _the_regulator_of_england(document: Document, outline: Outline) -> Iterator[Finding]:
+    """The ICO named as where to appeal in a response under the Scottish Act: the requester appeals
+    to the Scottish Information Commissioner (FOISA s47). (The ICO regulates data protection in
+    Scotland too, so a sentence about personal data is left alone.)"""
+    if not outline.scottish:
+        return
+    for paragraph in document.paragraphs:
+        if paragraph.index in outline.quoted:
+            continue
+        match = _THE_ICO.search(paragraph.text)
+        if match is None:
+            continue
+        start, end = sentence_around(paragraph.text, match.start(), match.end())
+        sentence = paragraph.text[start:end]
+        if not _APPEAL.search(sentence) or _DATA_PROTECTION.search(sentence):
+            continue
+        yield MISNAMED_LEGISLATION.finding(
+            "This response answers under the Freedom of Information (Scotland) Act 2002, but sends the requester "
+            "to the ICO: an appeal goes to the Scottish Information Commissioner (Kinburn Castle, Doubledykes "
+            "Road, St Andrews, Fife KY16 9DS).",
+            paragraph,
+            match.start(),
+            match.end(),
+            suggestion="Name the Scottish Information Commissioner and its address.",
+        )
+
+
 def check(document: Document, outline: Outline, context: Context) -> Iterator[Finding]:
     yield from _the_act_of_england(document, outline)
+    yield from _the_regulator_of_england(document, outline)
     legislation = tuple(context.packs.legislation)
     known, undated = _known(legislation)
     bare = _bare_titles(legislation)

@@ -1892,6 +1892,19 @@ def test_a_bare_section_in_the_list_of_exemptions_relied_on(tmp_path: Path):
     ]
 
 
+def test_a_scottish_response_sending_the_requester_to_the_ico(tmp_path: Path):
+    text = (
+        "Police Scotland has considered your request under the Freedom of Information (Scotland) Act 2002. "
+        "The information is exempt under section 35(1)(a) of FOISA.\n\nIf you remain dissatisfied, you may "
+        "apply to the Information Commissioner's Office, Wycliffe House, Water Lane, Wilmslow. Complaints about "
+        "how we use your personal data may go to the ICO.\n\nYou may also appeal to the Scottish Information "
+        "Commissioner. Our FOISA review is explained by the Scottish Information Commissioner.\n"
+    )
+    assert [f[:4] for f in _found(tmp_path, text, select=("PIT507",))] == [
+        ("PIT507", "warning", 3, "Information Commissioner's Office"),
+    ]
+
+
 def test_neither_answered_by_or(tmp_path: Path):
     text = (
         "We can neither confirm or deny that we hold it. By neither confirming or denying we protect it. "
