@@ -2651,3 +2651,15 @@ def test_a_total_whose_parts_add_up_to_another_number(tmp_path: Path):
         ("PIT417", "warning", 1, 19, "57 applicants were refused clearance: 14 in 2022, 19 in 2023 and 21 in 2024"),
     ]
     assert _messages(tmp_path, ("PIT417",)) == ["57 is given as the total, but its parts add up to 54 (14 + 19 + 21)."]
+
+
+def test_slips_before_a_possessive_an_adverb_after_an_acronym_and_a_custody_suite(tmp_path: Path):
+    text = (
+        "The principle supplier's terms are withheld. Offenders would avoid the deployment ANPR cameras "
+        "altogether. Detainees in the Custody Suits were checked. The use CCTV operators make of it is limited.\n"
+    )
+    assert [f[:5] for f in _found(tmp_path, text, ("PIT405", "PIT406"))] == [
+        ("PIT405", "warning", 1, 5, "principle"),
+        ("PIT406", "warning", 1, 72, "deployment ANPR"),
+        ("PIT405", "warning", 1, 133, "Suits"),
+    ]

@@ -393,9 +393,15 @@ def _a_clause_follows(run: list[Token], position: int) -> bool:
         word = run[at].lower
         if word in ANY_BE or word in MODALS or word in FUTURE or word in ("to", "and", "or"):
             return False
+        if word in _ADVERBS or word.endswith("ly"):
+            continue  # "the deployment ANPR cameras altogether": an adverb after the phrase, no verb
         if word not in CLOSED_CLASS and _finite_verb(word, run[at - 1].lower) and not plural_noun(word):
             return True
     return False
+
+
+# adverbs the pair counts put after "they" and "we" as often as verbs ("they altogether", "we again")
+_ADVERBS = frozenset("altogether also always often never already still only just then now even again together".split())
 
 
 def _object_slot(run: list[Token], position: int) -> bool:

@@ -205,7 +205,8 @@ def principle_before_a_noun(paragraph: Paragraph, run: list[Token], covered: set
         if token.lower != "principle" or position in covered or not (before in DETERMINERS or possessive):
             continue
         after = run[position + 1]
-        if after.text != after.lower or after.lower.endswith("s") or not a_noun(after.lower):
+        owner = after.lower.removesuffix("'s").removesuffix("\u2019s")  # "the principle supplier's terms"
+        if after.text != after.lower or (owner == after.lower and after.lower.endswith("s")) or not a_noun(owner):
             # (an -s word after it is its verb: "the principle aims", "the principle matters")
             continue
         yield REAL_WORD_SLIP.finding(
