@@ -298,9 +298,21 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
     yield from _doubled(document, outline.quoted)
     yield from _spaces(document, outline.quoted)
     yield from _stray(document, outline.quoted)
-    yield from _spelling(document, context, outline.quoted)
+    yield from _spelling(document, context, _requester_written(document, outline.quoted))
     yield from _broken_dates(document, outline.quoted)
     yield from addresses.slips(document, MISSPELLING, outline.quoted)
+
+
+# the request told in the force's own words: "Request: You asked for the total paid to ..."
+_TOLD_BY_US = regexes.compile(
+    r"\W*(?:[A-Z][a-z]+(?:\s+\d+)?\s*[:.)-]\s*)?You\s+(?:have\s+)?(?:asked|requested|wanted|sought)\b"
+)
+
+
+def _requester_written(document: Document, quoted: frozenset[int]) -> frozenset[int]:
+    """The paragraphs of the request in the requester's own words: not one the force tells in its own
+    ("You asked for ..."), whose spelling is the force's."""
+    return frozenset(index for index in quoted if not _TOLD_BY_US.match(document.paragraphs[index - 1].text))
 
 
 _MONTH = "(?:" + "|".join(name.capitalize() for name in MONTH_NAMES) + ")"

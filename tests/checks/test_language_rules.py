@@ -2663,3 +2663,13 @@ def test_slips_before_a_possessive_an_adverb_after_an_acronym_and_a_custody_suit
         ("PIT406", "warning", 1, 72, "deployment ANPR"),
         ("PIT405", "warning", 1, 133, "Suits"),
     ]
+
+
+def test_the_request_told_in_the_forces_own_words_is_spell_checked(tmp_path: Path):
+    told = (
+        "Request\n\nYou asked for the total paid to Covert Human Inteligence Sources in each year.\n\n"
+        "Response\n\nThe force holds the information. It is withheld under section 31(1)(a).\n"
+    )
+    assert [f[:5] for f in _found(tmp_path, told, ("PIT403",))] == [("PIT403", "warning", 3, 46, "Inteligence")]
+    asked = told.replace("You asked for", "Please send")  # the requester's own words: not ours to correct
+    assert _found(tmp_path, asked, ("PIT403",)) == []
