@@ -90,6 +90,8 @@ RULES = (MISDESCRIBED, GARBLED_CITATION, WRONG_SECTION, EXEMPTION_NUMBER)
 
 _TITLE_WORDS = 14  # a title beside a citation on a line of its own is this short
 _SEPARATOR = regexes.compile(r"^[\s\-\u2013\u2014:,(]*")
+# words in capitals straight after a citation in running text, with the small words a title joins
+_INLINE_TITLE = regexes.compile(r"[ \t]+((?:[A-Z][a-z]+)(?:[ \t]+(?:[A-Z][a-z]+|and|of|the|&))*)")
 # "Section 30 is a class based qualified exemption", "Sections 24 and 31 are prejudice based
 # qualified exemptions", "Section 40(2) being an absolute exemption"
 _CLAIM = regexes.compile(
@@ -592,7 +594,12 @@ def _titles(document: Document, outline: Outline) -> Iterator[Finding]:
             bracketed = rest.lstrip().startswith("(")
             if bracketed and not on_its_own:  # "s.38(1)(b) (personal information), and ...": the brackets' words
                 title = title.split(")")[0].strip(" .;:,")
-            if not title or not (on_its_own or bracketed):
+            inline = None if on_its_own or bracketed else _INLINE_TITLE.match(rest)
+            if (
+                inline
+            ):  # in running text, a title in capitals straight after it: "Section 26(1)(b) International Relations and"
+                title = re.sub(r"\s+(?:and|of|the|&)$", "", inline[1])
+            if not title or not (on_its_own or bracketed or inline):
                 continue
             own = law.EXEMPTIONS[citation.section]
             if re.search(own.title, title, re.IGNORECASE):

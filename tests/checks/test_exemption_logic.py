@@ -208,6 +208,19 @@ def test_titles_and_natures_of_exemptions(tmp_path: Path):
     ]
 
 
+def test_a_title_in_capitals_after_a_citation_in_running_text(tmp_path: Path):
+    text = (
+        "The vehicles are withheld under Section 24(1) National Security, Section 26(1)(b) International "
+        "Relations and Section 31(1)(a) Law Enforcement. The rest is withheld under Section 31(1)(a)(b) "
+        "Investigations and Proceedings. Section 40(2) Personal Information applies. Section 38(1) The "
+        "health of officers matters.\n"
+    )
+    assert [f[:4] for f in _found(tmp_path, text, select=("PIT207",))] == [
+        ("PIT207", "warning", 1, "Section 26(1)(b) International Relations"),
+        ("PIT207", "warning", 1, "Section 31(1)(a)(b) Investigations and Proceedings"),
+    ]
+
+
 def test_a_prejudice_based_exemption_described_in_class_based_words(tmp_path: Path):
     text = (
         "We can confirm that the information is held. Section 43(2) applies and the legislators have already "
