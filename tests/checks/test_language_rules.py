@@ -2673,3 +2673,11 @@ def test_the_request_told_in_the_forces_own_words_is_spell_checked(tmp_path: Pat
     assert [f[:5] for f in _found(tmp_path, told, ("PIT403",))] == [("PIT403", "warning", 3, 46, "Inteligence")]
     asked = told.replace("You asked for", "Please send")  # the requester's own words: not ours to correct
     assert _found(tmp_path, asked, ("PIT403",)) == []
+
+
+def test_form_for_from_after_a_participle_in_a_clause_cut_short(tmp_path: Path):
+    text = (
+        "The data captured form the network is useful. The completed form the officer signed is attached. "
+        "Officers trained form the core of the unit.\n"
+    )
+    assert _found(tmp_path, text, ("PIT405",)) == [("PIT405", "warning", 1, 19, "form", "from")]

@@ -77,6 +77,7 @@ _PARTNERS = {
     for word in group
 }
 PARTNER_EVIDENCE = 15_000_000  # the partner's pair with a neighbour is at least this usual in English
+SETTLED_EVIDENCE = 1_000_000  # ... or this, where a participle after a noun settles the pair alone
 PARTNER_PREFERENCE = 50  # and this many times the draft's word's pair with the same neighbour
 PARTNER_LEANS = 10  # ... or both neighbours prefer the partner this much (one of them this usual)
 PARTNER_NOT_AGAINST = 1  # the other neighbour, if English pairs it with either word, prefers the partner this much
@@ -129,6 +130,18 @@ def confused_partner(paragraph: Paragraph, run: list[Token], covered: set[int]) 
                 and position >= 2
                 and a_verb(run[position - 2].lower)
             )
+            # (or a participle after a noun, in a clause cut short, that English pairs with the partner
+            # and never with the word, before a determiner: "the data captured form the network")
+            cut_short = (
+                past_participle(before.lower)
+                and position >= 2
+                and a_noun(run[position - 2].lower)
+                and left[0] == 0
+                and left[1] >= SETTLED_EVIDENCE
+                and after.lower in DETERMINERS
+            )
+            if cut_short:
+                settled, strong = True, [True]
             # (or, for the pairs trusted on one side, both neighbours lean the partner's way, if less
             # strongly each: "would advice you")
             leaning = not both_sides and all(
