@@ -117,7 +117,8 @@ _REQUEST_DATED = regexes.compile(
     r"|received\s+by\s+(?:the\s+)?(?:[A-Z][\w&'-]*\s+){1,5}on)\s+(?:the\s+)?$"  # ("received by Kent Police on")
     r"|\bdate\s+(?:of\s+(?:the\s+)?)?request(?:\s+received)?\s*[:\-]?\s*$"  # a disclosure log's "Date of request:"
     # "Thank you for your email, which we received on": the request by what carried it
-    r"|\byour\s+(?:e-?mail|letter|correspondence|application)\b[^.;]{0,40}?\breceived(?:\s+on)?\s+(?:the\s+)?$"
+    r"|\byour\s+(?:e-?mail|letter|correspondence|application)\b[^.;]{0,40}?\breceived"
+    r"(?:\s+by\s+(?:the\s+)?(?:[A-Z][\w&'-]*\s+){1,5}on|\s+on)?\s+(?:the\s+)?$"  # ("received by Cleveland Police on")
     # "I refer to your email dated 12 March 2025, which we are treating as a request"
     r"|\byour\s+(?:e-?mail|letter|correspondence|application)\s+(?:dated|of)\s+(?:the\s+)?$",
     re.IGNORECASE,

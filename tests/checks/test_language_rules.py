@@ -2681,3 +2681,19 @@ def test_form_for_from_after_a_participle_in_a_clause_cut_short(tmp_path: Path):
         "Officers trained form the core of the unit.\n"
     )
     assert _found(tmp_path, text, ("PIT405",)) == [("PIT405", "warning", 1, 19, "form", "from")]
+
+
+def test_affect_after_a_describing_word_in_ing(tmp_path: Path):
+    text = (
+        "It would have a chilling affect on the willingness of people. Changes that affect on-call officers "
+        "matter. It will affect officers.\n"
+    )
+    assert _found(tmp_path, text, ("PIT405",)) == [("PIT405", "warning", 1, 17, "chilling affect", "chilling effect")]
+
+
+def test_a_letter_dated_before_an_email_received_by_the_force(tmp_path: Path):
+    text = (
+        "Date: 3 March 2025\n\nThank you for your email received by Cleveland Police on 14 March 2025. You asked "
+        "for the figures.\n"
+    )
+    assert [f[:5] for f in _found(tmp_path, text, ("PIT412",))] == [("PIT412", "warning", 1, 7, "3 March 2025")]

@@ -77,7 +77,8 @@ def _noun_slot(run: list[Token], position: int) -> bool:
         return False  # "a blunted affect on assessment": the clinician's noun, a mood shown
     if before in ARTICLES or before == "no":
         return True
-    return position >= 2 and run[position - 2].lower in ARTICLES and describing_word(before) and before not in ARTICLES
+    describes = describing_word(before) or (before.endswith("ing") and len(before) > 5)  # ("a chilling affect on")
+    return position >= 2 and run[position - 2].lower in ARTICLES and describes and before not in ARTICLES
 
 
 _COMPARATIVES = frozenset("less more wiser worse better".split())  # "none the less", "any the wiser"
