@@ -210,6 +210,9 @@ _RESPONSE_START = regexes.compile(
     # the searches made for the answer: "Having completed searches, ...", "Searches were made by the unit"
     r"|^\W*having\s+(?:completed|carried\s+out|conducted|made)\s+(?:the\s+|all\s+)?(?:searches|a\s+search|enquiries)\b"
     r"|^\W*(?:searches|enquiries)\s+(?:were|have\s+been)\s+(?:made|carried\s+out|conducted|undertaken)\b"
+    # "Following searches with the unit, ...", "Kent Police has considered your request"
+    r"|^\W*(?:following|after)\s+(?:the\s+|all\s+)?(?:searches|a\s+search|enquiries)\b"
+    r"|\b(?:has|have)\s+considered\s+your\s+request\b"
     r"|\b(?:has|have)\s+(?:now\s+)?been\s+(?:considered|processed|assessed)\b"  # "Your request has now been considered"
     r"|^\W*please\s+(?:see|find|note)\b|^\W*attached\b|\bexempt\s+(?:from\s+(?:disclosure|release)\s+)?(?:by\s+virtue|under)\b"
     r"|\b(?:is|are)\s+(?:being\s+)?withheld\s+under\b"
@@ -916,6 +919,19 @@ def _titled_exemption(heading: str) -> int | None:
     """The one exemption a heading names by its title and no number ("Law Enforcement"), if one."""
     named = {e.section for e in law.EXEMPTIONS.values() if re.search(rf"\b(?:{e.title})", heading, re.IGNORECASE)}
     return named.pop() if len(named) == 1 else None
+
+
+# the request told in the force's own words: "Request: You asked for ...", "On 18 July 2024 you asked"
+_TOLD_BY_THE_FORCE = regexes.compile(
+    r"\W*(?:[A-Z][a-z]+(?:\s+\d+)?\s*[:.)-]\s*)?(?:On\s+[^,.;\n]{3,30}?,?\s+)?(?i:you)\s+(?:have\s+)?"
+    r"(?:asked|requested|wanted|sought|wrote)\b"
+)
+
+
+def told_by_the_force(text: str) -> bool:
+    """Whether a paragraph of the request is the force telling it ("You asked for ..."), not the
+    requester's own words: its spelling and what it leaves unfilled are the force's."""
+    return _TOLD_BY_THE_FORCE.match(text) is not None
 
 
 def _cited(citations: list[Citation]) -> str | None:

@@ -11,7 +11,7 @@ from pitlint.checks import Context
 from pitlint.checks._patterns import pattern_findings
 from pitlint.document import Document, Paragraph
 from pitlint.findings import Applicability, Category, Finding, FixAvailability, Rule, Severity
-from pitlint.outline import Outline, is_heading, request_text, run_in_label_end
+from pitlint.outline import Outline, is_heading, request_text, run_in_label_end, told_by_the_force
 from pitlint.reuse.text import sentence_bounds
 from pitlint.statements import NCND, WITHHOLDS
 
@@ -49,20 +49,23 @@ OTHER_SUBJECT = Rule(
 
 def check(document: Document, outline: Outline, context: Context) -> Iterator[Finding]:
     found = pattern_findings(document, PLACEHOLDER, context.packs.for_rule(PLACEHOLDER.code))
-    yield from _redactions_once((finding for finding in found if not _the_requesters(finding, outline)), document)
+    yield from _redactions_once(
+        (finding for finding in found if not _the_requesters(finding, outline, document)), document
+    )
     yield from _other_subjects(document, outline, context)
     yield from _other_references(document, outline)
     yield from _repeated_sentences(document, outline)
 
 
-def _the_requesters(finding: Finding, outline: Outline) -> bool:
+def _the_requesters(finding: Finding, outline: Outline, document: Document) -> bool:
     """A placeholder's pattern matched in the requester's words: their "(if applicable)", a log's
     "XXX" over their names. A slot in brackets ("[insert request]") is the template's wherever it is."""
     return (
         finding.location is not None
         and finding.location.paragraph in outline.quoted
         and not finding.excerpt.lstrip().startswith(("[", "<<"))
-    )
+        and not told_by_the_force(document.paragraphs[finding.location.paragraph - 1].text)
+    )  # ("On XX April 2024 you wrote to us": the force's own slot left unfilled)
 
 
 REDACTIONS = 4  # this many runs of X's or more, one of them plainly over a name or a date, are redactions
@@ -136,10 +139,17 @@ def _repeated_sentences(document: Document, outline: Outline) -> Iterator[Findin
             continue
         if paragraph.index in outline.quoted:
             continue
+        previous = ""  # the sentence before, in this paragraph
         for start, end in sentence_bounds(paragraph.text):
             if start == 0 and 0 < (label := run_in_label_end(paragraph.text)) < end:
                 start = label  # "Harm: Covert tactics are ...": the sentence is what follows its label
             words = " ".join(re.findall(r"[\w'’]+", paragraph.text[start:end].lower()))
+            side_by_side, previous = words == previous, words
+            if side_by_side and words.count(" ") + 1 >= SIDE_BY_SIDE_WORDS:
+                yield REPEATED_SENTENCE.finding(
+                    "This sentence is written twice, one after the other.", paragraph, start, end
+                )
+                continue  # ("Hearings are held in public. Hearings are held in public.": too short to look for further)
             if words.count(" ") + 1 < REPEAT_WORDS:
                 continue
             if NCND.search(paragraph.text, start, end) or WITHHOLDS.search(paragraph.text, start, end):
@@ -225,6 +235,7 @@ REPEATED_SENTENCE = Rule(
 )
 RULES = (PLACEHOLDER, OTHER_SUBJECT, OTHER_REFERENCE, REPEATED_SENTENCE)
 REPEAT_WORDS = 8  # words a sentence needs before its repetition is reported (not "Yours sincerely")
+SIDE_BY_SIDE_WORDS = 4  # ... or straight after itself ("Hearings are held in public." twice; not "Yes. Yes.")
 REPEAT_REACH = 2  # paragraphs after the first copy in which the second is looked for
 LONG_REPEAT_WORDS = 14  # a sentence this long is too particular to be said twice on purpose ...
 LONG_REPEAT_REACH = 6  # ... so its second copy is looked for this many paragraphs on

@@ -202,14 +202,19 @@ def _mentions(document: Document, organisations: list[Organisation]) -> list[Men
                             ),
                             default=sentence_end,
                         )
-                    reason = reasons[which] or firsts[which] < match.start()
+                    # (a "with" ends its say at a comma: "Following searches with the department, Kent
+                    # Police has considered" names no partner)
+                    before_it = firsts[which] < match.start() and not (
+                        _WITH.match(text, firsts[which]) and "," in text[firsts[which] : match.start()]
+                    )
+                    reason = reasons[which] or before_it
                     stance = _STANCE.match(text, match.end())
                     if reason and (stance or (acts and not text[sentence_start : match.start()].strip())):
                         # the sentence's subject, or whose position it states: only a reason near
                         # the name excuses it ("Kent Police and other forces publish"), not a clause
                         # further on ("..., as police forces do nationally")
                         near = text[sentence_start : min(sentence_end, match.end() + _REASON_REACH)]
-                        reason = bool(_REASON.search(near)) or firsts[which] < match.start()
+                        reason = bool(_REASON.search(near)) or before_it
                     acts = acts or bool(stance)
                     mention = Mention(
                         organisation,

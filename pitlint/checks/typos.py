@@ -18,7 +18,7 @@ from pitlint.checks._patterns import pattern_findings
 from pitlint.dates import DAY_NAMES, MONTH_NAMES
 from pitlint.document import Document, Paragraph, link_spans, opens_sentence
 from pitlint.findings import Applicability, Category, Finding, FixAvailability, Rule, Severity
-from pitlint.outline import Outline
+from pitlint.outline import Outline, told_by_the_force
 
 if TYPE_CHECKING:
     from pitlint.spelling import Speller
@@ -303,16 +303,10 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
     yield from addresses.slips(document, MISSPELLING, outline.quoted)
 
 
-# the request told in the force's own words: "Request: You asked for the total paid to ..."
-_TOLD_BY_US = regexes.compile(
-    r"\W*(?:[A-Z][a-z]+(?:\s+\d+)?\s*[:.)-]\s*)?You\s+(?:have\s+)?(?:asked|requested|wanted|sought)\b"
-)
-
-
 def _requester_written(document: Document, quoted: frozenset[int]) -> frozenset[int]:
     """The paragraphs of the request in the requester's own words: not one the force tells in its own
     ("You asked for ..."), whose spelling is the force's."""
-    return frozenset(index for index in quoted if not _TOLD_BY_US.match(document.paragraphs[index - 1].text))
+    return frozenset(index for index in quoted if not told_by_the_force(document.paragraphs[index - 1].text))
 
 
 _MONTH = "(?:" + "|".join(name.capitalize() for name in MONTH_NAMES) + ")"
@@ -1094,7 +1088,13 @@ def _after_an_adjective(words: list[_Word], position: int) -> bool:
     from pitlint import language
 
     before = _neighbour(words, position, -1)
-    if before is None or len(before.text) <= 4 or not before.text.lower().endswith(_ADJECTIVE_ENDINGS):
+    if before is None or len(before.text) <= 4:
+        return False
+    earlier = _neighbour(words, position - 1, -1)
+    participle = (  # a participle between a determiner and the word: "the established practise"
+        before.text.lower().endswith("ed") and earlier is not None and earlier.text.lower() in _DETERMINERS
+    )
+    if not (before.text.lower().endswith(_ADJECTIVE_ENDINGS) or participle):
         return False
     word = before.text.lower()
     text = before.paragraph.text
@@ -1102,7 +1102,6 @@ def _after_an_adjective(words: list[_Word], position: int) -> bool:
         return False  # a capital inside a sentence: a name
     if language.pair(word, "is") >= NOUN_BEFORE_IS * max(1, language.count(word)):
         return False
-    earlier = _neighbour(words, position - 1, -1)
     return earlier is None or earlier.text.lower() not in _BEFORE_A_PREDICATE
 
 

@@ -388,6 +388,22 @@ def test_another_force_compared_or_set_against_us_is_named_for_a_reason(tmp_path
     ]
 
 
+def test_another_force_after_searches_with_a_department_and_a_date_left_in_our_telling(tmp_path: Path):
+    """ "Following searches with the department, Bedfordshire Police has considered your request" in
+    Northamptonshire's letter: the response has begun, and a "with" ends its say at the comma; "On
+    XX April 2024 you wrote" is the force's own telling of the request, its slot the force's."""
+    text = (
+        "Northamptonshire Police\n\nRequest: On XX April 2024 you wrote to Northamptonshire Police asking "
+        "for the number of cyber attacks.\n\nFollowing searches with the Digital Services Department, "
+        "Bedfordshire Police has considered your request and I can confirm that information is held. "
+        "Northamptonshire Police will not disclose it.\n"
+    )
+    assert [f[:4] for f in _found(tmp_path, text, select=("PIT601", "PIT602"))] == [
+        ("PIT602", "error", 3, "XX"),
+        ("PIT601", "warning", 5, "Bedfordshire Police"),
+    ]
+
+
 def test_a_forces_alias_inside_its_full_name_is_one_mention(tmp_path: Path):
     """ "Metropolitan Police" inside "Metropolitan Police Service" is not a second mention, so a City
     of London letter that names the Met three times is still the City's."""

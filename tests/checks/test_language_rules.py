@@ -2697,3 +2697,15 @@ def test_a_letter_dated_before_an_email_received_by_the_force(tmp_path: Path):
         "for the figures.\n"
     )
     assert [f[:5] for f in _found(tmp_path, text, ("PIT412",))] == [("PIT412", "warning", 1, 7, "3 March 2025")]
+
+
+def test_the_verbs_spelling_after_a_determiner_and_a_participle(tmp_path: Path):
+    text = "These figures follow the established practise of the force. We practise it daily.\n"
+    assert _found(tmp_path, text, ("PIT404",)) == [("PIT404", "warning", 1, 38, "practise", "practice")]
+
+
+def test_a_sentence_written_twice_one_after_the_other(tmp_path: Path):
+    text = "Misconduct hearings are held in public. Misconduct hearings are held in public. Yes. Yes.\n"
+    assert [f[:5] for f in _found(tmp_path, text, ("PIT605",))] == [
+        ("PIT605", "warning", 1, 41, "Misconduct hearings are held in public."),
+    ]
