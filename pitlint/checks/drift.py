@@ -45,6 +45,20 @@ def _pairs(words: tuple[str, ...]) -> set[tuple[str, str]]:
     return set(pairwise(words))
 
 
+_PRONOUNS = frozenset("we it they he she our its their his her us them".split())
+
+
+def _another_speaker(added: set[str], removed: set[str]) -> bool:
+    """Whether the draft only says it of another speaker: a pronoun for a pronoun, and the verb
+    agreeing with it ("it serves" for "we serve")."""
+    if not added or not added & _PRONOUNS:
+        return False
+    verbs = {word for word in added if word not in _PRONOUNS}
+    return all(word.removesuffix("s") in removed or f"{word}s" in removed for word in verbs) and bool(
+        removed & _PRONOUNS
+    )
+
+
 def _worse(slip: Slip, context: Context) -> bool:
     """Whether the draft's words are worse English than the approved ones: a word the dictionary
     does not know, or a word pair English does not use where every approved pair is usual."""
@@ -53,6 +67,8 @@ def _worse(slip: Slip, context: Context) -> bool:
     changed = set(slip.draft_words) - set(slip.approved_words)
     if any(word.isalpha() and not context.speller.known(word) for word in changed):
         return True
+    if _another_speaker(changed, set(slip.approved_words) - set(slip.draft_words)):
+        return False  # "the communities it serves" for "the communities we serve": the subject's choice
     drafted = _pairs(slip.draft_words) - _pairs(slip.approved_words)
     approved = _pairs(slip.approved_words) - _pairs(slip.draft_words)
     return (

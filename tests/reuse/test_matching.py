@@ -224,12 +224,16 @@ def four_pits(tmp_path_factory) -> Path:
         ("and protecting the comunities", [("PIT302", "the comunities we serve")]),  # not a word
         ("and protecting the communities that", []),  # "that" added: usual English either way
         ("and protecting all the communities", []),  # tailored
+        ("and protecting the communities it serves", []),  # said of another speaker: a pronoun and its verb
     ],
 )
 def test_drift_is_a_difference_that_reads_worse(tmp_path: Path, four_pits: Path, variant: str, expected):
     draft = tmp_path / "draft.txt"
     draft.write_text(
-        "Balancing test\n\n" + SHARED.replace("and protecting the communities", variant) + "\n", encoding="utf-8"
+        "Balancing test\n\n"
+        + SHARED.replace("and protecting the communities", variant).replace("it serves we serve", "it serves")
+        + "\n",
+        encoding="utf-8",
     )
     (report,) = check([draft], Config(select=("drift", "typo"), corpus=str(four_pits))).files
     assert [(f.rule.code, f.excerpt) for f in report.findings] == expected
