@@ -314,8 +314,8 @@ def test_wording_said_of_another_speaker_does_not_read_worse():
         5,
         5,
         0,
-        draft_words=("communities", "it", "serves", "across"),
-        approved_words=("communities", "we", "serve", "across"),
+        draft_words=("the", "communities", "it", "serves"),
+        approved_words=("the", "communities", "we", "serve"),
     )
     context = Context(Config())
     assert drift._worse(slip, context) is False
@@ -327,7 +327,7 @@ def test_wording_said_of_another_speaker_does_not_read_worse():
         5,
         5,
         0,
-        draft_words=("communities", "we", "sevre", "across"),
-        approved_words=("communities", "we", "serve", "across"),
+        draft_words=("the", "communities", "we", "sevre"),
+        approved_words=("the", "communities", "we", "serve"),
     )
     assert drift._worse(slipped, context) is True
