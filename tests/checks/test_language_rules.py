@@ -285,13 +285,14 @@ def test_two_common_words_joined_with_no_common_word_near_are_a_compound(tmp_pat
         ("PIT403", "info", 1, 15, "callsigns", "call signs"),
         ("PIT403", "warning", 1, 46, "publically", "publicly"),
     ]
-    # a rare word a keystroke off is no likelier: "hotlist" is "hot list", and "vehical" is "vehicle"
-    # (two keystrokes off but common), not "vesical"
-    text = "The number was added to the hotlist. Each unmarked vehical is chosen with care.\n"
+    # a rare word a keystroke off is no likelier: "hitlist" is "hit list", and "vehical" is "vehicle"
+    # (two keystrokes off but common), not "vesical"; "hotlist", ANPR's word, is in the vocabulary
+    text = "The number was added to the hitlist. Each unmarked vehical is chosen with care.\n"
     assert _found(tmp_path, text) == [
-        ("PIT403", "info", 1, 29, "hotlist", "hot list"),
+        ("PIT403", "info", 1, 29, "hitlist", "hit list"),
         ("PIT403", "warning", 1, 52, "vehical", "vehicle"),
     ]
+    assert _found(tmp_path, text.replace("hitlist", "hotlist")) == [("PIT403", "warning", 1, 52, "vehical", "vehicle")]
 
 
 def test_two_words_english_writes_side_by_side_far_more_than_the_near_word_are_a_compound(tmp_path: Path):
