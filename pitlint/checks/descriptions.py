@@ -121,9 +121,14 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
     yield from _harm_taken_as_given(document, outline, told)
     yield from _prejudice_test_for_class(document, outline)
     yield from _whose_data(document, outline)
-    yield from _act_sections(document, outline)
+    sections_named = list(_act_sections(document, outline))
+    yield from sections_named
     yield from _cost_limit_called_exemption(document, outline)
     yield from _refusal_notice(document, outline)
+    named_at = {_where(finding) for finding in sections_named}  # (one finding for "a refusal notice under Section 12")
+    yield from (
+        finding for finding in _refused_under_the_cost_limit(document, outline) if _where(finding) not in named_at
+    )
     yield from _regulations_called_sections(document, outline)
     yield from _qualified_person(document, outline)
     yield from _exemption_number(document, outline)
@@ -271,6 +276,10 @@ def _cost_limit_called_exemption(document: Document, outline: Outline) -> Iterat
             )
 
 
+def _where(finding: Finding) -> tuple[int | None, tuple[int, int] | None]:
+    return (finding.location.paragraph if finding.location else None, finding.span)
+
+
 def _responding(document: Document, outline: Outline) -> Iterator[Paragraph]:
     """The paragraphs in the response's own words (the requester's are theirs to word)."""
     return (paragraph for paragraph in document.paragraphs if paragraph.index not in outline.quoted)
@@ -304,6 +313,36 @@ def _refusal_notice(document: Document, outline: Outline) -> Iterator[Finding]:
                 match.start(group),
                 match.end(group),
                 replacement=re.sub(r"\(\s?5\s?\)", "(1)", written),
+            )
+            return
+
+
+# a refusal said to be made under s12, the cost limit's section: "we are refusing this part of your request
+# under Section 12 of the Act", "a refusal notice under Section 12"
+_REFUSED_UNDER_12 = regexes.compile(
+    r"\brefus\w*\b[^.;]{0,80}?\bunder\s+(?P<cited>(?:[Ss]ection|s\.?)\s?12)\b(?!\s?\(\s?[^1])"
+)
+# what a response that really refuses on cost, or as vexatious, says of it
+_COST_SPOKEN_OF = regexes.compile(
+    r"\bcost\s+limit|\bappropriate\s+limit|\b(?:18|24)\s+hours|£\s?(?:450|600)\b|\bexceed|\bvexatious"
+    r"|\brepeated\s+request|\bfees\s+regulations",
+    re.IGNORECASE,
+)
+
+
+def _refused_under_the_cost_limit(document: Document, outline: Outline) -> Iterator[Finding]:
+    """A refusal said to be made under s12 in a response that refuses under an exemption and says
+    nothing of cost: an exemption's refusal is a notice under s17(1); s12 is the cost limit."""
+    if not outline.citations or _COST_SPOKEN_OF.search(document.text):
+        return
+    for paragraph in _responding(document, outline):
+        for match in _REFUSED_UNDER_12.finditer(paragraph.text):
+            yield WRONG_SECTION.finding(
+                f'"{match["cited"]}" is the cost limit; a refusal under an exemption is a notice under section 17(1).',
+                paragraph,
+                match.start("cited"),
+                match.end("cited"),
+                suggestion="Cite section 17(1) for the refusal notice, and the exemption relied on.",
             )
             return
 

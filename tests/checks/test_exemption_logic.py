@@ -1934,6 +1934,18 @@ def test_a_scottish_response_sending_the_requester_to_the_ico(tmp_path: Path):
     ]
 
 
+def test_a_refusal_under_an_exemption_said_to_be_made_under_section_12(tmp_path: Path):
+    text = (
+        "This information is exempt under Section 31(1)(a)(f) Law Enforcement. Because the information is "
+        "exempt, we are refusing this part of your request under Section 12 of the Act.\n"
+    )
+    assert [f[:4] for f in _found(tmp_path, text, select=("PIT209",))] == [("PIT209", "warning", 1, "Section 12")]
+    alone = "This information is exempt under Section 31(1)(a). This letter is a refusal notice under Section 12.\n"
+    assert [f[:4] for f in _found(tmp_path, alone, select=("PIT209",))] == [("PIT209", "warning", 1, "Section 12")]
+    costed = text + "\nFinding the rest would exceed the cost limit of 18 hours.\n"
+    assert _found(tmp_path, costed, select=("PIT209",)) == []
+
+
 def test_neither_answered_by_or(tmp_path: Path):
     text = (
         "We can neither confirm or deny that we hold it. By neither confirming or denying we protect it. "
