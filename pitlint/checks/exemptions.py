@@ -688,7 +688,7 @@ def _listed_after(document: Document, outline: Outline) -> set[int]:
 
 # "the information ... is exempt from disclosure under section 38(2)": what is said to be withheld
 _WITHHELD_UNDER = regexes.compile(
-    r"\b(?:exempt\s+from\s+(?:disclosure|release)|(?:being\s+)?withheld)\s+"
+    r"\b(?:exempt(?:\s+from\s+(?:disclosure|release))?|(?:being\s+)?withheld)\s+"
     r"(?:under|by\s+virtue\s+of|in\s+accordance\s+with)\s+(?:the\s+provisions?\s+of\s+)?$",
     re.IGNORECASE,
 )
@@ -712,12 +712,14 @@ def _exempt_under_ncnd(document: Document, outline: Outline) -> Iterator[Finding
     disclosure ("is exempt from disclosure under section 38(2)"), or the only kind of subsection
     cited where the response says something "has been withheld": it exempts nothing. (In a
     response that withholds, `_citations_fit` reports the citation already.)"""
-    if outline.stated == "withhold":
-        return
     cited = [citation for citation in outline.citations if not citation.supporting]
     only_ncnd = bool(cited) and all(citation.kind == "ncnd" for citation in cited)
+    # (in a response that withholds, only an exemption cited both ways: one cited by its NCND subsection
+    # alone is reported by `_citations_fit`; "exempt under s31(1)(a), and the logs further exempt by
+    # virtue of s31(3)" is not)
+    both_ways = {c.section for c in cited if c.kind == "withhold"} & {c.section for c in cited if c.kind == "ncnd"}
     for citation in cited:
-        if citation.kind != "ncnd":
+        if citation.kind != "ncnd" or (outline.stated == "withhold" and citation.section not in both_ways):
             continue
         text = document.paragraphs[citation.paragraph - 1].text
         before = document.paragraphs[citation.paragraph - 2].text if citation.paragraph > 1 else ""

@@ -1946,6 +1946,16 @@ def test_a_refusal_under_an_exemption_said_to_be_made_under_section_12(tmp_path:
     assert _found(tmp_path, costed, select=("PIT209",)) == []
 
 
+def test_an_ncnd_subsection_said_to_exempt_beside_a_withholding_one(tmp_path: Path):
+    text = (
+        "The locations are held. They are exempt from disclosure under Section 31(1)(a)(b) Law Enforcement, and "
+        "the flight logs are further exempt by virtue of Section 31(3).\n"
+    )
+    assert [f[:4] for f in _found(tmp_path, text, select=("PIT206",))] == [
+        ("PIT206", "warning", 1, "exempt by virtue of Section 31(3)"),
+    ]
+
+
 def test_neither_answered_by_or(tmp_path: Path):
     text = (
         "We can neither confirm or deny that we hold it. By neither confirming or denying we protect it. "
