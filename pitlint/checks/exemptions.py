@@ -688,7 +688,7 @@ def _listed_after(document: Document, outline: Outline) -> set[int]:
 
 # "the information ... is exempt from disclosure under section 38(2)": what is said to be withheld
 _WITHHELD_UNDER = regexes.compile(
-    r"\b(?:exempt(?:\s+from\s+(?:disclosure|release))?|(?:being\s+)?withheld)\s+"
+    r"\b(?:exempt\s+from\s+(?:disclosure|release)|(?:further|also)\s+exempt|(?:being\s+)?withheld)\s+"
     r"(?:under|by\s+virtue\s+of|in\s+accordance\s+with)\s+(?:the\s+provisions?\s+of\s+)?$",
     re.IGNORECASE,
 )
