@@ -1952,7 +1952,7 @@ def test_an_ncnd_subsection_said_to_exempt_beside_a_withholding_one(tmp_path: Pa
         "the flight logs are further exempt by virtue of Section 31(3).\n"
     )
     assert [f[:4] for f in _found(tmp_path, text, select=("PIT206",))] == [
-        ("PIT206", "warning", 1, "exempt by virtue of Section 31(3)"),
+        ("PIT206", "warning", 1, "further exempt by virtue of Section 31(3)"),
     ]
 
 
