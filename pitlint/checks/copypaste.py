@@ -12,7 +12,7 @@ from pitlint.checks._patterns import pattern_findings
 from pitlint.document import Document, Paragraph
 from pitlint.findings import Applicability, Category, Finding, FixAvailability, Rule, Severity
 from pitlint.outline import Outline, is_heading, request_text, run_in_label_end, told_by_the_force
-from pitlint.reuse.text import sentence_bounds
+from pitlint.reuse.text import sentence_around, sentence_bounds
 from pitlint.statements import NCND, WITHHOLDS
 
 PLACEHOLDER = Rule(
@@ -123,11 +123,6 @@ def _questions_between(document: Document, outline: Outline, first: int, second:
     )
 
 
-def _reach(words: str) -> int:
-    """How many paragraphs after a sentence's first copy its second is looked for."""
-    return LONG_REPEAT_REACH if words.count(" ") + 1 >= LONG_REPEAT_WORDS else REPEAT_REACH
-
-
 def _repeated_sentences(document: Document, outline: Outline) -> Iterator[Finding]:
     """The second copy of a sentence repeated word for word within a few paragraphs, with no
     heading between the two (where each copy would belong to its own part)."""
@@ -144,13 +139,14 @@ def _repeated_sentences(document: Document, outline: Outline) -> Iterator[Findin
             if start == 0 and 0 < (label := run_in_label_end(paragraph.text)) < end:
                 start = label  # "Harm: Covert tactics are ...": the sentence is what follows its label
             words = " ".join(re.findall(r"[\w'’]+", paragraph.text[start:end].lower()))
+            length = words.count(" ") + 1
             side_by_side, previous = words == previous, words
-            if side_by_side and words.count(" ") + 1 >= SIDE_BY_SIDE_WORDS:
+            if side_by_side and length >= SIDE_BY_SIDE_WORDS:
                 yield REPEATED_SENTENCE.finding(
                     "This sentence is written twice, one after the other.", paragraph, start, end
                 )
                 continue  # ("Hearings are held in public. Hearings are held in public.": too short to look for further)
-            if words.count(" ") + 1 < REPEAT_WORDS:
+            if length < REPEAT_WORDS:
                 continue
             if NCND.search(paragraph.text, start, end) or WITHHOLDS.search(paragraph.text, start, end):
                 continue  # the response's position restated ("Conclusion: The force neither confirms nor denies")
@@ -158,7 +154,8 @@ def _repeated_sentences(document: Document, outline: Outline) -> Iterator[Findin
             if (
                 first >= 0
                 and last_heading < first
-                and 0 <= paragraph.index - first <= _reach(words)  # (in the same paragraph too: pasted twice)
+                # (in the same paragraph too: pasted twice; a long sentence looked for further on)
+                and 0 <= paragraph.index - first <= (LONG_REPEAT_REACH if length >= LONG_REPEAT_WORDS else REPEAT_REACH)
                 and not _questions_between(document, outline, first, paragraph.index)
             ):
                 yield REPEATED_SENTENCE.finding(
@@ -324,10 +321,11 @@ def _other_references(document: Document, outline: Outline) -> Iterator[Finding]
     for paragraph, match, key in found:
         if _numbers(key) == _numbers(mine) or not _same_kind(key, mine):
             continue
-        start = max(paragraph.text.rfind(". ", 0, match.start()) + 1, match.start() - ON_PURPOSE_BEFORE)
-        end = paragraph.text.find(". ", match.end())
-        end = min(end if end >= 0 else len(paragraph.text), match.end() + ON_PURPOSE_AFTER)
-        sentence = paragraph.text[start:end]  # (the words near it: "similar information" ends a long sentence)
+        start, end = sentence_around(paragraph.text, match.start(), match.end())
+        # (the words of its sentence near it: "similar information" ends a long sentence)
+        sentence = paragraph.text[
+            max(start, match.start() - ON_PURPOSE_BEFORE) : min(end, match.end() + ON_PURPOSE_AFTER)
+        ]
         if _ANOTHER_ON_PURPOSE.search(sentence) or (_is_title(document, paragraph) and _ABOUT_REQUEST.search(sentence)):
             continue
         yield OTHER_REFERENCE.finding(
@@ -335,7 +333,8 @@ def _other_references(document: Document, outline: Outline) -> Iterator[Finding]
             paragraph,
             match.start(),
             match.end(),
-            replacement=written.group() if key.startswith(mine.partition("/")[0]) else written["number"],
+            # (in the own reference's form; a bare number where the slip is one: "2209/24" for "1842/24")
+            replacement=written["number"] if _shape(key)[0] != _shape(mine)[0] else written.group(),
         )
 
 

@@ -11,6 +11,7 @@ from pitlint.checks import Context
 from pitlint.document import Document
 from pitlint.findings import Category, Finding, Rule, Severity
 from pitlint.outline import OUTCOME, SECTION_KEYS, Outline, Section
+from pitlint.reuse.text import sentence_around
 
 MISSING_HARM = Rule(
     "PIT101",
@@ -234,9 +235,8 @@ def _against_argued(text: str) -> bool:
     """Whether a sentence argues against disclosure, not one that only weighs the two sides ("The
     public interest in maintaining the exemption therefore outweighs that in disclosure")."""
     for match in _AGAINST_PROSE.finditer(text):
-        start = text.rfind(". ", 0, match.start()) + 1
-        end = text.find(". ", match.end())
-        if not _WEIGHED_OUT.search(text, start, end if end >= 0 else len(text)):
+        start, end = sentence_around(text, match.start(), match.end())
+        if not _WEIGHED_OUT.search(text, start, end):
             return True
     return False
 
