@@ -59,7 +59,8 @@ PERIOD_REVERSED = Rule(
     "is wrong, most often the end's year, typed from habit or copied from an earlier response. "
     "Where the end a year later falls within a year of the start, that is suggested. In a table of "
     "months, a month whose neighbours are the months before and after it in another year has its "
-    "year wrong.",
+    "year wrong. In the request as quoted the slip is the requester's: it is a note, and the answer "
+    "should say which dates it covers.",
     "relating to your request for the period 01/06/2024 - 05/03/2024",
     "relating to your request for the period 01/06/2024 - 05/03/2025",
     fix=FixAvailability.SOMETIMES,
@@ -74,7 +75,7 @@ NO_SUCH_DATE = Rule(
     'A date no calendar has ("31 April 2023", "29 February 2023", "Tuesday 25 August 2022").',
     "A day past its month's end, or a day's name the date does not fall on, is a slip in the day or "
     "the month, often a date copied from an earlier response and half changed. Which date was meant "
-    "is the author's to say.",
+    "is the author's to say. In the request as quoted it is a note.",
     "Thank you for your request, received on 31 April 2023.",
     "Thank you for your request, received on 30 April 2023.",
     action="Correct the day, the day's name or the month.",
@@ -137,14 +138,16 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
     for paragraph in document.paragraphs:
         # (a short line among the request's is a label of the force's: "Received 30 February 2026.";
         # so is a line that speaks of "your request": "Your request, received on 31 September 2024, was:")
-        if (
+        ours = (
             paragraph.index not in outline.quoted
             or len(paragraph.text.split()) <= LABEL_WORDS
             or _YOURS.search(paragraph.text)
-        ):
-            yield from _reversed_periods(paragraph)
-            for start, end, why in impossible_dates(paragraph.text):
-                yield NO_SUCH_DATE.finding(f'"{paragraph.text[start:end]}" is no date: {why}', paragraph, start, end)
+        )
+        for finding in _date_slips(paragraph):
+            if not ours:  # the requester's words, not the force's to correct: the answer must say what it covers
+                finding.severity = Severity.INFO
+                finding.message = finding.message.rstrip(".") + ". It is in the request as quoted: say which dates the answer covers."
+            yield finding
     letter = _letter_date(document)
     if letter is None:
         return
@@ -167,6 +170,12 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
         end,
         replacement=text.replace(str(written.year), str(written.year + 1)) if fixed else None,
     )
+
+
+def _date_slips(paragraph: Paragraph) -> Iterator[Finding]:
+    yield from _reversed_periods(paragraph)
+    for start, end, why in impossible_dates(paragraph.text):
+        yield NO_SUCH_DATE.finding(f'"{paragraph.text[start:end]}" is no date: {why}', paragraph, start, end)
 
 
 def _entry_dated_before(document: Document, letter: Paragraph, requested: datetime.date) -> Iterator[Finding]:

@@ -2181,7 +2181,30 @@ def test_a_days_name_the_date_does_not_fall_on(tmp_path: Path):
 def test_an_impossible_date_on_a_label_among_the_requesters_lines(tmp_path: Path):
     """ "Received 30 February 2026." under "Request:" is the force's label, not the requester's words."""
     text = 'Request:\n\nReceived 30 February 2026.\n\n"Has the force used drones since 30 February 2026?"\n'
-    assert [f[:5] for f in _found(tmp_path, text, ("PIT414",))] == [("PIT414", "warning", 3, 10, "30 February 2026")]
+    assert [f[:5] for f in _found(tmp_path, text, ("PIT414",))] == [
+        ("PIT414", "warning", 3, 10, "30 February 2026"),
+        ("PIT414", "info", 5, 34, "30 February 2026"),  # the requester's own: a note
+    ]
+
+
+def test_a_period_reversed_in_the_requesters_words_is_a_note(tmp_path: Path):
+    """The requester asked for a period that ends before it starts: not the force's words to
+    correct, but the answer has to say which dates it covers."""
+    text = (
+        "Freedom of Information Request\n\nYou asked:\n\n"
+        '"How many cyber attacks against force systems were detected between 1 April 2024 and '
+        '31 March 2023, and how many of those were reported to the National Cyber Security Centre?"\n\n'
+        "Response\n\nWe searched the records held between 1 April 2024 and 31 March 2023 for this answer.\n"
+    )
+    found = _found(tmp_path, text, ("PIT413",))
+    assert [f[:5] for f in found] == [
+        ("PIT413", "info", 5, 69, "1 April 2024 and 31 March 2023"),
+        ("PIT413", "warning", 9, 38, "1 April 2024 and 31 March 2023"),
+    ]
+    assert _messages(tmp_path, ("PIT413",))[0] == (
+        'The period "1 April 2024 and 31 March 2023" ends before it starts. '
+        "It is in the request as quoted: say which dates the answer covers."
+    )
 
 
 def test_a_letter_dated_after_its_reference_before_a_request_received_by_the_force(tmp_path: Path):
