@@ -1918,6 +1918,24 @@ def test_a_plural_verb_after_the_number_of(tmp_path: Path):
     )
 
 
+def test_the_subject_and_its_verb_read_across_a_year(tmp_path: Path):
+    """A year or a financial year ending a phrase of time ("revoked in 2023", "for 2022/23") lies
+    between the subject and its verb; the count's and the plural's verbs are read past it."""
+    text = (
+        "The number of certificates revoked in 2023 were 37, against 41 the year before. The figures for "
+        "2022/23 shows a fall. The number of officers trained in 2021 was 40. The figures for 2023 show "
+        "that the number of certificates issued since 2019 has risen. In 2023 officers were trained.\n"
+    )
+    assert _found(tmp_path, text, ("PIT406",)) == [
+        ("PIT406", "warning", 1, 44, "were", "was"),
+        ("PIT406", "warning", 1, 105, "shows", "show"),
+    ]
+    assert _messages(tmp_path, ("PIT406",))[0] == (
+        '"The number of certificates revoked in 2023 were": the subject is "the number", singular, so the '
+        'verb is "was"'
+    )
+
+
 def test_a_plural_verb_after_each_of_or_after_an_opening_phrase(tmp_path: Path):
     text = (
         "In total, the number of applicants refused were 412. Each of these certificates are renewed. One of "

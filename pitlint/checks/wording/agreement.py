@@ -18,6 +18,7 @@ from pitlint.checks.wording.words import (
     REPORTING,
     SINGULAR_TO_PLURAL,
     Token,
+    a_year_of_the_phrase,
     describing_word,
     measure_without_of,
     singular_noun,
@@ -203,7 +204,9 @@ def verb_for_a_count(paragraph: Paragraph, run: list[Token], covered: set[int]) 
         for position in range(of + 1, min(len(run), of + 1 + COUNT_REACH)):
             token = run[position]
             between = paragraph.text[run[position - 1].end : token.start]
-            if between.strip(" -") or token.lower in _PHRASE_ENDS or token.lower in _RELATIVE_SUBJECTS:
+            if (
+                between.strip(" -") and not a_year_of_the_phrase(paragraph.text, run[position - 1], token)
+            ) or token.lower in _PHRASE_ENDS | _RELATIVE_SUBJECTS:
                 break
             if token.lower in DETERMINERS and run[position - 1].lower not in _PHRASE_PREPOSITIONS | {"to", "by"}:
                 break  # a clause's own subject: "One of the reasons the exemptions are engaged is"

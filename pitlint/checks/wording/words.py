@@ -87,6 +87,16 @@ def tokens(text: str) -> list[Token]:
     return found
 
 
+_YEAR_BETWEEN = regexes.compile(r"\s+(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?\s+")
+_TIME_PREPOSITIONS = frozenset("in for since during until before after".split())
+
+
+def a_year_of_the_phrase(text: str, before: Token, after: Token) -> bool:
+    """ "revoked in 2023 were": a year, or a financial year, ending a phrase of time; the words go on
+    past it as one stretch, so a subject and its verb are read across it."""
+    return before.lower in _TIME_PREPOSITIONS and _YEAR_BETWEEN.fullmatch(text, before.end, after.start) is not None
+
+
 def word_runs(paragraph: Paragraph, words: list[Token]) -> Iterator[list[Token]]:
     """Stretches of the paragraph's words with nothing but spaces or hyphens between them, outside
     links and e-mail addresses (a slug such as "section-13-terrorism-act" is an address, not prose)."""
@@ -100,7 +110,7 @@ def word_runs(paragraph: Paragraph, words: list[Token]) -> Iterator[list[Token]]
                 yield run
                 run = []
             continue
-        if run and not token.joined:
+        if run and not token.joined and not a_year_of_the_phrase(paragraph.text, run[-1], token):
             yield run
             run = []
         run.append(token)
