@@ -458,6 +458,20 @@ def test_there_before_a_plural_the_pair_counts_do_not_hold(tmp_path: Path):
     ]
 
 
+def test_there_before_an_adjective_and_its_noun(tmp_path: Path):
+    """ "on there operational capability": an adjective and a noun after a preposition make a noun
+    phrase, which "their" opens; "on there being" and "From there operational teams" are English."""
+    text = (
+        "Disclosure would have an impact on there operational capability. The force relied on there being "
+        "no other route. Officers met at the depot and from there operational teams deployed. The files "
+        "held in there tactical folders were checked.\n"
+    )
+    assert _found(tmp_path, text, ("PIT405",)) == [
+        ("PIT405", "warning", 1, 36, "there", "their"),
+        ("PIT405", "warning", 1, 201, "there", "their"),
+    ]
+
+
 def test_of_left_out_before_an_acronym(tmp_path: Path):
     text = (
         "Offenders would plan journeys, and the use ANPR to track vehicles would suffer. The number ANPR "

@@ -187,11 +187,34 @@ def _there_owns(run: list[Token], position: int) -> bool:
     after a verb or a clause's "and" ("and there officers found it"), nor before a time ("there
     years ago")."""
     before, after = run[position - 1].lower, run[position + 1].lower
-    if language.pair("there", after) or not _a_plural(after) or after in AMOUNTS:
+    if language.pair("there", after):
+        return False
+    if _describing_a_noun(run, position + 1):
+        return before in _OWNING_PREPOSITIONS | _PLACE_PREPOSITIONS
+    if not _a_plural(after) or after in AMOUNTS:
         return False
     if before in _OWNING_PREPOSITIONS:
         return True
     return before == "and" and position >= 2 and _a_plural(run[position - 2].lower)
+
+
+# (only before a noun phrase: "on there being" and "in there, officers" are English)
+_PLACE_PREPOSITIONS = frozenset("on in into upon against under within".split())
+_ADJECTIVE_SUFFIXES = ("al", "ive", "ous", "ful", "ic", "ary")  # (not "-ed": "there needed")
+
+
+def _describing_a_noun(run: list[Token], position: int) -> bool:
+    """An adjective before a noun ("operational capability", "tactical options"): a noun phrase,
+    which "there" cannot open."""
+    if position + 1 >= len(run):
+        return False
+    word, head = run[position].lower, run[position + 1].lower
+    return (
+        len(word) > 4
+        and word.endswith(_ADJECTIVE_SUFFIXES)
+        and language.plain_form(word) is None
+        and (a_noun(head) or _a_plural(head))
+    )
 
 
 def _a_plural(word: str) -> bool:
