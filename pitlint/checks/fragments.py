@@ -82,8 +82,10 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
 
 
 # a determiner no sentence ends on, even with its full stop typed ("to identify the."); ("a" is left
-# out: a letter for a label, "as mark a."; a preposition too: "a legal obligation to." is English)
-_STOP_AFTER = regexes.compile(r"(?<=[a-z] )(the|an|our|their|its|your|my)\.(?=\s|$)")
+# out: a letter for a label, "as mark a."; a preposition too: "a legal obligation to." is English);
+# and one that opens a clause's subject after "that" ("is mindful that any."; "the figures, if any."
+# and "no record of any." are English)
+_STOP_AFTER = regexes.compile(r"((?<=[a-z] )(?:the|an|our|their|its|your|my)|(?<=\bthat )(?:any|every|each))\.(?=\s|$)")
 _SENTENCE_START = regexes.compile(r"[^.!?]*$")
 MIN_STOPPED_WORDS = 4  # words of a sentence that stops short (fewer: a label, "See part a.")
 

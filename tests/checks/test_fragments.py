@@ -154,3 +154,16 @@ def test_a_sentence_whose_full_stop_follows_a_word_no_sentence_ends_on(tmp_path:
     assert report.findings[0].message == (
         'The sentence stops on "the" before its full stop: the rest of the sentence is missing'
     )
+
+
+def test_a_sentence_that_stops_on_a_determiner_after_that(tmp_path: Path):
+    """ "is mindful that any." has lost the subject of its clause; "the figures, if any." and "we hold
+    no record of any." are whole sentences."""
+    draft = tmp_path / "draft.txt"
+    draft.write_text(
+        "In reaching this decision the Constabulary is mindful that any. The harm is set out above in full.\n\n"
+        "We have listed the figures for each year, if any. We hold no record of any. Officers were told that "
+        "each. Staff are aware of that.\n",
+        encoding="utf-8",
+    )
+    assert _found(draft) == [("PIT415", 1, 60, "any"), ("PIT415", 3, 101, "each")]
