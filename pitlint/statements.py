@@ -64,8 +64,8 @@ WITHHOLDS = regexes.compile(
     # "This information is held but is exempt by virtue of"
     r"|\binformation\s+(?:is|are)\s+held\s+but\s+(?:is\s+|are\s+)?(?:exempt|withheld)\b"
     r"|\b(?:information(?:\s+requested)?|it|this|they|(?<!\bwhich\s)(?<!\bthat\s)(?<!\bwho\s)(?<!\bwhat\s)"
-    r"(?:the\s+)?(?!(?:confirmation|denial|existence|confirming|denying)\b)[a-z]+\s+of\s+(?:the\s+)?"
-    r"(?:[a-z]+\s+){0,2}(?!(?:which|that|who)\b)[a-z]+)"
+    r"(?:the\s+)?(?!(?:confirmation|denial|existence|confirming|denying)\b)[a-z]+\s+(?:of|for)\s+(?:the\s+)?"
+    r"(?:[a-z]+\s+){0,2}(?!(?:which|that|who)\b)(?:[a-z]+|\d+))"  # ("The information for question 3 is exempt")
     r",?\s+(?:is|are|has\s+been|have\s+been)\s+"
     r"(?:deemed\s+|considered\s+|therefore\s+)?exempt\s+(?:from\s+disclosure\s+)?(?:by\s+virtue\s+of|under|in\s+terms\s+of)\b"
     # a long subject closed by a comma: "The specific systems checked, and the frequency of any

@@ -128,6 +128,7 @@ _REQUEST_DATED = regexes.compile(
 _ANOTHER_DATE = regexes.compile(
     r"\b(?:request|received|original|previous|review|incident|birth|response)\w*\s*$", re.IGNORECASE
 )
+_IN_THE_REQUEST = ". It is in the request as quoted: say which dates the answer covers."
 LABEL_WORDS = 6  # a line this short is a label with its date, not the requester's words
 REQUEST_REACH = 30  # paragraphs in which a sentence about the request dates it (below a letterhead)
 ROLL_OVER_DAYS = 62  # a date a year later within this many days of the request: the year was the slip
@@ -146,7 +147,7 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
         for finding in _date_slips(paragraph):
             if not ours:  # the requester's words, not the force's to correct: the answer must say what it covers
                 finding.severity = Severity.INFO
-                finding.message = finding.message.rstrip(".") + ". It is in the request as quoted: say which dates the answer covers."
+                finding.message = finding.message.rstrip(".") + _IN_THE_REQUEST
             yield finding
     letter = _letter_date(document)
     if letter is None:

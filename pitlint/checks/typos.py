@@ -1524,7 +1524,9 @@ def _a_place(words: list[_Word], position: int, speller: Speller) -> bool:
         # a name before the noun it qualifies, "the Buxton suite", "the Worksop office": not at a
         # sentence's end, where a capitalised word after "the" may be a title's ("the Catch Corupt")
         return after is not None and after.paragraph is word.paragraph and after.text.isalpha() and after.text.islower()
-    if before.text not in _PLACE_PREPOSITIONS and not named_before:
+    if named_before:
+        return True  # (whatever follows: "Edale and Buxton Mountain Rescue Teams", two places' team)
+    if before.text not in _PLACE_PREPOSITIONS:
         return False
     return after is None or after.paragraph is not word.paragraph or after.text[:1].islower()
 

@@ -2319,6 +2319,24 @@ def test_a_response_mixed_question_by_question_reads_each_part_by_its_citation(t
     ]
 
 
+def test_information_for_one_question_exempt_and_another_neither_confirmed_nor_denied_is_mixed(tmp_path: Path):
+    """ "The information for question 3 is exempt by virtue of Section 31(1)(a)(b). In relation to
+    question 4, the force neither confirms nor denies ... Section 31(3)": a mixed response, in which
+    s31(1)(a)(b) heading question 3's test is right."""
+    text = (
+        "Request\n\n3. Please provide the watchlists planned for 2025.\n\n4. Has the Security Service been "
+        "involved?\n\nDecision\n\nThe information for question 3 is exempt by virtue of Section 31(1)(a)(b). "
+        "In relation to question 4, the force neither confirms nor denies that it holds any information, by "
+        "virtue of Sections 24(2) and 31(3).\n\nQuestion 3 - Section 31(1)(a)(b) Law Enforcement\n\n"
+        "Disclosing the watchlists in advance would be likely to prejudice the prevention of crime, as "
+        "wanted offenders would stay away.\n\nPublic interest considerations favouring disclosure\n\n"
+        "The technology is new and the public would understand its use better.\n\nQuestion 4 - Neither "
+        "confirm nor deny\n\nConfirming or denying would show whether the Security Service works with the "
+        "force, which would harm national security.\n"
+    )
+    assert _found(tmp_path, text, select=("PIT201", "PIT206")) == []
+
+
 def test_a_withholding_subsection_listed_under_an_ncnd_sentence_in_a_mixed_response(tmp_path: Path):
     """Q1 answered and withheld in part; Q2 "neither confirms nor denies ... by virtue of the following
     exemptions:" with the citations on lines of their own: a withholding subsection there is the NCND

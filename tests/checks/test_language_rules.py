@@ -959,6 +959,29 @@ def test_a_name_before_the_noun_it_qualifies_is_a_name(tmp_path: Path):
     assert _found(tmp_path, text) == [("PIT403", "warning", 1, 51, "Corupt", "Corrupt")]
 
 
+def test_a_place_named_with_another_in_a_bodys_name_is_a_name(tmp_path: Path):
+    """ "Edale and Buxton Mountain Rescue Teams": a capitalised word after "and" and a name no
+    dictionary has is a name too, whatever follows it; a company's "plc" is no misspelling."""
+    text = (
+        "Searches were made with the Edale and Buxton Mountain Rescue Teams. The licences are supplied by "
+        "Softcat plc under the framework. The Catch Corupt hotline is open.\n"
+    )
+    assert _found(tmp_path, text) == [("PIT403", "warning", 1, 141, "Corupt", "Corrupt")]
+
+
+def test_words_that_look_like_a_terms_slip_but_are_english(tmp_path: Path):
+    """ "would be unlikely to" is the term's opposite, meant; "the first and third parts" are the
+    request's parts; "organised groups" is whole without "crime"; "The checks carried out include"
+    has a phrasal verb's particle, not a singular noun, before its verb."""
+    text = (
+        "Suppliers bidding again would know the price and would be unlikely to offer less. In answer to the "
+        "first and third parts, the force holds 214 cameras. Farms are targeted by organised groups seeking "
+        "machinery. The checks carried out include searches of the Police National Computer. The review "
+        "show no change.\n"
+    )
+    assert [f[:5] for f in _found(tmp_path, text, ("PIT405", "PIT406"))] == [("PIT406", "warning", 1, 294, "show")]
+
+
 def test_a_rare_word_a_keystroke_away_is_a_warning_one_far_away_a_question(tmp_path: Path):
     text = "There is a serious thereat to the public. No training has been given since the proscription of the group.\n"
     assert [f[:5] for f in _found(tmp_path, text)] == [
@@ -1945,8 +1968,7 @@ def test_the_subject_and_its_verb_read_across_a_year(tmp_path: Path):
         ("PIT406", "warning", 1, 105, "shows", "show"),
     ]
     assert _messages(tmp_path, ("PIT406",))[0] == (
-        '"The number of certificates revoked in 2023 were": the subject is "the number", singular, so the '
-        'verb is "was"'
+        '"The number of certificates revoked in 2023 were": the subject is "the number", singular, so the verb is "was"'
     )
 
 

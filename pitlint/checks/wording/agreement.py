@@ -341,7 +341,12 @@ def _subject_head(paragraph: Paragraph, run: list[Token], verb: int) -> int | No
     noun = run[end]
     if noun.text != noun.lower or not noun.text.isalpha() or noun.lower in NOT_MODIFIERS:
         return None
+    if noun.lower in _PARTICLES and end - 1 > start and run[end - 1].lower.endswith("ed"):
+        return None  # a phrasal verb's particle, not a noun: "The checks carried out include"
     return end
+
+
+_PARTICLES = frozenset("out up down off over back away aside on in".split())
 
 
 def _clause_starts(paragraph: Paragraph, run: list[Token], position: int) -> bool:

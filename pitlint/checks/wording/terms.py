@@ -22,6 +22,7 @@ from pitlint.checks.wording.words import (
     cased,
     inflected,
     neighbour_fit,
+    past_participle,
     singular_form,
     tokens,
 )
@@ -204,12 +205,15 @@ def _slipped(
                 continue  # the Regulations' grounds are exceptions: "maintaining the exception" is right
             if meant[1:] == draft or draft[1:] == meant:
                 continue  # a first letter is seldom slipped: "overt policing" is meant, beside "covert"
+            if any(draft == prefix + meant for prefix in _NEGATING_PREFIXES):
+                continue  # the word's opposite, meant: "suppliers would be unlikely to offer less"
             if len(window) == 2:
                 position = start + i
                 if neighbour_fit(run, position, draft) * TWO_WORD_PREFERENCE > neighbour_fit(run, position, meant):
                     continue  # English uses the draft's words together as much as the term's
-                if i == 1 and _ends_its_phrase(run, position) and language.pair(window[0], draft) >= COMMON:
-                    continue  # "In answer to the third part, the number": a phrase of its own
+                usual = max(language.pair(window[0], draft), language.pair(window[0], singular_form(draft)))
+                if i == 1 and _ends_its_phrase(run, position) and usual >= COMMON:
+                    continue  # "In answer to the third part(s), the number": a phrase of its own
             token = run[start + i]
             first, last = run[start], run[start + len(window) - 1]
             written = term
@@ -228,6 +232,9 @@ def _slipped(
                 replacement=cased(meant, token.text),
             )
     return None
+
+
+_NEGATING_PREFIXES = ("un", "in", "im", "non", "dis")
 
 
 def _ends_its_phrase(run: list[Token], position: int) -> bool:
@@ -295,6 +302,8 @@ def _missing(
         left, right = run[start + slot - 1], run[start + slot]
         if language.pair(left.lower, right.lower):
             continue  # the shorter wording is usual English on its own
+        if slot < len(window) and left.lower.endswith("ed") and past_participle(left.lower):
+            continue  # a participle describes any noun: "organised groups" is whole without "crime"
         dropped = _words(term)[slot]
         if slot < len(window) and dropped not in _LINKING_WORDS and language.pair(dropped, right.lower):
             continue  # an optional word describing the next: "informed debate" is "informed public debate" too
