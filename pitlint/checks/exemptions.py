@@ -521,7 +521,10 @@ def _citations_fit(document: Document, outline: Outline) -> Iterator[Finding]:
             ):
                 # (s31(1)(a) may stand beside s31(3), whose grounds it names; not listed alone, with
                 # s31(3) only in the arguments' labels: "Section 31(3): There is a public interest ...")
-                yield from _withholding_beside_its_ncnd(document, citations)
+                found = list(_withholding_beside_its_ncnd(document, citations))
+                # (or relied on in the sentence that neither confirms nor denies: "by virtue of
+                # Section 23(5), Section 24(1) and Section 31(3)")
+                yield from found or _withholding_in_an_ncnd_sentence(document, outline, citations)
             continue
         if len(kinds) != 1 or kinds == {stated}:
             continue

@@ -2337,6 +2337,34 @@ def test_information_for_one_question_exempt_and_another_neither_confirmed_nor_d
     assert _found(tmp_path, text, select=("PIT201", "PIT206")) == []
 
 
+def test_a_withholding_subsection_relied_on_in_the_sentence_of_an_ncnd_response(tmp_path: Path):
+    """ "neither confirm nor deny ... by virtue of Section 23(5), Section 24(1) and Section 31(3)",
+    with s24(2) cited over the test: the s24(1) in the NCND sentence is the slip."""
+    text = (
+        "Decision\n\nThe force can neither confirm nor deny that it holds the information you requested, by "
+        "virtue of Section 23(5), Section 24(1) and Section 31(3) of the Act.\n\nSections 24(2) and 31(3) are "
+        "qualified exemptions.\n\nConfirming or denying would show whether the capability exists, which "
+        "would harm national security.\n"
+    )
+    assert [f[:4] for f in _found(tmp_path, text, select=("PIT206",))] == [("PIT206", "error", 3, "Section 24(1)")]
+    assert _messages(tmp_path, ("PIT206",)) == [
+        "s24(1) withholds information admitted to be held, but the sentence citing it neither confirms nor "
+        "denies that information is held."
+    ]
+
+
+def test_an_ncnd_subsection_cited_where_the_information_requested_is_held_but_exempt(tmp_path: Path):
+    """ "The information requested at question 2 is held but is exempt from disclosure" and "are
+    therefore withheld": a withholding response, so s24(2) in its citation list is the slip."""
+    text = (
+        "Response\n\nThe information requested at question 2 is held but is exempt from disclosure.\n\n"
+        "Section 31(1)(a)(b) - Law Enforcement\nSection 24(2) - National Security\n\nReleasing the camera "
+        "locations would be likely to prejudice the prevention of crime.\n\nThe locations of the cameras "
+        "are therefore withheld.\n"
+    )
+    assert [f[:4] for f in _found(tmp_path, text, select=("PIT206",))] == [("PIT206", "error", 6, "Section 24(2)")]
+
+
 def test_a_withholding_subsection_listed_under_an_ncnd_sentence_in_a_mixed_response(tmp_path: Path):
     """Q1 answered and withheld in part; Q2 "neither confirms nor denies ... by virtue of the following
     exemptions:" with the citations on lines of their own: a withholding subsection there is the NCND
