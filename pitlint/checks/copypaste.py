@@ -238,7 +238,10 @@ LONG_REPEAT_WORDS = 14  # a sentence this long is too particular to be said twic
 LONG_REPEAT_REACH = 6  # ... so its second copy is looked for this many paragraphs on
 
 # "FOI/15105", "FOI 2017/366", "RFI-0412", "F-2023-01234": letters, then numbers joined by / or -
-_REFERENCE = regexes.compile(r"\b(?P<prefix>FOIA?|FOISA|RFI|F)\s?[/-]?\s?(?P<number>\d{2,}(?:\s?[/-]\s?\d{2,})*)\b")
+# ("FOI/SUF/25/1184": a force's letters after the prefix)
+_REFERENCE = regexes.compile(
+    r"\b(?P<prefix>(?:FOIA?|FOISA|RFI|F)(?:[/-][A-Z]{2,5}(?=[/-]\d))?)\s?[/-]?\s?(?P<number>\d{2,}(?:\s?[/-]\s?\d{2,})*)\b"
+)
 # how a response labels its own reference, at the start of a line: "Request Number:", "Our ref:"
 _OWN_LABEL = regexes.compile(
     r"\W*(?:(?:FOIA?\s+)?(?:request|reference|ref)\s*(?:number|no\.?|reference|ref)?|our\s+ref(?:erence)?)\s*[:#.]?\s*",
@@ -254,6 +257,13 @@ _OWN_LABEL_JOINED = regexes.compile(
 _ANOTHER_ON_PURPOSE = regexes.compile(
     r"\b(?:previous|earlier|original|prior|related(?!\s+to\b)|similar|same|repeat(?:ed)?|duplicate|review|appeal|"
     r"complaint|also|your\s+ref(?:erence)?|our\s+response\s+to|(?:you|we)\s+referred|in\s+which\s+we)\b",
+    re.IGNORECASE,
+)
+# the reference the requester is asked to quote is this response's own, whatever else the sentence
+# says ("you may ask for a review ..., quoting reference FOI/SUF/24/0967")
+_QUOTE_THIS = regexes.compile(
+    r"\b(?:quot(?:e|ing)|please\s+use)\s+(?:(?:our|the|this|your)\s+)?(?:(?:request|FOI)\s+)?(?:reference|ref)"
+    r"(?:\s+(?:number|no\.?))?\s*:?\s*$",
     re.IGNORECASE,
 )
 # a title about another request: "Correspondence in relation to request FOI/19/00022" (what this
@@ -304,8 +314,8 @@ def _numbers(key: str) -> str:
 def _other_references(document: Document, outline: Outline) -> Iterator[Finding]:
     """A reference of this response's own kind, with another number, not named as another request."""
     found = [(p, m, key) for p, m, key in _references(document) if p.index not in outline.quoted]
-    own = {
-        key
+    labelled = [
+        (paragraph, key)
         for paragraph, match, key in found
         if _OWN_LABEL.fullmatch(paragraph.text, paragraph.text.rfind("\n", 0, match.start()) + 1, match.start())
         or _labelled_above(document, paragraph, match)
@@ -313,7 +323,17 @@ def _other_references(document: Document, outline: Outline) -> Iterator[Finding]
             paragraph in document.paragraphs[:_TITLE_LINES]
             and _OWN_LABEL_JOINED.search(paragraph.text, 0, match.start())
         )
-    } or _titled(document, found)
+    ]
+    own = {key for _, key in labelled} or _titled(document, found)
+    if len(own) > 1:
+        # (the letterhead's label is the response's; "Request FOI/25/0398 - Athena" over a later
+        # part, after the letter's prose has begun, is a heading left from another response)
+        first = min(paragraph.index for paragraph, _ in labelled)
+        prose = next(
+            (p.index for p in document.paragraphs[first:] if p.text.rstrip().endswith(".") and len(p.text.split()) > 5),
+            None,
+        )
+        own = {key for paragraph, key in labelled if prose is None or paragraph.index < prose}
     if len(own) != 1:
         return
     (mine,) = own
@@ -326,7 +346,10 @@ def _other_references(document: Document, outline: Outline) -> Iterator[Finding]
         sentence = paragraph.text[
             max(start, match.start() - ON_PURPOSE_BEFORE) : min(end, match.end() + ON_PURPOSE_AFTER)
         ]
-        if _ANOTHER_ON_PURPOSE.search(sentence) or (_is_title(document, paragraph) and _ABOUT_REQUEST.search(sentence)):
+        quoted_as_ours = _QUOTE_THIS.search(paragraph.text, max(0, match.start() - 40), match.start())
+        if not quoted_as_ours and (
+            _ANOTHER_ON_PURPOSE.search(sentence) or (_is_title(document, paragraph) and _ABOUT_REQUEST.search(sentence))
+        ):
             continue
         yield OTHER_REFERENCE.finding(
             f"{match.group()} is not this response's reference ({written.group()}): left from another response?",

@@ -2478,6 +2478,30 @@ def test_another_reference_where_the_own_label_line_is_joined_to_the_title(tmp_p
     ]
 
 
+def test_another_reference_with_the_forces_letters_or_heading_a_later_part(tmp_path: Path):
+    """ "FOI/SUF/24/0967" beside the letter's "FOI/SUF/25/1184"; and "Request FOI/25/0398 - Athena"
+    heading the test of a letter whose letterhead says "Our reference: FOI/25/0412"."""
+    lettered = (
+        "Suffolk Constabulary\nReference: FOI/SUF/25/1184\nDate: 2 May 2025\n\nDear Requester,\n\nThe "
+        "information requested is held but is exempt from disclosure under Section 43(2).\n\nIf you are "
+        "unhappy you may ask for a review, quoting reference FOI/SUF/24/0967.\n"
+    )
+    assert _found(tmp_path, lettered, select=("PIT604",)) == [
+        ("PIT604", "warning", 9, "FOI/SUF/24/0967", "FOI/SUF/25/1184"),
+    ]
+    headed = (
+        "Kent Police\nOur reference: FOI/25/0412\nDate: 2 May 2025\n\nDear Requester,\n\nThe contract "
+        "value is exempt from disclosure under Section 43(2) of the Act.\n\nThe supplier was consulted about "
+        "the request.\n\nThe contract runs until 2027.\n\nThe renewal will be tendered next year.\n\n"
+        "Public Interest Test\n\n"
+        "Request FOI/25/0398 - Athena records management system\n\nDisclosure would be likely to prejudice "
+        "the supplier's commercial interests in the renewal.\n"
+    )
+    assert _found(tmp_path, headed, select=("PIT604",)) == [
+        ("PIT604", "warning", 17, "FOI/25/0398", "FOI/25/0412"),
+    ]
+
+
 def test_s40_2_on_its_first_condition_weighed_or_called_qualified_anyway(tmp_path: Path):
     called = (
         "The names are withheld under Section 40(2) Personal Information.\n\nDisclosure would be unfair and would "
