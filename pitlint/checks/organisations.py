@@ -74,6 +74,10 @@ _VERB_FORM = regexes.compile(r"\s*([a-z]+(?:s|ed))\b")  # "flies", "notified": a
 _ACTS_BEFORE = regexes.compile(
     r"\b(?:(?:held|recorded|kept|retained)\s+by|(?:ability|capability|capacity)\s+of)\s+(?:the\s+)?$", re.IGNORECASE
 )
+# the place the response's searches were made: "Searches were conducted within Lancashire Constabulary"
+_SEARCHED_IN = regexes.compile(
+    r"\b(?:searche[sd]|enquiries|checks)\b[^.;]{0,40}?\b(?:within|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE
+)
 # a sentence that names another force for a reason
 _REASON = regexes.compile(
     r"\bpartner|\bcollaborat|\bjoint|\bshared?\b|\bshares\b|\bsharing\b|\balliance|\bregion|"
@@ -209,13 +213,17 @@ def _mentions(document: Document, organisations: list[Organisation]) -> list[Men
                     )
                     reason = reasons[which] or before_it
                     stance = _STANCE.match(text, match.end())
-                    if reason and (stance or (acts and not text[sentence_start : match.start()].strip())):
+                    searched_in = _SEARCHED_IN.search(before)
+                    if reason and searched_in:
+                        # (what follows the place names its parts: "..., including the Drone Unit")
+                        reason = bool(_REASON.search(text, sentence_start, match.start())) or before_it
+                    elif reason and (stance or (acts and not text[sentence_start : match.start()].strip())):
                         # the sentence's subject, or whose position it states: only a reason near
                         # the name excuses it ("Kent Police and other forces publish"), not a clause
                         # further on ("..., as police forces do nationally")
                         near = text[sentence_start : min(sentence_end, match.end() + _REASON_REACH)]
                         reason = bool(_REASON.search(near)) or before_it
-                    acts = acts or bool(stance)
+                    acts = acts or bool(stance) or bool(searched_in)
                     mention = Mention(
                         organisation,
                         paragraph,

@@ -388,6 +388,21 @@ def test_another_force_compared_or_set_against_us_is_named_for_a_reason(tmp_path
     ]
 
 
+def test_another_force_as_the_place_the_searches_were_made(tmp_path: Path):
+    """ "Searches were conducted within Lancashire Constabulary, including the Drone Unit" in
+    Cumbria's letter: the place of the response's own searches; what follows the name lists its
+    parts, no reason to name another force. Searches made with partner forces are."""
+    text = (
+        "Cumbria Constabulary holds the records. Cumbria Constabulary will not disclose them.\n\n"
+        "Searches were conducted within Lancashire Constabulary, including the Drone Unit and Operational "
+        "Support, and no further records were found.\n\nEnquiries were made with our partner forces across "
+        "Durham Constabulary and Cleveland Police.\n"
+    )
+    assert [f[:4] for f in _found(tmp_path, text, select=("PIT601",))] == [
+        ("PIT601", "warning", 3, "Lancashire Constabulary"),
+    ]
+
+
 def test_another_force_after_searches_with_a_department_and_a_date_left_in_our_telling(tmp_path: Path):
     """ "Following searches with the department, Bedfordshire Police has considered your request" in
     Northamptonshire's letter: the response has begun, and a "with" ends its say at the comma; "On
