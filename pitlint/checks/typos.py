@@ -1050,6 +1050,7 @@ def _verb_for_noun(words: list[_Word]) -> Iterator[Finding]:
             said in _DETERMINERS
             or said in _BEFORE_THE_NOUN
             or (lower in ("practise", "license") and _after_an_adjective(words, position))
+            or (lower in ("license", "licenses") and _a_compounds_head(words, position))
             or (
                 lower == "license"
                 and after is not None
@@ -1080,6 +1081,34 @@ def _verb_for_noun(words: list[_Word]) -> Iterator[Finding]:
             )
 
 
+# what may follow a noun's phrase, but not the verb "license" (which takes its object first)
+_AFTER_A_NOUN = frozenset("in for of from with at by on under per are is were was have has held issued".split())
+
+
+def _a_compounds_head(words: list[_Word], position: int) -> bool:
+    """The word ends a compound after a noun ("a firearms license in 2023", "1,420 user licenses
+    allocated"), a preposition, a verb of its own or the clause's end after it: the verb "license"
+    would have its object there ("officers license drones", "the council licenses premises")."""
+    from pitlint import language
+    from pitlint.checks.wording.words import CLOSED_CLASS
+
+    before, after = _neighbour(words, position, -1), _neighbour(words, position, 1)
+    if before is None or not before.text.isalpha() or before.text != before.text.lower():
+        return False
+    noun = before.text
+    if noun in CLOSED_CLASS or noun in _BEFORE_A_VERB or noun in _BEFORE_A_PREDICATE or noun in _BEFORE_THE_NOUN:
+        return False  # (a word of grammar, no noun: "Application of License.")
+    # (a plural the pair counts lack is read by its singular: "firearms" by "firearm")
+    known = noun if language.pair("the", noun) or not noun.endswith("s") else noun[:-1]
+    if language.pair("the", known) <= max(language.pair("to", known), language.pair("it", known), 1):
+        return False  # (not a noun: "they both license")
+    if after is None:  # (a stop, a comma or the paragraph's end after it)
+        text = words[position].paragraph.text
+        return text[words[position].end : words[position].end + 1] in ("", ".", ",", ";", ":", ")")
+    follows = after.text.lower()
+    return follows in _AFTER_A_NOUN or (follows.endswith("ed") and follows not in _OBJECT_FOLLOWS)
+
+
 def _after_an_adjective(words: list[_Word], position: int) -> bool:
     """The word follows one that ends as adjectives do and is not a noun ("in line with national
     practise", "Current practise"): not a subject ("Staff at the hospital practise"; a noun is one
@@ -1091,8 +1120,11 @@ def _after_an_adjective(words: list[_Word], position: int) -> bool:
     if before is None or len(before.text) <= 4:
         return False
     earlier = _neighbour(words, position - 1, -1)
-    participle = (  # a participle between a determiner and the word: "the established practise"
-        before.text.lower().endswith("ed") and earlier is not None and earlier.text.lower() in _DETERMINERS
+    # a participle between a determiner and the word: "the established practise"; or after "It is",
+    # whose complement the noun is: "It is established practise within the police service"
+    it_is = earlier is not None and earlier.text.lower() in ("is", "was") and _it_before(words, position - 2)
+    participle = (
+        before.text.lower().endswith("ed") and earlier is not None and (earlier.text.lower() in _DETERMINERS or it_is)
     )
     if not (before.text.lower().endswith(_ADJECTIVE_ENDINGS) or participle):
         return False
@@ -1102,7 +1134,13 @@ def _after_an_adjective(words: list[_Word], position: int) -> bool:
         return False  # a capital inside a sentence: a name
     if language.pair(word, "is") >= NOUN_BEFORE_IS * max(1, language.count(word)):
         return False
-    return earlier is None or earlier.text.lower() not in _BEFORE_A_PREDICATE
+    return earlier is None or earlier.text.lower() not in _BEFORE_A_PREDICATE or it_is
+
+
+def _it_before(words: list[_Word], position: int) -> bool:
+    """Whether the word before ``position`` is "it", "this" or "that" ("It is established practise")."""
+    subject = _neighbour(words, position, -1)
+    return subject is not None and subject.text.lower() in ("it", "this", "that")
 
 
 def _neighbour(words: list[_Word], position: int, step: int) -> _Word | None:

@@ -2392,6 +2392,30 @@ def test_a_citation_with_its_numbers_left_out(tmp_path: Path):
     assert _found(tmp_path, text.replace("sections of", "sections 30(b) and 38(1)(b) of"), ("PIT405",)) == []
 
 
+def test_license_ending_a_compound_after_a_noun_is_the_noun(tmp_path: Path):
+    """ "a firearms license in 2023", "1,420 user licenses allocated", "their shotgun license.": the
+    compound's head, the noun "licence"; "Officers license drones" and "The council licenses premises"
+    are the verb with its object, and "Application of License." has no noun before it."""
+    text = (
+        "We granted a firearms license in 2023. There are 1,420 user licenses allocated to staff. Holders "
+        "renew their shotgun license. Officers license drones for use. The council licenses premises in the "
+        "town. See the Application of License.\n"
+    )
+    assert [f[:5] for f in _found(tmp_path, text, ("PIT404",))] == [
+        ("PIT404", "warning", 1, 23, "license"),
+        ("PIT404", "warning", 1, 61, "licenses"),
+        ("PIT404", "warning", 1, 118, "license"),
+    ]
+
+
+def test_practise_after_it_is_and_a_participle_is_the_noun(tmp_path: Path):
+    text = (
+        "It is established practise within the police service not to disclose this. Trainees who are not "
+        "yet competent practise under a tutor.\n"
+    )
+    assert [f[:5] for f in _found(tmp_path, text, ("PIT404",))] == [("PIT404", "warning", 1, 19, "practise")]
+
+
 def test_the_verbs_spelling_for_the_noun_and_the_nouns_for_the_verb(tmp_path: Path):
     text = (
         "Firearms license holders must renew. It is good practise to check, and in practise we do. "
