@@ -485,6 +485,24 @@ def test_of_left_out_before_an_acronym(tmp_path: Path):
     assert _messages(tmp_path, ("PIT406",))[0] == '"use ANPR": a word is missing; English writes "use of ANPR"'
 
 
+def test_of_left_out_before_an_adjective_and_its_plural(tmp_path: Path):
+    """ "the use armoured vehicles", "the use unmarked vehicles depends": a noun English follows with
+    "of", then an adjective no verb makes; "The use armed officers make of it" is a clause and "the
+    cost incurred" a verb's participle."""
+    text = (
+        "Disclosure would inform debate about the use armoured vehicles on public roads. The effectiveness "
+        "of the use unmarked vehicles depends on secrecy. The use armed officers make of it is recorded. "
+        "The cost incurred items were listed.\n"
+    )
+    assert [f[:6] for f in _found(tmp_path, text, ("PIT406",))] == [
+        ("PIT406", "warning", 1, 42, "use armoured", "use of armoured"),
+        ("PIT406", "warning", 1, 106, "use unmarked", "use of unmarked"),
+    ]
+    assert _messages(tmp_path, ("PIT406",))[0] == (
+        '"use armoured vehicles": a word is missing; English writes "use of armoured vehicles"'
+    )
+
+
 def test_a_plural_terms_word_slipped_in_the_singular(tmp_path: Path):
     text = "I have considered the first data protection principal, which requires fairness.\n"
     assert _found(tmp_path, text, ("PIT405",)) == [("PIT405", "warning", 1, 45, "principal", "principle")]

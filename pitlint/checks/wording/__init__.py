@@ -32,6 +32,7 @@ from pitlint.checks.wording.agreement import (
 from pitlint.checks.wording.pairs import (
     he_for_the,
     impossible_pairs,
+    of_before_a_described_plural,
     of_before_an_acronym,
     perfect,
     preposition_left_out,
@@ -89,6 +90,7 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
             yield from perfect(paragraph, run, covered)
             yield from verb_after_do(paragraph, run, covered)
             yield from of_before_an_acronym(paragraph, run, covered)
+            yield from of_before_a_described_plural(paragraph, run, covered)
             yield from you_for_your(paragraph, run, covered)
             yield from he_for_the(paragraph, run, covered)
             yield from that_for_than(paragraph, run, covered)

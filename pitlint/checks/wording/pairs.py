@@ -352,6 +352,7 @@ def preposition_left_out(paragraph: Paragraph, run: list[Token], covered: set[in
         covered.add(position)
 
 
+ADJECTIVE_NOT_VERB = 10  # an -ed word English writes after "been" under a tenth of its uses describes: "armoured"
 OF_BEFORE_AN_ACRONYM = 5  # "noun of" this usual against the noun's own uses: "the use ANPR" lacks its "of"
 _ACRONYM_OWNERS = frozenset("the its our their your".split())  # (not "this", "that": "This means US English")
 _AFTER_AN_ACRONYM = regexes.compile(r"(?:\s+[a-z]|[.,;:)]|$)")  # its phrase goes on in words: not "CTRL-X", "ESC ["
@@ -381,6 +382,39 @@ def of_before_an_acronym(paragraph: Paragraph, run: list[Token], covered: set[in
             noun.start,
             acronym.end,
             replacement=f"{noun.text} of {acronym.text}",
+        )
+        covered.add(position)
+
+
+def of_before_a_described_plural(paragraph: Paragraph, run: list[Token], covered: set[int]) -> Iterator[Finding]:
+    """The same noun before a participle and a plural ("the use armoured vehicles on public roads",
+    "the deployment unmarked cars"): English never puts the participle straight after the noun, so
+    its "of" was lost; a clause after the plural ("the use armed officers make of it") is left alone."""
+    for position in range(1, len(run) - 2):
+        noun, describing, plural = run[position], run[position + 1], run[position + 2]
+        if run[position - 1].lower not in _ACRONYM_OWNERS or position in covered:
+            continue
+        if not all(token.text == token.lower for token in (noun, describing, plural)):
+            continue
+        if not (describing.lower.endswith("ed") and len(describing.lower) > 4 and plural.lower.endswith("s")):
+            continue
+        uses = language.count(noun.lower)
+        if not uses or language.pair(noun.lower, "of") < OF_BEFORE_AN_ACRONYM * uses:
+            continue
+        if language.pair(noun.lower, describing.lower) or not a_noun(plural.lower[:-1]):
+            continue  # "the use made of": the participle is the noun's own
+        if language.pair("been", describing.lower) * ADJECTIVE_NOT_VERB > language.count(describing.lower):
+            continue  # a verb's participle, perhaps the noun's own ("the cost incurred"), not an adjective ("armoured")
+        after = run[position + 3].lower if position + 3 < len(run) else ""
+        if language.plain_form(after) is None and _a_clause_follows(run, position + 3):
+            continue  # (a verb's -s form after the plural is not its verb: "the use unmarked vehicles depends")
+        yield WORD_PAIR.finding(
+            f'"{paragraph.text[noun.start : plural.end]}": a word is missing; English writes '
+            f'"{noun.text} of {describing.text} {plural.text}"',
+            paragraph,
+            noun.start,
+            describing.end,
+            replacement=f"{noun.text} of {describing.text}",
         )
         covered.add(position)
 
