@@ -146,7 +146,7 @@ _STATED_HELD = regexes.compile(
     r"\bthe\s+information\s+(?:requested\s+|you\s+(?:have\s+)?requested\s+|sought\s+)?(?:is|are)\s+held\b"
     r"(?!\s+or\s+not)"
     # "the records we hold about this individual": the force speaking of what it holds
-    r"|\bthe\s+(?:information|records|data|documents|material|files)\s+(?:that\s+|which\s+)?"
+    r"|\bthe\s+(?:information|records|data|documents|material|files|figures|details|statistics)\s+(?:that\s+|which\s+)?"
     r"(?:we|the\s+force|the\s+constabulary)\s+(?:holds?|keeps?|retains?)\b(?!,?\s+(?:if\s+any|or\s+not)\b)",
     re.IGNORECASE,
 )

@@ -1858,6 +1858,18 @@ def test_an_ncnd_response_speaking_of_records_it_holds_or_weighing_disclosure_in
     ]
 
 
+def test_an_ncnd_response_speaking_of_the_figures_it_holds(tmp_path: Path):
+    text = (
+        "The force neither confirms nor denies that it holds the information requested, by virtue of "
+        "Section 30(3) and Section 31(3).\n\nReleasing the figures we hold for the two towns would show "
+        "offenders where the police are active. Confirming whether the statistics we hold, if any, cover "
+        "the towns would harm policing.\n\nThe balance favours neither confirming nor denying.\n"
+    )
+    assert [f[:4] for f in _found(tmp_path, text, select=("PIT201",))] == [
+        ("PIT201", "error", 3, "the figures we hold"),
+    ]
+
+
 def test_each_exemptions_own_harm_states_its_likelihood(tmp_path: Path):
     """Harms headed per exemption are judged each on its own; the Act's formula quoted, and "most
     likely to go unseen", state no likelihood of this harm."""
