@@ -2005,6 +2005,17 @@ def test_a_plural_verb_after_each_of_or_after_an_opening_phrase(tmp_path: Path):
     )
 
 
+def test_lead_for_led_after_which_with_no_comma(tmp_path: Path):
+    text = (
+        "The panel examined the conduct which lead to the referral. It weighed the evidence that lead to "
+        "the charge. The factors which lead to delay are known.\n"
+    )
+    assert [f[:6] for f in _found(tmp_path, text, ("PIT406",))] == [
+        ("PIT406", "warning", 1, 38, "lead", "led"),
+        ("PIT406", "warning", 1, 89, "lead", "led"),
+    ]
+
+
 def test_lead_for_led_after_a_singular_subject(tmp_path: Path):
     text = (
         "The review in 2022 lead to new cameras. It follows a review of custody safety, which lead to a "

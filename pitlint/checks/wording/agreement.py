@@ -409,7 +409,7 @@ _LEAD_AFTER_SUBJECT = regexes.compile(
     r"(?:^|(?<=[.;:]\s))(?:The|This|That|Its|Our|Their|A|An)\s+(?:[a-z]+\s+){0,2}?(?P<noun>[a-z]+)"
     r"(?:\s+(?:in|during)\s+(?:19|20)\d\d)?\s+(?P<verb>lead)\s+to\b"
 )
-_LEAD_AFTER_WHICH = regexes.compile(r"\b(?P<noun>[a-z]+),\s+which\s+(?P<verb>lead)\s+to\b")
+_LEAD_AFTER_WHICH = regexes.compile(r"\b(?P<noun>[a-z]+),?\s+(?:which|that)\s+(?P<verb>lead)\s+to\b")
 
 
 _AFTER_LEAD_TO = regexes.compile(r"\s+to\s+([a-z]+)")
