@@ -458,6 +458,16 @@ def test_there_before_a_plural_the_pair_counts_do_not_hold(tmp_path: Path):
     ]
 
 
+def test_compliant_typed_for_complaint(tmp_path: Path):
+    """ "make a compliant to the Commissioner": both neighbours want "complaint"; "a compliant system"
+    and "fully compliant with" are the adjective."""
+    text = (
+        "If you remain dissatisfied you may make a compliant to the Information Commissioner. The force runs "
+        "a compliant system that is fully compliant with the code.\n"
+    )
+    assert _found(tmp_path, text, ("PIT405",)) == [("PIT405", "warning", 1, 43, "compliant", "complaint")]
+
+
 def test_there_before_an_adjective_and_its_noun(tmp_path: Path):
     """ "on there operational capability": an adjective and a noun after a preposition make a noun
     phrase, which "their" opens; "on there being" and "From there operational teams" are English."""

@@ -70,6 +70,7 @@ _CONFUSED_BOTH_SIDES = (
     ("quite", "quiet"),
     ("bought", "brought"),
     ("accept", "except"),
+    ("compliant", "complaint"),
 )
 _PARTNERS = {
     word: (tuple(other for other in group if other != word), group in _CONFUSED_BOTH_SIDES)
