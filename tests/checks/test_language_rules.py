@@ -458,6 +458,16 @@ def test_there_before_a_plural_the_pair_counts_do_not_hold(tmp_path: Path):
     ]
 
 
+def test_there_after_a_verb_english_follows_only_with_their(tmp_path: Path):
+    """ "alter there routes": English writes "alter their", never "alter there"; "went there" and
+    "Officers arrived there minutes later" are the adverb."""
+    text = (
+        "Drivers involved in crime would alter there routes to avoid detection. Officers went there "
+        "yesterday, and officers arrived there minutes later.\n"
+    )
+    assert _found(tmp_path, text, ("PIT405",)) == [("PIT405", "warning", 1, 39, "there", "their")]
+
+
 def test_compliant_typed_for_complaint(tmp_path: Path):
     """ "make a compliant to the Commissioner": both neighbours want "complaint"; "a compliant system"
     and "fully compliant with" are the adjective."""

@@ -196,6 +196,8 @@ def _there_owns(run: list[Token], position: int) -> bool:
         return False
     if before in _OWNING_PREPOSITIONS:
         return True
+    if language.pair(before, "there") == 0 and language.pair(before, "their") >= SETTLED_EVIDENCE:
+        return True  # a verb English follows with "their", never "there": "would alter there routes"
     return before == "and" and position >= 2 and _a_plural(run[position - 2].lower)
 
 
