@@ -1,15 +1,17 @@
-"""A total whose parts, listed straight after it, do not add up to it: "57 applicants were refused:
-14 in 2022, 19 in 2023 and 21 in 2024". A figure retyped in one place and not the other is the
-slip; the reader cannot tell which is right."""
+"""A total whose parts do not add up to it: listed straight after it in a sentence ("57 applicants
+were refused: 14 in 2022, 19 in 2023 and 21 in 2024"), or as the rows above a "Total" row ("Searches
+- 212" ... "Total - 333", a table's "| Total | 180 | 775 |"). A figure retyped in one place and not
+the other is the slip; the reader cannot tell which is right."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from pitlint import regexes
 from pitlint.checks import Context
-from pitlint.document import Document
+from pitlint.document import Document, Paragraph
 from pitlint.findings import Category, Finding, Rule, Severity
 from pitlint.outline import Outline
 
@@ -18,12 +20,13 @@ PARTS_DISAGREE = Rule(
     "total-does-not-add-up",
     Category.TYPO,
     Severity.WARNING,
-    "A total whose parts, listed straight after it, add up to another number.",
+    "A total whose parts, listed straight after it or in the rows above it, add up to another number.",
     'A figure followed by its breakdown ("57 applicants were refused: 14 in 2022, 19 in 2023 and 21 in '
     '2024") is read as a sum. Where the parts add up to another number, one of them (or the total) was '
     "typed wrong or not updated. Only a breakdown whose parts all have the same shape is read (each a "
     'number and a year, "14 in 2022", or a number and a place in brackets), after a colon, a dash or '
-    '"of which", in the same sentence.',
+    '"of which", in the same sentence. A row labelled "Total" is checked against the rows straight above '
+    "it that give the same number of figures, column by column (rows of percentages are not read).",
     "57 applicants were refused: 14 in 2022, 19 in 2023 and 21 in 2024.",
     "54 applicants were refused: 14 in 2022, 19 in 2023 and 21 in 2024.",
     action="Check the figures: correct the total or the part that is wrong.",
@@ -43,6 +46,7 @@ _PART_NUMBER = regexes.compile(rf"(?P<count>{_NUMBER})\s+(?:in\s+|\()")
 
 
 def check(document: Document, outline: Outline, context: Context) -> Iterator[Finding]:
+    yield from _total_rows(document, outline)
     for paragraph in document.paragraphs:
         if paragraph.index in outline.quoted:
             continue
@@ -65,3 +69,101 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
 
 def _value(number: str) -> int:
     return int(number.replace(",", ""))
+
+
+class _Row(NamedTuple):
+    paragraph: Paragraph
+    label: str
+    figures: list[tuple[int, int]]  # each figure's span in the paragraph
+
+
+# a row's figure: a count or a sum of money, alone in its cell ("212", "£1,187,420", "1,302.50")
+_FIGURE = regexes.compile(r"£?\s?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?")
+# where a label's figures begin: a dash, a colon, a bar, a tab or a wide gap
+_CELL_BREAK = regexes.compile(r"\s+[-\u2013\u2014]\s+|:\s*|\s*\|\s*|\t+\s*|\s{2,}")
+_TOTAL_LABEL = regexes.compile(r"\W*(?:grand\s+)?total\W*", re.IGNORECASE)
+MIN_PARTS = 2  # rows above a total that make it a sum
+
+
+def _rows(paragraph: Paragraph) -> Iterator[tuple[int, int]]:
+    """The paragraph's lines, as spans: a plain-text paragraph joins its file's lines, each its own
+    row of a list or a table; a Word paragraph is one."""
+    starts = [piece.offset for index, piece in enumerate(paragraph.pieces) if index == 0 or piece.line is not None]
+    lines = [piece.line for piece in paragraph.pieces if piece.line is not None]
+    if not lines or len(set(lines)) < 2:
+        yield 0, len(paragraph.text)
+        return
+    ends = [*starts[1:], len(paragraph.text)]
+    yield from zip(starts, ends, strict=True)
+
+
+def _row(paragraph: Paragraph, start: int, end: int) -> _Row | None:
+    """A label and its figures ("Crime scene photography - 64", "| April to June | 44 | 188 |"), or
+    None when the line is a sentence or holds anything but figures after its label."""
+    text = paragraph.text[start:end].rstrip()
+    first = text.lstrip(" |")
+    offset = start + len(text) - len(first)
+    cells = [(m.start(), m.end()) for m in _CELL_BREAK.finditer(first)]
+    if not cells:
+        return None
+    label_end = cells[0][0]
+    label = first[:label_end].strip()
+    if not label or label[-1:] in ".?!" or len(label.split()) > 12:
+        return None
+    figures = []
+    position = cells[0][1]
+    while position < len(first):
+        figure = _FIGURE.match(first, position)
+        if figure is None:
+            return None
+        figures.append((offset + figure.start(), offset + figure.end()))
+        gap = _CELL_BREAK.match(first, figure.end())
+        if gap is None:
+            if first[figure.end() :].strip(" |"):
+                return None
+            break
+        position = gap.end()
+    return _Row(paragraph, label, figures) if figures else None
+
+
+def _total_rows(document: Document, outline: Outline) -> Iterator[Finding]:
+    """A row labelled "Total" whose figures are not the sums of the rows straight above it."""
+    run: list[_Row] = []
+    for paragraph in document.paragraphs:
+        if paragraph.index in outline.quoted:
+            run = []
+            continue
+        for start, end in _rows(paragraph):
+            row = _row(paragraph, start, end)
+            if row is None:
+                run = []
+                continue
+            if _TOTAL_LABEL.fullmatch(row.label):
+                parts = [above for above in run if len(above.figures) == len(row.figures)]
+                if len(parts) == len(run) >= MIN_PARTS:
+                    yield from _column_sums(parts, row)
+                run = []
+                continue
+            run.append(row)
+
+
+def _column_sums(parts: list[_Row], total: _Row) -> Iterator[Finding]:
+    for column, (start, end) in enumerate(total.figures):
+        written = total.paragraph.text[start:end]
+        values = [_amount(part.paragraph.text[slice(*part.figures[column])]) for part in parts]
+        added = sum(values)
+        if abs(added - _amount(written)) < 0.005:
+            continue
+        shown = f"{added:,.2f}" if "." in written else f"{round(added):,}"
+        yield PARTS_DISAGREE.finding(
+            f"{written.strip()} is given as the total, but the {len(parts)} rows above it add up to {shown}.",
+            total.paragraph,
+            start,
+            end,
+            suggestion=f"Check the figures: the rows add up to {shown}.",
+        )
+        return  # (one finding a row: a wrong row above throws every column it is in)
+
+
+def _amount(figure: str) -> float:
+    return float(figure.replace("£", "").replace(",", "").strip())

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import docx
 import pytest
 
 from pitlint.config import Config
@@ -2802,6 +2803,32 @@ def test_a_total_whose_parts_add_up_to_another_number(tmp_path: Path):
         ("PIT417", "warning", 1, 19, "57 applicants were refused clearance: 14 in 2022, 19 in 2023 and 21 in 2024"),
     ]
     assert _messages(tmp_path, ("PIT417",)) == ["57 is given as the total, but its parts add up to 54 (14 + 19 + 21)."]
+
+
+def test_a_total_row_whose_rows_above_add_up_to_another_number(tmp_path: Path):
+    """ "Total - 333" under five rows that add up to 343, in a plain-text list; a table's total row
+    checked column by column; a Word draft's rows as paragraphs; totals that add up are left alone."""
+    listed = (
+        "Deployments in 2023, by purpose:\n\nMissing and vulnerable person searches - 212\nCrime scene "
+        "photography - 64\nSearches for suspects - 37\nRoad traffic collisions - 19\nPublic order - 11\n"
+        "Total - 333\n"
+    )
+    assert [f[:5] for f in _found(tmp_path, listed, ("PIT417",))] == [("PIT417", "warning", 8, 9, "333")]
+    assert _messages(tmp_path, ("PIT417",)) == ["333 is given as the total, but the 5 rows above it add up to 343."]
+    table = (
+        "Deployments by quarter:\n\n| Quarter | Deployments | Alerts |\n|---|---|---|\n| January to March | 31 "
+        "| 142 |\n| April to June | 44 | 188 |\n| July to September | 52 | 214 |\n| Total | 127 | 554 |\n"
+    )
+    assert [f[:5] for f in _found(tmp_path, table, ("PIT417",))] == [("PIT417", "warning", 8, 17, "554")]
+    assert _found(tmp_path, table.replace("| 554 |", "| 544 |"), ("PIT417",)) == []
+    money = "Spend by year:\n\n2021/22 - \u00a31,187,420\n2022/23 - \u00a31,214,600\nTotal - \u00a32,402,020\n"
+    assert _found(tmp_path, money, ("PIT417",)) == []
+    word = docx.Document()
+    for line in ("Searches - 212", "Photography - 64", "Total - 266"):
+        word.add_paragraph(line)
+    word.save(tmp_path / "rows.docx")
+    (report,) = check([tmp_path / "rows.docx"], Config(select=("PIT417",))).files
+    assert [(f.rule.code, f.excerpt, f.location.paragraph) for f in report.findings] == [("PIT417", "266", 3)]
 
 
 def test_slips_before_a_possessive_an_adverb_after_an_acronym_and_a_custody_suite(tmp_path: Path):
