@@ -274,6 +274,20 @@ class Paragraph:
             return None
         return first.block, first.block_offset, last.block, last.block_offset + 1
 
+    def line_spans(self) -> list[tuple[int, int]]:
+        """(start, end) of each of the source file's lines the paragraph joins (a plain-text list
+        or table, one row a line); the whole paragraph where the format has no lines (Word, PDF)."""
+        starts = []
+        previous = None
+        for piece in self.pieces:
+            if piece.line is not None and piece.line != previous:
+                starts.append(piece.offset)
+                previous = piece.line
+        if len(starts) < 2:
+            return [(0, len(self.text))]
+        starts[0] = 0
+        return list(zip(starts, [*starts[1:], len(self.text)], strict=True))
+
     def locate(self, start: int = 0, end: int | None = None) -> Location:
         """Location of ``text[start:end]`` (the whole paragraph by default); end is inclusive
         in the result, as editors count it."""

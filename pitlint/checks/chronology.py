@@ -53,14 +53,15 @@ PERIOD_REVERSED = Rule(
     "period-ends-before-it-starts",
     Category.TYPO,
     Severity.WARNING,
-    'A period whose end is dated before its start ("01/06/2024 - 05/03/2024"), or a month out of its monthly '
-    'series ("Mar-24, Apr-25, May-24").',
+    'A period whose end is dated before its start ("01/06/2024 - 05/03/2024"), a month out of its monthly '
+    'series ("Mar-24, Apr-25, May-24"), or a financial year repeated down rows a year apart.',
     "A period the response searched or answers for cannot end before it starts: one of its dates "
     "is wrong, most often the end's year, typed from habit or copied from an earlier response. "
     "Where the end a year later falls within a year of the start, that is suggested. In a table of "
     "months, a month whose neighbours are the months before and after it in another year has its "
-    "year wrong. In the request as quoted the slip is the requester's: it is a note, and the answer "
-    "should say which dates it covers.",
+    "year wrong; so has a row that repeats the financial year of the row above it in rows a year apart "
+    '("2021/22", "2022/23", "2022/23"). In the request as quoted the slip is the requester\'s: it is a note, '
+    "and the answer should say which dates it covers.",
     "relating to your request for the period 01/06/2024 - 05/03/2024",
     "relating to your request for the period 01/06/2024 - 05/03/2025",
     fix=FixAvailability.SOMETIMES,
@@ -136,6 +137,7 @@ ROLL_OVER_DAYS = 62  # a date a year later within this many days of the request:
 
 def check(document: Document, outline: Outline, context: Context) -> Iterator[Finding]:
     yield from _month_out_of_series(document)
+    yield from _year_out_of_series(document)
     for paragraph in document.paragraphs:
         # (a short line among the request's is a label of the force's: "Received 30 February 2026.";
         # so is a line that speaks of "your request": "Your request, received on 31 September 2024, was:")
@@ -231,6 +233,42 @@ def _month_out_of_series(document: Document) -> Iterator[Finding]:
             paragraph,
             match.start(),
             match.end(),
+            replacement=meant,
+        )
+
+
+# a row labelled by its financial year, at its line's start: "2022/23 - £1,214,600", "| 2022-23 | 14 |"
+_YEAR_ROW = regexes.compile(r"[\s|*\u2022-]*(?P<first>(?:19|20)\d\d)(?P<joint>[/-])(?P<second>\d\d)\b")
+
+
+def _year_out_of_series(document: Document) -> Iterator[Finding]:
+    """Rows labelled by financial years a year apart, where a row repeats the year of the row above
+    it ("2021/22", "2022/23", "2022/23"): the label copied down and not changed. Any other line
+    ends the rows."""
+    run: list[tuple[Paragraph, re.Match[str], int]] = []
+    for paragraph in document.paragraphs:
+        for start, _ in paragraph.line_spans():
+            row = _YEAR_ROW.match(paragraph.text, start)
+            if row is None or int(row["second"]) != (int(row["first"]) + 1) % 100:
+                yield from _series_slips(run)
+                run = []
+                continue
+            run.append((paragraph, row, int(row["first"])))
+    yield from _series_slips(run)
+
+
+def _series_slips(run: list[tuple[Paragraph, re.Match[str], int]]) -> Iterator[Finding]:
+    for at in range(2, len(run)):
+        (_, _, first), (_, _, second), (paragraph, row, year) = run[at - 2], run[at - 1], run[at]
+        if second != first + 1 or year != second:
+            continue
+        meant = f"{year + 1}{row['joint']}{(year + 2) % 100:02d}"
+        written = row.group().strip(" |*\u2022-")
+        yield PERIOD_REVERSED.finding(
+            f'"{written}" repeats the year of the row above it, in a series a year apart: did you mean "{meant}"?',
+            paragraph,
+            row.start("first"),
+            row.end(),
             replacement=meant,
         )
 

@@ -85,18 +85,6 @@ _TOTAL_LABEL = regexes.compile(r"\W*(?:grand\s+)?total\W*", re.IGNORECASE)
 MIN_PARTS = 2  # rows above a total that make it a sum
 
 
-def _rows(paragraph: Paragraph) -> Iterator[tuple[int, int]]:
-    """The paragraph's lines, as spans: a plain-text paragraph joins its file's lines, each its own
-    row of a list or a table; a Word paragraph is one."""
-    starts = [piece.offset for index, piece in enumerate(paragraph.pieces) if index == 0 or piece.line is not None]
-    lines = [piece.line for piece in paragraph.pieces if piece.line is not None]
-    if not lines or len(set(lines)) < 2:
-        yield 0, len(paragraph.text)
-        return
-    ends = [*starts[1:], len(paragraph.text)]
-    yield from zip(starts, ends, strict=True)
-
-
 def _row(paragraph: Paragraph, start: int, end: int) -> _Row | None:
     """A label and its figures ("Crime scene photography - 64", "| April to June | 44 | 188 |"), or
     None when the line is a sentence or holds anything but figures after its label."""
@@ -133,7 +121,7 @@ def _total_rows(document: Document, outline: Outline) -> Iterator[Finding]:
         if paragraph.index in outline.quoted:
             run = []
             continue
-        for start, end in _rows(paragraph):
+        for start, end in paragraph.line_spans():
             row = _row(paragraph, start, end)
             if row is None:
                 run = []

@@ -2805,6 +2805,17 @@ def test_a_total_whose_parts_add_up_to_another_number(tmp_path: Path):
     assert _messages(tmp_path, ("PIT417",)) == ["57 is given as the total, but its parts add up to 54 (14 + 19 + 21)."]
 
 
+def test_a_financial_year_repeated_down_rows_a_year_apart(tmp_path: Path):
+    text = (
+        "Payments to the supplier:\n\n2021/22 - \u00a31,187,420\n2022/23 - \u00a31,214,600\n"
+        "2022/23 - \u00a31,302,115\n\nThese figures include support.\n\n2022/23 - 14\n2022/23 - 9\n"
+    )
+    assert [f[:6] for f in _found(tmp_path, text, ("PIT413",))] == [("PIT413", "warning", 5, 1, "2022/23", "2023/24")]
+    assert _messages(tmp_path, ("PIT413",)) == [
+        '"2022/23" repeats the year of the row above it, in a series a year apart: did you mean "2023/24"?'
+    ]
+
+
 def test_a_total_row_whose_rows_above_add_up_to_another_number(tmp_path: Path):
     """ "Total - 333" under five rows that add up to 343, in a plain-text list; a table's total row
     checked column by column; a Word draft's rows as paragraphs; totals that add up are left alone."""
