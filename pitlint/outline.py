@@ -26,7 +26,8 @@ _HEADING_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "against",
         regexes.compile(
-            rf"{_FACTORS}.*\b(against|non[- ]?disclos\w*|non[- ]?release|withhold\w*|neither confirm\w*|maintain\w*)"
+            rf"{_FACTORS}.*\b(against|non[- ]?disclos\w*|non[- ]?release|withhold\w*|neither confirm\w*|maintain\w*"
+            r"|retention|retain\w*)"  # ("Factors favouring retention": the information kept back)
             r"|\bagainst (disclosure|release|confirm\w*|complying)"
             r"|\bin favou?r of (non[- ]?disclos\w*|non[- ]?release|withhold\w*|maintain\w*|neither confirm\w*)",
             re.I,

@@ -219,8 +219,16 @@ def _argued_in_prose(document: Document, outline: Outline) -> set[str]:
     sentences argue each side in the words PITs use, and the weighing, where one weighs them ("On
     balance, ...")."""
     found: set[str] = set()
+    # (where the other side has a heading of its own, the weighing's and the conclusion's words for
+    # this side are no section of factors: "The force recognises the public interest in knowing ..."
+    # under "Balancing test", after "Factors against disclosure", stands for none)
     for paragraph in document.paragraphs:
         if paragraph.index in outline.quoted:
+            continue
+        weighing = outline.section_of(paragraph.index) in ("balancing", "conclusion")
+        if weighing and outline.has("against") and _FAVOURING_PROSE.search(paragraph.text):
+            continue
+        if weighing and outline.has("favouring"):
             continue
         if _FAVOURING_PROSE.search(paragraph.text):
             found.add("favouring")

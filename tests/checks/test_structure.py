@@ -208,6 +208,32 @@ def test_a_side_for_argued_in_prose_with_the_other_side_only_in_the_weighing(tmp
     assert [(code, section) for code, _, section in _codes(draft)] == [("PIT103", "against")]
 
 
+def test_a_headed_test_whose_weighing_mentions_the_side_it_has_no_section_for(tmp_path: Path):
+    """Headed harm, factors against, balancing and conclusion: the weighing's "recognises the public
+    interest in knowing" is no section of factors for, so they are missing. "Factors favouring
+    retention" is the side against, by its label."""
+    headed = tmp_path / "headed.txt"
+    headed.write_text(
+        "The plans are withheld under Section 24(1) and Section 31(1)(a).\n\nHarm\n\nRelease would be likely "
+        "to prejudice the protection of crowded places.\n\nFactors against disclosure\n\nDisclosure would "
+        "help those planning an attack.\n\nBalancing test\n\nThe force recognises the public interest in "
+        "knowing that crowded events are protected, but the risk of harm is greater.\n\nConclusion\n\nThe "
+        "balance favours withholding the plans.\n",
+        encoding="utf-8",
+    )
+    assert [(code, section) for code, _, section in _codes(headed)] == [("PIT102", "favouring")]
+    labelled = tmp_path / "labelled.txt"
+    labelled.write_text(
+        "The figures are withheld under Section 31(1)(a).\n\nHarm\n\nRelease would be likely to prejudice the "
+        "prevention of crime.\n\nPublic Interest Test\n\nSection 31(1)(a) - Factors favouring disclosure: "
+        "the public is entitled to know how money is spent.\n\nSection 31(1)(a) - Factors favouring retention: "
+        "disclosure would hinder the detection of crime.\n\nBalancing Test\n\nThe force recognises the public "
+        "interest in openness, but the balance favours withholding the figures.\n",
+        encoding="utf-8",
+    )
+    assert _codes(labelled) == []
+
+
 def test_empty_section_points_at_its_heading(tmp_path: Path):
     draft = tmp_path / "empty.txt"
     text = COMPLETE.replace("Disclosure would show how the force spends public money on drones.\n\n", "")
