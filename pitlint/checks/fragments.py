@@ -40,6 +40,10 @@ _CANNOT_END = frozenset(
     "would could should will shall may might must can our their its your his her my which whose".split()
 )
 _LAST_WORD = regexes.compile(r"(?<![A-Za-z])([A-Za-z]+)\s*$")
+# a relative clause stopped on its auxiliary: "... Assessment (APSTRA), which is"
+_RELATIVE_AND_AUXILIARY_LAST = regexes.compile(
+    r"(?:,\s*|\s)(?:which|who)\s+(is|are|was|were|has|have|had|will|would|can|may)\s*$"
+)
 # a paragraph opened by a clause that needs a main clause after it: "Where numbers are fewer than five"
 _SUBORDINATE_OPENER = regexes.compile(
     r"\W*(?:where|when|whenever|if|as|because|although|though|since|while|whilst|unless|once)\b", re.IGNORECASE
@@ -68,7 +72,10 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
             yield from _joined_fragments(paragraph)
         tail = max(0, len(paragraph.text) - _TAIL)
         last = _LAST_WORD.search(paragraph.text, tail)
-        if last is None or last[1] not in _CANNOT_END:
+        relative = _RELATIVE_AND_AUXILIARY_LAST.search(paragraph.text, tail)
+        if relative is not None:
+            last = relative  # (a relative clause stopped on its auxiliary is never whole)
+        elif last is None or last[1] not in _CANNOT_END:
             last = SUBJECT_AND_AUXILIARY_LAST.search(paragraph.text, tail)
             if last is None or not _SUBORDINATE_OPENER.match(paragraph.text):
                 # (a clause of its own may end so: "The table below lists every vehicle we have")
@@ -133,8 +140,13 @@ def _joined_fragments(paragraph: Paragraph) -> Iterator[Finding]:
         if len(own.split()) < MIN_WORDS:
             continue  # a heading run into its text ("Evidence of Harm and")
         last = _LAST_WORD.search(text, max(0, after.offset - _TAIL), after.offset)
+        relative = _RELATIVE_AND_AUXILIARY_LAST.search(text, max(0, after.offset - _TAIL), after.offset)
+        if relative is not None:
+            last = relative  # ("..., which is" / "If you are dissatisfied ...")
         opening = _OPENING_WORD.match(text, after.offset)
-        if last is None or last[1] not in _CANNOT_END or opening is None or _stranded(text[: after.offset], last):
+        if last is None or opening is None:
+            continue
+        if relative is None and (last[1] not in _CANNOT_END or _stranded(text[: after.offset], last)):
             continue
         if after.page is None and _a_heading_piece(paragraph, after.offset):
             yield _unfinished(paragraph, last)  # ("... as we can" / "Exemptions"; not a PDF: a running header)

@@ -167,3 +167,17 @@ def test_a_sentence_that_stops_on_a_determiner_after_that(tmp_path: Path):
         encoding="utf-8",
     )
     assert _found(draft) == [("PIT415", 1, 60, "any"), ("PIT415", 3, 101, "each")]
+
+
+def test_a_relative_clause_stopped_on_its_auxiliary(tmp_path: Path):
+    """ "... Assessment (APSTRA), which is" with a blank line and a new sentence after it: cut off,
+    in a paragraph of its own or joined by the reader to the next."""
+    draft = tmp_path / "draft.txt"
+    draft.write_text(
+        "The number of armed response vehicles on duty varies from shift to shift. Deployment levels are set "
+        "each year through the Armed Policing Strategic Threat and Risk Assessment (APSTRA), which is\n\n"
+        "If you are dissatisfied with this response, you have the right to ask for an internal review.\n\n"
+        "The figures are those the force holds and which we have.\n",
+        encoding="utf-8",
+    )
+    assert _found(draft) == [("PIT415", 1, 191, "is")]
