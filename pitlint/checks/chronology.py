@@ -379,15 +379,37 @@ _BETWEEN_DATES = regexes.compile(r"\s*(?:[-\u2013\u2014]|to|until|till|through|a
 _BETWEEN = regexes.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# a period told in words: its start's verb before the first date, its end's before the second
+_STARTS_ON = regexes.compile(
+    r"\b(?:commenc\w*|start(?:s|ed|ing)?|began|begins?|effective|runs?\s+from|from)\s+(?:on\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_ENDS_ON = regexes.compile(
+    r"\b(?:until|till|ends?|ending|ended|expir\w*|terminat\w*|to)\s+(?:on\s+)?(?:the\s+)?$", re.IGNORECASE
+)
+_STOP = regexes.compile(r"[.;!?]\s")
+_VERB_REACH = 25  # characters before the first date in which its verb is looked for
+_TOLD_REACH = 60  # characters between the two dates of a period told in words
+
+
 def _reversed_periods(paragraph: Paragraph) -> Iterator[Finding]:
     """A period written with its end before its start."""
     text = paragraph.text
     dates = full_dates(text)
     for (start, end, first), (next_start, next_end, second) in itertools.pairwise(dates):
-        joined = _BETWEEN_DATES.fullmatch(text, end, next_start)
-        if joined is None or second >= first:
+        if second >= first:
             continue
-        if joined.group().strip().lower() == "and" and not _BETWEEN.search(text, max(0, start - 12), start):
+        joined = _BETWEEN_DATES.fullmatch(text, end, next_start)
+        if joined is None:
+            # (or told in words: "commenced on 1 April 2022 and runs until 31 March 2021")
+            if not (
+                _STARTS_ON.search(text, max(0, start - _VERB_REACH), start)
+                and next_start - end <= _TOLD_REACH
+                and not _STOP.search(text, end, next_start)
+                and _ENDS_ON.search(text, end, next_start)
+            ):
+                continue
+        elif joined.group().strip().lower() == "and" and not _BETWEEN.search(text, max(0, start - 12), start):
             continue  # "on 1 May 2020 and 1 March 2020": two dates, not a period
         later, year_on = _a_year_later(second), _a_year_later(first)
         fixed = (

@@ -2291,6 +2291,17 @@ def test_an_impossible_date_on_a_label_among_the_requesters_lines(tmp_path: Path
     ]
 
 
+def test_a_period_told_in_words_that_ends_before_it_starts(tmp_path: Path):
+    text = (
+        "The contract commenced on 1 April 2022 and runs until 31 March 2021, with an option to extend. It "
+        "was signed on 1 May 2020 and reviewed on 1 March 2020. From 2 June 2023 the unit moved; it closed on "
+        "1 January 2023.\n"
+    )
+    assert [f[:5] for f in _found(tmp_path, text, ("PIT413",))] == [
+        ("PIT413", "warning", 1, 27, "1 April 2022 and runs until 31 March 2021")
+    ]
+
+
 def test_a_period_reversed_in_the_requesters_words_is_a_note(tmp_path: Path):
     """The requester asked for a period that ends before it starts: not the force's words to
     correct, but the answer has to say which dates it covers."""
