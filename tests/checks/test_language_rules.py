@@ -823,6 +823,19 @@ def test_a_fixed_phrase_without_its_last_preposition(tmp_path: Path):
     assert _found(tmp_path, placed) == []
 
 
+def test_a_fixed_phrase_without_its_first_preposition_after_a_passive(tmp_path: Path):
+    """ "are deployed support of missing person searches": "in support of" lost its "in" after a
+    passive verb; "the support of the public", "a previously registered response to" and "staff in
+    support roles" are whole."""
+    text = (
+        "The drones are deployed support of missing person searches. We value the support of the public. "
+        "A previously registered response to the alert was changed. Staff in support roles were consulted.\n"
+    )
+    assert _found(tmp_path, text, ("PIT405",)) == [
+        ("PIT405", "warning", 1, 25, "support of", "in support of"),
+    ]
+
+
 def test_a_singular_determiner_before_a_plural_noun(tmp_path: Path):
     text = (
         "The force relies on an exemptions listed below, and every exemptions applies. A number of officers "

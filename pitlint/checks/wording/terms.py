@@ -30,6 +30,7 @@ from pitlint.document import Paragraph, opens_sentence
 from pitlint.findings import Finding
 
 _FUNCTION_WORDS = frozenset("that this with from into than then upon such".split())
+_OPENING_PREPOSITIONS = frozenset("in on with by".split())  # a fixed phrase's first word that may be lost
 _FINAL_PREPOSITIONS = frozenset("of to with in".split())  # ending fixed phrases: "by virtue of", "lies in"
 
 
@@ -74,6 +75,8 @@ def term_index(terms: tuple[str, ...]) -> _Terms:
                 gaps.setdefault(words[:i] + words[i + 1 :], []).append((term, i))
         if len(words) >= 3 and words[-1] in _FINAL_PREPOSITIONS:  # "by virtue section 30"
             gaps.setdefault(words[:-1], []).append((term, len(words) - 1))
+            if words[0] in _OPENING_PREPOSITIONS:  # "are deployed support of": "in support of"
+                gaps.setdefault(words[1:], []).append((term, 0))
     lengths = tuple(sorted({len(words) for words in exact} | {len(key) for key in gaps}))
     positions = {
         length: tuple(frozenset(words[at] for words in exact if len(words) == length) for at in range(length))
@@ -297,12 +300,14 @@ def _missing(
     for term, slot in index.gaps.get(window, []):
         if start + slot >= len(run):
             continue  # a term's last word missing with nothing after it: the sentence moved on
+        if slot == 0 and not _after_a_passive(run, start):
+            continue  # its first word lost only after a passive's participle: not "the support of the public"
         if term[:1].isupper() and _inside_a_name(run, start):
             continue  # "the Freedom of Information Office": another name, not the ICO's missing a word
         left, right = run[start + slot - 1], run[start + slot]
         if language.pair(left.lower, right.lower):
             continue  # the shorter wording is usual English on its own
-        if slot < len(window) and left.lower.endswith("ed") and past_participle(left.lower):
+        if 0 < slot < len(window) and left.lower.endswith("ed") and past_participle(left.lower):
             continue  # a participle describes any noun: "organised groups" is whole without "crime"
         dropped = _words(term)[slot]
         if slot < len(window) and dropped not in _LINKING_WORDS and language.pair(dropped, right.lower):
@@ -315,6 +320,8 @@ def _missing(
             and (not right.lower.endswith("ing") or right.lower in ING_PREPOSITIONS)
         ):
             continue  # "lies in" is missed before a verb's -ing form ("lies maintaining"), not "lies against"
+        if slot == len(window) and dropped != "in" and not _an_objects_start(right, dropped):
+            continue  # the phrase's words used on their own: "staff in support roles", "in response module"
         first, last = run[start], run[start + len(window) - 1]
         if slot == len(window) and _across_a_heading(run[start + 1 : start + slot + 1]):
             continue
@@ -330,6 +337,29 @@ def _missing(
             replacement=term[0].upper() + term[1:] if first.text[:1].isupper() and term.islower() else term,
         )
     return None
+
+
+_PASSIVE_AUXILIARIES = frozenset("is are was were be been being".split())
+
+
+def _after_a_passive(run: list[Token], start: int) -> bool:
+    """Whether the words before ``start`` are a passive verb ("are deployed"), after which a phrase
+    of how or why follows ("in support of"); not an adjective's participle ("a registered response")."""
+    return start >= 2 and past_participle(run[start - 1].lower) and run[start - 2].lower in _PASSIVE_AUXILIARIES
+
+
+_OBJECT_STARTS = frozenset(
+    "the this that these those a an any all each every your our their its his her s section sections".split()
+)
+
+
+def _an_objects_start(token: Token, dropped: str) -> bool:
+    """Whether a word opens what a fixed phrase's last preposition governs: a determiner, a citation
+    ("by virtue section 30", "In relation S38"), a name or a number; after a lost "to", a verb too
+    ("would be likely prejudice")."""
+    if token.lower in _OBJECT_STARTS or not token.text[:1].islower():
+        return True
+    return dropped == "to" and language.pair("to", token.lower) > language.pair("the", token.lower)
 
 
 def _inside_a_name(run: list[Token], start: int) -> bool:
