@@ -311,9 +311,14 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
     )
     for section in outline.of("conclusion"):
         if section.heading is not None and section.paragraphs and not stated:
+            # (on the conclusion's first sentence, where the outcome belongs, not on its heading)
+            first = section.paragraphs[0]
+            start, end = sentence_around(first.text, 0, 1)
             yield NO_OUTCOME.finding(
                 "The conclusion does not state which way the public interest falls.",
-                section.heading,
+                first,
+                start,
+                end,
                 suggestion=(_NCND_SUGGESTIONS if ncnd else _SUGGESTIONS)["conclusion"],
                 section="conclusion",
             )

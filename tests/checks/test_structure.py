@@ -267,7 +267,7 @@ def test_a_conclusion_that_states_no_outcome(tmp_path: Path):
         encoding="utf-8",
     )
     found = [(f.rule.code, f.excerpt, f.section) for f in _findings(draft)]
-    assert found == [("PIT107", "Conclusion", "conclusion")]
+    assert found == [("PIT107", "Both sides of the argument have been carefully considered.", "conclusion")]
     draft.write_text(COMPLETE + "\nConclusion\n\nThe balance test favours non-disclosure.\n", encoding="utf-8")
     assert _findings(draft) == []
 
