@@ -126,9 +126,43 @@ MALFORMED_LINK = Rule(
     fix=FixAvailability.ALWAYS,
     fix_safety=Applicability.SAFE,
 )
+WRAPPED_LINK = Rule(
+    "PIT509",
+    "mail-filter-link",
+    Category.LINK,
+    Severity.WARNING,
+    "A link rewritten by an e-mail filter (Safe Links, Mimecast, Proofpoint) instead of the address itself.",
+    "A link copied from an e-mail the force received is often the mail filter's wrapper around the real "
+    "address: it routes the reader through the force's filter, breaks when the filter's token expires, "
+    'and can carry the mailbox it was sent to ("CivilDisclosure%40force.police.uk"). Where the wrapper '
+    "holds the address in the clear (Safe Links' url=, Proofpoint's v3 form), it is suggested. The "
+    "requester's words are checked too: the wrapping was done on the force's side.",
+    "https://eur02.safelinks.protection.outlook.com/?url=https%3A%2F%2Fexample.org%2Fpage&data=05%7C02%7Cfoi%40force.police.uk",
+    "https://example.org/page",
+    fix=FixAvailability.SOMETIMES,
+    fix_safety=Applicability.UNSAFE,
+    action="Replace the wrapper with the address it leads to.",
+)
+# the hosts of the wrappers mail filters put around links
+_WRAPPER = regexes.compile(
+    r"^(?:https?://)?(?:[\w-]+\.)*(?:safelinks\.protection\.outlook\.com|urldefense(?:\.proofpoint)?\.com"
+    r"|protect(?:-[a-z]{2})?\.mimecast\.com|linkprotect\.cudasvc\.com)\b",
+    re.IGNORECASE,
+)
+_MAILBOX = regexes.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
+_PROOFPOINT_V3 = regexes.compile(r"/v3/__(?P<url>.+?)__;", re.IGNORECASE)
 # Chrome 68 (24 July 2018) marked every plain http page "Not secure"; before it, sites gave http links
 HTTPS_EXPECTED = datetime.date(2018, 7, 24)
-RULES = (STALE_LINK, INSECURE_LINK, OUTDATED_REFERENCE, DEAD_LINK, MOVED_LINK, UNCHECKED_LINK, MALFORMED_LINK)
+RULES = (
+    STALE_LINK,
+    INSECURE_LINK,
+    OUTDATED_REFERENCE,
+    DEAD_LINK,
+    MOVED_LINK,
+    UNCHECKED_LINK,
+    MALFORMED_LINK,
+    WRAPPED_LINK,
+)
 
 _URL = regexes.compile(r"(?:https?://|www\.)[^\s<>\"'\u201c\u201d]+", re.IGNORECASE)
 _TRAILING = ".,;:!?)]}'\u2019\u201d"
@@ -199,6 +233,7 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
                 suggestion=secure,  # (also where the words are a link's anchor, which no fix can reach)
                 **_url_fix(link, secure, Applicability.UNSAFE),
             )
+    yield from _wrapped(links)
     yield from _malformed(document, outline.quoted)
     yield from pattern_findings(
         document, OUTDATED_REFERENCE, context.packs.for_rule(OUTDATED_REFERENCE.code), outline.quoted
@@ -206,6 +241,41 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
     yield from _outdated_subsections(document, outline, written)
     if context.config.check_links:
         yield from _online(links, context)
+
+
+def _wrapped(links: list[FoundLink]) -> Iterator[Finding]:
+    """Links a mail filter rewrote, in the force's words or the requester's (the force's filter did it)."""
+    for link in links:
+        if not _WRAPPER.match(link.url):
+            continue
+        from urllib.parse import unquote
+
+        original = _unwrapped(link.url)
+        mailbox = _MAILBOX.search(unquote(link.url.partition("?")[2]))
+        exposed = f", and it carries the mailbox {mailbox.group()}" if mailbox else ""
+        yield WRAPPED_LINK.finding(
+            f"This link is an e-mail filter's wrapper, not the address itself{exposed}",
+            link.paragraph,
+            link.start,
+            link.end,
+            suggestion=original,
+            **_url_fix(link, original, Applicability.UNSAFE),
+        )
+
+
+def _unwrapped(url: str) -> str | None:
+    """The address a wrapper holds in the clear, else None (Mimecast's and Barracuda's are tokens)."""
+    from urllib.parse import parse_qs, unquote, urlsplit
+
+    query = parse_qs(urlsplit(url).query)
+    for key in ("url", "u"):
+        if query.get(key):
+            found = query[key][0]
+            if key == "u" and "-3A__" in found:  # (Proofpoint v2: "-" for "%", "_" for "/")
+                found = unquote(found.replace("-", "%").replace("_", "/"))
+            return found if found.lower().startswith(("http://", "https://")) else None
+    v3 = _PROOFPOINT_V3.search(url)
+    return v3["url"] if v3 else None
 
 
 def _malformed(document: Document, quoted: frozenset[int]) -> Iterator[Finding]:

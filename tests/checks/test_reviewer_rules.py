@@ -437,6 +437,40 @@ def test_a_links_scheme_mistyped(tmp_path: Path):
     assert [f for f in _one(tmp_path, quoted) if f.rule.code == "PIT508"] == []
 
 
+def test_a_link_wrapped_by_a_mail_filter(tmp_path: Path):
+    """Safe Links and Proofpoint wrappers give the address they hold (and name a mailbox they carry);
+    a Mimecast token holds none; the requester's words are checked too; the real address is not."""
+    safe = (
+        "https://eur02.safelinks.protection.outlook.com/?url=https%3A%2F%2Fexample.org%2Fen%2Fresults"
+        "&data=05%7C02%7CFOI.Team%40exampleshire.police.uk%7C3b42%7C0&sdata=QceeX%3D&reserved=0"
+    )
+    text = (
+        f"Request: please look at {safe}\n\nResponse\n\nSee https://urldefense.com/v3/__https://www.gov.uk/"
+        "guidance__;!!abc$ and https://protect-eu.mimecast.com/s/AbCdEfGh?domain=gov.uk, and "
+        "https://example.org/en/results itself.\n"
+    )
+    found = [f for f in _one(tmp_path, text) if f.rule.code == "PIT509"]
+    assert [(f.severity.value, f.location.line, f.location.column, f.suggestion) for f in found] == [
+        ("warning", 1, 25, "https://example.org/en/results"),
+        ("warning", 5, 5, "https://www.gov.uk/guidance"),
+        ("warning", 5, 74, None),
+    ]
+    assert found[0].message == (
+        "This link is an e-mail filter's wrapper, not the address itself, and it carries the mailbox "
+        "FOI.Team@exampleshire.police.uk"
+    )
+    assert found[0].fix is not None and found[0].fix.replacement == "https://example.org/en/results"
+    word = docx.Document()
+    add_hyperlink(word.add_paragraph("See "), "the results page", safe)
+    word.save(tmp_path / "linked.docx")
+    (linked,) = [f for f in _findings(tmp_path / "linked.docx") if f.rule.code == "PIT509"]
+    assert (linked.excerpt, linked.suggestion, linked.fix) == (
+        "the results page",
+        "https://example.org/en/results",
+        None,
+    )
+
+
 def test_a_slot_named_by_what_goes_in_it(tmp_path: Path):
     text = "Harm\n\nWrite within 40 days of [date of response] to [name of officer removed] or [Name].\n"
     found = [(f.rule.code, f.excerpt) for f in _one(tmp_path, text) if f.rule.code == "PIT602"]
