@@ -23,15 +23,13 @@ MISNAMED_LEGISLATION = Rule(
     "misnamed-legislation",
     Category.LINK,
     Severity.WARNING,
-    "An Act or regulations cited by a title they do not have, or the wrong Act's regime in a Scottish response.",
+    "An Act or regulations cited by a title they do not have.",
     'A response that cites law should name it as enacted: a title written from memory ("the Freedom '
     'of Information (Fees and Appropriate Limit) Regulations 2004") names nothing a requester can '
     "look up. A title is compared with the titles of the same kind and year in the rule packs "
     "(rules/legislation.yaml); add your own under 'legislation:'. A title that one law has (under "
     "'legislation-once:') written with a year it does not have (\"the Environmental Information "
-    'Regulations 2000") is told its year. A response under the Freedom of Information (Scotland) Act '
-    "2002 that names the Act of 2000, or sends the requester to the ICO to appeal (the Scottish "
-    "Information Commissioner hears FOISA appeals), was written from an English template.",
+    'Regulations 2000") is told its year.',
     "The cost limit is set by the Freedom of Information (Fees and Appropriate Limit) Regulations 2004.",
     "The cost limit is set by the Freedom of Information and Data Protection (Appropriate Limit and Fees) "
     "Regulations 2004.",
@@ -39,7 +37,27 @@ MISNAMED_LEGISLATION = Rule(
     fix_safety=Applicability.UNSAFE,
     action="Write the title as enacted.",
 )
-RULES = (MISNAMED_LEGISLATION,)
+ENGLISH_TEMPLATE = Rule(
+    "PIT510",
+    "english-law-in-scottish-response",
+    Category.COPY_PASTE,
+    Severity.WARNING,
+    "A response under the Scottish Act that names the Act of 2000 or sends the requester to the ICO.",
+    "A response under the Freedom of Information (Scotland) Act 2002 that names the Freedom of "
+    'Information Act 2000 ("a refusal notice under section 16 of the Freedom of Information Act 2000"), '
+    "or sends the requester to the Information Commissioner's Office to appeal, was written from a "
+    "template of a body in England, Wales or Northern Ireland: FOISA applies, and the Scottish "
+    "Information Commissioner hears its appeals. (The ICO regulates data protection in Scotland too, "
+    "so a sentence about personal data is left alone.)",
+    "If you remain dissatisfied you may apply to the Information Commissioner's Office, Wycliffe House, "
+    "Water Lane, Wilmslow, Cheshire SK9 5AF.",
+    "If you remain dissatisfied you may apply to the Scottish Information Commissioner, Kinburn Castle, "
+    "Doubledykes Road, St Andrews, Fife KY16 9DS.",
+    fix=FixAvailability.SOMETIMES,
+    fix_safety=Applicability.UNSAFE,
+    action="Name the Scottish Act, or the Scottish Information Commissioner and its address.",
+)
+RULES = (MISNAMED_LEGISLATION, ENGLISH_TEMPLATE)
 
 MAX_CITED = 200  # titles compared per draft (a PIT cites a handful)
 SIMILAR = 85  # rapidfuzz token_sort_ratio from which a title is the known one written wrongly
@@ -74,7 +92,7 @@ def _the_act_of_england(document: Document, outline: Outline) -> Iterator[Findin
         if paragraph.index in outline.quoted:
             continue
         for match in _THIS_ACT.finditer(paragraph.text):
-            yield MISNAMED_LEGISLATION.finding(
+            yield ENGLISH_TEMPLATE.finding(
                 "This response answers under the Freedom of Information (Scotland) Act 2002, but names the "
                 "Freedom of Information Act 2000, which does not apply to a Scottish public authority.",
                 paragraph,
@@ -89,6 +107,8 @@ _THE_ICO = regexes.compile(r"Information\s+Commissioner['\u2019]?s\s+Office|\bIC
 _APPEAL = regexes.compile(
     r"\bappeal|\bapply\b|\bapplication|\bcomplain|\bdissatisfied|\bunhappy|\bdecision\b", re.IGNORECASE
 )
+_ICO_POSTCODE = regexes.compile(r"SK9\s?5AF\b", re.IGNORECASE)
+_ADDRESS_REACH = 80  # characters after the ICO's name or house in which its postcode ends its address
 _DATA_PROTECTION = regexes.compile(r"\bdata\s+protection|\bpersonal\s+data|\bGDPR\b", re.IGNORECASE)
 
 
@@ -108,13 +128,16 @@ def _the_regulator_of_england(document: Document, outline: Outline) -> Iterator[
         sentence = paragraph.text[start:end]
         if not _APPEAL.search(sentence) or _DATA_PROTECTION.search(sentence):
             continue
-        yield MISNAMED_LEGISLATION.finding(
+        # (from its name to the last of its address in the sentence: "..., Wycliffe House, ... SK9 5AF")
+        end = max([found.end() for found in _THE_ICO.finditer(paragraph.text, match.start(), end)] + [match.end()])
+        postcode = _ICO_POSTCODE.search(paragraph.text, end, end + _ADDRESS_REACH)
+        yield ENGLISH_TEMPLATE.finding(
             "This response answers under the Freedom of Information (Scotland) Act 2002, but sends the requester "
             "to the ICO: an appeal goes to the Scottish Information Commissioner (Kinburn Castle, Doubledykes "
             "Road, St Andrews, Fife KY16 9DS).",
             paragraph,
             match.start(),
-            match.end(),
+            postcode.end() if postcode else end,
             suggestion="Name the Scottish Information Commissioner and its address.",
         )
 

@@ -1969,8 +1969,12 @@ def test_a_scottish_response_sending_the_requester_to_the_ico(tmp_path: Path):
         "how we use your personal data may go to the ICO.\n\nYou may also appeal to the Scottish Information "
         "Commissioner. Our FOISA review is explained by the Scottish Information Commissioner.\n"
     )
-    assert [f[:4] for f in _found(tmp_path, text, select=("PIT507",))] == [
-        ("PIT507", "warning", 3, "Information Commissioner's Office"),
+    assert [f[:4] for f in _found(tmp_path, text, select=("PIT510",))] == [
+        ("PIT510", "warning", 3, "Information Commissioner's Office, Wycliffe House"),
+    ]
+    addressed = text.replace("Water Lane, Wilmslow.", "Water Lane, Wilmslow, Cheshire SK9 5AF.")
+    assert [f[3] for f in _found(tmp_path, addressed, select=("PIT510",))] == [
+        "Information Commissioner's Office, Wycliffe House, Water Lane, Wilmslow, Cheshire SK9 5AF"
     ]
 
 
@@ -2579,7 +2583,7 @@ def test_a_bare_section_and_its_title_as_a_later_parts_ground_is_a_note(tmp_path
 
 def test_a_scottish_response_that_names_the_act_of_england_once(tmp_path: Path):
     """Read under the Scottish Act where it, its Commissioner and sections are named more: the
-    English Act's one mention is the slip (PIT507), s35 "Law enforcement" and s16 refusal are right."""
+    English Act's one mention is the slip (PIT510), s35 "Law enforcement" and s16 refusal are right."""
     text = (
         "Police Scotland\n\nFreedom of Information (Scotland) Act 2002\n\nIn terms of section 18(1) of the Act, "
         "Police Scotland neither confirms nor denies whether it holds the information, by virtue of section "
@@ -2588,9 +2592,9 @@ def test_a_scottish_response_that_names_the_act_of_england_once(tmp_path: Path):
         "rest.\n\nIf you are dissatisfied you may apply to the Scottish Information Commissioner. Write to the "
         "Scottish Information Commissioner, Kinburn Castle.\n"
     )
-    found = _found(tmp_path, text, select=("exemption", "link"))
+    found = _found(tmp_path, text, select=("exemption", "link", "PIT510"))
     assert [f[:4] for f in found] == [
-        ("PIT507", "warning", 7, "Freedom of Information Act 2000"),
+        ("PIT510", "warning", 7, "Freedom of Information Act 2000"),
         ("PIT503", "warning", 7, "Strathclyde Police"),
     ]
     assert found[0][4] == "Freedom of Information (Scotland) Act 2002"
@@ -2601,7 +2605,7 @@ def test_a_scottish_response_that_names_the_act_of_england_once(tmp_path: Path):
         "2002; the Freedom of Information (Scotland) Act 2002 gives a right of appeal to the Scottish Information "
         "Commissioner.\n"
     )
-    assert _found(tmp_path, english, select=("PIT507",)) == []
+    assert _found(tmp_path, english, select=("PIT507", "PIT510")) == []
 
 
 def test_holding_spoken_of_not_stated_and_a_position_restated(tmp_path: Path):
