@@ -214,6 +214,9 @@ _RESPONSE_START = regexes.compile(
     # "Following searches with the unit, ...", "Kent Police has considered your request"
     r"|^\W*(?:following|after)\s+(?:the\s+|all\s+)?(?:searches|a\s+search|enquiries)\b"
     r"|\b(?:has|have)\s+considered\s+your\s+request\b"
+    # the answers announced: "Each question is answered in turn below."
+    r"|^\W*(?:each|every|all|the)\s+(?:of\s+(?:the|your)\s+)?(?:questions?|parts?|points?)\s+"
+    r"(?:is|are|has\s+been|have\s+been)\s+answered\b"
     r"|\b(?:has|have)\s+(?:now\s+)?been\s+(?:considered|processed|assessed)\b"  # "Your request has now been considered"
     r"|^\W*please\s+(?:see|find|note)\b|^\W*attached\b|\bexempt\s+(?:from\s+(?:disclosure|release)\s+)?(?:by\s+virtue|under)\b"
     r"|\b(?:is|are)\s+(?:being\s+)?withheld\s+under\b"
@@ -749,7 +752,13 @@ def _request(opening: list[Paragraph]) -> tuple[Paragraph | None, frozenset[int]
         # a request given whole in quotation marks ends at its closing mark: a paragraph out of
         # them after it is the response's ("Searches were made by the unit, and I can confirm")
         enclosed = _IN_QUOTES.fullmatch(following[0].text.strip()) is not None
+        numbers = {_label_number(following[0].text)} - {None}  # the questions' labels seen ("Q1.", "2.")
         for later in following[1:15]:
+            number = _label_number(later.text)
+            if number in numbers and not _still_asks(later.text):
+                break  # a question's label again, over its answer: the response has begun ("Q1." / "On 31 March ...")
+            if number is not None:
+                numbers.add(number)
             listed = (
                 _REQUEST_ITEM.match(later.text)
                 or later.text.rstrip().endswith("?")
@@ -894,13 +903,24 @@ def _answered_under_labels(paragraphs: list[Paragraph]) -> set[int]:
         label = _LABEL.match(paragraph.text)
         if label is None:
             continue
-        rest = paragraph.text[label.end() :]
-        asks = paragraph.text.rstrip().endswith("?") or _ASKS_PLEASE.search(rest) or _REQUESTER_SPEAKS.match(rest)
         number = label[1] or label[2]
-        if number in asked and not asks:
+        if number in asked and not _still_asks(paragraph.text):
             answers.add(paragraph.index)
         asked.add(number)  # (a label's first line is the question, however it is put)
     return answers
+
+
+def _label_number(text: str) -> str | None:
+    """The number of a question's label a paragraph opens with ("Q2.", "Question 2 -", "2."), if any."""
+    label = _LABEL.match(text)
+    return None if label is None else label[1] or label[2]
+
+
+def _still_asks(text: str) -> bool:
+    """Whether a labelled paragraph asks (a question mark, "please", the requester's voice), not answers."""
+    label = _LABEL.match(text)
+    rest = text[label.end() :] if label else text
+    return bool(text.rstrip().endswith("?") or _ASKS_PLEASE.search(rest) or _REQUESTER_SPEAKS.match(rest))
 
 
 _ASKS_PLEASE = regexes.compile(r"\bplease\b(?!\s+(?:note|be\s+(?:aware|advised)|find|see)\b)", re.IGNORECASE)

@@ -323,6 +323,25 @@ def test_a_response_that_quotes_each_item_again_above_its_answer(tmp_path: Path)
     assert sorted(outline.quoted) == [3, 4, 6, 8]
 
 
+def test_a_questions_label_again_over_its_answer_ends_the_request(tmp_path: Path):
+    """Questions listed under "You asked:" with no heading between them and the answers: "Each
+    question is answered in turn below." and a bare "Q1." over its answer are the force's."""
+    draft = tmp_path / "letter.txt"
+    draft.write_text(
+        "Dear Requester, your request was received on 29 May 2024. You asked:\n\n"
+        "Q1. How many firearm certificates were on issue on 31 March 2024?\n\n"
+        "Q2. How many certificates were revoked in 2023/24?\n\n"
+        "Each question is answered in turn below.\n\nQ1.\n\nOn 31 March 2024 there were 1,184 firearm "
+        "certificates on issue.\n\nQ2.\n\nThe number of certificates revoked were 41.\n",
+        encoding="utf-8",
+    )
+    assert sorted(build(read(draft)).quoted) == [2, 3]
+    # (a label over the question asked again still asks; its answer below is the force's)
+    text = draft.read_text(encoding="utf-8")
+    draft.write_text(text.replace("Q2.\n\nThe number", "Q2. How many were revoked?\n\nThe number"), encoding="utf-8")
+    assert sorted(build(read(draft)).quoted) == [2, 3, 7]
+
+
 def test_an_unlabelled_request_wondering_if_the_body_could_send_it(tmp_path: Path):
     draft = tmp_path / "log.txt"
     draft.write_text(
