@@ -226,15 +226,47 @@ def _ncnd(document: Document, outline: Outline) -> Iterator[Finding]:
                 suggestion='Speak of confirming or denying whether information is held, e.g. "confirming or '
                 'denying whether this information is held".',
             )
+    if outline.response == "mixed":
+        yield from _disclosure_headings(
+            outline, _ncnd_headings(outline), "in the part that neither confirms nor denies"
+        )
     if outline.response != "ncnd":
         return
     yield from _disclosure_weighed_in_prose(document, outline)
+    yield from _disclosure_headings(outline, None, "in a neither-confirm-nor-deny response")
+
+
+def _ncnd_headings(outline: Outline) -> set[int]:
+    """In a mixed response, the factors' headings that belong to its NCND part: in that part, or
+    naming an exemption the response cites only by its NCND subsection ("Section 30 - Public
+    Interest factors favouring disclosure", where only s30(3) is cited)."""
+    inside = {paragraph.index for paragraph in _ncnd_parts(outline)}
+    kinds: dict[int, set[str | None]] = {}
+    for citation in outline.citations:
+        if not citation.supporting and citation.subsection is not None:
+            kinds.setdefault(citation.section, set()).add(citation.kind)
+    found = set()
     for section in outline.sections:
-        if section.heading is not None and section.key == "favouring":
+        if section.heading is None or section.key != "favouring":
+            continue
+        named = {citation.section for citation in outline.cited_in(section.heading.index)}
+        if section.heading.index in inside or (named and all(kinds.get(n) == {"ncnd"} for n in named)):
+            found.add(section.heading.index)
+    return found
+
+
+def _disclosure_headings(outline: Outline, only: set[int] | None, where: str) -> Iterator[Finding]:
+    """A heading of the factors for the NCND part that weighs disclosure: only confirming or denying is weighed."""
+    for section in outline.sections:
+        if (
+            section.heading is not None
+            and section.key == "favouring"
+            and (only is None or section.heading.index in only)
+        ):
             match = _DISCLOSURE_HEADING.search(section.heading.text)
             if match:
                 yield NCND_CONFIRMS.finding(
-                    f'The heading "{section.heading.text}" weighs disclosure, in a neither-confirm-nor-deny response',
+                    f'The heading "{section.heading.text}" weighs disclosure, {where}',
                     section.heading,
                     match.start(),
                     match.end(),

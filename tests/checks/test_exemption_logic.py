@@ -1858,6 +1858,28 @@ def test_an_ncnd_response_speaking_of_records_it_holds_or_weighing_disclosure_in
     ]
 
 
+def test_a_disclosure_heading_over_the_ncnd_part_of_a_mixed_response(tmp_path: Path):
+    """Cases investigated: none (answered); cases under investigation: neither confirmed nor denied
+    under s30(3). "Section 30 - Public Interest factors favouring disclosure" weighs disclosure for
+    the NCND part; the withheld part's own heading ("Section 31 - factors favouring disclosure",
+    s31(1)(a) cited to withhold) is right."""
+    text = (
+        "With regards to cases investigated, I can confirm that the answer is none. The figures for last "
+        "year are exempt under Section 31(1)(a).\n\nWith regards to cases under investigation, the force "
+        "neither confirms nor denies that it holds any of the information by virtue of Section 30(3) "
+        "Investigations.\n\nSection 31 - Public Interest factors favouring disclosure\n\nThe public would "
+        "understand the figures.\n\nSection 30 - Public Interest factors favouring disclosure\n\nConfirming "
+        "that information exists could promote public trust.\n\nSection 30 - Public Interest factors against "
+        "disclosure\n\nConfirming or denying would harm investigations.\n"
+    )
+    found = _found(tmp_path, text, select=("PIT201",))
+    assert [f[:4] for f in found] == [("PIT201", "error", 9, "favouring disclosure")]
+    assert _messages(tmp_path, ("PIT201",)) == [
+        'The heading "Section 30 - Public Interest factors favouring disclosure" weighs disclosure, in the part '
+        "that neither confirms nor denies"
+    ]
+
+
 def test_an_ncnd_response_speaking_of_the_figures_it_holds(tmp_path: Path):
     text = (
         "The force neither confirms nor denies that it holds the information requested, by virtue of "
