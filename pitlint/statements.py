@@ -62,8 +62,8 @@ WITHHOLDS = regexes.compile(
     r"|\b(?:by|in)\s+withhold(?:ing)?\s+(?:this|we|i|the)\b"
     r"|\b(?:is|are)\s+(?:therefore\s+|being\s+|also\s+)?withheld\b"
     # "This information is held but is exempt by virtue of", "The information requested at question 2
-    # is held but is exempt from disclosure"
-    r"|\binformation\b[^.;:]{0,40}?\s(?:is|are)\s+held\s+but\s+(?:is\s+|are\s+)?(?:exempt|withheld)\b"
+    # is held but is exempt from disclosure", "The unit price per camera is held but is exempt"
+    r"|\b(?:is|are)\s+held\s+but\s+(?:is\s+|are\s+)?(?:exempt|withheld)\b"
     r"|\b(?:information(?:\s+requested)?|it|this|they|(?<!\bwhich\s)(?<!\bthat\s)(?<!\bwho\s)(?<!\bwhat\s)"
     r"(?:the\s+)?(?!(?:confirmation|denial|existence|confirming|denying)\b)[a-z]+\s+(?:of|for)\s+(?:the\s+)?"
     r"(?:[a-z]+\s+){0,2}(?!(?:which|that|who)\b)(?:[a-z]+|\d+))"  # ("The information for question 3 is exempt")

@@ -2429,6 +2429,11 @@ def test_an_ncnd_subsection_cited_where_the_information_requested_is_held_but_ex
         "are therefore withheld.\n"
     )
     assert [f[:4] for f in _found(tmp_path, text, select=("PIT206",))] == [("PIT206", "error", 6, "Section 24(2)")]
+    priced = (
+        "Response\n\n(c) The unit price per camera is held but is exempt from disclosure.\n\nThe exemptions "
+        "that apply to part (c) are Section 43(3) Commercial Interests and Section 31(1)(a) Law Enforcement.\n"
+    )
+    assert [f[:4] for f in _found(tmp_path, priced, select=("PIT206",))] == [("PIT206", "error", 5, "Section 43(3)")]
 
 
 def test_a_withholding_subsection_listed_under_an_ncnd_sentence_in_a_mixed_response(tmp_path: Path):
