@@ -2010,6 +2010,11 @@ def test_a_refusal_under_an_exemption_said_to_be_made_under_section_12(tmp_path:
     assert [f[:4] for f in _found(tmp_path, alone, select=("PIT209",))] == [("PIT209", "warning", 1, "Section 12")]
     costed = text + "\nFinding the rest would exceed the cost limit of 18 hours.\n"
     assert _found(tmp_path, costed, select=("PIT209",)) == []
+    # hours of something else are no cost limit: "each authorisation was for no more than 24 hours"
+    hours = text + "\nEach authorisation was for a period of no more than 24 hours.\n"
+    assert [f[:4] for f in _found(tmp_path, hours, select=("PIT209",))] == [("PIT209", "warning", 1, "Section 12")]
+    limit = text + "\nLocating the rest would take more than 18 hours.\n"
+    assert _found(tmp_path, limit, select=("PIT209",)) == []
 
 
 def test_an_ncnd_subsection_said_to_exempt_beside_a_withholding_one(tmp_path: Path):
