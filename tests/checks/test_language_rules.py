@@ -2039,6 +2039,15 @@ def test_a_plural_verb_after_each_of_or_after_an_opening_phrase(tmp_path: Path):
     )
 
 
+def test_lead_for_led_after_a_singular_subject_and_its_of_phrase(tmp_path: Path):
+    text = (
+        "In the past, the circulation of police registration numbers on social media lead to vehicles being "
+        "followed. The release of the requested information may lead to harm. The use of the cameras which "
+        "lead to arrests is set out.\n"
+    )
+    assert [f[:6] for f in _found(tmp_path, text, ("PIT406",))] == [("PIT406", "warning", 1, 77, "lead", "led")]
+
+
 def test_lead_for_led_after_which_with_no_comma(tmp_path: Path):
     text = (
         "The panel examined the conduct which lead to the referral. It weighed the evidence that lead to "

@@ -409,6 +409,14 @@ _LEAD_AFTER_SUBJECT = regexes.compile(
     r"(?:^|(?<=[.;:]\s))(?:The|This|That|Its|Our|Their|A|An)\s+(?:[a-z]+\s+){0,2}?(?P<noun>[a-z]+)"
     r"(?:\s+(?:in|during)\s+(?:19|20)\d\d)?\s+(?P<verb>lead)\s+to\b"
 )
+# ... or with an "of" phrase after it, however long, with no verb or clause of its own: "In the
+# past, the circulation of police registration numbers on social media lead to"
+_LEAD_AFTER_OF_PHRASE = regexes.compile(
+    r"(?:^|(?<=[.;:]\s)|(?<=,\s))(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)\s+of\s+"
+    r"(?:(?!(?:which|that|who|whose|and|or|but|is|are|was|were|has|have|had|to|will|would|can|could|may|might"
+    r"|must|should|shall|cannot|does|do|did|not|also)\b)"
+    r"[A-Za-z']+\s+){1,7}?(?P<verb>lead)\s+to\b"
+)
 _LEAD_AFTER_WHICH = regexes.compile(r"\b(?P<noun>[a-z]+),?\s+(?:which|that)\s+(?P<verb>lead)\s+to\b")
 
 
@@ -442,7 +450,7 @@ def lead_for_led(paragraph: Paragraph) -> Iterator[Finding]:
     """ "lead to" after a singular subject ("The review in 2022 lead to", "a review of custody
     safety, which lead to"): the plain form cannot follow it, and "led", the past, is the slip
     English makes most (the present would be "leads")."""
-    for pattern in (_LEAD_AFTER_SUBJECT, _LEAD_AFTER_WHICH):
+    for pattern in (_LEAD_AFTER_SUBJECT, _LEAD_AFTER_WHICH, _LEAD_AFTER_OF_PHRASE):
         for match in pattern.finditer(paragraph.text):
             noun = match["noun"]
             if noun.endswith("s") or noun in _COLLECTIVE or not (singular_noun(noun) or language.pair("the", noun)):
