@@ -517,6 +517,40 @@ def test_bodies_closed_or_merged_since_are_outdated_references(tmp_path: Path):
     assert _found(tmp_path, text.replace("3 March 2024", "3 March 2011"), select=("PIT503",)) == []
 
 
+def test_the_crowns_bodies_police_authorities_and_cpni_after_they_changed(tmp_path: Path):
+    text = (
+        "Response dated 4 March 2025\n\nThe inspection by Her Majesty's Inspectorate of Constabulary and Fire & "
+        "Rescue Services was published. The Wiltshire Police Authority agreed it, as did the Civil Nuclear "
+        "Police Authority and the Scottish Police Authority, on advice from the Centre for the Protection of "
+        "National Infrastructure (CPNI). Her Majesty's Inspectorate of Constabulary inspects forces.\n"
+    )
+    found = _found(tmp_path, text, select=("PIT503",))
+    assert [f[3] for f in found] == [
+        "Her Majesty's",
+        "Wiltshire Police Authority",
+        "Centre for the Protection of National Infrastructure (CPNI)",
+        "Her Majesty's Inspectorate of Constabulary",
+    ]
+    assert [f[4] for f in found[:3]] == [
+        "His Majesty's",
+        "the Police and Crime Commissioner",
+        "the National Protective Security Authority (NPSA)",
+    ]
+    assert _found(tmp_path, text.replace("4 March 2025", "4 March 2012"), select=("PIT503",)) == []
+
+
+def test_an_acts_title_with_a_year_it_does_not_have(tmp_path: Path):
+    text = (
+        "Informants are managed under Part II of the Regulation of Investigatory Powers Act 2002 and the "
+        "Investigatory Powers Act 2016; the Modern Slavery Act 2014 applies.\n"
+    )
+    found = _found(tmp_path, text, select=("PIT507",))
+    assert [(f[3], f[4]) for f in found] == [
+        ("Regulation of Investigatory Powers Act 2002", "Regulation of Investigatory Powers Act 2000"),
+        ("Modern Slavery Act 2014", "Modern Slavery Act 2015"),
+    ]
+
+
 def test_an_exemption_of_the_scottish_act_called_absolute_or_qualified_wrongly(tmp_path: Path):
     text = (
         "Your request has been considered under the Freedom of Information (Scotland) Act 2002.\n\n"
