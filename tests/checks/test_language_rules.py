@@ -1076,6 +1076,12 @@ def test_a_title_of_legislation_with_a_year_it_does_not_have(tmp_path: Path):
     ]
 
 
+def test_the_acts_time_limit_in_calendar_days(tmp_path: Path):
+    text = "We must respond within 20 calendar days of receipt, and we aim to reply within 20 working days.\n"
+    assert _found(tmp_path, text, ("PIT401",)) == [("PIT401", "warning", 1, 24, "20 calendar days", "20 working days")]
+    assert _messages(tmp_path, ("PIT401",)) == ["The Act allows 20 working days (section 10), not calendar days"]
+
+
 def test_legal_latin_is_known(tmp_path: Path):
     text = "A pro forma is attached; the matter is sub judice and prima facie the informaton was not ultra vires.\n"
     assert _found(tmp_path, text) == [("PIT403", "warning", 1, 71, "informaton", "information")]
