@@ -61,6 +61,7 @@ def pattern_findings(
     for paragraph in document.paragraphs:
         if paragraph.index in skip:
             continue
+        reported: list[tuple[int, int]] = []  # one finding per slip, however many entries match its words
         for number, entry in enumerate(entries):
             started = time.perf_counter()
             try:
@@ -78,6 +79,9 @@ def pattern_findings(
                 flagged = match.group()
                 if entry.since and right_then(written, paragraph.text, match.start(), match.end(), entry.since):
                     continue
+                if any(start < match.end() and match.start() < end for start, end in reported):
+                    continue
+                reported.append(match.span())
                 message = entry.message or (
                     f'"{flagged}" should be "{entry.suggestion}"'
                     if entry.suggestion
