@@ -994,6 +994,10 @@ def build(document: Document) -> Outline:
         cited = [c.section for c in by_paragraph.get(paragraph.index, [])]
         if cited:
             context = cited[0] if key != "exemption" or len(set(cited)) == 1 else None
+            if context is not None and len(set(cited)) > 1:
+                # ("Question 3: Sections 23(5) and 24(2)": the factors under it are the qualified one's)
+                qualified = [number for number in dict.fromkeys(cited) if not law.is_absolute(number, None)]
+                context = qualified[0] if len(qualified) == 1 else context
         elif key in (None, "exemption") and (titled := _titled_exemption(paragraph.text)) is not None:
             context = titled  # "Law Enforcement - encryption of footage": s31's part, by its title
         elif key is None and _QUESTIONS_HEADING.match(paragraph.text):

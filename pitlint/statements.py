@@ -79,6 +79,8 @@ WITHHOLDS = regexes.compile(
     r"(?:this|it|these|them|the|that)\b(?![^.;]{0,120}\b(?:not\s+held|(?:do|does)\s+not\s+hold|cost\s+limit"
     r"|appropriate\s+limit|exceed))"
     r"|\brefusal\s+notice\s+for\s+the\s+(?:redacted|withheld)\b"
+    # "Question 3 is refused under sections 21 and 40(2)" (not the cost limit's s12 or s14's vexatious)
+    r"|\b(?:is|are)\s+(?:therefore\s+)?refused\s+under\s+(?:sections?\s+|s\.?\s?)(?!1[24]\b)\d"
     r"|\bredacted\s+(?:parts?|sections?|version)\b",
     re.IGNORECASE,
 )
@@ -139,7 +141,7 @@ def _sentences(text: str) -> list[tuple[int, str]]:
 _CUES = ("confirm", "withh", "exempt", "disclos", "refusal", "redacted", "duty", "releas", "providing", "hold")
 
 
-_WITHHOLDING_CUES = ("withh", "exempt", "disclos", "releas", "provid", "refusal", "redacted")  # WITHHOLDS's words
+_WITHHOLDING_CUES = ("withh", "exempt", "disclos", "releas", "provid", "refus", "redacted")  # WITHHOLDS's words
 
 
 def find(document: Document) -> list[Statement]:

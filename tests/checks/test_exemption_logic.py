@@ -2478,6 +2478,34 @@ def test_an_ncnd_subsection_cited_where_the_information_requested_is_held_but_ex
     assert [f[:4] for f in _found(tmp_path, priced, select=("PIT206",))] == [("PIT206", "error", 5, "Section 43(3)")]
 
 
+def test_a_part_refused_under_exemptions_beside_an_ncnd_part(tmp_path: Path):
+    """ "Question 3 is refused under sections 21 and 40(2). For question 4, the force neither confirms
+    nor denies ... under section 40(5B)(a)(i)": a mixed response, so s40(2) heading question 3's
+    answer is right."""
+    text = (
+        "Response\n\nQuestion 3 is refused under sections 21 and 40(2). For question 4, the force neither "
+        "confirms nor denies holding information, under sections 40(5B)(a)(i) and 30(3).\n\nResponse to "
+        "question 3\n\nSection 40(2)\n\nThe names of the officers are personal data, and disclosure would be "
+        "unfair to them.\n\nResponse to question 4\n\nSection 40(5B)(a)(i)\n\nTo confirm or deny would "
+        "disclose personal data about the officer named.\n"
+    )
+    assert _found(tmp_path, text, select=("PIT206",)) == []
+
+
+def test_factors_under_a_heading_citing_an_absolute_and_a_qualified_exemption(tmp_path: Path):
+    """ "Question 3: Sections 23(5) and 24(2)", s23(5) said to be absolute: the factors under it are
+    s24(2)'s, not weighed for s23."""
+    text = (
+        "The force neither confirms nor denies that it holds the information, by virtue of sections 23(5) and "
+        "24(2).\n\nQuestion 3: Sections 23(5) and 24(2)\n\nSection 23(5) is an absolute exemption, and no public "
+        "interest test is required. Section 24(2) is qualified.\n\nFactors favouring confirmation or denial: "
+        "the public would know whether protesters are monitored.\n\nFactors against confirmation or denial: "
+        "confirming or denying would harm national security.\n\nBalance: the balance favours neither "
+        "confirming nor denying.\n"
+    )
+    assert _found(tmp_path, text, select=("PIT203",)) == []
+
+
 def test_a_withholding_subsection_listed_under_an_ncnd_sentence_in_a_mixed_response(tmp_path: Path):
     """Q1 answered and withheld in part; Q2 "neither confirms nor denies ... by virtue of the following
     exemptions:" with the citations on lines of their own: a withholding subsection there is the NCND
