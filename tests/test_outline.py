@@ -342,6 +342,20 @@ def test_a_questions_label_again_over_its_answer_ends_the_request(tmp_path: Path
     assert sorted(build(read(draft)).quoted) == [2, 3, 7]
 
 
+def test_numbered_questions_each_answered_under_it(tmp_path: Path):
+    """ "You asked:" then "1. How many ...?", its answer, "2. Please provide ...", its answer: the
+    answers are the force's words, the questions the requester's."""
+    draft = tmp_path / "letter.txt"
+    draft.write_text(
+        "Thank you for your request.\n\nYou asked:\n\n1. How many fixed ANPR cameras does the force operate?\n\n"
+        "There are currently 312 fixed ANPR cameras operating across 108 sites.\n\n2. Please provide the "
+        "location of each camera.\n\nThis information is held but will not be disclosed.\n\nSection 31(1)(a) "
+        "- Law Enforcement\n",
+        encoding="utf-8",
+    )
+    assert sorted(build(read(draft)).quoted) == [3, 5]
+
+
 def test_an_unlabelled_request_wondering_if_the_body_could_send_it(tmp_path: Path):
     draft = tmp_path / "log.txt"
     draft.write_text(

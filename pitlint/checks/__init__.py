@@ -48,6 +48,7 @@ MODULES = (
     "fragments",
     "chronology",
     "totals",
+    "figures",
     "links",
     "legislation",
     "copypaste",

@@ -2844,6 +2844,32 @@ def test_a_total_whose_parts_add_up_to_another_number(tmp_path: Path):
     assert _messages(tmp_path, ("PIT417",)) == ["57 is given as the total, but its parts add up to 54 (14 + 19 + 21)."]
 
 
+def test_the_same_count_given_twice_with_its_digits_swapped(tmp_path: Path):
+    """ "214 marked vehicles" in the answer, "the 241 marked vehicles" in the harm; "118 are unmarked"
+    and "181 unmarked vehicles"; counts of other things, two-digit counts, years and sums of money
+    that share digits are left alone."""
+    text = (
+        "The fleet has 842 vehicles, of which 214 are marked and 118 are unmarked. In 2024, 12 officers "
+        "and 21 staff were trained, 120 officers in all.\n\nThe contract is worth \u00a3214,000 and ran from 2021 "
+        "to 2012.\n\nHarm\n\nA list for each of the 181 unmarked vehicles would let offenders spot them; "
+        "around a third of the 241 marked vehicles were damaged, and 102 officers attended.\n"
+    )
+    found = _found(tmp_path, text, ("PIT418",))
+    assert [f[:5] for f in found] == [
+        ("PIT418", "warning", 7, 24, "181"),
+        ("PIT418", "warning", 7, 99, "241"),
+    ]
+    assert _messages(tmp_path, ("PIT418",))[0] == (
+        "181 (unmarked) here, 118 earlier: the same figure with its digits in another order?"
+    )
+    word = docx.Document()
+    word.add_paragraph("There are 1,450 body-worn video cameras in use.")
+    word.add_paragraph("Bidders to replace the 1,540 cameras would know the price.")
+    word.save(tmp_path / "cameras.docx")
+    (report,) = check([tmp_path / "cameras.docx"], Config(select=("PIT418",))).files
+    assert [(f.excerpt, f.location.paragraph) for f in report.findings] == [("1,540", 2)]
+
+
 def test_a_financial_year_repeated_down_rows_a_year_apart(tmp_path: Path):
     text = (
         "Payments to the supplier:\n\n2021/22 - \u00a31,187,420\n2022/23 - \u00a31,214,600\n"
