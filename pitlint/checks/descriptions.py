@@ -91,7 +91,10 @@ RULES = (MISDESCRIBED, GARBLED_CITATION, WRONG_SECTION, EXEMPTION_NUMBER)
 _TITLE_WORDS = 14  # a title beside a citation on a line of its own is this short
 _SEPARATOR = regexes.compile(r"^[\s\-\u2013\u2014:,(]*")
 # words in capitals straight after a citation in running text, with the small words a title joins
-_INLINE_TITLE = regexes.compile(r"[ \t]+((?:[A-Z][a-z]+)(?:[ \t]+(?:[A-Z][a-z]+|and|of|the|&))*)")
+# (after a dash too: "exempt under Section 43(2) - Law Enforcement")
+_INLINE_TITLE = regexes.compile(
+    r"[ \t]+(?:[-\u2013\u2014][ \t]+)?((?:[A-Z][a-z]+)(?:[ \t]+(?:[A-Z][a-z]+|and|of|the|&))*)"
+)
 # "Section 30 is a class based qualified exemption", "Sections 24 and 31 are prejudice based
 # qualified exemptions", "Section 40(2) being an absolute exemption"
 _CLAIM = regexes.compile(

@@ -219,6 +219,13 @@ def test_a_title_in_capitals_after_a_citation_in_running_text(tmp_path: Path):
         ("PIT207", "warning", 1, "Section 26(1)(b) International Relations"),
         ("PIT207", "warning", 1, "Section 31(1)(a)(b) Investigations and Proceedings"),
     ]
+    dashed = (
+        "The value of the contract is exempt under Section 43(2) - Law Enforcement. Section 31(1)(a) - Protests "
+        "will continue to take place in the district.\n"
+    )
+    assert [f[:4] for f in _found(tmp_path, dashed, select=("PIT207",))] == [
+        ("PIT207", "warning", 1, "Section 43(2) - Law Enforcement"),
+    ]
 
 
 def test_a_prejudice_based_exemption_described_in_class_based_words(tmp_path: Path):
