@@ -648,7 +648,8 @@ def _titles(document: Document, outline: Outline) -> Iterator[Finding]:
                 continue
             own = law.EXEMPTIONS[citation.section]
             if re.search(own.title, title, re.IGNORECASE):
-                yield from _subsection_titled_as_another(paragraph, citation, own, title, rest)
+                if not inline:  # (in running text the section's own title is the whole section's)
+                    yield from _subsection_titled_as_another(paragraph, citation, own, title, rest)
                 continue
             other = next(
                 (e for e in law.EXEMPTIONS.values() if e.section != own.section and re.search(e.title, title, re.I)),

@@ -12,7 +12,7 @@ from pitlint.document import Document, Paragraph
 from pitlint.findings import Category, Finding, Rule, Severity
 from pitlint.outline import Citation, Outline, brackets_lost, concluding_paragraph, is_heading, run_in_label_end
 from pitlint.reuse.text import sentence_around
-from pitlint.statements import CONFIRMS_HELD, WITHHOLDS, Statement
+from pitlint.statements import CONFIRMS_HELD, NCND_CLAUSE, WITHHOLDS, Statement
 
 NCND_CONFIRMS = Rule(
     "PIT201",
@@ -635,17 +635,29 @@ _BECAUSE = regexes.compile(
 
 
 def _confirming_subsection_beside(
-    citations: list[Citation], citation: Citation, exemption: law.Exemption, first: int, last: int
+    citations: list[Citation], citation: Citation, exemption: law.Exemption, text: str, first: int, last: int
 ) -> bool:
-    """Whether the sentence also cites the exemption's NCND subsection ("..., which would otherwise be
-    exempt under section 31(1)(a), by virtue of section 31(3)"): that is the one relied on."""
-    return any(
+    """Whether the sentence also cites the exemption's NCND subsection and names the withholding one
+    as what it protects ("..., which would otherwise be exempt under section 31(1)(a), by virtue of
+    section 31(3)"): that is the one relied on. Listed side by side as exemptions relied on
+    ("Section 31(3) - Law Enforcement; and Section 31(1)(a)(b) - Law Enforcement"), both are."""
+    beside = any(
         other.paragraph == citation.paragraph
         and first <= other.start < last
         and other.subsection is not None
         and other.subsection.upper() in {s.upper() for s in exemption.ncnd}
         for other in citations
     )
+    return beside and _PROTECTED.search(text, first, last) is not None
+
+
+# what an NCND sentence says of the withholding subsection it names: the exemption the information
+# would fall under, if held
+_PROTECTED = regexes.compile(
+    r"\botherwise\b|\bwould\s+(?:be|fall)\b|\bif\s+(?:it\s+|they\s+|any\s+)?(?:were|was|is|are)?\s*held\b"
+    r"|\bif\s+any\b|\bwere\s+(?:it|any)\b",
+    re.IGNORECASE,
+)
 
 
 # "..., and section 31(1)(a) applies": the citation relied on, named before its verb
@@ -669,6 +681,13 @@ def _withholding_in_an_ncnd_sentence(
         for statement in outline.said
         if statement.kind == "ncnd"
     }
+    # (and the sentence of the Act's duty disapplied: "The duty in Section 1(1)(a) of the Act does not
+    # apply by virtue of the following exemptions: ...")
+    for paragraph in document.paragraphs:
+        if paragraph.index not in outline.quoted:
+            for clause in NCND_CLAUSE.finditer(paragraph.text):
+                start, end = sentence_around(paragraph.text, clause.start(), clause.end())
+                sentences.add((paragraph.index, start, end))
     listed = _listed_after(document, outline)
     for citation in citations:
         exemption = law.EXEMPTIONS.get(citation.section)
@@ -684,7 +703,7 @@ def _withholding_in_an_ncnd_sentence(
             and first <= citation.start < last
             and (_NCND_RELIES_ON.search(text, first, citation.start) or _APPLIES.match(text, citation.end))
             and not _BECAUSE.search(text, first, citation.start)
-            and not _confirming_subsection_beside(citations, citation, exemption, first, last)
+            and not _confirming_subsection_beside(citations, citation, exemption, text, first, last)
             for index, first, last in sentences
         ):
             yield CONTRADICTORY_RESPONSE.finding(

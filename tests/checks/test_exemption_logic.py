@@ -2468,6 +2468,27 @@ def test_a_withholding_subsection_relied_on_in_the_sentence_of_an_ncnd_response(
     ]
 
 
+def test_a_withholding_subsection_listed_beside_its_ncnd_one_in_the_duty_sentence(tmp_path: Path):
+    """ "The duty in Section 1(1)(a) of the Act does not apply by virtue of the following exemptions:
+    Section 30(3) ...; Section 31(3) ...; and Section 31(1)(a)(b)": listed side by side, the
+    withholding one is a slip; "which would otherwise be exempt under section 31(1)(a), by virtue of
+    section 31(3)" names what the NCND one protects."""
+    text = (
+        "The force can neither confirm nor deny whether it holds information relevant to your request. The duty "
+        "in Section 1(1)(a) of the Act does not apply by virtue of the following exemptions: Section 30(3) - "
+        "Investigations; Section 31(3) - Law Enforcement; and Section 31(1)(a)(b) - Law Enforcement.\n\n"
+        "Confirming or denying would harm the use of informants.\n"
+    )
+    assert [f[:4] for f in _found(tmp_path, text, select=("PIT206",))] == [
+        ("PIT206", "error", 1, "Section 31(1)(a)(b)")
+    ]
+    protected = text.replace(
+        "Section 31(3) - Law Enforcement; and Section 31(1)(a)(b) - Law Enforcement",
+        "Section 31(3), as the information would otherwise be exempt under Section 31(1)(a)(b)",
+    )
+    assert _found(tmp_path, protected, select=("PIT206",)) == []
+
+
 def test_an_ncnd_subsection_cited_where_the_information_requested_is_held_but_exempt(tmp_path: Path):
     """ "The information requested at question 2 is held but is exempt from disclosure" and "are
     therefore withheld": a withholding response, so s24(2) in its citation list is the slip."""
