@@ -196,9 +196,18 @@ def _supposed(text: str, match: re.Match[str]) -> bool:
     while clause is not None and clause.end() <= match.start():
         start = clause.end()
         clause = _NEW_CLAUSE.search(text, start, match.end())
+    if _CONFIRMED_HERE.match(text, start, match.start()):
+        return False  # the force confirming it in so many words: "Although we can confirm that the ..."
     return _SUPPOSED.search(text, start, match.start()) is not None
 
 
+# the force saying it confirms, not what confirming would do: "we can confirm that", "I confirm that"
+# (not "we would confirm", "to confirm that", "if we were to confirm")
+_CONFIRMED_HERE = regexes.compile(
+    r"(?:(?!\b(?:if|whether|would|could|might|were|to)\b)[^.;])*?\b(?:we|I)\s+(?:can\s+|do\s+|hereby\s+)?"
+    r"confirm\s+(?:that\s+)?$",
+    re.IGNORECASE,
+)
 # a clause of its own after a comma: "The force neither confirms nor denies ..., and the records"
 _NEW_CLAUSE = regexes.compile(r",\s+(?:and|but)\s+(?=the\b)|;\s+", re.IGNORECASE)
 

@@ -1922,6 +1922,22 @@ def test_a_disclosure_heading_over_the_ncnd_part_of_a_mixed_response(tmp_path: P
     ]
 
 
+def test_an_ncnd_response_that_confirms_holding_in_so_many_words(tmp_path: Path):
+    """ "Although we can confirm that the information requested is held, ..." in a response that
+    neither confirms nor denies; "To confirm that the information requested is held would ..." and
+    "we would confirm that ..." suppose it."""
+    text = (
+        "The force neither confirms nor denies that it holds the information, by virtue of Section 24(2) and "
+        "Section 31(3).\n\nAlthough we can confirm that the information requested is held, confirming whether "
+        "the capability is deployed at a site would harm security. To confirm that the information requested "
+        "is held would reveal the capability. If asked again, we would confirm that the information requested "
+        "is held.\n"
+    )
+    assert [f[:4] for f in _found(tmp_path, text, select=("PIT201",))] == [
+        ("PIT201", "error", 3, "the information requested is held"),
+    ]
+
+
 def test_an_ncnd_response_speaking_of_the_figures_it_holds(tmp_path: Path):
     text = (
         "The force neither confirms nor denies that it holds the information requested, by virtue of "
