@@ -37,13 +37,32 @@ RULES = (UNFINISHED,)
 # reported too: rare in a response, and unpunctuated all the same)
 _CANNOT_END = frozenset(
     "the a an of to and or nor but for with by from into onto at than because whether "
-    "would could should will shall may might must can our their its your his her my which whose".split()
+    "would could should will shall may might must can our their its your his her my which whose those these".split()
 )
 _LAST_WORD = regexes.compile(r"(?<![A-Za-z])([A-Za-z]+)\s*$")
-# a relative clause stopped on its auxiliary: "... Assessment (APSTRA), which is"
-_RELATIVE_AND_AUXILIARY_LAST = regexes.compile(
-    r"(?:,\s*|\s)(?:which|who)\s+(is|are|was|were|has|have|had|will|would|can|may)\s*$"
+# a relative clause stopped on its auxiliary ("... Assessment (APSTRA), which is"); a modal and a verb
+# that takes an object, with none after it ("... Removal Teams, would allow"); a comma ("... when
+# applying this exemption,")
+_LEFT_OPEN = (
+    regexes.compile(r"(?:,\s*|\s)(?:which|who)\s+(is|are|was|were|has|have|had|will|would|can|may)\s*$"),
+    regexes.compile(
+        r"\b(?:would|could|will|may|might|can)\s+(allow|enable|assist|reveal|show|provide|give|help|identify"
+        r"|indicate|undermine|prejudice|compromise|disclose|confirm|prevent|mean|require|involve|include)\s*$"
+    ),
+    regexes.compile(r"\s([a-z]+),\s*$"),
 )
+
+
+def _left_open(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The last word of a clause that cannot end there, whatever the word: a relative clause's
+    auxiliary, a modal's verb without its object, a word before a trailing comma."""
+    for pattern in _LEFT_OPEN:
+        found = pattern.search(text, start, end)
+        if found is not None:
+            return found
+    return None
+
+
 # a paragraph opened by a clause that needs a main clause after it: "Where numbers are fewer than five"
 _SUBORDINATE_OPENER = regexes.compile(
     r"\W*(?:where|when|whenever|if|as|because|although|though|since|while|whilst|unless|once)\b", re.IGNORECASE
@@ -72,7 +91,7 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
             yield from _joined_fragments(paragraph)
         tail = max(0, len(paragraph.text) - _TAIL)
         last = _LAST_WORD.search(paragraph.text, tail)
-        relative = _RELATIVE_AND_AUXILIARY_LAST.search(paragraph.text, tail)
+        relative = _left_open(paragraph.text, tail, len(paragraph.text))
         if relative is not None:
             last = relative  # (a relative clause stopped on its auxiliary is never whole)
         elif last is None or last[1] not in _CANNOT_END:
@@ -140,7 +159,7 @@ def _joined_fragments(paragraph: Paragraph) -> Iterator[Finding]:
         if len(own.split()) < MIN_WORDS:
             continue  # a heading run into its text ("Evidence of Harm and")
         last = _LAST_WORD.search(text, max(0, after.offset - _TAIL), after.offset)
-        relative = _RELATIVE_AND_AUXILIARY_LAST.search(text, max(0, after.offset - _TAIL), after.offset)
+        relative = _left_open(text, max(0, after.offset - _TAIL), after.offset)
         if relative is not None:
             last = relative  # ("..., which is" / "If you are dissatisfied ...")
         opening = _OPENING_WORD.match(text, after.offset)

@@ -181,3 +181,24 @@ def test_a_relative_clause_stopped_on_its_auxiliary(tmp_path: Path):
         encoding="utf-8",
     )
     assert _found(draft) == [("PIT415", 1, 191, "is")]
+
+
+def test_a_paragraph_stopped_on_a_modals_verb_a_pronoun_or_a_comma(tmp_path: Path):
+    """ "..., would allow", "... would enable those", "... when applying this exemption," with a new
+    sentence after each: cut off; "... the information will be disclosed" lacks only its stop."""
+    draft = tmp_path / "draft.txt"
+    draft.write_text(
+        "Disclosure of the number of officers deployed each day, and in particular the size of the teams, "
+        "would allow\n\n"
+        "Those intending to travel for terrorism would be able to compare ports, and over time would enable those\n\n"
+        "You can find out more about Section 31 in the guidance we consider when applying this exemption,\n\n"
+        "When assessing the public interest we took the following factors into account and weighed them.\n\n"
+        "Once the review is complete the remaining information will be disclosed\n\n"
+        "The balance of the public interest lies in maintaining the exemption for these reasons.\n",
+        encoding="utf-8",
+    )
+    assert _found(draft) == [
+        ("PIT415", 1, 104, "allow"),
+        ("PIT415", 3, 100, "those"),
+        ("PIT415", 5, 87, "exemption"),
+    ]
