@@ -316,7 +316,9 @@ _FOR_DISCLOSURE = regexes.compile(
     r"(?:favou?rs|lies\s+in\s+favou?r\s+of|falls\s+in\s+favou?r\s+of|is\s+in\s+favou?r\s+of)\s+"
     r"(?:the\s+)?(?P<what>disclos\w*|release|releasing|confirming\s+or\s+denying)"
     r"(?!\s*\w*\s+(?:of|to)\s+(?:some|part|a\s+part|the\s+total|the\s+number|question|item))"
-    r"|\bpublic\s+interest\s+in\s+(?P<favoured>disclos\w*|release|confirming\s+or\s+denying)\s+"
+    r"|\bpublic\s+interest\s+in\s+(?P<favoured>disclos\w*|release|releasing|confirming\s+or\s+denying)\s+"
+    # (what is disclosed, in a few words: "in disclosing the unit prices outweighs"; not a part of it)
+    r"(?:(?!(?:some|part|total|number|figures?|outweighs|is|are|was|were|would|will)\b)[\w'-]+\s+){0,4}?"
     r"(?:therefore\s+|clearly\s+)?outweighs\b",
     re.IGNORECASE,
 )

@@ -605,6 +605,16 @@ def test_a_balancing_test_that_finds_for_disclosure_in_a_response_that_withholds
     assert [f[3] for f in _found(tmp_path, outweighs, select=("PIT212",))] == [
         "public interest in disclosure outweighs"
     ]
+    # what is disclosed named between: the whole of it, not a part ("the total")
+    named = text.replace(
+        "the balance test favours disclosure of the requested information",
+        "the public interest in disclosing the unit prices outweighs that in maintaining the exemption",
+    )
+    assert [f[3] for f in _found(tmp_path, named, select=("PIT212",))] == [
+        "public interest in disclosing the unit prices outweighs"
+    ]
+    part = named.replace("disclosing the unit prices", "disclosing the total")
+    assert _found(tmp_path, part, select=("PIT212",)) == []
 
 
 def test_a_withholding_subsection_cited_in_the_sentence_that_neither_confirms_nor_denies(tmp_path: Path):
