@@ -50,6 +50,7 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
     for paragraph in document.paragraphs:
         if paragraph.index in outline.quoted:
             continue
+        yield from _total_after_its_parts(paragraph)
         for match in _BREAKDOWN.finditer(paragraph.text):
             if re.fullmatch(r"(?:19|20)\d\d", match["total"]):
                 continue  # a year, not a total: "In 2024: 14 in ..."
@@ -65,6 +66,45 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
                 match.end(),
                 suggestion=f"Check the figures: the parts add up to {sum(parts)}.",
             )
+
+
+# "9,812 firearm certificates and 14,306 shotgun certificates on issue, a total of 23,118 certificates":
+# the parts, each a count of the total's things, before "a total of" in the same sentence
+_TOTAL_OF = regexes.compile(
+    rf"\b(?:a|the)\s+(?:combined\s+|grand\s+|overall\s+)?total\s+of\s+(?P<total>{_NUMBER})\s+"
+    r"(?:[a-z-]+\s+){0,2}?(?P<things>[a-z]+s)\b"
+)
+_COUNT_OF = regexes.compile(
+    rf"(?<![\d,.£$/-])(?P<count>{_NUMBER})(?![\d%/]|[.,]\d)\s+(?:[a-z-]+\s+){{0,3}}?(?P<things>[a-z]+s)\b"
+)
+_SENTENCE_START = regexes.compile(r"[.!?]\s+(?=[A-Z])")
+
+
+def _total_after_its_parts(paragraph: Paragraph) -> Iterator[Finding]:
+    """A sentence that gives two or more counts of the same things, joined by "and", then "a total
+    of" them, where the counts add up to another number."""
+    text = paragraph.text
+    for match in _TOTAL_OF.finditer(text):
+        starts = [found.end() for found in _SENTENCE_START.finditer(text, 0, match.start())]
+        sentence = starts[-1] if starts else 0
+        parts = [
+            found
+            for found in _COUNT_OF.finditer(text, sentence, match.start())
+            if found["things"] == match["things"] and not re.fullmatch(r"(?:19|20)\d\d", found["count"])
+        ]
+        if len(parts) < 2 or " and " not in text[parts[0].end() : parts[-1].start()]:
+            continue
+        values = [_value(found["count"]) for found in parts]
+        if sum(values) == _value(match["total"]):
+            continue
+        listed = " + ".join(f"{value:,}" for value in values)
+        yield PARTS_DISAGREE.finding(
+            f"{match['total']} is given as the total, but its parts add up to {sum(values):,} ({listed}).",
+            paragraph,
+            match.start("total"),
+            match.end("total"),
+            suggestion=f"Check the figures: the parts add up to {sum(values):,}.",
+        )
 
 
 def _value(number: str) -> int:

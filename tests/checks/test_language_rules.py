@@ -2881,6 +2881,18 @@ def test_a_financial_year_repeated_down_rows_a_year_apart(tmp_path: Path):
     ]
 
 
+def test_a_total_after_its_parts_in_a_sentence(tmp_path: Path):
+    text = (
+        "At 31 January 2025 there were 9,812 firearm certificates and 14,306 shotgun certificates on issue, a "
+        "total of 23,118 certificates. In 2024 there were 40 applications and 12 appeals, a total of 52 "
+        "applications. There were 30 new certificates and 12 renewed certificates, a total of 42 certificates.\n"
+    )
+    assert [f[:5] for f in _found(tmp_path, text, ("PIT417",))] == [("PIT417", "warning", 1, 111, "23,118")]
+    assert _messages(tmp_path, ("PIT417",)) == [
+        "23,118 is given as the total, but its parts add up to 24,118 (9,812 + 14,306)."
+    ]
+
+
 def test_a_total_row_whose_rows_above_add_up_to_another_number(tmp_path: Path):
     """ "Total - 333" under five rows that add up to 343, in a plain-text list; a table's total row
     checked column by column; a Word draft's rows as paragraphs; totals that add up are left alone."""
