@@ -26,7 +26,8 @@ PARTS_DISAGREE = Rule(
     "typed wrong or not updated. Only a breakdown whose parts all have the same shape is read (each a "
     'number and a year, "14 in 2022", or a number and a place in brackets), after a colon, a dash or '
     '"of which", in the same sentence. A row labelled "Total" is checked against the rows straight above '
-    "it that give the same number of figures, column by column (rows of percentages are not read).",
+    "it that give the same number of figures, column by column (rows of percentages are not read); and "
+    'counts of the same things joined by "and" before "a total of" them in one sentence.',
     "57 applicants were refused: 14 in 2022, 19 in 2023 and 21 in 2024.",
     "54 applicants were refused: 14 in 2022, 19 in 2023 and 21 in 2024.",
     action="Check the figures: correct the total or the part that is wrong.",
