@@ -19,6 +19,7 @@ from pitlint.dates import full_dates, heading, impossible_dates
 from pitlint.document import Document, Paragraph
 from pitlint.findings import Applicability, Category, Finding, FixAvailability, Rule, Severity
 from pitlint.outline import Outline
+from pitlint.reuse.text import sentence_around
 
 LATE_WEEKDAYS = 25  # weekdays between request and response past which it is late whatever bank holidays fell
 # what a letter says of a late response, or of a clock started again
@@ -60,7 +61,9 @@ PERIOD_REVERSED = Rule(
     "Where the end a year later falls within a year of the start, that is suggested. In a table of "
     "months, a month whose neighbours are the months before and after it in another year has its "
     "year wrong; so has a row that repeats the financial year of the row above it in rows a year apart "
-    '("2021/22", "2022/23", "2022/23"). In the request as quoted the slip is the requester\'s: it is a note, '
+    '("2021/22", "2022/23", "2022/23"), and a term of so many years whose end is not that many years '
+    'after its start ("awarded on 14 March 2023 for a term of five years, ending on 31 March 2027"). '
+    "In the request as quoted the slip is the requester's: it is a note, "
     "and the answer should say which dates it covers.",
     "relating to your request for the period 01/06/2024 - 05/03/2024",
     "relating to your request for the period 01/06/2024 - 05/03/2025",
@@ -177,6 +180,7 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
 
 def _date_slips(paragraph: Paragraph) -> Iterator[Finding]:
     yield from _reversed_periods(paragraph)
+    yield from _term_and_its_end(paragraph)
     for start, end, why in impossible_dates(paragraph.text):
         yield NO_SUCH_DATE.finding(f'"{paragraph.text[start:end]}" is no date: {why}', paragraph, start, end)
 
@@ -422,6 +426,60 @@ def _reversed_periods(paragraph: Paragraph) -> Iterator[Finding]:
             start,
             next_end,
             replacement=text[start:next_start] + _next_year(written, second) if fixed else None,
+        )
+
+
+# a term in years, told between its start and its end: "awarded on 14 March 2023 for a term of five
+# years, ending on 31 March 2027"
+_TERM = regexes.compile(
+    r"\b(?:term|period|duration)\s+of\s+(?P<years>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"(?:\s*\(\d{1,2}\))?\s+years?\b",
+    re.IGNORECASE,
+)
+_YEARS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_TERM_STARTS = regexes.compile(
+    r"\b(?:awarded|signed|let|agreed|entered\s+into|commenc\w*|start(?:s|ed|ing)?|began|begins?|effective|from)"
+    r"\s+(?:on\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+TERM_SLACK_DAYS = 62  # an end this near the start plus the term is the term's end, however counted
+
+
+def _term_and_its_end(paragraph: Paragraph) -> Iterator[Finding]:
+    """A term of so many years whose end, as given, is not that many years after its start."""
+    text = paragraph.text
+    for term in _TERM.finditer(text):
+        start, end = sentence_around(text, term.start(), term.end())
+        dates = full_dates(text[start:end])
+        began = [
+            d
+            for d in dates
+            if start + d[1] <= term.start()
+            and _TERM_STARTS.search(text, max(start, start + d[0] - _VERB_REACH), start + d[0])
+        ]
+        ended = [
+            d
+            for d in dates
+            if start + d[0] >= term.end()
+            and _ENDS_ON.search(text, max(start, start + d[0] - _VERB_REACH), start + d[0])
+        ]
+        if len(began) != 1 or len(ended) != 1:
+            continue
+        years = _YEARS.get(term["years"].lower()) or int(term["years"])
+        first, last = began[0][2], ended[0][2]
+        try:
+            expected = first.replace(year=first.year + years)
+        except ValueError:  # 29 February
+            expected = first.replace(year=first.year + years, day=28)
+        if abs((last - expected).days) <= TERM_SLACK_DAYS:
+            continue
+        written = text[start + ended[0][0] : start + ended[0][1]]
+        yield PERIOD_REVERSED.finding(
+            f"A term of {term['years']} years from {text[start + began[0][0] : start + began[0][1]]} ends about "
+            f"{expected.day} {expected.strftime('%B')} {expected.year}, not {written}.",
+            paragraph,
+            start + ended[0][0],
+            start + ended[0][1],
         )
 
 

@@ -2330,6 +2330,17 @@ def test_a_period_told_in_words_that_ends_before_it_starts(tmp_path: Path):
     ]
 
 
+def test_a_term_of_years_whose_end_is_not_that_many_years_on(tmp_path: Path):
+    text = (
+        "The contract was awarded on 14 March 2023 for a term of five years, ending on 31 March 2027. A second "
+        "contract commenced on 1 April 2022 for a period of three years, ending on 31 March 2025.\n"
+    )
+    assert [f[:5] for f in _found(tmp_path, text, ("PIT413",))] == [("PIT413", "warning", 1, 79, "31 March 2027")]
+    assert _messages(tmp_path, ("PIT413",)) == [
+        "A term of five years from 14 March 2023 ends about 14 March 2028, not 31 March 2027."
+    ]
+
+
 def test_a_period_reversed_in_the_requesters_words_is_a_note(tmp_path: Path):
     """The requester asked for a period that ends before it starts: not the force's words to
     correct, but the answer has to say which dates it covers."""
