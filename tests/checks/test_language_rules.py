@@ -469,6 +469,21 @@ def test_there_after_a_verb_english_follows_only_with_their(tmp_path: Path):
     assert _found(tmp_path, text, ("PIT405",)) == [("PIT405", "warning", 1, 39, "there", "their")]
 
 
+def test_principle_and_principal_before_what_they_describe(tmp_path: Path):
+    """ "the principal of openness" is the rule, "principle"; "The force's principle mobile device
+    supplier" the main one, "principal"; "the principal of the college", "the principle of openness",
+    "The principle applies" and "The principle underlying the Act" are right."""
+    text = (
+        "The force is committed to the principal of openness. The principal of the college agreed. The "
+        "force's principle mobile device supplier is named. The principle of openness applies. The principle "
+        "underlying the Act is clear.\n"
+    )
+    assert [f[:6] for f in _found(tmp_path, text, ("PIT405",))] == [
+        ("PIT405", "warning", 1, 31, "principal", "principle"),
+        ("PIT405", "warning", 1, 103, "principle", "principal"),
+    ]
+
+
 def test_compliant_typed_for_complaint(tmp_path: Path):
     """ "make a compliant to the Commissioner": both neighbours want "complaint"; "a compliant system"
     and "fully compliant with" are the adjective."""

@@ -40,7 +40,13 @@ from pitlint.checks.wording.pairs import (
     verb_after_do,
     you_for_your,
 )
-from pitlint.checks.wording.partners import confused_partner, noun_for_adjective, principle_before_a_noun, rare_words
+from pitlint.checks.wording.partners import (
+    confused_partner,
+    noun_for_adjective,
+    principal_of_an_idea,
+    principle_before_a_noun,
+    rare_words,
+)
 from pitlint.checks.wording.phrases import (
     body_plural_for_possessive,
     dates_run_together,
@@ -101,5 +107,6 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
             yield from verb_for_a_count(paragraph, run, covered)
             yield from verb_after_a_phrase(paragraph, run, covered)
             yield from principle_before_a_noun(paragraph, run, covered)
+            yield from principal_of_an_idea(paragraph, run, covered)
             yield from noun_for_adjective(paragraph, run, covered)
             yield from preposition_left_out(paragraph, run, covered)

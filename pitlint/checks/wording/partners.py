@@ -245,7 +245,11 @@ def principle_before_a_noun(paragraph: Paragraph, run: list[Token], covered: set
             continue
         after = run[position + 1]
         owner = after.lower.removesuffix("'s").removesuffix("\u2019s")  # "the principle supplier's terms"
-        if after.text != after.lower or (owner == after.lower and after.lower.endswith("s")) or not a_noun(owner):
+        if (
+            after.text != after.lower
+            or (owner == after.lower and after.lower.endswith("s"))
+            or not (a_noun(owner) or _describes_a_noun(run, position + 1))
+        ):
             # (an -s word after it is its verb: "the principle aims", "the principle matters")
             continue
         yield REAL_WORD_SLIP.finding(
@@ -254,6 +258,46 @@ def principle_before_a_noun(paragraph: Paragraph, run: list[Token], covered: set
             token.start,
             token.end,
             replacement=cased("principal", token.text),
+        )
+
+
+def _describes_a_noun(run: list[Token], position: int) -> bool:
+    """A word in small letters before a noun, itself no verb ("mobile" in "the principle mobile device
+    supplier"): the head "principle" would describe."""
+    if position + 1 >= len(run):
+        return False
+    word, head = run[position], run[position + 1]
+    return (
+        word.text == word.lower
+        and word.lower not in CLOSED_CLASS
+        and word.lower.endswith((*_ADJECTIVE_SUFFIXES, "ile", "ed"))
+        and head.text == head.lower
+        and language.plain_form(word.lower) is None
+        and language.pair("to", word.lower) <= language.pair("the", word.lower)
+        and (a_noun(head.lower) or _a_plural(head.lower))
+    )
+
+
+# "the principal of openness": the adjective where the noun "principle" (a rule) was meant, before
+# "of" and an abstract noun ("the principal of the college" is a person)
+_ABSTRACT_ENDINGS = ("ness", "ity", "ency", "ancy", "ance", "ence", "ion", "ism", "ship")
+
+
+def principal_of_an_idea(paragraph: Paragraph, run: list[Token], covered: set[int]) -> Iterator[Finding]:
+    for position in range(len(run) - 2):
+        token = run[position]
+        if token.lower not in ("principal", "principals") or position in covered or run[position + 1].lower != "of":
+            continue
+        idea = run[position + 2]
+        if idea.text != idea.lower or not idea.lower.endswith(_ABSTRACT_ENDINGS):
+            continue
+        meant = "principle" if token.lower == "principal" else "principles"
+        yield REAL_WORD_SLIP.finding(
+            f'"{token.text} of {idea.text}": a rule or idea is a "{meant}"; "{token.lower}" means main, or a person',
+            paragraph,
+            token.start,
+            token.end,
+            replacement=cased(meant, token.text),
         )
 
 
