@@ -2069,6 +2069,17 @@ def test_lead_for_led_after_a_singular_subject_and_its_of_phrase(tmp_path: Path)
     assert [f[:6] for f in _found(tmp_path, text, ("PIT406",))] == [("PIT406", "warning", 1, 77, "lead", "led")]
 
 
+def test_lead_after_a_past_year_and_intent_without_on(tmp_path: Path):
+    text = (
+        "The national check of the workforce in 2023, which lead to a number of reviews, accounts for the rise. "
+        "Those intent burglary would use it, as would those intent on theft and anyone intent to harm.\n"
+    )
+    assert [f[:6] for f in _found(tmp_path, text, ("PIT406", "PIT401"))] == [
+        ("PIT406", "warning", 1, 52, "lead", "led"),
+        ("PIT401", "warning", 1, 110, "intent", "intent on"),
+    ]
+
+
 def test_lead_for_led_after_which_with_no_comma(tmp_path: Path):
     text = (
         "The panel examined the conduct which lead to the referral. It weighed the evidence that lead to "

@@ -417,7 +417,11 @@ _LEAD_AFTER_OF_PHRASE = regexes.compile(
     r"|must|should|shall|cannot|does|do|did|not|also)\b)"
     r"[A-Za-z']+\s+){1,7}?(?P<verb>lead)\s+to\b"
 )
-_LEAD_AFTER_WHICH = regexes.compile(r"\b(?P<noun>[a-z]+),?\s+(?:which|that)\s+(?P<verb>lead)\s+to\b")
+_LEAD_AFTER_WHICH = regexes.compile(
+    r"\b(?P<noun>[a-z]+),?\s+(?:which|that)\s+(?P<verb>lead)\s+to\b"
+    # a past year before "which": "the national check ... in 2023, which lead to"
+    r"|\b(?:in|during)\s+(?:19|20)\d\d,?\s+(?:which|that)\s+(?P<past>lead)\s+to\b"
+)
 
 
 _AFTER_LEAD_TO = regexes.compile(r"\s+to\s+([a-z]+)")
@@ -452,6 +456,15 @@ def lead_for_led(paragraph: Paragraph) -> Iterator[Finding]:
     English makes most (the present would be "leads")."""
     for pattern in (_LEAD_AFTER_SUBJECT, _LEAD_AFTER_WHICH, _LEAD_AFTER_OF_PHRASE):
         for match in pattern.finditer(paragraph.text):
+            if "past" in pattern.groupindex and match["past"]:
+                yield WORD_PAIR.finding(
+                    f'"{match.group()}": of a past year, "lead" is "led"',
+                    paragraph,
+                    match.start("past"),
+                    match.end("past"),
+                    replacement="led",
+                )
+                continue
             noun = match["noun"]
             if noun.endswith("s") or noun in _COLLECTIVE or not (singular_noun(noun) or language.pair("the", noun)):
                 continue  # (a collective takes either number in British English: "the team lead the search")
