@@ -1409,6 +1409,8 @@ def _checkable_capital(
         return _pairs_with_a_neighbour(words, position, suggestion, speller, term_pairs)
     if _a_models_name(words, position):
         return False  # "DJI Mavic 2 Enterprise": a product's name
+    if _COMPANY_AFTER.match(words[position].paragraph.text, words[position].start + len(words[position].text)):
+        return False  # "Datong plc", "Cellxion Ltd": a company's name
     if _before_a_particle(words, position):
         return False  # "Dogue de Bordeaux", "Ruud van Nistelrooy"
     if _beside_a_title_or_name(words, position, speller) or _beside_an_unknown_name(words, position, speller):
@@ -1506,6 +1508,9 @@ def _in_an_address(word: _Word) -> bool:
 _PLACE_PREPOSITIONS = frozenset("of in at from to near via into around across outside within between".split())
 
 
+_COMPANY_AFTER = regexes.compile(r"\s+(?:plc|PLC|Ltd|Limited|LLP|Inc|Group|Corporation|Holdings)\b")
+
+
 def _a_models_name(words: list[_Word], position: int) -> bool:
     """A capitalised word after a maker's name in capitals and before the model's number, its next
     name or the end of the phrase ("DJI Mavic 3 Thermal", "DJI Matrice 30T", "one DJI Avata."): a
@@ -1537,7 +1542,11 @@ def _a_models_name(words: list[_Word], position: int) -> bool:
 
 
 # what follows a product's name: its number, another capitalised name, or the phrase's end
-_MODEL_GOES_ON = regexes.compile(r"\s*$|[.,;:)]|\s+(?:\d|[A-Z]|(?:and|or)\b)")
+# (or the kind of product: "two DJI Avata aircraft")
+_MODEL_GOES_ON = regexes.compile(
+    r"\s*$|[.,;:)]|\s+(?:\d|[A-Z]|(?:and|or)\b)"
+    r"|\s+(?:aircraft|drones?|devices?|units?|cameras?|systems?|software|platforms?|handsets?|kits?|models?)\b"
+)
 
 
 def _a_place(words: list[_Word], position: int, speller: Speller) -> bool:

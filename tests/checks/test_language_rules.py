@@ -1036,6 +1036,14 @@ def test_a_place_named_with_another_in_a_bodys_name_is_a_name(tmp_path: Path):
     assert _found(tmp_path, text) == [("PIT403", "warning", 1, 141, "Corupt", "Corrupt")]
 
 
+def test_a_product_before_its_kind_a_company_before_plc_and_byelaws(tmp_path: Path):
+    text = (
+        "The force flies two DJI Avata aircraft. Contracts with Datong plc or Cellxion Ltd are not confirmed. "
+        "The site byelaws apply. The Catch Corupt hotline is open.\n"
+    )
+    assert [f[4] for f in _found(tmp_path, text)] == ["Corupt"]
+
+
 def test_words_that_look_like_a_terms_slip_but_are_english(tmp_path: Path):
     """ "would be unlikely to" is the term's opposite, meant; "the first and third parts" are the
     request's parts; "organised groups" is whole without "crime"; "The checks carried out include"
