@@ -1099,6 +1099,17 @@ def test_a_title_of_legislation_with_a_year_it_does_not_have(tmp_path: Path):
     ]
 
 
+def test_to_left_out_after_required_or_unable(tmp_path: Path):
+    text = (
+        "The force is required consider the public interest. It is unable provide the data. The required "
+        "reading is listed. It was able to help.\n"
+    )
+    assert [f[:6] for f in _found(tmp_path, text, ("PIT406",))] == [
+        ("PIT406", "warning", 1, 14, "required consider", "required to consider"),
+        ("PIT406", "warning", 1, 59, "unable provide", "unable to provide"),
+    ]
+
+
 def test_the_acts_time_limit_in_calendar_days(tmp_path: Path):
     text = "We must respond within 20 calendar days of receipt, and we aim to reply within 20 working days.\n"
     assert _found(tmp_path, text, ("PIT401",)) == [("PIT401", "warning", 1, 24, "20 calendar days", "20 working days")]

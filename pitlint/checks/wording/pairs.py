@@ -96,7 +96,11 @@ _SINGULAR_DETERMINERS = frozenset("a an another every".split())  # never before 
 # prepositions after which a verb takes -ing ("by withhold we", "the public interest in maintain the exemption")
 _ING_AFTER = frozenset("by in".split())
 # verbs whose verb after them takes "to": "wish to disrupt", "seek to identify"
-_TAKES_TO = frozenset("wish wishes wished want wants wanted intend intends seek seeks sought attempt attempts".split())
+_TAKES_TO = frozenset(
+    "wish wishes wished want wants wanted intend intends seek seeks sought attempt attempts "
+    # ... and adjectives after "be" ("is required consider", "is unable provide")
+    "required obliged expected able unable entitled".split()
+)
 _TAKES_BE = frozenset("likely unlikely able unable liable willing unwilling obliged entitled".split())
 _BETWEEN_HAVE_AND_VERB = frozenset("not never also already always just now since previously recently yet".split())
 
