@@ -1099,6 +1099,14 @@ def test_a_title_of_legislation_with_a_year_it_does_not_have(tmp_path: Path):
     ]
 
 
+def test_a_plural_head_after_a_noun_that_describes_it(tmp_path: Path):
+    text = "The pricing schedules shows the rates. The officers reports are held. The figures shows refusals.\n"
+    assert [f[:6] for f in _found(tmp_path, text, ("PIT406",))] == [
+        ("PIT406", "warning", 1, 23, "shows", "show"),
+        ("PIT406", "warning", 1, 83, "shows", "show"),
+    ]
+
+
 def test_to_left_out_after_required_or_unable(tmp_path: Path):
     text = (
         "The force is required consider the public interest. It is unable provide the data. The required "

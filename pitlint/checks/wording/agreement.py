@@ -18,6 +18,7 @@ from pitlint.checks.wording.words import (
     REPORTING,
     SINGULAR_TO_PLURAL,
     Token,
+    a_noun,
     a_year_of_the_phrase,
     describing_word,
     measure_without_of,
@@ -251,7 +252,10 @@ def verb_after_a_phrase(paragraph: Paragraph, run: list[Token], covered: set[int
     for start in range(len(run) - 3):
         if run[start].lower not in _PLURAL_SUBJECT_DETERMINERS or run[start + 1].text != run[start + 1].lower:
             continue
-        noun = run[start + 1].lower
+        head = start + 1
+        if _a_noun_before_its_head(run, head):
+            head += 1  # a noun describing the head: "The arrest figures for 2023 includes"
+        noun = run[head].lower
         if not noun.endswith("s") or not takes_plural_verb(noun):
             continue
         opener = _clause_starts(paragraph, run, start) or (
@@ -259,7 +263,7 @@ def verb_after_a_phrase(paragraph: Paragraph, run: list[Token], covered: set[int
         )
         if not opener:
             continue
-        after = start + 2
+        after = head + 1
         if run[after].lower in _AFTER_THE_NOUN:
             after += 1
         elif run[after].lower in _PHRASE_PREPOSITIONS:
@@ -288,6 +292,22 @@ def verb_after_a_phrase(paragraph: Paragraph, run: list[Token], covered: set[int
             yield _verb_for(paragraph, run[start].start, token, f'"{noun}", plural', meant)
             covered.add(position)
             break
+
+
+def _a_noun_before_its_head(run: list[Token], position: int) -> bool:
+    """A singular noun in small letters before a plural one in a compound ("arrest figures", "pricing
+    schedules"), English not writing the first before "are" or as a verb's -s form."""
+    if position + 1 >= len(run):
+        return False
+    word, head = run[position].lower, run[position + 1]
+    return (
+        not word.endswith("s")
+        and word not in CLOSED_CLASS
+        and head.text == head.lower
+        and head.lower.endswith("s")
+        and takes_plural_verb(head.lower)
+        and (a_noun(word) or word.endswith("ing"))
+    )
 
 
 # verbs whose "that" clause may take the subjunctive: "agreed that the use of the cameras continue"
