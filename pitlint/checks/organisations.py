@@ -98,6 +98,10 @@ _REASON = regexes.compile(
 _SENTENCE = regexes.compile(r"[^.!?\n]+[.!?]*")
 # the force's own stance, as the one responding: "It is Kent Police's position that"
 _STANCE = regexes.compile(r"['\u2019]s\s+(?:position|view|decision|opinion|assessment|belief)\b")
+# ... or before it: "It is the position of West Yorkshire Police that"
+_STANCE_BEFORE = regexes.compile(
+    r"\b(?:position|view|decision|opinion|assessment|belief)\s+of\s+(?:the\s+)?$", re.IGNORECASE
+)
 _REASON_REACH = 40  # characters after a subject's name in which a reason for naming it counts
 # "with" names a partner only before the force ("shares air support with Kent Police") or beside
 # another body's name ("Kent Police works with Essex Police"); after a lone force's name it is that
@@ -212,7 +216,7 @@ def _mentions(document: Document, organisations: list[Organisation]) -> list[Men
                         _WITH.match(text, firsts[which]) and "," in text[firsts[which] : match.start()]
                     )
                     reason = reasons[which] or before_it
-                    stance = _STANCE.match(text, match.end())
+                    stance = _STANCE.match(text, match.end()) or _STANCE_BEFORE.search(before)
                     searched_in = _SEARCHED_IN.search(before)
                     if reason and searched_in:
                         # (what follows the place names its parts: "..., including the Drone Unit")

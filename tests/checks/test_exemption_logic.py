@@ -395,6 +395,17 @@ def test_another_force_compared_or_set_against_us_is_named_for_a_reason(tmp_path
     ]
 
 
+def test_another_force_whose_position_is_stated_before_its_name(tmp_path: Path):
+    text = (
+        "South Yorkshire Police holds the records. South Yorkshire Police will not disclose them.\n\n"
+        "It is therefore the position of West Yorkshire Police to neither confirm nor deny that information is "
+        "held.\n\nThe view of the regional partners, including Humberside Police, was sought.\n"
+    )
+    assert [f[:4] for f in _found(tmp_path, text, select=("PIT601",))] == [
+        ("PIT601", "warning", 3, "West Yorkshire Police"),
+    ]
+
+
 def test_another_force_as_the_place_the_searches_were_made(tmp_path: Path):
     """ "Searches were conducted within Lancashire Constabulary, including the Drone Unit" in
     Cumbria's letter: the place of the response's own searches; what follows the name lists its
