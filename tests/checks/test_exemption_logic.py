@@ -2013,15 +2013,16 @@ def test_placeholders_for_a_count_before_an_adjective_and_an_acronym_or_before_i
     text = (
         "There are currently XX fixed ANPR cameras in the county. Of these, XX were moved last year. Part XX "
         "was repealed, the XX Corps were deployed and Table XX is below. There were XX strip searches, and "
-        "chapters XIX and XX cover complaints.\n"
+        "chapters XIX and XX cover complaints. We recorded XX near-miss incidents.\n"
     )
     assert [f[:4] for f in _found(tmp_path, text, select=("PIT602",))] == [
         ("PIT602", "error", 1, "XX"),
         ("PIT602", "error", 1, "XX"),
         ("PIT602", "error", 1, "XX"),
+        ("PIT602", "error", 1, "XX"),
     ]
     (report,) = check([tmp_path / "draft.txt"], Config(select=("PIT602",))).files
-    assert [f.location.column for f in report.findings] == [21, 68, 176]
+    assert [f.location.column for f in report.findings] == [21, 68, 176, 249]
 
 
 def test_a_withholding_subsection_listed_where_the_ncnd_one_labels_only_the_arguments(tmp_path: Path):
