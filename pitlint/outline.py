@@ -778,7 +778,7 @@ def _request(opening: list[Paragraph]) -> tuple[Paragraph | None, frozenset[int]
                 break
             if enclosed and not labelled and not listed and not later.text.lstrip().startswith(('"', "\u201c")):
                 break
-            if numbered and not labelled and not listed:
+            if (numbered or numbers) and not labelled and not listed:
                 upcoming = following[position + 1] if position + 1 < len(following) else None
                 answering = answering or (upcoming is not None and _REQUEST_ITEM.match(upcoming.text) is not None)
                 if answering:

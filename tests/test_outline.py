@@ -354,6 +354,14 @@ def test_numbered_questions_each_answered_under_it(tmp_path: Path):
         encoding="utf-8",
     )
     assert sorted(build(read(draft)).quoted) == [3, 5]
+    # the questions numbered after a lead-in of the force's ("You asked the following questions.")
+    draft.write_text(
+        "Request received: 2 June 2025\n\nYou asked the following questions about cyber security.\n\n"
+        "1. Which company provides the firewall?\n\nThis information is held and is withheld.\n\n"
+        "2. How many incidents were reported?\n\nThe number reported by the Cyber Security Team was 37.\n",
+        encoding="utf-8",
+    )
+    assert sorted(build(read(draft)).quoted) == [2, 3, 5]
 
 
 def test_an_unlabelled_request_wondering_if_the_body_could_send_it(tmp_path: Path):
