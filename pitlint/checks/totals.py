@@ -130,6 +130,8 @@ def _row(paragraph: Paragraph, start: int, end: int) -> _Row | None:
     """A label and its figures ("Crime scene photography - 64", "| April to June | 44 | 188 |"), or
     None when the line is a sentence or holds anything but figures after its label."""
     text = paragraph.text[start:end].rstrip()
+    if not text.rstrip(" |")[-1:].isdigit():
+        return None  # (a row ends on a figure: most lines are prose, passed over at once)
     first = text.lstrip(" |")
     offset = start + len(text) - len(first)
     cells = [(m.start(), m.end()) for m in _CELL_BREAK.finditer(first)]
