@@ -91,7 +91,8 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
             yield from _joined_fragments(paragraph)
         tail = max(0, len(paragraph.text) - _TAIL)
         last = _LAST_WORD.search(paragraph.text, tail)
-        relative = _left_open(paragraph.text, tail, len(paragraph.text))
+        ending = paragraph.text.rstrip()[-1:]
+        relative = _left_open(paragraph.text, tail, len(paragraph.text)) if ending.isalpha() or ending == "," else None
         if relative is not None:
             last = relative  # (a relative clause stopped on its auxiliary is never whole)
         elif last is None or last[1] not in _CANNOT_END:

@@ -474,6 +474,8 @@ def lead_for_led(paragraph: Paragraph) -> Iterator[Finding]:
     """ "lead to" after a singular subject ("The review in 2022 lead to", "a review of custody
     safety, which lead to"): the plain form cannot follow it, and "led", the past, is the slip
     English makes most (the present would be "leads")."""
+    if "lead to" not in paragraph.text:
+        return  # (most paragraphs: the patterns need not run)
     for pattern in (_LEAD_AFTER_SUBJECT, _LEAD_AFTER_WHICH, _LEAD_AFTER_OF_PHRASE):
         for match in pattern.finditer(paragraph.text):
             if "past" in pattern.groupindex and match["past"]:

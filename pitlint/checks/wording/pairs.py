@@ -395,8 +395,10 @@ def of_before_a_described_plural(paragraph: Paragraph, run: list[Token], covered
     "the deployment unmarked cars"): English never puts the participle straight after the noun, so
     its "of" was lost; a clause after the plural ("the use armed officers make of it") is left alone."""
     for position in range(1, len(run) - 2):
+        if run[position - 1].lower not in _ACRONYM_OWNERS or not run[position + 1].lower.endswith("ed"):
+            continue
         noun, describing, plural = run[position], run[position + 1], run[position + 2]
-        if run[position - 1].lower not in _ACRONYM_OWNERS or position in covered:
+        if position in covered:
             continue
         if not all(token.text == token.lower for token in (noun, describing, plural)):
             continue
