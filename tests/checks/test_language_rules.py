@@ -2055,6 +2055,17 @@ def test_a_plural_verb_after_the_number_of(tmp_path: Path):
     )
 
 
+def test_a_plural_verb_after_the_number_of_and_a_relative_clause(tmp_path: Path):
+    text = (
+        "The number of applicants who failed vetting were 14. The number of officers who were dismissed in "
+        "2024 were 9. The number of people who attended was 40. The number of cases that are open are held.\n"
+    )
+    assert [f[:6] for f in _found(tmp_path, text, ("PIT406",))] == [
+        ("PIT406", "warning", 1, 45, "were", "was"),
+        ("PIT406", "warning", 1, 104, "were", "was"),
+    ]
+
+
 def test_the_subject_and_its_verb_read_across_a_year(tmp_path: Path):
     """A year or a financial year ending a phrase of time ("revoked in 2023", "for 2022/23") lies
     between the subject and its verb; the count's and the plural's verbs are read past it."""

@@ -205,6 +205,16 @@ def verb_for_a_count(paragraph: Paragraph, run: list[Token], covered: set[int]) 
         for position in range(of + 1, min(len(run), of + 1 + COUNT_REACH)):
             token = run[position]
             between = paragraph.text[run[position - 1].end : token.start]
+            if token.lower in ("who", "that") and not between.strip(" -"):
+                verb = _after_a_relative_clause(run, position)
+                if verb is not None and run[verb].text in _SINGULAR_PAST and verb not in covered:
+                    # "The number of applicants who failed vetting were 14": the clause's own verb, then the count's
+                    head = paragraph.text[run[start].start : run[of - 1].end].lower()
+                    yield _verb_for(
+                        paragraph, run[start].start, run[verb], f'"{head}", singular', _SINGULAR_PAST[run[verb].text]
+                    )
+                    covered.add(verb)
+                break
             if (
                 between.strip(" -") and not a_year_of_the_phrase(paragraph.text, run[position - 1], token)
             ) or token.lower in _PHRASE_ENDS | _RELATIVE_SUBJECTS:
@@ -226,6 +236,25 @@ def verb_for_a_count(paragraph: Paragraph, run: list[Token], covered: set[int]) 
             yield _verb_for(paragraph, run[start].start, token, f'"{head}", singular', meant)
             covered.add(position)
             break
+
+
+RELATIVE_REACH = 4  # words of a relative clause after its past verb, before the main verb
+
+
+def _after_a_relative_clause(run: list[Token], position: int) -> int | None:
+    """The position of "were" or "are" after a relative clause with a verb of its own in the past
+    ("who failed vetting were", "that were refused in 2024 are"), the clause a few words long;
+    None when the clause goes on or no such verb follows."""
+    first = position + 1
+    if first >= len(run) or not (run[first].lower.endswith("ed") or run[first].lower in ("were", "was", "had")):
+        return None
+    for later in range(first + 1, min(len(run), first + 1 + RELATIVE_REACH)):
+        word = run[later].lower
+        if word in _SINGULAR_PAST:
+            return later
+        if word in _PHRASE_ENDS or word in MODALS or word in BE_FORMS:
+            return None
+    return None
 
 
 # between a plural subject and its verb: a participle or a place ("the documents requested", "the
