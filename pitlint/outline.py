@@ -754,7 +754,7 @@ def _request(opening: list[Paragraph]) -> tuple[Paragraph | None, frozenset[int]
         enclosed = _IN_QUOTES.fullmatch(following[0].text.strip()) is not None
         numbers = {_label_number(following[0].text)} - {None}  # the questions' labels seen ("Q1.", "2.")
         answering = False  # each question answered under it ("1. How many ...?" / "There are 312 ...")
-        for position, later in enumerate(following[1:15], start=1):
+        for at, later in enumerate(following[1:15], start=1):
             number = _label_number(later.text)
             if number in numbers and not _still_asks(later.text):
                 break  # a question's label again, over its answer: the response has begun ("Q1." / "On 31 March ...")
@@ -779,7 +779,7 @@ def _request(opening: list[Paragraph]) -> tuple[Paragraph | None, frozenset[int]
             if enclosed and not labelled and not listed and not later.text.lstrip().startswith(('"', "\u201c")):
                 break
             if (numbered or numbers) and not labelled and not listed:
-                upcoming = following[position + 1] if position + 1 < len(following) else None
+                upcoming = following[at + 1] if at + 1 < len(following) else None
                 answering = answering or (upcoming is not None and _REQUEST_ITEM.match(upcoming.text) is not None)
                 if answering:
                     continue  # the answer to the question above it, the next question after it: the force's

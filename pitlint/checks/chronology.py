@@ -139,8 +139,10 @@ ROLL_OVER_DAYS = 62  # a date a year later within this many days of the request:
 
 
 def check(document: Document, outline: Outline, context: Context) -> Iterator[Finding]:
-    yield from _month_out_of_series(document)
-    yield from _year_out_of_series(document)
+    for finding in (*_month_out_of_series(document), *_year_out_of_series(document)):
+        if finding.location is not None and finding.location.paragraph in outline.quoted:
+            _as_the_requesters(finding)
+        yield finding
     for paragraph in document.paragraphs:
         # (a short line among the request's is a label of the force's: "Received 30 February 2026.";
         # so is a line that speaks of "your request": "Your request, received on 31 September 2024, was:")
@@ -151,8 +153,7 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
         )
         for finding in _date_slips(paragraph):
             if not ours:  # the requester's words, not the force's to correct: the answer must say what it covers
-                finding.severity = Severity.INFO
-                finding.message = finding.message.rstrip(".") + _IN_THE_REQUEST
+                _as_the_requesters(finding)
             yield finding
     letter = _letter_date(document)
     if letter is None:
@@ -176,6 +177,14 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
         end,
         replacement=text.replace(str(written.year), str(written.year + 1)) if fixed else None,
     )
+
+
+def _as_the_requesters(finding: Finding) -> None:
+    """A slip in the request as quoted: a note, with no fix (the requester's words are not rewritten)."""
+    finding.severity = Severity.INFO
+    finding.message = finding.message.rstrip(".") + _IN_THE_REQUEST
+    finding.fix = None
+    finding.suggestion = None
 
 
 def _date_slips(paragraph: Paragraph) -> Iterator[Finding]:
@@ -242,7 +251,7 @@ def _month_out_of_series(document: Document) -> Iterator[Finding]:
 
 
 # a row labelled by its financial year, at its line's start: "2022/23 - £1,214,600", "| 2022-23 | 14 |"
-_YEAR_ROW = regexes.compile(r"[\s|*\u2022-]*(?P<first>(?:19|20)\d\d)(?P<joint>[/-])(?P<second>\d\d)\b")
+_YEAR_ROW = regexes.compile(r"[ \t|*\u2022-]*(?P<first>(?:19|20)\d\d)(?P<joint>[/-])(?P<second>\d\d)\b")
 
 
 def _year_out_of_series(document: Document) -> Iterator[Finding]:
@@ -251,8 +260,8 @@ def _year_out_of_series(document: Document) -> Iterator[Finding]:
     ends the rows."""
     run: list[tuple[Paragraph, re.Match[str], int]] = []
     for paragraph in document.paragraphs:
-        for start, _ in paragraph.line_spans():
-            row = _YEAR_ROW.match(paragraph.text, start)
+        for start, end in paragraph.line_spans():
+            row = _YEAR_ROW.match(paragraph.text, start, end)
             if row is None or int(row["second"]) != (int(row["first"]) + 1) % 100:
                 yield from _series_slips(run)
                 run = []
@@ -377,6 +386,14 @@ def _a_year_later(date: datetime.date) -> datetime.date | None:
         return None
 
 
+def _years_later(date: datetime.date, years: int) -> datetime.date:
+    """The date so many years on; 29 February goes to the 28th in a year without it."""
+    try:
+        return date.replace(year=date.year + years)
+    except ValueError:  # 29 February
+        return date.replace(year=date.year + years, day=28)
+
+
 # between a period's two dates: "01/06/2024 - 05/03/2024", "1 April 2023 to 31 March 2022",
 # "between 1 May 2020 and 1 March 2020"
 _BETWEEN_DATES = regexes.compile(r"\s*(?:[-\u2013\u2014]|to|until|till|through|and)\s*", re.IGNORECASE)
@@ -467,15 +484,13 @@ def _term_and_its_end(paragraph: Paragraph) -> Iterator[Finding]:
             continue
         years = _YEARS.get(term["years"].lower()) or int(term["years"])
         first, last = began[0][2], ended[0][2]
-        try:
-            expected = first.replace(year=first.year + years)
-        except ValueError:  # 29 February
-            expected = first.replace(year=first.year + years, day=28)
+        expected = _years_later(first, years)
         if abs((last - expected).days) <= TERM_SLACK_DAYS:
             continue
         written = text[start + ended[0][0] : start + ended[0][1]]
+        unit = "year" if years == 1 else "years"
         yield PERIOD_REVERSED.finding(
-            f"A term of {term['years']} years from {text[start + began[0][0] : start + began[0][1]]} ends about "
+            f"A term of {term['years']} {unit} from {text[start + began[0][0] : start + began[0][1]]} ends about "
             f"{expected.day} {expected.strftime('%B')} {expected.year}, not {written}.",
             paragraph,
             start + ended[0][0],

@@ -329,7 +329,7 @@ def _other_references(document: Document, outline: Outline) -> Iterator[Finding]
         # (the letterhead's label is the response's; "Request FOI/25/0398 - Athena" over a later
         # part, after the letter's prose has begun, is a heading left from another response)
         first = min(paragraph.index for paragraph, _ in labelled)
-        prose = next(
+        prose = next(  # (from the paragraph after the first labelled one: paragraphs[first], indexes being 1-based)
             (p.index for p in document.paragraphs[first:] if p.text.rstrip().endswith(".") and len(p.text.split()) > 5),
             None,
         )

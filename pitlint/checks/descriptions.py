@@ -330,8 +330,8 @@ _COST_SPOKEN_OF = regexes.compile(
     r"\bcost\s+limit|\bappropriate\s+limit|£\s?(?:450|600)\b|\bexceed|\bvexatious"
     r"|\brepeated\s+request|\bfees\s+regulations"
     # the limit's hours, in a sentence of the work of answering (not "authorised for no more than 24 hours")
-    r"|\b(?:18|24)\s+hours\b(?=[^.]*\b(?:cost|limit|locat|retriev|extract|compl[yi]))"
-    r"|\b(?:cost|limit|locat|retriev|extract|compl[yi])\w*\b[^.]*\b(?:18|24)\s+hours\b",
+    r"|\b(?:18|24)\s+hours\b(?=[^.\n]{0,200}\b(?:cost|limit|locat|retriev|extract|compl[yi]))"
+    r"|\b(?:cost|limit|locat|retriev|extract|compl[yi])\w*\b[^.\n]{0,200}\b(?:18|24)\s+hours\b",
     re.IGNORECASE,
 )
 

@@ -202,9 +202,9 @@ def _supposed(text: str, match: re.Match[str]) -> bool:
 
 
 # the force saying it confirms, not what confirming would do: "we can confirm that", "I confirm that"
-# (not "we would confirm", "to confirm that", "if we were to confirm")
+# (not "we would confirm", "if we were to confirm"; "To confirm that ..." has no "we")
 _CONFIRMED_HERE = regexes.compile(
-    r"(?:(?!\b(?:if|whether|would|could|might|were|to)\b)[^.;])*?\b(?:we|I)\s+(?:can\s+|do\s+|hereby\s+)?"
+    r"(?:(?!\b(?:if|whether|would|could|might|were)\b)[^.;])*?\b(?:we|I)\s+(?:can\s+|do\s+|hereby\s+)?"
     r"confirm\s+(?:that\s+)?$",
     re.IGNORECASE,
 )

@@ -37,12 +37,11 @@ RULES = (FIGURE_SWAPPED,)
 # "118 unmarked vehicles", "241 marked police vehicles"); not money, a percentage or a year
 # ("312 fixed ANPR cameras"; or what they are, after the verb: "of which 118 are unmarked")
 _COUNT = regexes.compile(
-    r"(?<![\w£$€.,/:-])(?P<count>\d{1,3}(?:,\d{3})+|\d{3,})(?![\w%.,/:-]|[.,]\d)"
+    r"(?<![\w£$€.,/:-])(?P<count>\d{1,3}(?:,\d{3})+|\d{3,})(?![\w%.,/:-])"
     r"\s+(?:(?P<things>(?:(?:[a-z][a-z-]+|[A-Z]{2,6})\s+){0,3}[a-z][a-z-]+s)\b"
     r"|(?:are|were)\s+(?P<kind>[a-z]{4,}(?:ed|al|ive))\b)"
 )
 _DEFINITE = regexes.compile(r"\b(?:the|all|these|those)\s+$", re.IGNORECASE)
-MIN_DIGITS = 3  # two-digit counts share their digits by chance too often ("12 officers", "21 officers")
 _NOT_THINGS = frozenset("years months weeks days hours minutes seconds per percent pounds".split())
 
 
@@ -61,7 +60,7 @@ def _counts(document: Document, quoted: frozenset[int]) -> Iterator[_Count]:
         for match in _COUNT.finditer(paragraph.text):
             digits = match["count"].replace(",", "")
             words = tuple(word.lower() for word in (match["things"] or match["kind"]).split())
-            if len(digits) < MIN_DIGITS or words[-1] in _NOT_THINGS or _a_year(digits):
+            if words[-1] in _NOT_THINGS or _a_year(digits):
                 continue
             yield _Count(paragraph, match.start("count"), match.end("count"), digits, words)
 
@@ -80,10 +79,12 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
         for word in dict.fromkeys(count.things):  # (each word of what is counted: "unmarked", "vehicles")
             by_things.setdefault(word, []).append(count)
     reported: set[tuple[int, int]] = set()
-    for things, counts in by_things.items():
+    for counts in by_things.values():
         if len({count.value for count in counts}) > DISTINCT_MOST:
             continue
         for position, count in enumerate(counts):
+            if not _DEFINITE.search(count.paragraph.text, max(0, count.start - 8), count.start):
+                continue  # (only a count spoken of as known, "the 241 marked vehicles", refers back to one)
             earlier = next(
                 (
                     other
@@ -93,15 +94,14 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
                 None,
             )
             where = (count.paragraph.index, count.start)
-            if not _DEFINITE.search(count.paragraph.text, max(0, count.start - 8), count.start):
-                continue  # (only a count spoken of as known, "the 241 marked vehicles", refers back to one)
             if earlier is None or where in reported or (earlier.paragraph.index, earlier.start) in reported:
                 continue
             reported.add(where)
             written = earlier.paragraph.text[earlier.start : earlier.end]
             here = count.paragraph.text[count.start : count.end]
             yield FIGURE_SWAPPED.finding(
-                f"{here} ({things}) here, {written} earlier: the same figure with its digits in another order?",
+                f"{here} ({' '.join(count.things)}) here, {written} earlier: the same figure with its digits in "
+                "another order?",
                 count.paragraph,
                 count.start,
                 count.end,

@@ -92,9 +92,9 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
         tail = max(0, len(paragraph.text) - _TAIL)
         last = _LAST_WORD.search(paragraph.text, tail)
         ending = paragraph.text.rstrip()[-1:]
-        relative = _left_open(paragraph.text, tail, len(paragraph.text)) if ending.isalpha() or ending == "," else None
-        if relative is not None:
-            last = relative  # (a relative clause stopped on its auxiliary is never whole)
+        left_open = _left_open(paragraph.text, tail, len(paragraph.text)) if ending.isalpha() or ending == "," else None
+        if left_open is not None:
+            last = left_open  # (a relative clause's auxiliary, a modal's verb or a comma: never a sentence's end)
         elif last is None or last[1] not in _CANNOT_END:
             last = SUBJECT_AND_AUXILIARY_LAST.search(paragraph.text, tail)
             if last is None or not _SUBORDINATE_OPENER.match(paragraph.text):
@@ -112,7 +112,8 @@ def check(document: Document, outline: Outline, context: Context) -> Iterator[Fi
 # out: a letter for a label, "as mark a."; a preposition too: "a legal obligation to." is English);
 # and one that opens a clause's subject after "that" ("is mindful that any."; "the figures, if any."
 # and "no record of any." are English)
-_STOP_AFTER = regexes.compile(r"((?<=[a-z] )(?:the|an|our|their|its|your|my)|(?<=\bthat )(?:any|every|each))\.(?=\s|$)")
+_STOP_AFTER = regexes.compile(r"\b(the|an|our|their|its|your|my|any|every|each)\.(?=\s|$)")
+_AFTER_THAT = frozenset("any every each".split())
 _SENTENCE_START = regexes.compile(r"[^.!?]*$")
 MIN_STOPPED_WORDS = 4  # words of a sentence that stops short (fewer: a label, "See part a.")
 
@@ -122,6 +123,11 @@ def _stopped_short(paragraph: Paragraph) -> Iterator[Finding]:
     ("Disclosure would allow offenders to identify the.")."""
     text = paragraph.text
     for match in _STOP_AFTER.finditer(text):
+        before = text[max(0, match.start() - 5) : match.start()]
+        if not (
+            before.endswith("that ") if match[1] in _AFTER_THAT else before[-2:-1].islower() and before[-1:] == " "
+        ):
+            continue  # (a determiner after a word in small letters; any, every, each after "that")
         sentence = _SENTENCE_START.search(text, 0, match.start())
         if sentence is None or len(text[sentence.start() : match.end()].split()) < MIN_STOPPED_WORDS:
             continue
@@ -160,13 +166,13 @@ def _joined_fragments(paragraph: Paragraph) -> Iterator[Finding]:
         if len(own.split()) < MIN_WORDS:
             continue  # a heading run into its text ("Evidence of Harm and")
         last = _LAST_WORD.search(text, max(0, after.offset - _TAIL), after.offset)
-        relative = _left_open(text, max(0, after.offset - _TAIL), after.offset)
-        if relative is not None:
-            last = relative  # ("..., which is" / "If you are dissatisfied ...")
+        left_open = _left_open(text, max(0, after.offset - _TAIL), after.offset)
+        if left_open is not None:
+            last = left_open  # ("..., which is" / "If you are dissatisfied ...")
         opening = _OPENING_WORD.match(text, after.offset)
         if last is None or opening is None:
             continue
-        if relative is None and (last[1] not in _CANNOT_END or _stranded(text[: after.offset], last)):
+        if left_open is None and (last[1] not in _CANNOT_END or _stranded(text[: after.offset], last)):
             continue
         if after.page is None and _a_heading_piece(paragraph, after.offset):
             yield _unfinished(paragraph, last)  # ("... as we can" / "Exemptions"; not a PDF: a running header)

@@ -129,15 +129,15 @@ def _the_regulator_of_england(document: Document, outline: Outline) -> Iterator[
         if not _APPEAL.search(sentence) or _DATA_PROTECTION.search(sentence):
             continue
         # (from its name to the last of its address in the sentence: "..., Wycliffe House, ... SK9 5AF")
-        end = max([found.end() for found in _THE_ICO.finditer(paragraph.text, match.start(), end)] + [match.end()])
-        postcode = _ICO_POSTCODE.search(paragraph.text, end, end + _ADDRESS_REACH)
+        address_end = max(found.end() for found in _THE_ICO.finditer(paragraph.text, match.start(), end))
+        postcode = _ICO_POSTCODE.search(paragraph.text, address_end, address_end + _ADDRESS_REACH)
         yield ENGLISH_TEMPLATE.finding(
             "This response answers under the Freedom of Information (Scotland) Act 2002, but sends the requester "
             "to the ICO: an appeal goes to the Scottish Information Commissioner (Kinburn Castle, Doubledykes "
             "Road, St Andrews, Fife KY16 9DS).",
             paragraph,
             match.start(),
-            postcode.end() if postcode else end,
+            postcode.end() if postcode else address_end,
             suggestion="Name the Scottish Information Commissioner and its address.",
         )
 

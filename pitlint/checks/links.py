@@ -12,6 +12,7 @@ import weakref
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
+from urllib.parse import parse_qs, unquote, urlsplit
 
 from pitlint import regexes
 from pitlint.checks import Context
@@ -248,8 +249,6 @@ def _wrapped(links: list[FoundLink]) -> Iterator[Finding]:
     for link in links:
         if not _WRAPPER.match(link.url):
             continue
-        from urllib.parse import unquote
-
         original = _unwrapped(link.url)
         mailbox = _MAILBOX.search(unquote(link.url.partition("?")[2]))
         exposed = f", and it carries the mailbox {mailbox.group()}" if mailbox else ""
@@ -265,8 +264,6 @@ def _wrapped(links: list[FoundLink]) -> Iterator[Finding]:
 
 def _unwrapped(url: str) -> str | None:
     """The address a wrapper holds in the clear, else None (Mimecast's and Barracuda's are tokens)."""
-    from urllib.parse import parse_qs, unquote, urlsplit
-
     query = parse_qs(urlsplit(url).query)
     for key in ("url", "u"):
         if query.get(key):

@@ -76,7 +76,7 @@ _ACTS_BEFORE = regexes.compile(
 )
 # the place the response's searches were made: "Searches were conducted within Lancashire Constabulary"
 _SEARCHED_IN = regexes.compile(
-    r"\b(?:searche[sd]|enquiries|checks)\b[^.;]{0,40}?\b(?:within|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:searche[sd]|enquiries|checks)\b[^.;]{0,80}?\b(?:within|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE
 )
 # a sentence that names another force for a reason
 _REASON = regexes.compile(
@@ -217,7 +217,7 @@ def _mentions(document: Document, organisations: list[Organisation]) -> list[Men
                     )
                     reason = reasons[which] or before_it
                     stance = _STANCE.match(text, match.end()) or _STANCE_BEFORE.search(before)
-                    searched_in = _SEARCHED_IN.search(before)
+                    searched_in = _SEARCHED_IN.search(text, sentence_start, match.start())
                     if reason and searched_in:
                         # (what follows the place names its parts: "..., including the Drone Unit")
                         reason = bool(_REASON.search(text, sentence_start, match.start())) or before_it

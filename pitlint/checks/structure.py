@@ -225,12 +225,11 @@ def _argued_in_prose(document: Document, outline: Outline) -> set[str]:
     for paragraph in document.paragraphs:
         if paragraph.index in outline.quoted:
             continue
+        favouring = _FAVOURING_PROSE.search(paragraph.text)
         weighing = outline.section_of(paragraph.index) in ("balancing", "conclusion")
-        if weighing and outline.has("against") and _FAVOURING_PROSE.search(paragraph.text):
+        if weighing and (outline.has("favouring") or (outline.has("against") and favouring)):
             continue
-        if weighing and outline.has("favouring"):
-            continue
-        if _FAVOURING_PROSE.search(paragraph.text):
+        if favouring:
             found.add("favouring")
         if "favouring" in found and _against_argued(paragraph.text):
             found.add("against")  # (after a side for: "however" alone turns from anything)

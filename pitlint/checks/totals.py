@@ -14,6 +14,7 @@ from pitlint.checks import Context
 from pitlint.document import Document, Paragraph
 from pitlint.findings import Category, Finding, Rule, Severity
 from pitlint.outline import Outline
+from pitlint.reuse.text import sentence_around
 
 PARTS_DISAGREE = Rule(
     "PIT417",
@@ -78,7 +79,6 @@ _TOTAL_OF = regexes.compile(
 _COUNT_OF = regexes.compile(
     rf"(?<![\d,.£$/-])(?P<count>{_NUMBER})(?![\d%/]|[.,]\d)\s+(?:[a-z-]+\s+){{0,3}}?(?P<things>[a-z]+s)\b"
 )
-_SENTENCE_START = regexes.compile(r"[.!?]\s+(?=[A-Z])")
 
 
 def _total_after_its_parts(paragraph: Paragraph) -> Iterator[Finding]:
@@ -86,8 +86,7 @@ def _total_after_its_parts(paragraph: Paragraph) -> Iterator[Finding]:
     of" them, where the counts add up to another number."""
     text = paragraph.text
     for match in _TOTAL_OF.finditer(text):
-        starts = [found.end() for found in _SENTENCE_START.finditer(text, 0, match.start())]
-        sentence = starts[-1] if starts else 0
+        sentence = sentence_around(text, match.start(), match.end())[0]
         parts = [
             found
             for found in _COUNT_OF.finditer(text, sentence, match.start())
@@ -124,6 +123,7 @@ _FIGURE = regexes.compile(r"£?\s?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?")
 _CELL_BREAK = regexes.compile(r"\s+[-\u2013\u2014]\s+|:\s*|\s*\|\s*|\t+\s*|\s{2,}")
 _TOTAL_LABEL = regexes.compile(r"\W*(?:grand\s+)?total\W*", re.IGNORECASE)
 MIN_PARTS = 2  # rows above a total that make it a sum
+_A_YEAR = regexes.compile(r"(?:19|20)\d\d")
 
 
 def _row(paragraph: Paragraph, start: int, end: int) -> _Row | None:
@@ -168,6 +168,9 @@ def _total_rows(document: Document, outline: Outline) -> Iterator[Finding]:
             row = _row(paragraph, start, end)
             if row is None:
                 run = []
+                continue
+            if all(_A_YEAR.fullmatch(paragraph.text[slice(*span)]) for span in row.figures):
+                run = []  # a header row of years ("Year - 2022 - 2023"), no figures to add
                 continue
             if _TOTAL_LABEL.fullmatch(row.label):
                 parts = [above for above in run if len(above.figures) == len(row.figures)]

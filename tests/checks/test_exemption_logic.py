@@ -1959,6 +1959,28 @@ def test_an_ncnd_response_that_confirms_holding_in_so_many_words(tmp_path: Path)
     ]
 
 
+def test_review_mends_for_exemption_wording(tmp_path: Path):
+    """ "In response to your request, we can confirm that the information requested is held" in an
+    NCND response confirms; hours in a heading's paragraph are no cost limit; searches made within
+    another force, told at length, name it as the responder."""
+    confirmed = (
+        "The force neither confirms nor denies that it holds the information, by virtue of Section 31(3).\n\n"
+        "In response to your request, although we can confirm that the information requested is held, "
+        "confirming whether it covers the site would harm security.\n"
+    )
+    assert [f[3] for f in _found(tmp_path, confirmed, select=("PIT201",))] == ["the information requested is held"]
+    hours = (
+        "This information is exempt under Section 31(1)(a). We are refusing this part of your request under "
+        "Section 12 of the Act.\n\nRetention limits\n\nData is kept for no more than 24 hours.\n"
+    )
+    assert [f[3] for f in _found(tmp_path, hours, select=("PIT209",))] == ["Section 12"]
+    searched = (
+        "Cumbria Constabulary holds the records. Cumbria Constabulary will not disclose them.\n\nSearches of "
+        "the relevant systems and records were conducted within Lancashire Constabulary last month.\n"
+    )
+    assert [f[3] for f in _found(tmp_path, searched, select=("PIT601",))] == ["Lancashire Constabulary"]
+
+
 def test_an_ncnd_response_speaking_of_the_figures_it_holds(tmp_path: Path):
     text = (
         "The force neither confirms nor denies that it holds the information requested, by virtue of "

@@ -2968,6 +2968,31 @@ def test_a_total_after_its_parts_in_a_sentence(tmp_path: Path):
     ]
 
 
+def test_review_mends_for_figures_and_dates(tmp_path: Path):
+    """A header row of years is no part of a total; a line of dashes between year rows is no row;
+    a reversed period in the request as quoted is a note with no fix; a term of one year is said so;
+    "120 calendar days" is not the Act's limit mistyped."""
+    table = (
+        "Cameras by year:\n\nArea | 2022 | 2023 | 2024\nNorth | 30 | 32 | 44\nSouth | 30 | 30 | 31\n"
+        "West | 24 | 27 | 22\nTotal | 84 | 89 | 102\n"
+    )
+    assert [f[4] for f in _found(tmp_path, table, ("PIT417",))] == ["102"]
+    assert _messages(tmp_path, ("PIT417",)) == ["102 is given as the total, but the 3 rows above it add up to 97."]
+    dashed = "Spend by year:\n\n2020/21 - 5\n---\n2021/22 - 6\n2022/23 - 7\n"
+    assert _found(tmp_path, dashed, ("PIT413",)) == []
+    asked = 'You asked:\n\n"Please give the figures for the period 01/06/2024 - 05/03/2024, by month."\n'
+    draft = tmp_path / "asked.txt"
+    draft.write_text(asked, encoding="utf-8")
+    (report,) = check([draft], Config(select=("PIT413",))).files
+    assert [(f.severity.value, f.fix, f.suggestion) for f in report.findings] == [("info", None, None)]
+    term = "The contract was signed on 1 April 2023 for a term of one year, ending on 31 March 2026.\n"
+    _found(tmp_path, term, ("PIT413",))
+    assert _messages(tmp_path, ("PIT413",)) == [
+        "A term of one year from 1 April 2023 ends about 1 April 2024, not 31 March 2026."
+    ]
+    assert _found(tmp_path, "The work took 120 calendar days to finish.\n", ("PIT401",)) == []
+
+
 def test_a_total_row_whose_rows_above_add_up_to_another_number(tmp_path: Path):
     """ "Total - 333" under five rows that add up to 343, in a plain-text list; a table's total row
     checked column by column; a Word draft's rows as paragraphs; totals that add up are left alone."""

@@ -391,9 +391,10 @@ def of_before_an_acronym(paragraph: Paragraph, run: list[Token], covered: set[in
 
 
 def of_before_a_described_plural(paragraph: Paragraph, run: list[Token], covered: set[int]) -> Iterator[Finding]:
-    """The same noun before a participle and a plural ("the use armoured vehicles on public roads",
-    "the deployment unmarked cars"): English never puts the participle straight after the noun, so
-    its "of" was lost; a clause after the plural ("the use armed officers make of it") is left alone."""
+    """A noun English follows with "of", before an -ed adjective and a plural ("the use armoured
+    vehicles on public roads", "the deployment unmarked cars"): the adjective cannot follow the noun
+    straight, so its "of" was lost; a clause after the plural ("the use armed officers make of it")
+    and a verb's participle ("the cost incurred") are left alone."""
     for position in range(1, len(run) - 2):
         if run[position - 1].lower not in _ACRONYM_OWNERS or not run[position + 1].lower.endswith("ed"):
             continue
@@ -402,7 +403,7 @@ def of_before_a_described_plural(paragraph: Paragraph, run: list[Token], covered
             continue
         if not all(token.text == token.lower for token in (noun, describing, plural)):
             continue
-        if not (describing.lower.endswith("ed") and len(describing.lower) > 4 and plural.lower.endswith("s")):
+        if not (len(describing.lower) > 4 and plural.lower.endswith("s")):
             continue
         uses = language.count(noun.lower)
         if not uses or language.pair(noun.lower, "of") < OF_BEFORE_AN_ACRONYM * uses:
