@@ -102,6 +102,7 @@ _STANCE = regexes.compile(r"['\u2019]s\s+(?:position|view|decision|opinion|asses
 _STANCE_BEFORE = regexes.compile(
     r"\b(?:position|view|decision|opinion|assessment|belief)\s+of\s+(?:the\s+)?$", re.IGNORECASE
 )
+_SEARCH_REACH = 160  # characters before a name in which "Searches ... were conducted within" is read
 _REASON_REACH = 40  # characters after a subject's name in which a reason for naming it counts
 # "with" names a partner only before the force ("shares air support with Kent Police") or beside
 # another body's name ("Kent Police works with Essex Police"); after a lone force's name it is that
@@ -217,7 +218,9 @@ def _mentions(document: Document, organisations: list[Organisation]) -> list[Men
                     )
                     reason = reasons[which] or before_it
                     stance = _STANCE.match(text, match.end()) or _STANCE_BEFORE.search(before)
-                    searched_in = _SEARCHED_IN.search(text, sentence_start, match.start())
+                    searched_in = _SEARCHED_IN.search(
+                        text, max(sentence_start, match.start() - _SEARCH_REACH), match.start()
+                    )
                     if reason and searched_in:
                         # (what follows the place names its parts: "..., including the Drone Unit")
                         reason = bool(_REASON.search(text, sentence_start, match.start())) or before_it
