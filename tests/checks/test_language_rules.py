@@ -2935,7 +2935,7 @@ def test_the_same_count_given_twice_with_its_digits_swapped(tmp_path: Path):
         ("PIT418", "warning", 7, 99, "241"),
     ]
     assert _messages(tmp_path, ("PIT418",))[0] == (
-        "181 (unmarked) here, 118 earlier: the same figure with its digits in another order?"
+        "181 (unmarked vehicles) here, 118 earlier: the same figure with its digits in another order?"
     )
     word = docx.Document()
     word.add_paragraph("There are 1,450 body-worn video cameras in use.")
