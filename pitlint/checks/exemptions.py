@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -550,12 +551,13 @@ def _citations_fit(document: Document, outline: Outline) -> Iterator[Finding]:
         if not citation.supporting:
             by_section.setdefault(citation.section, []).append(citation)
     weighed_ncnd = _ncnd_sections(text) if outline.stated == "mixed" else set()
+    ncnd_sentences = functools.cache(lambda: _ncnd_sentences(document, outline))  # (read at need, once)
     for section, citations in by_section.items():
         kinds = {citation.kind for citation in citations} - {None}
         stated = outline.stated
         if stated == "mixed":
             if section not in weighed_ncnd:
-                yield from _withholding_in_an_ncnd_sentence(document, outline, citations)
+                yield from _withholding_in_an_ncnd_sentence(document, outline, citations, ncnd_sentences())
                 continue
             stated = "ncnd"
         if stated == outline.stated == "ncnd" and kinds == {"ncnd", "withhold"}:
@@ -567,7 +569,7 @@ def _citations_fit(document: Document, outline: Outline) -> Iterator[Finding]:
                 found = list(_withholding_beside_its_ncnd(document, citations))
                 # (or relied on in the sentence that neither confirms nor denies: "by virtue of
                 # Section 23(5), Section 24(1) and Section 31(3)")
-                yield from found or _withholding_in_an_ncnd_sentence(document, outline, citations)
+                yield from found or _withholding_in_an_ncnd_sentence(document, outline, citations, ncnd_sentences())
             continue
         if len(kinds) != 1 or kinds == {stated}:
             continue
@@ -675,12 +677,9 @@ _PROTECTED = regexes.compile(
 _APPLIES = regexes.compile(r"\s*(?:applies|is\s+engaged|is\s+relied\s+(?:up)?on)\b", re.IGNORECASE)
 
 
-def _withholding_in_an_ncnd_sentence(
-    document: Document, outline: Outline, citations: list[Citation]
-) -> Iterator[Finding]:
-    """In a response that answers one part and neither confirms nor denies another, a withholding
-    subsection cited in the very sentence that neither confirms nor denies ("We can neither confirm
-    nor deny ... by virtue of Section 31(1)(a)(b) and Section 30(3)"): the NCND part's citation."""
+def _ncnd_sentences(document: Document, outline: Outline) -> set[tuple[int, int, int]]:
+    """(paragraph, start, end) of each sentence that neither confirms nor denies, from its NCND words
+    on, and of each that disapplies the duty to confirm or deny."""
     # (from the NCND words on: a list line with no full stop that a reader ran into the paragraph
     # after it is no part of that sentence)
     sentences = {
@@ -699,6 +698,16 @@ def _withholding_in_an_ncnd_sentence(
             for clause in NCND_CLAUSE.finditer(paragraph.text):
                 start, end = sentence_around(paragraph.text, clause.start(), clause.end())
                 sentences.add((paragraph.index, start, end))
+    return sentences
+
+
+def _withholding_in_an_ncnd_sentence(
+    document: Document, outline: Outline, citations: list[Citation], sentences: set[tuple[int, int, int]]
+) -> Iterator[Finding]:
+    """In a response that answers one part and neither confirms nor denies another, a withholding
+    subsection cited in the very sentence that neither confirms nor denies ("We can neither confirm
+    nor deny ... by virtue of Section 31(1)(a)(b) and Section 30(3)"): the NCND part's citation.
+    ``sentences``: `_ncnd_sentences`, read once a draft."""
     listed = _listed_after(document, outline)
     for citation in citations:
         exemption = law.EXEMPTIONS.get(citation.section)

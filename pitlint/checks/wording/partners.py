@@ -10,6 +10,7 @@ from pitlint import language
 from pitlint.checks import Context
 from pitlint.checks.wording.rules import REAL_WORD_SLIP
 from pitlint.checks.wording.words import (
+    ADJECTIVE_ENDINGS,
     AMOUNTS,
     BEFORE_A_VERB,
     CLOSED_CLASS,
@@ -190,7 +191,7 @@ def _there_owns(run: list[Token], position: int) -> bool:
     before, after = run[position - 1].lower, run[position + 1].lower
     if language.pair("there", after):
         return False
-    if _describing_a_noun(run, position + 1):
+    if _an_adjective_before_its_noun(run, position + 1, ADJECTIVE_ENDINGS):  # (not "-ed": "there needed")
         return before in _OWNING_PREPOSITIONS | _PLACE_PREPOSITIONS
     if not _a_plural(after) or after in AMOUNTS:
         return False
@@ -203,20 +204,24 @@ def _there_owns(run: list[Token], position: int) -> bool:
 
 # (only before a noun phrase: "on there being" and "in there, officers" are English)
 _PLACE_PREPOSITIONS = frozenset("on in into upon against under within".split())
-_ADJECTIVE_SUFFIXES = ("al", "ive", "ous", "ful", "ic", "ary")  # (not "-ed": "there needed")
 
 
-def _describing_a_noun(run: list[Token], position: int) -> bool:
-    """An adjective before a noun ("operational capability", "tactical options"): a noun phrase,
-    which "there" cannot open."""
+def _an_adjective_before_its_noun(run: list[Token], position: int, endings: tuple[str, ...]) -> bool:
+    """A word in small letters that ends as adjectives do and is no verb, before a noun in small
+    letters ("operational capability", "mobile device"): a noun phrase's start, which "there" cannot
+    open and "principle" cannot describe."""
     if position + 1 >= len(run):
         return False
-    word, head = run[position].lower, run[position + 1].lower
+    word, head = run[position], run[position + 1]
     return (
-        len(word) > 4
-        and word.endswith(_ADJECTIVE_SUFFIXES)
-        and language.plain_form(word) is None
-        and (a_noun(head) or _a_plural(head))
+        word.text == word.lower
+        and head.text == head.lower
+        and len(word.lower) > 4
+        and word.lower not in CLOSED_CLASS
+        and word.lower.endswith(endings)
+        and language.plain_form(word.lower) is None
+        and language.pair("to", word.lower) <= language.pair("the", word.lower)
+        and (a_noun(head.lower) or _a_plural(head.lower))
     )
 
 
@@ -248,7 +253,9 @@ def principle_before_a_noun(paragraph: Paragraph, run: list[Token], covered: set
         if (
             after.text != after.lower
             or (owner == after.lower and after.lower.endswith("s"))
-            or not (a_noun(owner) or _describes_a_noun(run, position + 1))
+            or not (
+                a_noun(owner) or _an_adjective_before_its_noun(run, position + 1, (*ADJECTIVE_ENDINGS, "ile", "ed"))
+            )
         ):
             # (an -s word after it is its verb: "the principle aims", "the principle matters")
             continue
@@ -259,23 +266,6 @@ def principle_before_a_noun(paragraph: Paragraph, run: list[Token], covered: set
             token.end,
             replacement=cased("principal", token.text),
         )
-
-
-def _describes_a_noun(run: list[Token], position: int) -> bool:
-    """A word in small letters before a noun, itself no verb ("mobile" in "the principle mobile device
-    supplier"): the head "principle" would describe."""
-    if position + 1 >= len(run):
-        return False
-    word, head = run[position], run[position + 1]
-    return (
-        word.text == word.lower
-        and word.lower not in CLOSED_CLASS
-        and word.lower.endswith((*_ADJECTIVE_SUFFIXES, "ile", "ed"))
-        and head.text == head.lower
-        and language.plain_form(word.lower) is None
-        and language.pair("to", word.lower) <= language.pair("the", word.lower)
-        and (a_noun(head.lower) or _a_plural(head.lower))
-    )
 
 
 # "the principal of openness": the adjective where the noun "principle" (a rule) was meant, before

@@ -280,7 +280,8 @@ def describing_word(word: str) -> bool:
     return word in _OF_OBJECT_DETERMINERS or (len(word) > 4 and word.endswith(_DESCRIBING_ENDINGS))
 
 
-_DESCRIBING_ENDINGS = ("ed", "al", "ive", "ous", "ful", "ic", "ary")
+ADJECTIVE_ENDINGS = ("al", "ive", "ous", "ful", "ic", "ary")  # how adjectives end ("operational", "covert" aside)
+_DESCRIBING_ENDINGS = ("ed", *ADJECTIVE_ENDINGS)
 
 
 _SINGULAR_ENDINGS = ("ment", "tion", "sion", "ness", "ity", "ance", "ence", "ship", "ism")
